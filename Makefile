@@ -1,0 +1,35 @@
+# kehoach: `make run` processes data/raw into data/structured; `make test` runs the tests.
+# Both create .venv and install the package and its system dependencies on first use.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie
+
+.PHONY: run test install system-deps clean
+
+run: $(STAMP)
+	$(BIN)/kehoach run data/raw --out data/structured
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(MAKE) --no-print-directory system-deps
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Tesseract with its Vietnamese model reads image-only PDF pages.
+system-deps:
+	@if command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx vie; then :; \
+	elif command -v apt-get >/dev/null; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
+	else echo "warning: install Tesseract with Vietnamese ($(APT_PACKAGES)) to read scanned PDFs" >&2; fi
+
+clean:
+	rm -rf data/structured/* .pytest_cache

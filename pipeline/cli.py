@@ -1,0 +1,124 @@
+"""Command line: ``kehoach run``, ``query``, ``show``."""
+from __future__ import annotations
+
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.tree import Tree
+
+from pipeline import query as query_mod
+from pipeline import runner
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn Vietnamese government plan documents into queryable Parquet tables.")
+out_console = Console()
+err_console = Console(stderr=True)
+
+DEFAULT_OUT = Path("data/structured")
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def run(paths: List[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
+        out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Directory of the Parquet tables."),
+        ocr_lang: str = typer.Option("vie", help="Tesseract language for image-only PDF pages."),
+        verbose: bool = typer.Option(False, "--verbose", "-v", help="Log details of failures.")):
+    """Process documents into the tables under OUT; prints a summary."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING)
+    files = list(runner.expand(paths))
+    if not files:
+        err_console.print("[red]no input files found[/red]")
+        raise typer.Exit(2)
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), TextColumn("{task.fields[name]}"),
+                        console=err_console, transient=True)
+
+    def on_error(err):
+        progress.console.print(f"[red]error[/red] {err.source_path}: {err.message} "
+                               f"[dim]({err.stage}/{err.error_type})[/dim]")
+
+    with progress:
+        task = progress.add_task("reading", total=len(files), name="")
+
+        def on_progress(step: str, path: Path) -> None:
+            if step == "read":
+                progress.update(task, advance=1, name=path.name)
+            else:
+                progress.update(task, description="repairing", name=path.name)
+
+        summary = runner.run(files, out, ocr_lang=ocr_lang, on_progress=on_progress, on_error=on_error)
+
+    out_console.print(f"[bold]{summary.documents} documents ok, {len(summary.errors)} errors[/bold]"
+                      f" ({summary.repaired} OCR-repaired) → {out}")
+    table = Table()
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    for name in runner.table_types():
+        table.add_row(name, str(summary.rows.get(name, 0)))
+    table.add_row("errors", str(len(summary.errors)))
+    out_console.print(table)
+    if summary.documents == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def query(sql: str = typer.Argument(..., help="SQL over the tables (one view per table)."),
+          out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Directory of the Parquet tables."),
+          fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f")):
+    """Run read-only SQL (DuckDB) over the tables: SELECT province, count(*) FROM documents …"""
+    try:
+        df = query_mod.sql(sql, out)
+    except query_mod.QueryError as e:
+        err_console.print(f"[red]query failed:[/red] {e}")
+        raise typer.Exit(2)
+    if fmt is OutputFormat.csv:
+        df.to_csv(sys.stdout, index=False)
+    elif fmt is OutputFormat.json:
+        sys.stdout.write(df.to_json(orient="records", force_ascii=False, date_format="iso") + "\n")
+    else:
+        table = Table(show_lines=False)
+        for col in df.columns:
+            table.add_column(str(col))
+        for row in df.itertuples(index=False):
+            table.add_row(*(_cell(v) for v in row))
+        out_console.print(table)
+
+
+def _cell(value) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= 120 else text[:117] + "…"
+
+
+@app.command()
+def show(doc: str = typer.Argument(..., help="A doc_id (or its prefix) or a source path."),
+         out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Directory of the Parquet tables.")):
+    """Metadata and section outline of one document."""
+    found = query_mod.find_document(doc, out)
+    if found is None:
+        err_console.print(f"[red]no document matches {doc!r}[/red]")
+        raise typer.Exit(2)
+    meta, sections = found
+    table = Table(show_header=False, title=meta["source_path"])
+    for key, value in meta.items():
+        if key != "text":
+            table.add_row(key, _cell(value))
+    out_console.print(table)
+    tree = Tree("sections")
+    nodes = {None: tree}
+    for s in sections:
+        parent = nodes.get(s["parent_id"], tree)
+        nodes[s["section_id"]] = parent.add(f"[bold]{s['label']}[/bold] {s['heading']}")
+    out_console.print(tree)
+

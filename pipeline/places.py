@@ -1,0 +1,148 @@
+"""Vietnamese administrative units: which province a place name belongs to.
+
+Uses the data that ships with the ``vietnamadminunits`` package (offline): the
+63 provinces with their districts and communes before the merger of 1 July 2025,
+the 34 provinces after it, and the table that maps old provinces to new ones.
+Names are matched on their ASCII-folded, space-free form, so "THÀNH PHỐ CẦN THƠ",
+"Thành phố Cần Thơ" and "Can Tho" meet.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from pipeline.vietnamese import fold
+
+MERGER_DATE = date(2025, 7, 1)
+
+# admin-unit words, ASCII-folded, and the level each names
+_UNIT_WORDS = {
+    "tinh": "province", "thanh pho": "city", "tp": "city", "tp.": "city",
+    "huyen": "district", "quan": "district", "thi xa": "district",
+    "xa": "commune", "phuong": "commune", "thi tran": "commune", "dac khu": "commune",
+}
+_MENTION = re.compile(r"\b(?i:(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))"
+                      r"((?:\s+[^\W_][\w']*){1,4})")
+
+
+def key(name: str) -> str:
+    """Matching key of a place name: folded, lower case, letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", fold(name).lower())
+
+
+class Gazetteer:
+    """Province, district and commune names of one era (before or after the merger)."""
+
+    def __init__(self, provinces: dict[str, str], districts: dict[str, set[str]],
+                 communes: dict[str, set[str]]):
+        self.provinces = provinces      # key of short name -> canonical short name
+        self.districts = districts      # key of short name -> canonical provinces
+        self.communes = communes
+
+
+def _load(name: str) -> dict:
+    data = resources.files("vietnamadminunits").joinpath("data", name).read_text(encoding="utf-8")
+    return json.loads(data)
+
+
+@lru_cache(maxsize=None)
+def legacy() -> Gazetteer:
+    """Units as they were until 30 June 2025 (63 provinces, with districts)."""
+    data = _load("parser_legacy.json")
+    provinces = {pk: p["provinceShort"] for pk, p in data["DICT_PROVINCE"].items()}
+    short = {key(v): v for v in provinces.values()}
+    districts: dict[str, set[str]] = defaultdict(set)
+    for pk, ds in data["DICT_PROVINCE_DISTRICT"].items():
+        for d in ds.values():
+            districts[key(d["districtShort"])].add(provinces[pk])
+    communes: dict[str, set[str]] = defaultdict(set)
+    for pk, ds in data["DICT_PROVINCE_DISTRICT_WARD_SHORT_ACCENTED"].items():
+        for wards in ds.values():
+            for w in wards.values():
+                communes[key(w["wardShort"])].add(provinces[pk])
+    return Gazetteer(short, dict(districts), dict(communes))
+
+
+@lru_cache(maxsize=None)
+def current() -> Gazetteer:
+    """Units from 1 July 2025 (34 provinces, no districts)."""
+    data = _load("parser_from_2025.json")
+    provinces = {pk: p["provinceShort"] for pk, p in data["DICT_PROVINCE"].items()}
+    communes: dict[str, set[str]] = defaultdict(set)
+    for pk, wards in data["DICT_PROVINCE_WARD_SHORT_ACCENTED"].items():
+        for w in wards.values():
+            communes[key(w["wardShort"])].add(provinces[pk])
+    return Gazetteer({key(v): v for v in provinces.values()}, {}, dict(communes))
+
+
+@lru_cache(maxsize=None)
+def _new_province_of_old() -> dict[str, str]:
+    old = {pk: p["provinceShort"] for pk, p in _load("parser_legacy.json")["DICT_PROVINCE"].items()}
+    new = {pk: p["provinceShort"] for pk, p in _load("parser_from_2025.json")["DICT_PROVINCE"].items()}
+    mapping = {}
+    for new_key, old_keys in _load("converter_2025.json")["DICT_PROVINCE"].items():
+        for old_key in old_keys:
+            mapping[old[old_key]] = new[new_key]
+    return mapping
+
+
+def province_2025(province: str | None) -> str | None:
+    """The post-merger province that a pre-merger (or current) province now belongs to."""
+    if province is None:
+        return None
+    return _new_province_of_old().get(province, province if key(province) in current().provinces else None)
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    """(level, name) of every "tỉnh X", "huyện Y", "xã Z"… in ``text`` (names capitalised)."""
+    found = []
+    for m in _MENTION.finditer(text):
+        words = []
+        for word in m.group(2).split():
+            if not (word[0].isupper() or word.isdigit()):
+                break
+            words.append(word)
+        if words:
+            found.append((_UNIT_WORDS[fold(m.group(1)).lower()], " ".join(words)))
+    return found
+
+
+def resolve_province(named: list[tuple[str, str]], bare: list[str], on: date | None,
+                     year: int | None = None) -> str | None:
+    """The province that the named units and bare place names point to most strongly.
+
+    ``named`` are (level, name) pairs from ``mentions``; ``bare`` are names
+    without a unit word (the date line's place). Units are read in the era of
+    the issue date (or year): pre-merger names before 1 July 2025.
+    """
+    after = (on >= MERGER_DATE) if on else (year is not None and year > 2025)
+    eras = [current(), legacy()] if after else [legacy(), current()]
+    for gaz in eras:
+        votes: Counter[str] = Counter()
+        for level, name in named:
+            k = key(name)
+            if level in ("province", "city") and k in gaz.provinces:
+                votes[gaz.provinces[k]] += 4
+            elif level in ("city", "district") and len(gaz.districts.get(k, ())) == 1:
+                votes[next(iter(gaz.districts[k]))] += 2
+            elif level == "commune" and len(gaz.communes.get(k, ())) == 1:
+                votes[next(iter(gaz.communes[k]))] += 1
+        for name in bare:
+            k = key(name)
+            if k in gaz.provinces:
+                votes[gaz.provinces[k]] += 3
+            elif len(gaz.districts.get(k, ())) == 1:
+                votes[next(iter(gaz.districts[k]))] += 2
+        if votes:
+            return votes.most_common(1)[0][0]
+    return None
+
+
+def is_province(level: str, name: str) -> bool:
+    """Whether "<level> <name>" names a province-level unit in either era."""
+    k = key(name)
+    return level in ("province", "city") and (k in legacy().provinces or k in current().provinces)

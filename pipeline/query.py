@@ -1,0 +1,59 @@
+"""Read-only SQL over the Parquet tables with DuckDB: one view per table directory."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+
+class QueryError(Exception):
+    """The SQL could not be run (syntax, unknown column, not a read-only statement)."""
+
+
+def connect(root: str | Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection with a view for every table under ``root``."""
+    root = Path(root)
+    con = duckdb.connect(":memory:")
+    for table_dir in sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else ():
+        if any(table_dir.glob("*.parquet")):
+            pattern = str(table_dir / "*.parquet").replace("'", "''")
+            con.execute(f'CREATE VIEW "{table_dir.name}" AS '
+                        f"SELECT * FROM read_parquet('{pattern}', union_by_name = true)")
+    return con
+
+
+def sql(query: str, root: str | Path) -> pd.DataFrame:
+    """Result of one read-only query (SELECT, WITH, DESCRIBE, SHOW …) as a DataFrame."""
+    try:
+        statements = duckdb.extract_statements(query)
+    except duckdb.Error as e:
+        raise QueryError(str(e)) from None
+    allowed = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
+    if len(statements) != 1 or statements[0].type not in allowed:
+        raise QueryError("only one read-only statement (SELECT, WITH …, DESCRIBE, SHOW) is allowed")
+    con = connect(root)
+    try:
+        return con.execute(query).df()
+    except duckdb.Error as e:
+        raise QueryError(str(e)) from None
+    finally:
+        con.close()
+
+
+def find_document(ref: str, root: str | Path) -> tuple[dict, list[dict]] | None:
+    """(documents row, sections rows) of the document whose doc_id starts with, or path ends with, ``ref``."""
+    con = connect(root)
+    try:
+        rows = con.execute("SELECT * FROM documents WHERE doc_id LIKE ? || '%' OR source_path = ? "
+                           "OR source_path LIKE '%' || ? ORDER BY doc_id LIMIT 2", [ref, ref, ref]).df()
+        if len(rows) != 1:
+            return None
+        meta = rows.iloc[0].to_dict()
+        sections = con.execute("SELECT * FROM sections WHERE doc_id = ? ORDER BY start, level",
+                               [meta["doc_id"]]).df().to_dict("records")
+        return meta, sections
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()

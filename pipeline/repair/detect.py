@@ -1,0 +1,40 @@
+"""Detection: does a text (or a line) look like OCR that lost or garbled its diacritics?
+
+Clean Vietnamese writes most syllables with marks: only about one word in ten
+is a valid syllable in plain ASCII ("tin", "an", "quan"), and almost every word
+is a valid syllable. OCR without the Vietnamese model leaves most syllables in
+bare ASCII and produces many words that are no syllable at all ("nghéo", "d@)ng").
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.vietnamese import is_syllable
+
+_TOKEN = re.compile(r"[^\W_]+(?:[^\w\s]+[^\W_]+)*")
+DAMAGED_ASCII_SHARE = 0.35
+DAMAGED_INVALID_SHARE = 0.10
+MIN_WORDS = 20
+
+
+def damage_scores(text: str) -> tuple[float, float, int]:
+    """(share of bare-ASCII syllables, share of non-syllable words, words counted)."""
+    ascii_ok = invalid = n = 0
+    for m in _TOKEN.finditer(text):
+        w = m.group(0)
+        if w.isdigit() or (w.isupper() and len(w) > 1):
+            continue  # numbers, abbreviations and capitals say nothing about marks
+        n += 1
+        if w.isalpha() and is_syllable(w):
+            ascii_ok += w.isascii()
+        else:
+            invalid += 1
+    if not n:
+        return 0.0, 0.0, 0
+    return ascii_ok / n, invalid / n, n
+
+
+def is_damaged(text: str) -> bool:
+    """Whether the text as a whole needs OCR repair."""
+    ascii_share, invalid_share, n = damage_scores(text)
+    return n >= MIN_WORDS and ascii_share >= DAMAGED_ASCII_SHARE and invalid_share >= DAMAGED_INVALID_SHARE

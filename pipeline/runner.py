@@ -1,0 +1,172 @@
+"""Run a batch: ingest → normalise → repair → segment → extract → store, per document.
+
+Documents are processed in two passes so the OCR repair can learn from the
+batch: clean documents are finished (and taught to the repair model) in the
+first pass; damaged ones wait, and are repaired and finished in the second.
+A document that fails at any stage becomes one errors row; the batch goes on.
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import extractors
+from pipeline import ingest, normalize, records, repair, segment
+from pipeline.document import ParsedDocument
+from pipeline.errors import StageError
+from pipeline.store import DOCUMENTS, ERRORS, Store
+
+log = logging.getLogger(__name__)
+
+CORE_TABLES = {DOCUMENTS: records.Document, "sections": records.Section, "repairs": records.Repair}
+
+
+def table_types() -> dict[str, type]:
+    """Every output table and its record type."""
+    return {**CORE_TABLES, **{e.table: e.record for e in extractors.REGISTRY}}
+
+
+@dataclass
+class Prepared:
+    """A document read and normalised, waiting to be (repaired and) finished."""
+
+    raw: ingest.RawDocument
+    text: str
+
+
+@dataclass
+class Summary:
+    """What a batch run did."""
+
+    documents: int = 0
+    errors: list[records.Error] = field(default_factory=list)
+    rows: Counter = field(default_factory=Counter)
+    repaired: int = 0
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named on the command line, folders walked recursively (sorted, hidden files skipped)."""
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                    yield f
+        else:
+            yield p
+
+
+def prepare(path: Path, ocr_lang: str = "vie") -> Prepared:
+    """Ingest and normalise one file."""
+    raw = ingest.read(path, ocr_lang=ocr_lang)
+    return Prepared(raw, normalize.normalize(raw.text))
+
+
+def finish(prep: Prepared, repaired: repair.RepairResult | None = None) -> dict[str, list]:
+    """Segment and extract one document; returns its rows per table."""
+    raw = prep.raw
+    text = repaired.text if repaired else prep.text
+    with _stage("segment", raw.doc_id):
+        seg = segment.segment(raw.doc_id, text)
+    changes = repaired.changes if repaired else []
+    meta = records.Document(
+        doc_id=raw.doc_id, source_path=raw.source_path, source_format=raw.source_format, text=text,
+        ocr_repaired=repaired is not None, repair_changed_tokens=len(changes),
+        encoding=raw.encoding, pages=raw.pages, ocr_pages=raw.ocr_pages, **seg.fields)
+    doc = ParsedDocument(raw.doc_id, text, meta, seg.sections, seg.body_start)
+    rows: dict[str, list] = {
+        DOCUMENTS: [meta],
+        "sections": seg.sections,
+        "repairs": [records.Repair(raw.doc_id, c.start, c.end, c.original, c.repaired, c.confidence)
+                    for c in changes],
+    }
+    for ex in extractors.REGISTRY:
+        with _stage(f"extract:{ex.table}", raw.doc_id):
+            rows[ex.table] = list(ex.extract(doc))
+    return rows
+
+
+@contextmanager
+def _stage(stage: str, doc_id: str) -> Iterator[None]:
+    """Report an unexpected exception inside ``stage`` as that stage's error."""
+    try:
+        yield
+    except StageError:
+        raise
+    except Exception as e:
+        log.debug("failure in %s", stage, exc_info=True)
+        raise StageError("internal_error", f"{type(e).__name__}: {e}", doc_id, stage=stage) from e
+
+
+def _error(path: Path, e: Exception, stage: str) -> records.Error:
+    if isinstance(e, StageError):
+        return records.Error(str(path), e.stage, e.error_type, e.message, e.doc_id)
+    doc_id = None
+    try:
+        doc_id = ingest.file_hash(path)
+    except OSError:
+        pass
+    return records.Error(str(path), stage, "internal_error", f"{type(e).__name__}: {e}", doc_id)
+
+
+def run(paths: Iterable[str | Path], out: str | Path, *, ocr_lang: str = "vie",
+        on_progress: Callable[[str, Path], None] | None = None,
+        on_error: Callable[[records.Error], None] | None = None) -> Summary:
+    """Process every file under ``paths`` into the tables under ``out``."""
+    store = Store(out, table_types())
+    store.ensure_tables()
+    summary = Summary()
+    model = repair.BatchModel()
+    damaged: list[Prepared] = []
+
+    def fail(path: Path, e: Exception, stage: str) -> None:
+        err = _error(path, e, stage)
+        if not isinstance(e, StageError) or e.error_type == "internal_error":
+            log.debug("failure on %s", path, exc_info=True)
+        store.write_error(err)
+        summary.errors.append(err)
+        if on_error:
+            on_error(err)
+
+    def store_rows(prep: Prepared, rows: dict[str, list]) -> None:
+        store.write_document(prep.raw.doc_id, prep.raw.source_path, rows)
+        summary.documents += 1
+        summary.rows.update({table: len(r) for table, r in rows.items()})
+
+    for path in expand(paths):
+        if on_progress:
+            on_progress("read", path)
+        try:
+            prep = prepare(path, ocr_lang)
+        except Exception as e:  # one bad input never stops the batch
+            fail(path, e, "ingest")
+            continue
+        if repair.is_damaged(prep.text):
+            damaged.append(prep)
+            continue
+        try:
+            rows = finish(prep)
+        except Exception as e:
+            fail(path, e, "segment")
+            continue
+        model.add(prep.text)
+        store_rows(prep, rows)
+
+    for prep in damaged:
+        path = Path(prep.raw.source_path)
+        if on_progress:
+            on_progress("repair", path)
+        try:
+            rows = finish(prep, model.repair(prep.text))
+        except Exception as e:
+            fail(path, e, "repair")
+            continue
+        summary.repaired += 1
+        store_rows(prep, rows)
+    summary.rows[ERRORS] = len(summary.errors)
+    return summary
+

@@ -1,0 +1,126 @@
+"""Parquet store: one directory per table, one file per document and table.
+
+A document's rows in every table are written together, each file atomically
+(temporary file, then rename), under the document's content hash. Re-running on
+the same input therefore replaces its files instead of adding rows, and a
+document that now fails loses the rows an earlier run stored for it.
+The Arrow schema of each table is derived from its record dataclass.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import tempfile
+import types
+import typing
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import records
+
+_WIDTHS = {"int8": pa.int8(), "int16": pa.int16(), "int32": pa.int32(), "int64": pa.int64()}
+_PLAIN = {str: pa.string(), bool: pa.bool_(), float: pa.float64(), int: pa.int64(), date: pa.date32()}
+
+DOCUMENTS = "documents"
+ERRORS = "errors"
+
+
+def _path_key(source_path: str) -> str:
+    """File key for an error whose input bytes could not even be hashed."""
+    return "path-" + hashlib.sha256(source_path.encode()).hexdigest()[:16]
+
+
+def _arrow_type(hint) -> pa.DataType:
+    """Map a record field annotation to an Arrow type."""
+    origin = typing.get_origin(hint)
+    if origin is typing.Annotated:
+        base, width = typing.get_args(hint)[:2]
+        return _WIDTHS[width]
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _arrow_type(inner)
+    if origin is list:
+        (inner,) = typing.get_args(hint)
+        return pa.list_(_arrow_type(inner))
+    return _PLAIN[hint]
+
+
+def schema_of(record_type: type) -> pa.Schema:
+    """The Arrow schema of a record dataclass, columns in field order."""
+    hints = typing.get_type_hints(record_type, include_extras=True)
+    return pa.schema([pa.field(f.name, _arrow_type(hints[f.name]))
+                      for f in dataclasses.fields(record_type)])
+
+
+def to_table(rows: Sequence, record_type: type) -> pa.Table:
+    """Records of one type as an Arrow table (an empty table keeps the schema)."""
+    schema = schema_of(record_type)
+    columns = {name: [getattr(r, name) for r in rows] for name in schema.names}
+    return pa.table(columns, schema=schema)
+
+
+def _write_atomic(table: pa.Table, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".parquet")
+    os.close(fd)
+    try:
+        pq.write_table(table, tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+class Store:
+    """Writes and clears per-document Parquet files under ``root/<table>/``."""
+
+    def __init__(self, root: Path | str, tables: dict[str, type]):
+        self.root = Path(root)
+        self.tables = dict(tables)
+        self.tables[ERRORS] = records.Error
+
+    def ensure_tables(self) -> None:
+        """Create every table directory with an empty file, so all tables are readable."""
+        for name, record_type in self.tables.items():
+            empty = self.root / name / "empty.parquet"
+            if not empty.exists():
+                _write_atomic(to_table([], record_type), empty)
+
+    def write_document(self, doc_id: str, source_path: str, rows: dict[str, Iterable]) -> None:
+        """Store one document's rows in every table; tables absent from ``rows`` get none.
+
+        The documents row is written last: its file marks the document as complete.
+        """
+        self._remove(ERRORS, doc_id)
+        self._remove(ERRORS, _path_key(source_path))
+        for name in sorted(self.tables, key=lambda n: n == DOCUMENTS):
+            if name == ERRORS:
+                continue
+            table_rows = list(rows.get(name, ()))
+            if table_rows:
+                _write_atomic(to_table(table_rows, self.tables[name]), self._file(name, doc_id))
+            else:
+                self._remove(name, doc_id)
+
+    def write_error(self, error: records.Error) -> None:
+        """Store an error row and drop anything an earlier run stored for the input."""
+        key = error.doc_id or _path_key(error.source_path)
+        if error.doc_id:
+            for name in self.tables:
+                if name != ERRORS:
+                    self._remove(name, error.doc_id)
+        _write_atomic(to_table([error], records.Error), self._file(ERRORS, key))
+
+    def _file(self, table: str, key: str) -> Path:
+        return self.root / table / f"{key}.parquet"
+
+    def _remove(self, table: str, key: str) -> None:
+        try:
+            self._file(table, key).unlink()
+        except FileNotFoundError:
+            pass

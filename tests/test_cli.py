@@ -1,0 +1,52 @@
+"""The command line: run, query (SQL through DuckDB), show."""
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+from conftest import RAW
+
+cli = CliRunner()
+
+
+def test_run_then_query_and_show(tmp_path):
+    out = tmp_path / "s"
+    result = cli.invoke(app, ["run", str(RAW), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "5 documents ok, 0 errors" in result.output
+
+    result = cli.invoke(app, ["query", "SELECT doc_type_code, count(*) AS n FROM documents "
+                              "WHERE NOT ocr_repaired GROUP BY 1 ORDER BY 1",
+                              "--out", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [{"doc_type_code": "KH", "n": 4}]
+
+    result = cli.invoke(app, ["query", "SELECT province FROM documents WHERE number = '23'",
+                              "--out", str(out), "--format", "csv"])
+    assert result.stdout.splitlines() == ["province", "Thái Nguyên"]
+
+    result = cli.invoke(app, ["show", "004_c8fbb64b08e8f959.txt", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "KH-STTTT" in result.stdout and "TỔ CHỨC THỰC HIỆN" in result.stdout
+
+
+def test_query_is_read_only(tmp_path):
+    out = tmp_path / "s"
+    cli.invoke(app, ["run", str(RAW / "000_199e2adfb414d109.txt"), "--out", str(out)])
+    result = cli.invoke(app, ["query", f"COPY documents TO '{tmp_path / 'x.csv'}'", "--out", str(out)])
+    assert result.exit_code == 2
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_run_exits_nonzero_only_when_nothing_was_processed(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    result = cli.invoke(app, ["run", str(bad), "--out", str(tmp_path / "s")])
+    assert result.exit_code == 1
+    result = cli.invoke(app, ["run", str(bad), str(RAW / "000_199e2adfb414d109.txt"),
+                              "--out", str(tmp_path / "s")])
+    assert result.exit_code == 0
+    assert "1 documents ok, 1 errors" in result.output
