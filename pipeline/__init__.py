@@ -1,0 +1,1 @@
+"""kehoach: Vietnamese government plan documents → queryable Parquet tables."""
