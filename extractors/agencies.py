@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Iterator
 
+from underthesea.corpus import viet_dict_74K
+
 from pipeline.document import ParsedDocument
+from pipeline.vietnamese import normalize_tones
 
 # abbreviation → full form (used for agency_full, so agencies group across plans)
 ABBREVIATIONS = {
@@ -56,7 +60,8 @@ HEADS = [
     *((h, "proper") for h in (
         "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
         "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",
-        "Ủy ban", "Kho bạc", "Quỹ", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy")),
+        "Ủy ban", "Kho bạc", "Quỹ", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Chi nhánh",
+        "Thông tấn xã")),
     *((h, "title") for h in (
         "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Thủ trưởng", "Chánh Văn phòng",
         "Chánh Thanh tra", "Trưởng ban", "Trưởng phòng", "Bộ trưởng", "Thủ tướng", "Công chức",
@@ -64,6 +69,7 @@ HEADS = [
     *(("Các " + k, "collective") for k in (
         "sở", "ban", "ngành", "cơ quan", "đơn vị", "tổ chức", "đoàn thể", "hội", "địa phương",
         "thành viên", "bộ", "doanh nghiệp", "lực lượng")),
+    *((h, "collective") for h in ("Sở, ban, ngành", "Sở, ngành", "Bộ, ngành", "Bộ, cơ quan ngang bộ")),
 ]
 # words that open a list item of a collective after a comma: "Các sở, ban, ngành"
 KINDS = ("sở", "ban", "ngành", "cơ quan", "đơn vị", "tổ chức", "đoàn thể", "hội", "địa phương",
@@ -93,7 +99,7 @@ NAME_WORDS = (
     "thi hành án", "dân sự", "tòa án", "bảo hiểm", "kho bạc", "ngân sách", "quỹ", "đất đai", "tài sản",
     "đảng", "tuyên giáo", "dân vận", "ủy ban", "mặt trận", "tổ quốc", "bình đẳng giới", "cảnh sát",
     "kiến trúc", "chăn nuôi", "trồng trọt", "bảo vệ thực vật", "thủy văn", "khí tượng", "vệ sinh",
-    "an toàn thực phẩm",
+    "an toàn thực phẩm", "khác", "sự nghiệp", "công lập",
 )
 # name words that are also verbs: inside a name only when capitalised ("Sở Xây dựng")
 CAPITALISED_NAME_WORDS = (
@@ -105,16 +111,31 @@ CAPITALISED_NAME_WORDS = (
 SCOPES = ("tỉnh", "huyện", "xã", "thành phố", "thị xã", "thị trấn", "phường", "quận", "thôn",
           "bản", "tổ dân phố", "đặc khu", "cơ sở", "trung ương", "địa phương", "khu vực")
 SCOPE_PREFIXES = ("các", "cấp", "của", "trên địa bàn")
+# words that join a name to the body it belongs to: "Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh"
+ATTACHMENTS = ("thuộc", "trực thuộc", "của")
 CONNECTORS = ("và", "-", "–", "&")
 # words after which a name in a sentence is not its subject but an object or a complement
 OPENERS = re.compile(
     r"(?:Đề nghị|Giao|Yêu cầu|Riêng|Đồng thời|Ngoài ra|Trong đó|Mỗi năm|Hằng năm|Hàng năm|"
     r"Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|Định kỳ|Trước mắt|Sau đó|Tiếp đó)\s*,?\s*",
     re.IGNORECASE)
-# words that cannot open a predicate: a name followed by one of these is not a subject
+# verbs that a capitalised name word never absorbs as the rest of a compound word
+PREDICATE_WORDS = ("chủ trì", "phối hợp", "tham mưu", "thực hiện", "triển khai", "có trách nhiệm",
+                   "chịu trách nhiệm", "chủ động", "tổ chức", "xây dựng", "hướng dẫn", "chỉ đạo", "báo cáo",
+                   "kiểm tra", "theo dõi", "đôn đốc", "bố trí", "tăng cường", "đẩy mạnh", "tiếp tục")
+# words that open an adverbial clause a comma closes before the subject: "Định kỳ hằng tháng, …"
+ADVERBIALS = re.compile(
+    r"(?:Căn cứ|Trên cơ sở|Theo|Để|Trong|Đối với|Định kỳ|Hằng|Hàng|Sau khi|Khi|Nếu|Trước|Từ|Đến|"
+    r"Với|Ngoài|Riêng|Tùy|Đồng thời|Mỗi|Năm|Giai đoạn|Thời gian)\b", re.IGNORECASE)
+# a relative clause that is part of a collective subject: "Các cơ quan được giao chủ trì có trách nhiệm"
+RELATIVE = re.compile(r"(?:được|đã được) (?:giao|phân công)\b[^.;:]{0,80}?(?=\s(?:có trách nhiệm|chịu trách nhiệm|chủ động)\b)")
+# a complement between subject and predicate: "theo chức năng, nhiệm vụ được giao"
+COMPLEMENT = re.compile(r",?\s*(?:theo|trong phạm vi|căn cứ)\s+(?:chức năng|thẩm quyền|nhiệm vụ)[^.;:]{0,60}?"
+                        r"(?:được giao|của mình|quy định|quyền hạn)\s*,?\s*")
+# words that cannot open a predicate (and past tense: a report, not a task)
 FUNCTION_WORDS = frozenset(
     "của về với và tại trong theo cho để đến từ trên dưới thuộc nhằm do bởi như hoặc hay mà "
-    "thì nên những một này đó ở qua khi nếu gồm là các năm ngày tháng".split())
+    "thì nên những một này đó ở qua khi nếu gồm là các năm ngày tháng đã đang vừa".split())
 LEAD_WORDS = ("Đề nghị", "Giao", "Yêu cầu")
 
 _TOKEN = re.compile(r"\w+(?:[&.\-]\w+)*|[^\w\s]")
@@ -137,6 +158,8 @@ _HEAD_KIND = {tuple(_TOKEN.findall(h.casefold())): kind for h, kind in HEADS}
 _HEADS = _phrases(h for h, _ in HEADS)
 _KINDS = _phrases(KINDS)
 _NAME_WORDS = _phrases(NAME_WORDS)
+_PREDICATE_WORDS = _phrases(PREDICATE_WORDS)
+_OLD_TONES = re.compile("o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]")  # "hoà", "thuỷ": the dictionary's tone placement
 _CAPITALISED_NAME_WORDS = _phrases(CAPITALISED_NAME_WORDS)
 _SCOPES = _phrases(SCOPES)
 _NOT_NAMES = _phrases(NOT_NAMES)
@@ -192,10 +215,16 @@ def _is_abbreviation(tok: _Tok) -> bool:
 
 def _head(toks: list[_Tok], i: int) -> tuple[int, str] | None:
     """(length, kind) of an agency head at toks[i]."""
+    if toks[i].low == "các" and i + 1 < len(toks) and _is_upper_initial(toks[i + 1]):
+        head = _head(toks, i + 1)
+        if head:
+            return head[0] + 1, "collective"
     n = _match(toks, i, _HEADS)
     if not n or _match(toks, i, _NOT_NAMES):
         return None
     kind = _HEAD_KIND[tuple(t.low for t in toks[i:i + n])]
+    if kind == "title" and not _is_upper_initial(toks[i]):
+        return (n, "proper") if toks[i].low != "công" else None
     if kind != "collective" and not _is_upper_initial(toks[i]):
         return None
     return n, kind
@@ -222,7 +251,26 @@ def _word(toks: list[_Tok], i: int, collective: bool) -> int:
         return n
     tok = toks[i]
     if _is_abbreviation(tok) or (_is_upper_initial(tok) and tok.text[0].isalpha()):
-        return 0 if _match(toks, i, _NOT_NAMES) else _match(toks, i, _CAPITALISED_NAME_WORDS) or 1
+        if _match(toks, i, _NOT_NAMES):
+            return 0
+        return _match(toks, i, _CAPITALISED_NAME_WORDS) or _compound(toks, i) or 1
+    return 0
+
+
+@cache
+def _lexicon() -> frozenset[str]:
+    """Vietnamese words of several syllables (underthesea's dictionary), in this text's tone style."""
+    words = (w.casefold() for w in viet_dict_74K.words if " " in w)
+    return frozenset(normalize_tones(w) if _OLD_TONES.search(w) else w for w in words)
+
+
+def _compound(toks: list[_Tok], i: int) -> int:
+    """Syllables of the word a capitalised syllable opens: "Chuyển đổi số", "Tiếng nói"."""
+    for n in (3, 2):
+        rest = toks[i + 1:i + n]
+        if (len(rest) == n - 1 and all(t.text.islower() for t in rest) and not _match(toks, i + 1, _PREDICATE_WORDS)
+                and " ".join(t.low for t in toks[i:i + n]) in _lexicon()):
+            return n
     return 0
 
 
@@ -253,6 +301,9 @@ def _extent(toks: list[_Tok], i: int, kind: str, head_len: int) -> int:
                 j = nxt
                 continue
             break
+        if tok.low in ATTACHMENTS and j + 1 < len(toks) and _head(toks, j + 1):
+            j += 1
+            continue
         if tok.text == "(" and j + 2 < len(toks) and _is_abbreviation(toks[j + 1]) and toks[j + 2].text == ")":
             j += 3
             continue
@@ -332,15 +383,30 @@ def subject(text: str, start: int, end: int) -> Clause | None:
     if i is None:
         return None
     prefix = text[start:toks[i].start].strip(" \f-–+•*")
-    if prefix and not prefix.endswith((",", ":")) and not OPENERS.fullmatch(prefix + " "):
+    if prefix and not (OPENERS.fullmatch(prefix + " ")
+                       or prefix.endswith(",") and ADVERBIALS.match(prefix)
+                       or prefix.endswith(":") and len(prefix.split()) <= 8):
         return None
     agencies, j = _group(text, toks, i)
     if not agencies or j >= len(toks):
         return None
-    nxt = toks[j]
-    if not nxt.text[0].isalpha() or nxt.low in FUNCTION_WORDS or _is_upper_initial(nxt):
+    pos = toks[j].start
+    relative = RELATIVE.match(text, pos, end)
+    if relative:
+        last = agencies[-1]
+        name = text[last.start:relative.end()]
+        agencies[-1] = Agency(last.start, relative.end(), name, expand(name))
+        pos = relative.end()
+    complement = COMPLEMENT.match(text, pos, end)
+    if complement:
+        pos = complement.end()
+    while pos < end and text[pos] == " ":
+        pos += 1
+    word = _TOKEN.match(text, pos, end)
+    if not word or not word.group()[0].isalpha() or word.group().casefold() in FUNCTION_WORDS \
+            or word.group()[0].isupper():
         return None
-    return Clause(agencies, nxt.start)
+    return Clause(agencies, word.start())
 
 
 @dataclass(frozen=True)
