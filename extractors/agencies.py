@@ -99,7 +99,7 @@ NAME_WORDS = (
     "thi hành án", "dân sự", "tòa án", "bảo hiểm", "kho bạc", "ngân sách", "quỹ", "đất đai", "tài sản",
     "đảng", "tuyên giáo", "dân vận", "ủy ban", "mặt trận", "tổ quốc", "bình đẳng giới", "cảnh sát",
     "kiến trúc", "chăn nuôi", "trồng trọt", "bảo vệ thực vật", "thủy văn", "khí tượng", "vệ sinh",
-    "an toàn thực phẩm", "khác", "sự nghiệp", "công lập",
+    "an toàn thực phẩm", "khác", "sự nghiệp", "công lập", "chuyển đổi số",
 )
 # name words that are also verbs: inside a name only when capitalised ("Sở Xây dựng")
 CAPITALISED_NAME_WORDS = (
@@ -216,9 +216,9 @@ def _is_abbreviation(tok: _Tok) -> bool:
 def _head(toks: list[_Tok], i: int) -> tuple[int, str] | None:
     """(length, kind) of an agency head at toks[i]."""
     if toks[i].low == "các" and i + 1 < len(toks) and _is_upper_initial(toks[i + 1]):
-        head = _head(toks, i + 1)
-        if head:
-            return head[0] + 1, "collective"
+        n = max((_head(toks, i + 1) or (0,))[0], _match(toks, i + 1, _KINDS))
+        if n:
+            return n + 1, "collective"
     n = _match(toks, i, _HEADS)
     if not n or _match(toks, i, _NOT_NAMES):
         return None

@@ -52,8 +52,8 @@ FIELD_ROLES = {"chủ trì": "lead", "phối hợp": "coordinate", "thực hiệ
 # an agency inside an item put in charge of part of it: "(do X phối hợp", "giao X chủ trì"
 _EMBED_BEFORE = re.compile(r"(?:\(|\bdo|\b[Gg]iao|\bđề nghị|\bphải được|\bcần được)\s*$")
 _EMBED_AFTER = re.compile(
-    r"[)\s]*(?:,\s*)?(?:là (?:cơ quan |đơn vị )?|làm )?"
-    r"(?=chủ trì|phối hợp|tham mưu|đầu mối|thường trực|có trách nhiệm|chịu trách nhiệm)")
+    r"[)\s]*(?:,\s*)?(?=(?:là (?:cơ quan |đơn vị )?|làm )?"
+    r"(?:chủ trì|phối hợp|tham mưu|đầu mối|thường trực|có trách nhiệm|chịu trách nhiệm))")
 _PASSIVE_BEFORE = re.compile(r"\b(?:phải|cần) được\s*$")
 _CLAUSE_END = re.compile(r"[);.]|$")
 _WORD = re.compile(r"\w+")
