@@ -139,7 +139,8 @@ FUNCTION_WORDS = frozenset(
 LEAD_WORDS = ("Đề nghị", "Giao", "Yêu cầu")
 
 _TOKEN = re.compile(r"\w+(?:[&.\-]\w+)*|[^\w\s]")
-_SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|\n")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|\n|\s(?=\(\d{1,2}\)\s)")  # "… (2) Giao Bộ …": inline items
+_ENUMERATOR = re.compile(r"^\(\d{1,2}\)\s*")
 _LEAD = re.compile(r"^(?:" + "|".join(LEAD_WORDS) + r")\s+", re.IGNORECASE)
 
 
@@ -382,7 +383,7 @@ def subject(text: str, start: int, end: int) -> Clause | None:
     i = next((i for i, _ in _names(text, toks)), None)
     if i is None:
         return None
-    prefix = text[start:toks[i].start].strip(" \f-–+•*")
+    prefix = _ENUMERATOR.sub("", text[start:toks[i].start].strip(" \f-–+•*"))
     if prefix and not (OPENERS.fullmatch(prefix + " ")
                        or prefix.endswith(",") and ADVERBIALS.match(prefix)
                        or prefix.endswith(":") and len(prefix.split()) <= 8):
@@ -470,7 +471,7 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         nxt = m.end()
         while nxt < end and text[nxt] in " \f":
             nxt += 1
-        if m.group() == "\n" or (nxt < end and text[nxt].isupper()):
+        if m.group().isspace() or (nxt < end and text[nxt].isupper()):
             if text[pos:m.end()].strip():
                 yield pos, m.end()
             pos = nxt
