@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, NamedTuple
 
+from extractors import assignments
 from pipeline.document import ParsedDocument
 
 
@@ -18,4 +19,5 @@ class Extractor(NamedTuple):
 
 
 REGISTRY: list[Extractor] = [
+    Extractor("assignments", assignments.Assignment, assignments.extract),
 ]
