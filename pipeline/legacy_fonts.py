@@ -205,17 +205,20 @@ def _syllables(text: str) -> int:
 
 
 def _syllable_gain(text: str, encoding: str) -> tuple[int, int]:
-    """(words changed by the conversion, syllables gained among them), over a sample."""
+    """(words changed by the conversion, syllables gained among them), over a sample.
+
+    Lines that hold Unicode-only Vietnamese letters are passed over, as ``convert`` does.
+    """
     changed = gain = 0
-    for token in _WORD.finditer(text):
-        word = token.group(0).strip(_EDGE_PUNCTUATION)
-        if not word or _UNICODE_ONLY.intersection(word):
+    for line, _ in _LINES.findall(text):
+        if _UNICODE_ONLY.intersection(line):
             continue
-        new = convert_as(word, encoding)
-        if new == word:
-            continue
-        changed += 1
-        gain += is_syllable(new) - is_syllable(word)
+        for token in _WORD.findall(line):
+            word = token.strip(_EDGE_PUNCTUATION)
+            new = convert_as(word, encoding)
+            if new != word:
+                changed += 1
+                gain += is_syllable(new) - is_syllable(word)
         if changed >= SAMPLE_WORDS:
             break
     return changed, gain

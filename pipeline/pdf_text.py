@@ -211,8 +211,11 @@ def _two_column_block(lines: list[_Line], i: int, floor: int) -> _Block | None:
         right += [_text(line.right)] if line.gap else [_text(line.words)] if line.x0 >= gutter[1] else []
         end += 1
     start = i
-    while start > floor and _right_only(lines[start - 1], gutter):
-        start -= 1
+    while start > floor and lines[start - 1].gap is None and lines[start - 1].x0 > gutter[0]:
+        joined = _join(gutter, lines[start - 1])
+        if joined is None or joined[1] - joined[0] < min_width:
+            break
+        gutter, start = joined, start - 1
         right.insert(0, _text(lines[start].words))
     if len(left) < MIN_SIDE_LINES or len(right) < MIN_SIDE_LINES:
         return None
@@ -231,10 +234,6 @@ def _join(gutter: tuple[float, float], line: _Line) -> tuple[float, float] | Non
     if line.x0 > lo and line.x1 > hi:
         return lo, min(hi, line.x0)
     return None
-
-
-def _right_only(line: _Line, gutter: tuple[float, float]) -> bool:
-    return not line.in_table and line.gap is None and line.x0 >= gutter[1]
 
 
 def _text(words: list[dict]) -> str:
