@@ -103,6 +103,25 @@ class PdfBuilder:
         return path
 
 
+def rename_fonts(path: Path, font_name: str) -> Path:
+    """Give every font of the PDF at ``path`` the name ``font_name`` (as a legacy font would have)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter()
+    writer.append(PdfReader(str(path)))
+    name = NameObject("/ABCDEF+" + font_name)
+    for page in writer.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            for part in [font, *(d.get_object() for d in font.get("/DescendantFonts", []))]:
+                part[NameObject("/BaseFont")] = name
+                if "/FontDescriptor" in part:
+                    part["/FontDescriptor"].get_object()[NameObject("/FontName")] = name
+    writer.write(str(path))
+    return path
+
+
 def official_header(pdf: PdfBuilder) -> PdfBuilder:
     """The two-column header of an official document."""
     return (pdf.row("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")

@@ -54,9 +54,10 @@ BAD_INPUTS = {
 }
 
 
-@pytest.fixture
-def bad_files(tmp_path):
+@pytest.fixture(scope="module")
+def bad_files(tmp_path_factory):
     """Every bad input of BAD_INPUTS, and the 50 MB text file, in one folder."""
+    tmp_path = tmp_path_factory.mktemp("bad")
     folder = tmp_path / "in"
     folder.mkdir()
     paths = {}

@@ -11,7 +11,7 @@ from pipeline import ingest
 from pipeline.vietnamese import normalize_tones
 
 from builders import (PdfBuilder, cp1258_bytes, image_pdf, numbered, numbered_list, official_header,
-                      restart, soft_hyphen_run)
+                      rename_fonts, restart, soft_hyphen_run)
 
 PLAN = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2024 của Ủy ban nhân dân tỉnh Bắc Giang.\n"
         "Các sở, ngành chủ trì thực hiện; báo cáo kết quả trước ngày 15/12/2024.")
@@ -218,6 +218,12 @@ def test_pdf_legacy_font_text_layer_is_converted(tmp_path):
     raw = ingest.read(pdf.save(tmp_path / "cu.pdf"))
     assert raw.encoding == "unicode+tcvn3"
     assert normalize_tones(raw.text) == PLAN.replace("KẾ HOẠCH", "Kế hoạch")
+
+
+def test_pdf_text_in_a_capital_tcvn3_font_is_converted_by_font_name(tmp_path):
+    pdf = PdfBuilder().page().line("kÕ ho¹ch ph¸t triÓn").line("Uû ban nh©n d©n")  
+    raw = ingest.read(rename_fonts(pdf.save(tmp_path / "h.pdf"), ".VnTimeH"))
+    assert (raw.text, raw.encoding) == ("KẾ HOẠCH PHÁT TRIỂN\nUỶ BAN NHÂN DÂN", "unicode+tcvn3")
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
