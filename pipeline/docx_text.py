@@ -68,10 +68,18 @@ def read_docx(data: bytes) -> tuple[str, str]:
     except Exception as e:  # python-docx raises several unrelated types for broken packages
         raise IngestError("corrupt_docx", f"cannot open the .docx: {type(e).__name__}: {e}") from None
     styles = _Styles(document.styles.element)
-    reader = _Reader(styles, _Numbering(document.part.numbering_part.element, styles))
+    reader = _Reader(styles, _Numbering(_numbering_element(document), styles))
     text = "\n".join(reader.blocks(document.element.body))
     text = legacy_fonts.convert_or_keep(text, reader.legacy)  # legacy text in fonts of other names
     return text, legacy_fonts.encoding_name(reader.legacy)
+
+
+def _numbering_element(document):
+    """The w:numbering element, or None for a document without numbering.xml."""
+    try:
+        return document.part.numbering_part.element
+    except NotImplementedError:  # python-docx cannot create the missing part
+        return None
 
 
 class _Styles:
@@ -127,8 +135,10 @@ class _Numbering:
 
     def __init__(self, element, styles: _Styles):
         self._styles = styles
-        self._abstract = {a.get(W + "abstractNumId"): a for a in element.iter(W + "abstractNum")}
-        self._nums = {n.get(W + "numId"): n for n in element.iter(W + "num")}
+        abstracts = element.iter(W + "abstractNum") if element is not None else ()
+        nums = element.iter(W + "num") if element is not None else ()
+        self._abstract = {a.get(W + "abstractNumId"): a for a in abstracts}
+        self._nums = {n.get(W + "numId"): n for n in nums}
         self._counters: dict[str, list[int | None]] = {}
         self._restarted: set[tuple[str, int]] = set()
 

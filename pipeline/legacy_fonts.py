@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.vietnamese import TONED_VOWELS, VIETNAMESE_LETTERS, is_syllable, with_tone
 
@@ -90,6 +91,7 @@ _LEGACY_CHARS = frozenset(_tcvn3_table()) | {ch for key in _VNI_TABLE for ch in 
 # Vietnamese letters outside Latin-1: a line holding one is already Unicode
 _UNICODE_ONLY = frozenset(ch for ch in VIETNAMESE_LETTERS if ord(ch) > 0xFF)
 _ASCII_LOWER = re.compile(r"[a-z]")
+_is_syllable = lru_cache(maxsize=1 << 16)(is_syllable)  # a document repeats a few thousand syllables
 _ASCII_CAPS_INSIDE_WORD = re.compile(r"\b[A-Za-z]\w*?[A-Z]")
 
 
@@ -201,7 +203,7 @@ def _capital_font_line(line: str) -> bool:
 
 
 def _syllables(text: str) -> int:
-    return sum(is_syllable(w.strip(_EDGE_PUNCTUATION)) for w in _WORD.findall(text))
+    return sum(_is_syllable(w.strip(_EDGE_PUNCTUATION)) for w in _WORD.findall(text))
 
 
 def _syllable_gain(text: str, encoding: str) -> tuple[int, int]:
@@ -218,7 +220,7 @@ def _syllable_gain(text: str, encoding: str) -> tuple[int, int]:
             new = convert_as(word, encoding)
             if new != word:
                 changed += 1
-                gain += is_syllable(new) - is_syllable(word)
+                gain += _is_syllable(new) - _is_syllable(word)
         if changed >= SAMPLE_WORDS:
             break
     return changed, gain

@@ -152,6 +152,33 @@ def image_pdf(path: Path, lines: list[str]) -> Path:
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def minimal_docx(paragraphs: list[str]) -> bytes:
+    """A .docx of only the parts Word needs (no styles.xml, no numbering.xml), as other tools write."""
+    import io
+    import zipfile
+
+    body = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
+    files = {
+        "[Content_Types].xml":
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels":
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/document.xml":
+            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f"<w:body>{body}</w:body></w:document>",
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, text in files.items():
+            z.writestr(name, text)
+    return out.getvalue()
+
+
 def numbered_list(document, formats: list[tuple[str, str]]) -> str:
     """Add a list definition with one (numFmt, lvlText) per level; returns its numId."""
     from docx.oxml import parse_xml

@@ -10,7 +10,7 @@ import pytest
 from pipeline import ingest
 from pipeline.vietnamese import normalize_tones
 
-from builders import (PdfBuilder, cp1258_bytes, image_pdf, numbered, numbered_list, official_header,
+from builders import (PdfBuilder, cp1258_bytes, image_pdf, minimal_docx, numbered, numbered_list, official_header,
                       rename_fonts, restart, soft_hyphen_run)
 
 PLAN = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2024 của Ủy ban nhân dân tỉnh Bắc Giang.\n"
@@ -158,6 +158,11 @@ def test_docx_legacy_font_from_the_paragraph_style(tmp_path):
     document.styles["Normal"].font.name = ".VnTime"
     document.add_paragraph("Ch\xad¬ng tr×nh môc tiªu quèc gia")
     assert _docx_text(tmp_path, document).text == "Chương trình mục tiêu quốc gia"
+
+
+def test_docx_without_styles_or_numbering_parts(tmp_path):
+    raw = _read(tmp_path, "min.docx", minimal_docx(["Kế hoạch số 7/KH-UBND", "Triển khai nhiệm vụ năm 2024"]))
+    assert raw.text == "Kế hoạch số 7/KH-UBND\nTriển khai nhiệm vụ năm 2024"
 
 
 # ----------------------------------------------------------------------- PDF
