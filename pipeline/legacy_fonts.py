@@ -47,9 +47,10 @@ VNI_TONED_BASES = {"a": "a", "e": "e", "o": "o", "u": "u", "y": "y", "ô": "ơ",
 VNI_LETTERS = {"ô": "ơ", "ö": "ư", "ñ": "đ", "í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
 _HATTED = {("a", "â"): "â", ("e", "â"): "ê", ("o", "â"): "ô", ("a", "ê"): "ă"}
 
-# font names (after a PDF subset prefix "ABCDEF+") and the encoding they use
-FONT_FAMILIES = ((re.compile(r"^\.Vn"), TCVN3), (re.compile(r"^VNI[- ]", re.IGNORECASE), VNI))
+# font names (without a PDF subset prefix "ABCDEF+" or a style suffix) and their encoding
+FONT_FAMILIES = ((re.compile(r"^\.?Vn[A-Z]"), TCVN3), (re.compile(r"^VNI[- ]", re.IGNORECASE), VNI))
 _CAPITAL_FONT = re.compile(r"H$")     # .VnTimeH, .VnArialH: capitals only
+_FONT_STYLE = re.compile(r"[-,]\s*(?:Bold|Italic|Oblique|Regular)\w*$", re.IGNORECASE)
 
 MIN_CHANGED_WORDS = 2      # words the conversion must change before it is considered
 MIN_GAIN = 0.6             # (syllables after - syllables before) / changed words
@@ -114,7 +115,7 @@ def font_encoding(font_name: str | None) -> tuple[str, bool] | None:
     """(encoding, capitals only) of a legacy Vietnamese font name, else None."""
     if not font_name:
         return None
-    name = font_name.split("+", 1)[-1].split(",")[0].strip()
+    name = _FONT_STYLE.sub("", font_name.split("+", 1)[-1].strip())
     for pattern, encoding in FONT_FAMILIES:
         if pattern.search(name):
             return encoding, encoding == TCVN3 and bool(_CAPITAL_FONT.search(name))

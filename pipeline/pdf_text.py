@@ -24,7 +24,8 @@ Y_TOLERANCE = 3            # and tops (pt) that share a line
 COLUMN_GAP_EM = 1.5        # a gap between side-by-side blocks: at least this many text heights
 MIN_GUTTER_EM = 0.5        # the gap left free by every line of a block, in text heights
 MIN_SIDE_LINES = 2         # lines each side needs before a block counts as two columns
-EOF_WINDOW = 2048          # a complete PDF ends with %%EOF within this many bytes
+HEADER_WINDOW = 1024       # a PDF's %PDF- header lies within this many bytes of its start
+EOF_WINDOW = 2048          # and a complete one ends with %%EOF within this many bytes
 
 
 @dataclass
@@ -102,8 +103,8 @@ def _open(data: bytes):
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-    if not data.lstrip()[:5].startswith(b"%PDF-"):
-        raise IngestError("not_pdf", "not a PDF file (it does not start with %PDF-)")
+    if b"%PDF-" not in data[:HEADER_WINDOW]:
+        raise IngestError("not_pdf", "not a PDF file (no %PDF- header)")
     if b"%%EOF" not in data[-EOF_WINDOW:]:
         raise IngestError("truncated_pdf", "the PDF is truncated (no %%EOF end marker)")
     try:
@@ -117,8 +118,11 @@ def _open(data: bytes):
 
 def _cause(e: Exception) -> Exception:
     """The pdfminer exception that pdfplumber wraps in a PdfminerException."""
-    inner = e.args[0] if type(e).__name__ == "PdfminerException" and e.args else e
-    return inner if isinstance(inner, Exception) else e
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    if isinstance(e, PdfminerException) and e.args and isinstance(e.args[0], Exception):
+        return e.args[0]
+    return e
 
 
 def _reason(e: Exception) -> str:

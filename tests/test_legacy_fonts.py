@@ -71,8 +71,9 @@ def test_raw_bytes_are_decoded():
 
 @pytest.mark.parametrize("font, expected", [
     (".VnTime", (TCVN3, False)), (".VnTimeH", (TCVN3, True)), ("ABCDEF+.VnArialH,Bold", (TCVN3, True)),
-    ("VNI-Times", (VNI, False)), ("VNI-Helve-Condense", (VNI, False)),
-    ("Times New Roman", None), ("Vni", None), (None, None),
+    ("VnTimeH-BoldItalic", (TCVN3, True)), ("VNI-Times", (VNI, False)), ("VNI-Helve-Condense", (VNI, False)),
+    ("VNI-Times-Bold", (VNI, False)), ("Times New Roman", None), ("Vni", None), ("VNI", None),
+    ("Helvetica-Bold", None), (None, None),
 ])
 def test_font_names(font, expected):
     assert legacy_fonts.font_encoding(font) == expected
