@@ -5,9 +5,10 @@ import codecs
 import shutil
 
 import docx
+import pandas as pd
 import pytest
 
-from pipeline import ingest
+from pipeline import ingest, runner
 from pipeline.vietnamese import normalize_tones
 
 from builders import (PdfBuilder, cp1258_bytes, image_pdf, minimal_docx, numbered, numbered_list, official_header,
@@ -58,6 +59,17 @@ def test_legacy_font_text_saved_as_utf8(tmp_path):
     raw = _read(tmp_path, "copied.txt", TCVN3_PLAN.encode("utf-8"))
     assert raw.encoding == "utf-8+tcvn3"
     assert raw.text.startswith("Kế hoạch\nPhát triển kinh tế - xã hội")
+
+
+def test_encoding_is_recorded_in_the_documents_table(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "cp.txt").write_bytes(cp1258_bytes(PLAN))
+    (tmp_path / "in" / "vni.txt").write_bytes(VNI_PLAN.encode("latin-1"))
+    runner.run([tmp_path / "in"], tmp_path / "out")
+    documents = pd.read_parquet(tmp_path / "out" / "documents")
+    assert sorted(zip(documents.source_path.map(lambda p: p.rsplit("/", 1)[-1]), documents.encoding)) \
+        == [("cp.txt", "windows-1258"), ("vni.txt", "vni")]
+    assert documents.text.str.contains("Ủy ban nhân dân tỉnh Bắc Giang").all()
 
 
 def test_markdown(tmp_path):
