@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.vietnamese import TONED_VOWELS, VIETNAMESE_LETTERS, is_syllable, with_tone
+from pipeline.vietnamese import VIETNAMESE_LETTERS, is_syllable, with_tone
 
 TCVN3 = "tcvn3"
 VNI = "vni"
