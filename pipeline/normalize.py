@@ -91,7 +91,7 @@ def clean_characters(text: str) -> str:
 
 def clean_markup(line: str) -> str:
     """One line without markdown markers, runs of spaces or surrounding blanks."""
-    if line.strip() == PAGE_BREAK:
+    if PAGE_BREAK in line:  # clean_characters put every page break on a line of its own
         return PAGE_BREAK
     line = _MD_HEADING.sub("", line)
     line = _MD_BULLET.sub("- ", line)
@@ -102,8 +102,11 @@ def clean_markup(line: str) -> str:
 
 
 def is_block_line(line: str) -> bool:
-    """Whether ``line`` is a header-block or signature line ("Số: …", "<place>, ngày …", "KT. …")."""
-    return bool(_BLOCK_LINE.search(fold(line).lower()))
+    """Whether ``line`` is a header-block or signature line ("Số: …", "<place>, ngày …", "KT. …").
+
+    Such a line opens with a capital: "số 06/2022/TT-BTTTT …" continues a sentence.
+    """
+    return not line[:1].islower() and bool(_BLOCK_LINE.search(fold(line).lower()))
 
 
 def _wrap_width(lines: list[str]) -> int | None:
