@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from pipeline.lines import Line, is_caps
+from pipeline.normalize import PARAGRAPH_OPENERS
 
 # Decree 30/2020/NĐ-CP Appendix III abbreviations, plus legal and Party document types
 DOC_TYPES = {
@@ -29,7 +30,7 @@ AGENCY_HEADS = ("SỞ", "BAN", "PHÒNG", "TRUNG TÂM", "VĂN PHÒNG", "CÔNG AN"
                 "ĐÀI", "BÁO", "BỘ CHỈ HUY", "ĐẢNG ỦY", "ĐOÀN", "HỘI", "THANH TRA", "KHO BẠC", "NGÂN HÀNG",
                 "TRƯỜNG", "BỆNH VIỆN", "TỔNG CỤC", "ỦY BAN")
 # words that open the preamble: the trích yếu is over
-PREAMBLE_OPENERS = ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị", "Kính gửi", "Trên cơ sở")
+PREAMBLE_OPENERS = PARAGRAPH_OPENERS + ("Kính gửi",)
 # the "authority" line of a Quyết định / Nghị quyết, printed between the trích yếu and the preamble
 AUTHORITY_OPENERS = ("THỦ TƯỚNG", "CHÍNH PHỦ", "BỘ TRƯỞNG", "CHỦ TỊCH", "ỦY BAN NHÂN DÂN",
                      "HỘI ĐỒNG NHÂN DÂN", "GIÁM ĐỐC", "TRƯỞNG BAN", "BAN CHỈ ĐẠO", "BAN THƯỜNG VỤ")
@@ -39,11 +40,11 @@ ISSUING_BODY_OPENERS = ("UBND", "Ủy ban nhân dân", "HĐND", "Hội đồng n
                         "Ngân hàng", "NHCSXH", "Bảo hiểm xã hội", "Đài", "Báo")
 _TITLE_LINES = 4
 
-NUMBER = re.compile(r"\bSố\s*[:.]?\s*(?P<number>\d[\d.]*)?\s*/\s*(?P<symbol>[^\s,;]+)", re.IGNORECASE)
-DATE_LINE = re.compile(
+_NUMBER = re.compile(r"\bSố\s*[:.]?\s*(?P<number>\d[\d.]*)?\s*/\s*(?P<symbol>[^\s,;]+)", re.IGNORECASE)
+_DATE_LINE = re.compile(
     r"(?P<place>[^\W\d_][^,:;\d]{1,60}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?\s*(?:tháng|[-/.])\s*"
     r"(?P<month>\d{1,2})?\s*(?:năm|[-/.])\s*(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
-MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc",
+_MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc",
                    re.IGNORECASE)
 _CODE_TOKEN = re.compile(r"^.*\S+[-/]\S+\s+")  # "52 /KH-UBND Bắc Giang" → "Bắc Giang"
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -51,7 +52,7 @@ _SUBJECT = re.compile(r"^V/v\b\s*:?\s*", re.IGNORECASE)
 _PREAMBLE = re.compile(r"^(?:%s)\b" % "|".join(PREAMBLE_OPENERS), re.IGNORECASE)
 _AUTHORITY = re.compile(r"^(?:%s)\b" % "|".join(AUTHORITY_OPENERS))
 _AGENCY_HEAD = re.compile(r"^(?:%s)\b" % "|".join(AGENCY_HEADS))
-_TYPE_LINE = re.compile(r"^(?P<name>%s)\b\s*:?\s*(?P<rest>.*)$"
+_TYPE_NAME = re.compile(r"^(?P<name>%s)\b\s*:?\s*(?P<rest>.*)$"
                         % "|".join(sorted((n.upper() for n in DOC_TYPES), key=len, reverse=True)))
 _ISSUING = re.compile(r"\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình|phương án)\b", re.IGNORECASE)
 _ISSUING_BODY = re.compile(r"(?<![\w-])(?:%s)\b" % "|".join(ISSUING_BODY_OPENERS))
@@ -73,16 +74,16 @@ def parse_header(header: list[Line]) -> dict:
     return fields
 
 
-def type_line(text: str) -> re.Match | None:
+def _type_line(text: str) -> re.Match | None:
     """The match of a type-name line ("KẾ HOẠCH", "QUYẾT ĐỊNH …") written in capitals."""
-    return _TYPE_LINE.match(text) if is_caps(text, min_letters=2) and not MOTTO.search(text) else None
+    return _TYPE_NAME.match(text) if is_caps(text, min_letters=2) and not _MOTTO.search(text) else None
 
 
 # ---------------------------------------------------------------------- number
 
 def _number_and_symbol(header: list[Line]) -> dict:
     for ln in header:
-        m = NUMBER.search(ln.text)
+        m = _NUMBER.search(ln.text)
         if not m or m.start() > 4:
             continue
         number = (m.group("number") or "").rstrip(".") or None
@@ -100,7 +101,7 @@ def _number_and_symbol(header: list[Line]) -> dict:
 
 def _place_and_date(header: list[Line]) -> dict:
     for ln in header:
-        m = DATE_LINE.search(ln.text)
+        m = _DATE_LINE.search(ln.text)
         if not m:
             continue
         place = _CODE_TOKEN.sub("", m.group("place")).strip(" -–")
@@ -130,9 +131,9 @@ def capitalise_place(place: str) -> str:
 
 def _type_and_title(header: list[Line], code: str | None, numbered: bool) -> dict:
     """The type name line and the trích yếu after it (or the V/v line of a Công văn)."""
-    start = next((i + 1 for i, ln in enumerate(header) if MOTTO.search(ln.text)), 0)
+    start = next((i + 1 for i, ln in enumerate(header) if _MOTTO.search(ln.text)), 0)
     for i, ln in enumerate(header[start:], start):
-        m = type_line(ln.text)
+        m = _type_line(ln.text)
         if m:
             name = next(n for n in DOC_TYPES if n.upper() == m.group("name"))
             rest = m.group("rest").strip()
@@ -183,11 +184,11 @@ def _issuer(header: list[Line]) -> dict:
     """
     bodies: list[str] = []
     for ln in header:
-        m = MOTTO.search(ln.text)
+        m = _MOTTO.search(ln.text)
         before = ln.text[: m.start()].strip(" -") if m else ln.text
         if not before:
             continue
-        if NUMBER.search(before) or DATE_LINE.search(before) or type_line(before) or not is_caps(before, 2):
+        if _NUMBER.search(before) or _DATE_LINE.search(before) or _type_line(before) or not is_caps(before, 2):
             break
         if bodies and not _AGENCY_HEAD.match(before):
             bodies[-1] += " " + before

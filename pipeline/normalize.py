@@ -26,6 +26,11 @@ PAGE_BREAK = "\f"
 
 # words that cannot end a sentence: a line ending with one runs on into the next
 BINDING_WORDS = frozenset("và của các những với theo tại trong cho để là về từ nhằm bằng thuộc gồm hoặc".split())
+# those that OCR without marks cannot turn into another word ("cua", "va"; not "de", which may be "đề")
+UNMARKED_BINDING_WORDS = frozenset(fold(w) for w in "và của các những với nhằm hoặc".split())
+# words that open a paragraph of their own ("Căn cứ …" after a title that filled its line)
+PARAGRAPH_OPENERS = ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị", "Trên cơ sở", "Trên đây",
+                     "Trong quá trình")
 TERMINAL = ".!?…:"
 BULLETS = "-–—+•●○▪►"
 
@@ -38,6 +43,7 @@ _MD_BULLET = re.compile(r"^\s*[*]\s+")
 _RULE = re.compile(r"^[-_=*~.]{3,}$")
 _PAGE_NUMBER = re.compile(r"[-–\s]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*", re.IGNORECASE)
 _TABLE_ROW = " | "
+_OPENER = re.compile(r"^(?:%s)\b" % "|".join(PARAGRAPH_OPENERS))
 _NUMBER_CELL = re.compile(r"^[\d.,%]+$")
 
 # a line that opens a list item or a numbered heading
@@ -125,7 +131,9 @@ def _ends_open(line: str) -> bool:
     """Whether ``line`` stops on a word that cannot end a sentence ("và", "của"; any case in capitals)."""
     words = line.split()
     last = words[-1] if words else ""
-    return (last.islower() or is_caps(line)) and last.lower() in BINDING_WORDS
+    if not (last.islower() or is_caps(line)):
+        return False
+    return last.lower() in BINDING_WORDS or fold(last).lower() in UNMARKED_BINDING_WORDS
 
 
 def _continues(prev: str, line: str, blank_between: bool, width: int | None) -> bool:
@@ -143,12 +151,11 @@ def _continues(prev: str, line: str, blank_between: bool, width: int | None) -> 
         return True
     if line[:1].islower():
         return True
-    if prev.endswith(";"):
-        return False
-    full = width is not None and len(prev) >= (0.85 if blank_between else 0.7) * width
+    if prev.endswith(";") or blank_between or width is None or _OPENER.match(line):
+        return False  # past a blank line or at "Căn cứ …", only the rules above join
     if is_caps(prev) or is_caps(line):
-        return full and is_caps(prev) and is_caps(line) and len(prev) >= 0.85 * width
-    return full
+        return is_caps(prev) and is_caps(line) and len(prev) >= 0.85 * width
+    return len(prev) >= 0.7 * width
 
 
 def _drop_page_numbers(lines: list[str]) -> list[str]:

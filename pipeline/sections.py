@@ -26,11 +26,15 @@ HEADING_KINDS = (  # (kind, pattern); the order is the nesting order, outermost 
     ("division", re.compile(r"^(?P<label>(?:Mục|MỤC)\s+\d+)\b[.:]?\s*(?P<heading>.*)$")),
     ("article", re.compile(r"^(?P<label>(?:Điều|ĐIỀU)\s+\d+[a-z]?)\s*[.:]\s*(?P<heading>.*)$")),
     ("capital", re.compile(r"^(?P<label>[A-HJ-UWYZĐ])\.\s+(?P<heading>\S.*)$")),
-    ("roman", re.compile(r"^(?P<label>%s)\s*(?:[.)]|/(?![Vv]\b))\s*(?P<heading>\S.*)$" % _ROMAN)),
+    ("roman", re.compile(r"^(?P<label>(?=[IVXLHl1]*[IVX])[IVXLHl1]{1,6})\s*(?:[.)]|/(?![Vv]\b))\s*(?P<heading>\S.*)$")),
     ("arabic", re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,3}(?=[.)]))"
                           r"[.)]?\s*(?P<heading>\S.*)$")),  # 1.  1.2.  3)  1.1 (a dotted label needs no dot)
     ("letter", re.compile(r"^(?P<label>[a-zđ])[).]\s*(?P<heading>\S.*)$")),
 )
+_STROKES = "Il1LH"  # H: two strokes read as one letter
+_OCR_STROKES = str.maketrans({"l": "I", "1": "I", "L": "I", "H": "II"})
+_ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+                   "XVI", "XVII", "XVIII", "XIX", "XX")
 LABEL_WORDS = {"appendix": "Phụ lục", "part": "Phần", "chapter": "Chương", "division": "Mục", "article": "Điều"}
 _RANK = {kind: i for i, (kind, _) in enumerate(HEADING_KINDS)}
 _TABLE_ROW = " | "
@@ -62,13 +66,13 @@ def heading(line: str) -> Heading | None:
         if not m:
             continue
         label, text = m.group("label"), m.group("heading") or ""
-        if not _plausible(kind, text):
+        if not _plausible(kind, label, text):
             return None
         return Heading(kind, _canonical_label(kind, label), _short(text.strip()).rstrip(" .:;"))
     return None
 
 
-def _plausible(kind: str, text: str) -> bool:
+def _plausible(kind: str, label: str, text: str) -> bool:
     """Whether ``text`` can follow a label of ``kind`` in a heading ("1. Mục đích", not "3 chương trình")."""
     opener = text[:1]
     if kind == "appendix":
@@ -79,6 +83,8 @@ def _plausible(kind: str, text: str) -> bool:
         return opener.isalpha() or opener in _QUOTES
     if kind == "capital":
         return is_caps(text)
+    if kind == "roman" and not re.fullmatch(_ROMAN, label):
+        return is_caps(text)  # "I1I. NỘI DUNG": OCR of a numeral, known by its heading in capitals
     return True
 
 
@@ -112,19 +118,39 @@ def build(doc_id: str, text: str, lines: list[Line], closed: list[tuple[int, int
     stack: list[tuple[tuple[int, int], str, str]] = []  # (depth, label, section_id)
     seen: set[str] = set()
     barrier = 0
+    previous: dict[str | None, str] = {}  # the last roman label under each parent
     for i, (ln, h) in enumerate(found):
         block = next(((s, e) for s, e in closed if e <= ln.start and s >= barrier), None)
         if block:  # a closing block lies between the previous heading and this one
             stack.clear()
+            previous.clear()
             barrier = block[1]
         while stack and stack[-1][0] >= h.depth:
             stack.pop()
         parent_id = stack[-1][2] if stack else None
+        if h.kind == "roman":
+            h = Heading(h.kind, roman_label(h.label, previous.get(parent_id)), h.text)
+            previous[parent_id] = h.label
         section_id = _unique(_path(parent_id, stack[-1][1] if stack else None, h.label), seen)
         end = _end(text, ln, h, found[i + 1:], closed)
         stack.append((h.depth, h.label, section_id))
         out.append(records.Section(doc_id, section_id, parent_id, len(stack), h.label, h.text, ln.start, end))
     return out
+
+
+def roman_label(label: str, previous: str | None) -> str:
+    """The numeral an OCR'd roman label stands for, given the one before it at its level.
+
+    OCR reads the strokes of I as l, 1 or L (two of them as H) and drops or doubles
+    them: "Vl" is VI; a run of such strokes that is no numeral ("IL", "I1I", "HI") or
+    repeats the one before ("II" after "II") is the next numeral when that is I, II or III.
+    """
+    fixed = label.translate(_OCR_STROKES)
+    expected = _ROMAN_NUMERALS[_ROMAN_NUMERALS.index(previous) + 1] if previous in _ROMAN_NUMERALS[:-1] else "I"
+    broken = not re.fullmatch(_ROMAN, label) or label == previous
+    if broken and set(label) <= set(_STROKES) and set(expected) == {"I"}:
+        return expected
+    return fixed if re.fullmatch(_ROMAN, fixed) else label
 
 
 def _headings(lines: list[Line], closed: list[tuple[int, int]]) -> list[tuple[Line, Heading]]:

@@ -31,7 +31,8 @@ _ITEM = re.compile(r"^[-+•–]\s*")
 _ITEM_JOINED = re.compile(r"[;,]\s+[-–]\s+")  # "- A, - B;": two items run together
 _SEAL = re.compile(r"^[(\[]?\s*(?:đã ký|ký|ký tên|ký, đóng dấu|đã ký và đóng dấu)[^)\]]*[)\]]?$",
                    re.IGNORECASE)
-_SIGNATURE_TAIL = re.compile(r"[;:]\s*(?P<tail>[^;:]+)$")  # "- Sở X; PHÓ CHỦ TỊCH"
+_MAX_NAME_WORDS = 6
+_DANGLING = tuple(" " + p for p in DEPUTY_PREFIXES)
 
 
 @dataclass(frozen=True)
@@ -107,13 +108,9 @@ def _around_recipients(lines: list[Line], anchor: int) -> Closing:
         fragments.append(Line(first.end - len(rest), first.end, rest))
     j = anchor + 1
     while j < len(lines) and _ITEM.match(lines[j].text):
-        ln = lines[j]
-        tail = _SIGNATURE_TAIL.search(ln.text)
-        if tail and is_signature_line(tail.group("tail")):
-            fragments.append(Line(ln.start + tail.start("tail"), ln.end, tail.group("tail")))
-            items.append(ln.text[: tail.start()])
-        else:
-            items.append(ln.text)
+        item, tail = _split_signature(lines[j])
+        items.append(item)
+        fragments += tail
         j += 1
     closing = Closing(first.start, lines[j - 1].end, _clean_items(items))
     after = _signature_from(fragments + lines[j:j + _WINDOW])
@@ -139,17 +136,41 @@ def _clean_items(items: list[str]) -> list[str]:
 
 # ------------------------------------------------------------------- signature
 
+def _split_signature(ln: Line) -> tuple[str, list[Line]]:
+    """A recipients line, and the signature run onto its end ("- Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đào Mỹ")."""
+    starts = [m.start() for m in MODE.finditer(ln.text)] + [m.start() for m in _TITLE.finditer(ln.text)]
+    for start in sorted(p for p in starts if p > 0 and ln.text[p - 1] == " "):
+        tail = Line(ln.start + start, ln.end, ln.text[start:])
+        parts = _with_name_apart(tail)
+        if is_signature_line(parts[0].text):
+            return ln.text[:start].rstrip(), parts
+    return ln.text, []
+
+
+def _with_name_apart(ln: Line) -> list[Line]:
+    """A signature line split before the name run onto its end ("PHÓ CHỦ TỊCH Đào Mỹ"), else the line."""
+    words = ln.text.split()
+    for i in range(max(1, len(words) - _MAX_NAME_WORDS), len(words) - 1):
+        name = " ".join(words[i:])
+        if is_caps(" ".join(words[:i]), 2) and all(w.istitle() for w in words[i:]) and is_person_name(name):
+            cut = ln.end - len(name)
+            return [Line(ln.start, cut - 1, ln.text[: cut - 1 - ln.start]), Line(cut, ln.end, name)]
+    return [ln]
+
+
 def _signature_from(window: list[Line]) -> Signature | None:
     """The signature that opens ``window``: signature lines (a mode or a title), then the name."""
     block: list[str] = []
-    for ln in window:
+    for ln in (part for whole in window for part in _with_name_apart(whole)):
         text = ln.text
         if _SEAL.match(text):
             continue
         if is_person_name(text) and block:
             signer = text.title() if text.isupper() else text
             return Signature(window[0].start, ln.end, signer, _signer_title(block), _mode_of(block))
-        if is_signature_line(text) or (block and is_caps(text, 2) and len(text) < 80):
+        if block and block[-1].endswith(_DANGLING) and is_caps(text, 2):
+            block[-1] += " " + text  # "… PHÓ" / "CHỦ TỊCH": a title wrapped in two
+        elif is_signature_line(text) or (block and is_caps(text, 2) and len(text) < 80):
             block.append(text)
         else:
             return None
@@ -168,8 +189,9 @@ def _signature_before(lines: list[Line], anchor: int) -> Signature | None:
 
 def _last_signature(lines: list[Line]) -> Closing | None:
     """A closing block without recipients: the last signature of the document."""
+    opens = [is_signature_line(_with_name_apart(ln)[0].text) for ln in lines]
     for k in range(len(lines) - 1, -1, -1):
-        if is_signature_line(lines[k].text) and (k == 0 or not is_signature_line(lines[k - 1].text)):
+        if opens[k] and (k == 0 or not opens[k - 1]):
             found = _signature_from(lines[k:k + _WINDOW])
             if found:
                 return Closing(found.start, found.end, [], found)

@@ -55,6 +55,7 @@ def test_damaged_ocr_of_seed_002_is_rejoined():
     assert item.endswith("muc tiéu, chi tiéu giam nghéo bén viing;")
     assert any(ln.startswith("3.1. Tang cudng") and "cac cip; nang cao vai tro" in ln for ln in lines)
     assert any("thudc Dy an 6 - Truyén thong" in ln for ln in lines)
+    assert any("chi dao cua Trung wong, ciia tinh" in ln for ln in lines)  # "của" without marks, a blank line
     assert not any(ln.startswith("6 - Truyén") for ln in lines)
 
 
@@ -105,6 +106,15 @@ def test_header_block_of_a_two_column_pdf_stays_apart():
     raw = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC GIANG Độc lập - Tự do - Hạnh phúc\n"
            "Số: 52/KH-UBND Bắc Giang, ngày 10 tháng 3 năm 2023\nKẾ HOẠCH\n")
     assert normalize(raw).split("\n") == raw.strip().split("\n")
+
+
+def test_a_title_that_fills_its_line_does_not_swallow_the_preamble():
+    raw = ("KẾ HOẠCH\n\nTruyền thông phục vụ Chương trình mục tiêu quốc gia xây dựng nông\n"
+           "thôn mới và các chương trình chuyên đề tỉnh Thái Nguyên năm 2024 nay\n\n"
+           "Căn cứ Quyết định số 1828/QĐ-BNN-VPĐP ngày 23/5/2022 của Bộ trưởng Bộ\n"
+           "Nông nghiệp và Phát triển nông thôn phê duyệt Chương trình Truyền thông\n") + WRAPPED
+    lines = normalize(raw).split("\n")
+    assert lines[1].endswith("năm 2024 nay") and lines[2].startswith("Căn cứ Quyết định số 1828")
 
 
 @pytest.mark.parametrize("prev, line, joined", [

@@ -202,6 +202,25 @@ def test_signature_interleaved_with_the_recipients():
     assert f["recipients"] == ["Bộ Lao động-TB&XH (b/c)", "Lưu: VT"]
 
 
+@pytest.mark.parametrize("tail, signer, title", [
+    ("- Lưu: VT, NV (V-10b). KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đào Mỹ\n", "Đào Mỹ", "PHÓ CHỦ TỊCH"),
+    ("- Lưu: VT. CHỦ TỊCH Lê Trường Lưu\n", "Lê Trường Lưu", "CHỦ TỊCH"),
+    ("- Lưu: VT, CT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ\n\nCHỦ TỊCH Trần Chí Hùng\n", "Trần Chí Hùng",
+     "PHÓ CHỦ TỊCH"),
+])
+def test_signature_run_onto_the_last_recipient(tail, signer, title):
+    """Text layers of two-column PDFs put the signature on the recipients' lines."""
+    f = parse(BODY + "Nơi nhận:\n- Bộ Y tế (b/c);\n" + tail).fields
+    assert (f["signer"], f["signer_title"], f["signing_mode"] or "KT.") == (signer, title, "KT.")
+    assert f["recipients"][0] == "Bộ Y tế (b/c)" and f["recipients"][1].startswith("Lưu: VT")
+    assert "CHỦ TỊCH" not in f["recipients"][1]
+
+
+def test_signature_on_one_line_without_recipients():
+    f = parse(BODY + "Yêu cầu các sở thực hiện nghiêm túc Chỉ thị này./.\n\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Nam\n").fields
+    assert (f["signer"], f["signer_title"], f["signing_mode"]) == ("Hoàng Nam", "PHÓ CHỦ TỊCH", "KT.")
+
+
 def test_recipients_run_together_or_with_a_bare_bullet():
     f = parse(BODY + "Nơi nhận:\n-\nỦy ban Thường vụ Quốc hội;\n- Chủ tịch, các PCT UBND tỉnh, - CVP, PCVP UBND tỉnh;\n"
               "CHỦ TỊCH\nPhùng Thị Hồng Hà\n").fields
@@ -277,6 +296,15 @@ def test_section_at_finds_the_agency_of_a_task():
 ])
 def test_lines_that_open_no_section(line):
     assert parse("I. MỤC ĐÍCH\n" + line + "\n").sections[1:] == []
+
+
+def test_ocr_misread_roman_numerals_follow_their_sequence():
+    secs = parse("IL. MỤC ĐÍCH\n1. Mục đích\nI. ĐỐI TƯỢNG\nI1I. NỘI DUNG\nIV. KINH PHÍ\nV. GIÁM SÁT\n"
+                 "Vl. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n").sections
+    assert [s.section_id for s in secs] == ["I", "I.1", "II", "III", "IV", "V", "VI", "VI.1"]
+    assert [s.section_id for s in parse("I. MỤC ĐÍCH\nII. NỘI DUNG\nHI. KINH PHÍ\n").sections] == ["I", "II", "III"]
+    # a numbering that starts again is left alone
+    assert [s.section_id for s in parse("I. MỤC ĐÍCH\nII. NỘI DUNG\nI. KINH PHÍ\n").sections] == ["I", "II", "I#2"]
 
 
 def test_legal_tree_with_chapters_articles_and_quoted_amendments():
