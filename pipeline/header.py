@@ -137,7 +137,7 @@ def _type_and_title(header: list[Line], code: str | None, numbered: bool) -> dic
         if m:
             name = next(n for n in DOC_TYPES if n.upper() == m.group("name"))
             rest = m.group("rest").strip()
-            return {"doc_type": name, "doc_type_code": code or DOC_TYPES[name],
+            return {"doc_type": name, "doc_type_code": DOC_TYPES[name],
                     "title": _title([rest] if rest else [], header[i + 1:])}
     for ln in header:
         if _SUBJECT.match(ln.text):

@@ -40,6 +40,8 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_ESCAPE = re.compile(r"\\([\\`*_#+\-.()\[\]{}!|>])")
 _MD_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
 _MD_BULLET = re.compile(r"^\s*[*]\s+")
+_ESCAPED = 0xE000  # escaped ASCII markers wait in the private use area while emphasis is removed
+_UNESCAPE = re.compile("[\ue000-\ue07f]")
 _RULE = re.compile(r"^[-_=*~.]{3,}$")
 _PAGE_NUMBER = re.compile(r"[-–\s]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*", re.IGNORECASE)
 _TABLE_ROW = " | "
@@ -101,8 +103,8 @@ def clean_markup(line: str) -> str:
         return PAGE_BREAK
     line = _MD_HEADING.sub("", line)
     line = _MD_BULLET.sub("- ", line)
-    line = _MD_ESCAPE.sub(lambda m: "\0" + m.group(1), line)  # protect escaped markers
-    line = _MD_EMPHASIS.sub("", line).replace("\0", "")
+    line = _MD_ESCAPE.sub(lambda m: chr(_ESCAPED + ord(m.group(1))), line)  # "\*" is a star, not emphasis
+    line = _UNESCAPE.sub(lambda m: chr(ord(m.group(0)) - _ESCAPED), _MD_EMPHASIS.sub("", line))
     line = _SPACES.sub(" ", line).strip()
     return "" if _RULE.match(line) else line
 

@@ -105,7 +105,7 @@ def _level_and_province(fields: dict, preamble: str) -> dict:
     if _CENTRAL.search(issuer) or _CENTRAL_SYMBOL.search(fields.get("symbol") or ""):
         return {"admin_level": "trung ương", "province": None, "province_2025": None}
     named = places.mentions(issuer)
-    level = _level(named + places.mentions(signer_title), issuer + " " + signer_title)
+    level = _level(named or places.mentions(signer_title), issuer + " " + signer_title)
     place = fields.get("place")
     evidence = [(ISSUER_WEIGHT, unit, name) for unit, name in named]
     if place:

@@ -24,10 +24,10 @@ def test_characters_and_one_tone_placement(raw, clean):
 
 def test_markdown_markers_are_removed():
     raw = ("## KẾ HOẠCH\n\n### I. MỤC ĐÍCH\n\n**1.Mục đích**\n\n* Nội dung “**Thấu hiểu lòng dân**”;\n\n"
-           "*Lưu ý: gửi trước ngày 19.*\n\n#### ***Nơi nhận:***\n\n1\\. Mục tiêu\n\n---\n")
+           "*Lưu ý: gửi trước ngày 19.*\n\n#### ***Nơi nhận:***\n\n1\\. Mục tiêu (\\*)\n\n---\n")
     assert normalize(raw).split("\n") == [
         "KẾ HOẠCH", "I. MỤC ĐÍCH", "1.Mục đích", "- Nội dung “Thấu hiểu lòng dân”;",
-        "Lưu ý: gửi trước ngày 19.", "Nơi nhận:", "1. Mục tiêu"]
+        "Lưu ý: gửi trước ngày 19.", "Nơi nhận:", "1. Mục tiêu (*)"]
 
 
 def test_markdown_paragraphs_broken_by_the_editor_are_joined():
