@@ -37,6 +37,7 @@ _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", 
                    "XVI", "XVII", "XVIII", "XIX", "XX")
 LABEL_WORDS = {"appendix": "Phụ lục", "part": "Phần", "chapter": "Chương", "division": "Mục", "article": "Điều"}
 _RANK = {kind: i for i, (kind, _) in enumerate(HEADING_KINDS)}
+_TEXT_HEADED = ("article", "division")  # kinds whose heading may be in lower case
 _TABLE_ROW = " | "
 _QUOTES = "“\"("
 _WORDS = re.compile(r"\s+")
@@ -83,8 +84,8 @@ def _plausible(kind: str, label: str, text: str) -> bool:
         return opener.isalpha() or opener in _QUOTES
     if kind == "capital":
         return is_caps(text)
-    if kind == "roman" and not re.fullmatch(_ROMAN, label):
-        return is_caps(text)  # "I1I. NỘI DUNG": OCR of a numeral, known by its heading in capitals
+    if kind == "roman":  # "I.1" numbers a table row; "I1I. NỘI DUNG" is OCR of a numeral, in capitals
+        return not opener.isdigit() and (bool(re.fullmatch(_ROMAN, label)) or is_caps(text))
     return True
 
 
@@ -169,10 +170,21 @@ def _headings(lines: list[Line], closed: list[tuple[int, int]]) -> list[tuple[Li
         h = heading(ln.text)
         if h is None:
             continue
-        if not h.text and i + 1 < len(lines) and is_caps(lines[i + 1].text) and heading(lines[i + 1].text) is None:
-            h = Heading(h.kind, h.label, _short(lines[i + 1].text))
+        if not h.text and i + 1 < len(lines) and _heading_below(h.kind, lines[i + 1].text):
+            h = Heading(h.kind, h.label, _short(lines[i + 1].text).rstrip(" .:;"))
         found.append((ln, h))
     return found
+
+
+def _heading_below(kind: str, text: str) -> bool:
+    """Whether ``text``, the line under a bare label ("Chương I", "PHỤ LỤC", "Điều 2."), is its heading.
+
+    A heading in capitals ("QUY ĐỊNH CHUNG", "DANH MỤC … (Kèm theo …)"), or under
+    "Điều" any line that opens no section itself.
+    """
+    if heading(text) is not None:
+        return False
+    return kind in _TEXT_HEADED or is_caps(text.split("(")[0])
 
 
 def _path(parent_id: str | None, parent_label: str | None, label: str) -> str:

@@ -293,6 +293,7 @@ def test_section_at_finds_the_agency_of_a_task():
     "V/v khẩn trương hoàn thành cập nhật",
     "Điều 5 của Luật Ngân sách nhà nước quy định rõ.",
     "Mục tiêu chung",
+    "I.1",  # a table row number in an appendix
 ])
 def test_lines_that_open_no_section(line):
     assert parse("I. MỤC ĐÍCH\n" + line + "\n").sections[1:] == []
@@ -311,7 +312,7 @@ def test_legal_tree_with_chapters_articles_and_quoted_amendments():
     secs = parse("Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n1. Quy định này áp dụng:\n"
                  "a) Các xã;\nb) Các phường.\nChương II\nSỬA ĐỔI\nĐiều 2. Sửa đổi Điều 6 như sau:\n"
                  "“Điều 6. Quy trình thực hiện\n1. Trước ngày 20 tháng 12 hằng năm, xã lập danh sách.\n"
-                 "2. Sở Tài chính thẩm định.”\nĐiều 3. Hiệu lực thi hành\n").sections
+                 "2. Sở Tài chính thẩm định.”\nĐiều 3.\nHiệu lực thi hành\n").sections
     assert [(s.section_id, s.heading) for s in secs] == [
         ("ChươngI", "QUY ĐỊNH CHUNG"), ("ChươngI.Điều1", "Phạm vi điều chỉnh"),
         ("ChươngI.Điều1.1", "Quy định này áp dụng"), ("ChươngI.Điều1.1.a", "Các xã"),
@@ -321,10 +322,11 @@ def test_legal_tree_with_chapters_articles_and_quoted_amendments():
 
 def test_appendix_starts_a_tree_of_its_own():
     secs = parse(BODY + "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n" + LIST + "CHỦ TỊCH\nVõ Tấn Đức\n"
-                 "PHỤ LỤC I\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 1/KH-UBND)\nSTT | Nhiệm vụ | Chủ trì\n"
+                 "PHỤ LỤC I\nDANH MỤC NHIỆM VỤ (Kèm theo Kế hoạch số 1/KH-UBND)\nSTT | Nhiệm vụ | Chủ trì\n"
                  "I. NÂNG CAO NHẬN THỨC\n1 | Tập huấn | Sở Y tế\n").sections
     assert [(s.section_id, s.parent_id, s.heading) for s in secs[-2:]] == [
-        ("PhụlụcI", None, "DANH MỤC NHIỆM VỤ"), ("PhụlụcI.I", "PhụlụcI", "NÂNG CAO NHẬN THỨC")]
+        ("PhụlụcI", None, "DANH MỤC NHIỆM VỤ (Kèm theo Kế hoạch số 1/KH-UBND)"),
+        ("PhụlụcI.I", "PhụlụcI", "NÂNG CAO NHẬN THỨC")]
 
 
 # -------------------------------------------------------- province and level
