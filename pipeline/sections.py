@@ -15,7 +15,7 @@ from pipeline import records
 from pipeline.lines import Line, is_caps
 
 MAX_HEADING = 160
-MAX_QUOTE_LINES = 60  # an unclosed quotation stops hiding headings after this many lines
+MAX_QUOTE_LINES = 30  # an unclosed quotation stops hiding headings after this many lines
 _ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"  # I … XXXIX
 HEADING_KINDS = (  # (kind, pattern); the order is the nesting order, outermost first
     ("appendix", re.compile(r"^(?P<label>(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:[IVXL]+|\d+(?:\.\d+)*))?)"
@@ -26,7 +26,8 @@ HEADING_KINDS = (  # (kind, pattern); the order is the nesting order, outermost 
     ("division", re.compile(r"^(?P<label>(?:Mục|MỤC)\s+\d+)\b[.:]?\s*(?P<heading>.*)$")),
     ("article", re.compile(r"^(?P<label>(?:Điều|ĐIỀU)\s+\d+[a-z]?)\s*[.:]\s*(?P<heading>.*)$")),
     ("capital", re.compile(r"^(?P<label>[A-HJ-UWYZĐ])\.\s+(?P<heading>\S.*)$")),
-    ("roman", re.compile(r"^(?P<label>(?=[IVXLHl1]*[IVX])[IVXLHl1]{1,6})\s*(?:[.)]|/(?![Vv]\b))\s*(?P<heading>\S.*)$")),
+    ("roman", re.compile(r"^(?P<label>(?=[IVXLHl1]*[IVX])[IVXLHl1]{1,6})"  # OCR strokes too: see roman_label
+                         r"\s*(?:[.)]|/(?![Vv]\b))\s*(?P<heading>\S.*)$")),
     ("arabic", re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,3}(?=[.)]))"
                           r"[.)]?\s*(?P<heading>\S.*)$")),  # 1.  1.2.  3)  1.1 (a dotted label needs no dot)
     ("letter", re.compile(r"^(?P<label>[a-zđ])[).]\s*(?P<heading>\S.*)$")),
@@ -37,6 +38,7 @@ _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", 
                    "XVI", "XVII", "XVIII", "XIX", "XX")
 LABEL_WORDS = {"appendix": "Phụ lục", "part": "Phần", "chapter": "Chương", "division": "Mục", "article": "Điều"}
 _RANK = {kind: i for i, (kind, _) in enumerate(HEADING_KINDS)}
+_ARTICLE_NUMBER = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+)")
 _TEXT_HEADED = ("article", "division")  # kinds whose heading may be in lower case
 _TABLE_ROW = " | "
 _QUOTES = "“\"("
@@ -160,12 +162,9 @@ def _headings(lines: list[Line], closed: list[tuple[int, int]]) -> list[tuple[Li
     A bare "Chương I" / "PHỤ LỤC" takes the next line as its heading text.
     """
     found = []
-    quoted = 0  # lines left inside an open “…” quotation
+    quoted = _quoted(lines)
     for i, ln in enumerate(lines):
-        inside = quoted > 0
-        opened = ln.text.count("“") - ln.text.count("”")
-        quoted = MAX_QUOTE_LINES if opened > 0 else (0 if opened < 0 else max(0, quoted - 1))
-        if inside or any(s <= ln.start < e for s, e in closed):
+        if i in quoted or any(s <= ln.start < e for s, e in closed):
             continue
         h = heading(ln.text)
         if h is None:
@@ -174,6 +173,37 @@ def _headings(lines: list[Line], closed: list[tuple[int, int]]) -> list[tuple[Li
             h = Heading(h.kind, h.label, _short(lines[i + 1].text).rstrip(" .:;"))
         found.append((ln, h))
     return found
+
+
+def _quoted(lines: list[Line]) -> set[int]:
+    """Indices of the lines inside quotations that open a line ("“Điều 6. …" … "…”").
+
+    A quotation whose closing mark is lost ends before the instruction of the next
+    one ("2. Sửa đổi Điều 7 như sau:" above "“Điều 7. …"), at the document's next
+    article ("Điều 2." after "Điều 1."), or after MAX_QUOTE_LINES lines.
+    """
+    inside: set[int] = set()
+    article = 0  # the number of the last article outside quotations
+    i = 0
+    while i < len(lines):
+        text = lines[i].text
+        m = _ARTICLE_NUMBER.match(text)
+        if m:
+            article = int(m.group(1))
+        i += 1
+        if not (text.startswith("“") and text.count("“") > text.count("”")):
+            continue
+        for j in range(i, min(i + MAX_QUOTE_LINES, len(lines))):
+            text = lines[j].text
+            next_opens = j + 1 < len(lines) and lines[j + 1].text.startswith("“")
+            m = _ARTICLE_NUMBER.match(text)
+            if (text.endswith(":") and next_opens) or (m and int(m.group(1)) == article + 1):
+                break
+            inside.add(j)
+            i = j + 1
+            if "”" in text:
+                break
+    return inside
 
 
 def _heading_below(kind: str, text: str) -> bool:

@@ -109,7 +109,8 @@ def _level_and_province(fields: dict, preamble: str) -> dict:
     place = fields.get("place")
     evidence = [(ISSUER_WEIGHT, unit, name) for unit, name in named]
     if place:
-        evidence += [(PLACE_WEIGHT, unit, name) for unit, name in places.mentions(place)] or [(PLACE_WEIGHT, None, place)]
+        units = places.mentions(place) or [(None, place)]  # "Thành phố Huế" names its unit, "Phủ Bình" not
+        evidence += [(PLACE_WEIGHT, unit, name) for unit, name in units]
     for weight, source in ((TITLE_WEIGHT, fields.get("title") or ""), (TITLE_WEIGHT, signer_title),
                            (PREAMBLE_WEIGHT, preamble)):
         evidence += [(weight, unit, name) for unit, name in dict.fromkeys(places.mentions(source))]

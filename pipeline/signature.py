@@ -117,7 +117,8 @@ def _around_recipients(lines: list[Line], anchor: int) -> Closing:
     before = None if after else _signature_before(lines, anchor)
     if after or before:
         closing.signature = after or before
-        closing.start, closing.end = min(closing.start, closing.signature.start), max(closing.end, closing.signature.end)
+        closing.start = min(closing.start, closing.signature.start)
+        closing.end = max(closing.end, closing.signature.end)
     elif fragments:  # the mode shares a line with the list, the name is lost
         closing.signature = Signature(fragments[0].start, fragments[-1].end, None, None,
                                       _mode_of([f.text for f in fragments]))

@@ -32,7 +32,8 @@ def test_markdown_markers_are_removed():
 
 def test_markdown_paragraphs_broken_by_the_editor_are_joined():
     raw = ("**Truyền thông về Chương trình mục tiêu quốc gia  \ngiảm nghèo bền vững trên địa bàn xã Hà Bình  \n"
-           "giai đoạn 2021-2025.**\n\n- Bố trí nguồn lực và thực hiện kiểm tra, giám sát việc triển khai thực hiện\n\n"
+           "giai đoạn 2021-2025.**\n\n"
+           "- Bố trí nguồn lực và thực hiện kiểm tra, giám sát việc triển khai thực hiện\n\n"
            "kế hoạch truyền thông về Chương trình.\n")
     assert normalize(raw).split("\n") == [
         "Truyền thông về Chương trình mục tiêu quốc gia giảm nghèo bền vững trên địa bàn xã Hà Bình "
@@ -50,7 +51,8 @@ def test_damaged_ocr_of_seed_002_is_rejoined():
     assert lines[4:6] == ["I. MUC PICH, YEU CAU", "1. Muc dich"]
     assert "1.2. Déy manh cong tac tuyén truyén, gido duc" in "\n".join(lines)
     # wrapped lines are joined: a title, a list item, a ";" followed by lower case, a wrapped "Dự án 6"
-    assert lines[2] == "Truyén thong \\‘Ié Chuong trinh muc tiéu quoc gia giam nghéo bén virng tinh Bac Giang nam 2023"
+    assert lines[2] == ("Truyén thong \\‘Ié Chuong trinh muc tiéu quoc gia giam nghéo bén virng tinh Bac Giang "
+                        "nam 2023")
     item = next(ln for ln in lines if ln.startswith("- Truyén théng, tuyén truyen kip thoi"))
     assert item.endswith("muc tiéu, chi tiéu giam nghéo bén viing;")
     assert any(ln.startswith("3.1. Tang cudng") and "cac cip; nang cao vai tro" in ln for ln in lines)

@@ -217,17 +217,19 @@ def test_signature_run_onto_the_last_recipient(tail, signer, title):
 
 
 def test_signature_on_one_line_without_recipients():
-    f = parse(BODY + "Yêu cầu các sở thực hiện nghiêm túc Chỉ thị này./.\n\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Nam\n").fields
+    f = parse(BODY + "Yêu cầu các sở thực hiện nghiêm túc./.\n\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Nam\n").fields
     assert (f["signer"], f["signer_title"], f["signing_mode"]) == ("Hoàng Nam", "PHÓ CHỦ TỊCH", "KT.")
 
 
 def test_recipients_run_together_or_with_a_bare_bullet():
-    f = parse(BODY + "Nơi nhận:\n-\nỦy ban Thường vụ Quốc hội;\n- Chủ tịch, các PCT UBND tỉnh, - CVP, PCVP UBND tỉnh;\n"
+    f = parse(BODY + "Nơi nhận:\n-\nỦy ban Thường vụ Quốc hội;\n"
+              "- Chủ tịch, các PCT UBND tỉnh, - CVP, PCVP UBND tỉnh;\n"
               "CHỦ TỊCH\nPhùng Thị Hồng Hà\n").fields
     assert f["recipients"] == ["Ủy ban Thường vụ Quốc hội", "Chủ tịch, các PCT UBND tỉnh", "CVP, PCVP UBND tỉnh"]
 
 
-DECISION_WITH_PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n" + MOTTO + "Số: 2954/QĐ-UBND\nSơn La, ngày 20 tháng 11 năm 2025\n"
+DECISION_WITH_PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n" + MOTTO +
+                      "Số: 2954/QĐ-UBND\nSơn La, ngày 20 tháng 11 năm 2025\n"
                       "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH XUẤT KHẨU GIAI ĐOẠN 2026 - 2030\n"
                       "ỦY BAN NHÂN DÂN TỈNH SƠN LA\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
                       "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch xuất khẩu.\n"
@@ -318,6 +320,15 @@ def test_legal_tree_with_chapters_articles_and_quoted_amendments():
         ("ChươngI.Điều1.1", "Quy định này áp dụng"), ("ChươngI.Điều1.1.a", "Các xã"),
         ("ChươngI.Điều1.1.b", "Các phường"), ("ChươngII", "SỬA ĐỔI"),
         ("ChươngII.Điều2", "Sửa đổi Điều 6 như sau"), ("ChươngII.Điều3", "Hiệu lực thi hành")]
+
+
+def test_a_quotation_that_lost_its_closing_mark_ends_at_the_next_instruction_or_article():
+    secs = parse("Điều 1. Sửa đổi, bổ sung một số điều như sau:\n1. Sửa đổi Điều 5 như sau:\n“Điều 5. Tỷ lệ vốn\n"
+                 "1. Xã Long Quảng: 70%\n2. Xã Nam Đông: 70%\n2. Sửa đổi Điều 7 như sau:\n“Điều 7. Dự án 2\n"
+                 "1. Đối tượng hỗ trợ\nĐiều 2. Hiệu lực thi hành\n").sections
+    assert [s.section_id for s in secs] == ["Điều1", "Điều1.1", "Điều1.2", "Điều2"]
+    # a slogan quoted inside a line hides nothing
+    assert len(parse("1. Thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau’.\n2. Tập huấn\n").sections) == 2
 
 
 def test_appendix_starts_a_tree_of_its_own():
