@@ -38,6 +38,8 @@ AUTHORITY_OPENERS = ("THỦ TƯỚNG", "CHÍNH PHỦ", "BỘ TRƯỞNG", "CHỦ 
 ISSUING_BODY_OPENERS = ("UBND", "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân", "Sở", "Ban", "Phòng", "Trung tâm",
                         "Văn phòng", "Bộ", "Cục", "Chi cục", "Công an", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy",
                         "Ngân hàng", "NHCSXH", "Bảo hiểm xã hội", "Đài", "Báo")
+# words after which a name belongs to the title ("… CỦA THỦ TƯỚNG CHÍNH PHỦ")
+LINKING_WORDS = ("của", "với", "và", "cho", "tại")
 _TITLE_LINES = 4
 
 _NUMBER = re.compile(r"\bSố\s*[:.]?\s*(?P<number>\d[\d.]*)?\s*/\s*(?P<symbol>[^\s,;]+)", re.IGNORECASE)
@@ -169,7 +171,7 @@ def _without_authority(title: str, issuer: str) -> str:
     """The title without the authority line that a source ran into it ("… SỐ THỦ TƯỚNG CHÍNH PHỦ")."""
     if title.upper().endswith(" " + issuer.upper()):
         head = title[: -len(issuer)].rstrip()
-        if head.split()[-1].lower() not in ("của", "với", "và", "cho", "tại"):
+        if head.split()[-1].lower() not in LINKING_WORDS:
             return head
     return title
 
