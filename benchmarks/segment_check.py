@@ -1,6 +1,6 @@
 """Compare the segmenter's document fields with a corpus manifest.
 
-    python -m benchmarks.segment_check CORPUS_DIR [--show] [--mismatches]
+    python benchmarks/segment_check.py CORPUS_DIR [--show] [--mismatches]
 
 CORPUS_DIR holds the documents and a ``manifest.csv`` with, per file, its
 ``title`` ("Kế hoạch 153/KH-UBND TRIỂN KHAI …"), ``issuer``, ``date`` and
@@ -14,11 +14,15 @@ from __future__ import annotations
 import argparse
 import csv
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
-from pipeline import ingest, normalize, places, segment
-from pipeline.vietnamese import normalize_tones
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline import ingest, normalize, places, segment  # noqa: E402
+from pipeline.vietnamese import normalize_tones  # noqa: E402
 
 CHECKED = ("doc_type", "doc_type_code", "number", "symbol", "reference", "issue_date", "issuer",
            "province", "signer")  # signer: found at all (the manifest does not name it)

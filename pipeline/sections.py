@@ -30,7 +30,7 @@ HEADING_KINDS = (  # (kind, pattern); the order is the nesting order, outermost 
                          r"\s*(?:[.)]|/(?![Vv]\b))\s*(?P<heading>\S.*)$")),
     ("arabic", re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,3}(?=[.)]))"
                           r"[.)]?\s*(?P<heading>\S.*)$")),  # 1.  1.2.  3)  1.1 (a dotted label needs no dot)
-    ("letter", re.compile(r"^(?P<label>[a-zđ])[).]\s*(?P<heading>\S.*)$")),
+    ("letter", re.compile(r"^(?P<label>[a-zđ])\)\s*(?P<heading>\S.*)$")),  # "a." opens a list item only
 )
 _STROKES = "Il1LH"  # H: two strokes read as one letter
 _OCR_STROKES = str.maketrans({"l": "I", "1": "I", "L": "I", "H": "II"})
