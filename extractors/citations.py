@@ -51,7 +51,9 @@ _NUMBER_SYMBOL = re.compile(
     rf"|{_JOIN}(?P<party>{_PART}[ ]?/[ ]?{_PART}(?:{_JOIN}{_PART})*))")
 # what stands between the type word and the number: "Nghị quyết số", "Luật Đất đai số", "Kế hoạch"
 # (a capitalised type word starts a new citation; "pháp luật", "văn bản" inside a name do not)
-_MODIFIER = rf"(?:{_WS}+(?!(?-i:{_TYPES})(?!\w))(?!số(?!\w))[^\s,;:()\[\]“”\"]+)"
+_CAPITALISED_TYPES = "|".join(re.escape(f(t)).replace(r"\ ", _WS + "+")
+                              for t in sorted(TYPE_WORDS, key=len, reverse=True) for f in (str, str.upper))
+_MODIFIER = rf"(?:{_WS}+(?!(?-i:{_CAPITALISED_TYPES})(?!\w))(?!số(?!\w))[^\s,;:()\[\]“”\"]+)"
 _PREFIX = re.compile(
     rf"(?:(?<!\w)(?P<type>{_TYPES})(?P<modifier>{_MODIFIER}{{0,{MAX_TYPE_MODIFIER_WORDS}}}){_WS}+)?số{_WS}*\Z"
     rf"|(?<!\w)(?P<bare>{_TYPES}){_WS}*\Z", re.IGNORECASE)

@@ -66,7 +66,8 @@ _DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b", re.IGNORECASE)
 _CELL = re.compile(r"[^|]+")
 _COLUMN_NAME = re.compile(rf"(?:tt|stt|{_words(TASK_HEADERS + AGENCY_HEADERS)})[\w\s,/]{{0,30}}", re.IGNORECASE)
 _INDEX = re.compile(r"(?:[\dIVXivx]+(?:\.\d+)*\.?|[A-Za-zĐđ])")
-_AGENCY_LINE = re.compile(rf"{_BULLET}(?:{_words(AGENCY_LABELS)})[^:\n]{{0,20}}:\s*", re.IGNORECASE)
+_AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{_words(AGENCY_LABELS)})[^:\n]{{0,20}}:[ \t]*",
+                          re.IGNORECASE | re.MULTILINE)
 _NUMBERED_LINE = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s+(?P<title>.+)$", re.MULTILINE)
 _TRIM = " \t-+•*–:;,.()"
 
@@ -279,15 +280,13 @@ def _task_title(doc: ParsedDocument, pos: int) -> Optional[str]:
 
 
 def _label_agency(doc: ParsedDocument, pos: int) -> Optional[str]:
-    """The agency of the "Cơ quan chủ trì: …" line of the same task."""
+    """The agencies of the "Cơ quan chủ trì: …" line of the same task."""
     start, end, _ = _task_block(doc, pos)
-    for m in _AGENCY_LINE.finditer(doc.text, start, end):
-        if m.start() == 0 or doc.text[m.start() - 1] == "\n":
-            line_end = doc.text.find("\n", m.end(), end)
-            found = agencies.find(doc.text, m.end(), line_end if line_end != -1 else end)
-            if found:
-                return found[0].name
-    return None
+    m = _AGENCY_LINE.search(doc.text, start, end)
+    if m is None:
+        return None
+    line_end = doc.text.find("\n", m.end(), end)
+    return doc.text[m.end():line_end if line_end != -1 else end].strip(_TRIM) or None
 
 
 def _stands_alone(text: str, span: _Span, w: dates.When) -> bool:
