@@ -224,8 +224,12 @@ def _share(first: When, second: When) -> tuple[When, When]:
 
 
 def _range(first: When, second: When) -> When:
-    year = first.year or (second.year if first.unit == second.unit and first.unit != "year" else None)
-    return replace(first, end=second.end, year=year, until=replace(second, bound=None))
+    """One expression for both ends; the first borrows what the text says only once: "từ ngày 08 đến
+    ngày 10 tháng 12 năm 2025"."""
+    if first.unit == second.unit and first.unit != "year":
+        first = replace(first, year=first.year or second.year,
+                        month=first.month or (second.month if first.unit == "day" else None))
+    return replace(first, end=second.end, until=replace(second, bound=None))
 
 
 def _int(s: Optional[str]) -> Optional[int]:

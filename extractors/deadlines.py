@@ -39,7 +39,7 @@ AGENCY_HEADERS = ("chủ trì", "thực hiện", "cơ quan", "đơn vị")
 AGENCY_LABELS = ("cơ quan chủ trì", "đơn vị chủ trì", "cơ quan thực hiện", "đơn vị thực hiện")
 PAIR_AFTER, PAIR_BEFORE = 15, 25  # chars between a day and the recurrence it belongs to
 CUE_WINDOW = 25  # chars before an expression searched for a completion verb
-QUALIFIER_WINDOW = 40  # chars before a recurrence searched for the noun it qualifies
+QUALIFIER_WINDOW = 60  # chars before a recurrence searched for the noun it qualifies
 MAX_ACTION = 300
 MAX_TIME_CELL = 40  # chars of a table cell that holds only a time ("Quý IV/2026", "Năm 2025-2030")
 
@@ -56,7 +56,7 @@ _TAIL = re.compile(r"[\s.;,)]*")
 _COMPLETION = re.compile(rf"(?:{_words(COMPLETION_WORDS)})\W*(?:\w+\W+)?\Z", re.IGNORECASE)
 _FREQUENCY = re.compile(rf"(?:{_words(FREQUENCY_WORDS)})\s*\Z", re.IGNORECASE)
 _DUTY = re.compile(rf"(?<!\w)(?:{_words(DUTY_WORDS)})(?!\w)", re.IGNORECASE)
-_QUALIFIED = re.compile(rf"(?<!\w)(?:{_words(QUALIFIED_NOUNS)})(?:\s+[^\s,;.()]+){{0,2}}\s*\Z", re.IGNORECASE)
+_QUALIFIED = re.compile(rf"(?<!\w)(?:{_words(QUALIFIED_NOUNS)})(?:[\s,]+[^\s,;.()]+){{0,5}}\s*\Z", re.IGNORECASE)
 _TARGET_OR_BUDGET = re.compile(rf"(?:{_words(TARGET_OR_BUDGET_WORDS)})", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(rf"[\s,]*(?:{_words(CHANGE_VERBS)})(?!\w)(?!\s+cường)", re.IGNORECASE)
 _NOT_DUE = re.compile(rf"(?<!\w)(?:{_words(NOT_DUE_WORDS)})(?!\w)", re.IGNORECASE)
@@ -181,7 +181,8 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
         return None
     set_apart = ((span.labelled_from is not None and span.labelled_from <= w.start)
                  or _stands_alone(text, span, w))
-    cued = set_apart or bool(_COMPLETION.search(text, max(0, w.start - CUE_WINDOW), w.start))
+    cued = (set_apart or bool(_COMPLETION.search(text, max(0, w.start - CUE_WINDOW), w.start))
+            or _is_dated_window(ctx, w))
     bound = w.bound
     if bound == "after" or (bound in ("from", "until") and not cued) or (bound == "until" and w.unit != "day"):
         return None
@@ -203,6 +204,15 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     return {"kind": kind, "due_date": due, "recurrence": None, "day": None}
 
 
+def _is_dated_window(ctx: _Context, w: dates.When) -> bool:
+    """Whether ``w`` is a window of days with its year, not yet past: "(từ ngày 20 tháng 11 năm 2025 đến
+    ngày 03 tháng 12 năm 2025)"."""
+    if w.unit != "day" or w.until is None or w.year is None or w.month is None:
+        return False
+    issued = ctx.doc.meta.issue_date
+    return issued is None or w.first_day() >= issued
+
+
 def _pair(w: dates.When, recurrences: list[dates.When], paired: set[int]) -> Optional[dates.When]:
     """The recurrence a yearless day or month belongs to: "trước ngày 20 hằng tháng", "Định kỳ hằng năm
     (trước ngày 30 tháng 11)", "định kỳ báo cáo … chậm nhất ngày 17 tháng 12"."""
@@ -216,14 +226,13 @@ def _pair(w: dates.When, recurrences: list[dates.When], paired: set[int]) -> Opt
 
 def _recurrence_counts(r: dates.When, recurrences: list[dates.When], text: str, span: _Span) -> bool:
     """Whether a recurrence sets a duty rather than qualifying a noun ("ngân sách hằng năm")."""
-    if _QUALIFIED.search(text, max(span.start, r.start - QUALIFIER_WINDOW), r.start):
-        return False
     if (r.periodic or (span.labelled_from is not None and span.labelled_from <= r.start)
             or _FREQUENCY.search(text, max(span.start, r.start - CUE_WINDOW), r.start)):
         return True
     if any(p.periodic and _LIST_JOIN.fullmatch(text, p.end, r.start) for p in recurrences):
         return True  # "Định kỳ hằng quý, hằng năm"
-    if _TARGET_OR_BUDGET.search(text, span.start, span.end) or _CHANGE_AFTER.match(text, r.end):
+    if (_QUALIFIED.search(text, max(span.start, r.start - QUALIFIER_WINDOW), r.start)
+            or _TARGET_OR_BUDGET.search(text, span.start, span.end) or _CHANGE_AFTER.match(text, r.end)):
         return False
     return bool(_LEADING.fullmatch(text, span.start, r.start) or _DUTY.search(text, span.start, span.end))
 
