@@ -34,15 +34,23 @@ ISSUER_STOPS = ("về", "phê duyệt", "ban hành", "hướng dẫn", "quy đ�
 MAX_ISSUER_WORDS = 20
 MAX_TYPE_MODIFIER_WORDS = 10
 
-_WS = r"[ \t\n]"
-_TYPES = "|".join(re.escape(t).replace(r"\ ", _WS + "+")
-                  for t in sorted(TYPE_WORDS, key=len, reverse=True))
 # Cyrillic capitals that web pages put in symbols ("NĐ-CР"), read as the Latin ones they look like
-HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
+CYRILLIC_LOOKALIKES = "АВЕКМНОРСТХ"
+HOMOGLYPHS = str.maketrans(CYRILLIC_LOOKALIKES, "ABEKMHOPCTX")
 # words a scraped page glues to a symbol: "QĐ-TTgcủa"
 GLUED_WORDS = ("của", "ngày", "về", "và")
+
+_WS = r"[ \t\n]"
+
+
+def _alternation(words) -> str:
+    """Longest first, any run of spaces or a line break between words."""
+    return "|".join(re.escape(w).replace(r"\ ", _WS + "+") for w in sorted(words, key=len, reverse=True))
+
+
+_TYPES = _alternation(TYPE_WORDS)
 # a part of a symbol: "QĐ", "TTg", "HTQT&TT", "UBTVQH15", "BLĐTBXH"
-_PART = (r"[A-ZĐАВЕКМНОРСТХ][A-Za-zĐđ0-9&АВЕКМНОРСТХ]*?"
+_PART = (rf"[A-ZĐ{CYRILLIC_LOOKALIKES}][A-Za-zĐđ0-9&{CYRILLIC_LOOKALIKES}]*?"
          rf"(?:(?![\w&])|(?=(?:{'|'.join(GLUED_WORDS)})(?!\w)))")
 _JOIN = r"[ ]?-[ ]?"
 _NUMBER_SYMBOL = re.compile(
@@ -51,8 +59,7 @@ _NUMBER_SYMBOL = re.compile(
     rf"|{_JOIN}(?P<party>{_PART}[ ]?/[ ]?{_PART}(?:{_JOIN}{_PART})*))")
 # what stands between the type word and the number: "Nghị quyết số", "Luật Đất đai số", "Kế hoạch"
 # (a capitalised type word starts a new citation; "pháp luật", "văn bản" inside a name do not)
-_CAPITALISED_TYPES = "|".join(re.escape(f(t)).replace(r"\ ", _WS + "+")
-                              for t in sorted(TYPE_WORDS, key=len, reverse=True) for f in (str, str.upper))
+_CAPITALISED_TYPES = _alternation([*TYPE_WORDS, *map(str.upper, TYPE_WORDS)])
 _MODIFIER = rf"(?:{_WS}+(?!(?-i:{_CAPITALISED_TYPES})(?!\w))(?!số(?!\w))[^\s,;:()\[\]“”\"]+)"
 _PREFIX = re.compile(
     rf"(?:(?<!\w)(?P<type>{_TYPES})(?P<modifier>{_MODIFIER}{{0,{MAX_TYPE_MODIFIER_WORDS}}}){_WS}+)?số{_WS}*\Z"
@@ -70,7 +77,7 @@ _PARTY_TERM = re.compile(r"[ ]?\([ ]?khóa[^)\n]{1,20}\)", re.IGNORECASE)
 # "… của <issuer> tại Tờ trình số …": the issuer named before the type word
 _ISSUER_BEFORE = re.compile(r"của\s+(?P<issuer>(?:(?!của(?!\w))[^,;.:()\[\]]){3,120}?)\s+(?:tại|theo)\s+\Z",
                             re.IGNORECASE)
-_OWN_NUMBER_LINE = re.compile(r"^\s*Số\s*[:.]", re.IGNORECASE)
+_OWN_NUMBER = re.compile(r"\s*Số\s*[:.]\s*", re.IGNORECASE)
 _CANONICAL_TYPES = {t.casefold(): t for t in TYPE_WORDS}
 _CANONICAL_CODES = {c.upper(): t for c, t in CODE_TYPES.items()}
 
@@ -119,9 +126,9 @@ def find(text: str) -> Iterator[Found]:
     """Citations of a plain text, in order."""
     previous: Optional[Found] = None
     for m in _NUMBER_SYMBOL.finditer(text):
-        if m["symbol"] and not m["year"] and "-" not in m["symbol"]:
-            continue  # "5/UBND" alone is too weak to be a symbol
         start, type_word = _type_word(text, m.start())
+        if m["symbol"] and not m["year"] and "-" not in m["symbol"] and start == m.start():
+            continue  # "5/UBND" without "số" or a type word is too weak to be a symbol
         number, year = m["number"], int(m["year"]) if m["year"] else None
         symbol = re.sub(r"\s+", "", m["symbol"] or m["party"]).translate(HOMOGLYPHS)
         reference = f"{number}/{year}/{symbol}" if year else (
@@ -212,6 +219,5 @@ def _key(reference: Optional[str]) -> Optional[str]:
 
 
 def _on_own_number_line(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies on a "Số: …" header line, the document's own number."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    return bool(_OWN_NUMBER_LINE.match(text, line_start, pos + 1)) and pos - line_start < 12
+    """Whether ``pos`` follows "Số:" at the start of a line: the document's own number."""
+    return bool(_OWN_NUMBER.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos))

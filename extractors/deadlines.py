@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterator, NamedTuple, Optional
 
-from extractors import agencies, citations, dates
+from extractors import agencies, citations, dates, tables
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int8
 
@@ -32,9 +32,9 @@ TARGET_OR_BUDGET_WORDS = ("%", "phần trăm", "tỷ lệ", "phấn đấu", "ng
 CHANGE_VERBS = ("giảm", "tăng", "đạt")
 # a clause about when a text takes effect or was adopted holds no deadline
 NOT_DUE_WORDS = ("hiệu lực", "thông qua ngày", "ký ban hành")
-# table columns
-TASK_HEADERS = ("nhiệm vụ", "nội dung", "hoạt động", "công việc")
-AGENCY_HEADERS = ("chủ trì", "thực hiện", "cơ quan", "đơn vị")
+# table columns of the task and of the agency
+TASK_COLUMNS = ("nhiệm vụ", "nội dung", "hoạt động", "công việc")
+AGENCY_COLUMNS = ("chủ trì", "thực hiện", "cơ quan", "đơn vị")
 # an agency line beside a label: "Cơ quan chủ trì: Bộ Công an."
 AGENCY_LABELS = ("cơ quan chủ trì", "đơn vị chủ trì", "cơ quan thực hiện", "đơn vị thực hiện")
 PAIR_AFTER, PAIR_BEFORE = 15, 25  # chars between a day and the recurrence it belongs to
@@ -50,7 +50,6 @@ def _words(words) -> str:
 
 _BULLET = r"[\s\-+•*–]*(?:(?:[\dIVXivx]+(?:\.\d+)*|[a-zđ])[.)]\s*)?"
 _LABEL = re.compile(rf"{_BULLET}(?:{_words(LABEL_WORDS)})[^:\n|]{{0,60}}:\s*", re.IGNORECASE)
-_HEADER_CELL = re.compile(rf"(?:{_words(LABEL_WORDS)})[\w\s]{{0,30}}", re.IGNORECASE)
 _LEADING = re.compile(rf"{_BULLET}\(?", re.IGNORECASE)
 _TAIL = re.compile(r"[\s.;,)]*")
 _COMPLETION = re.compile(rf"(?:{_words(COMPLETION_WORDS)})\W*(?:\w+\W+)?\Z", re.IGNORECASE)
@@ -63,9 +62,6 @@ _NOT_DUE = re.compile(rf"(?<!\w)(?:{_words(NOT_DUE_WORDS)})(?!\w)", re.IGNORECAS
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)")
 _DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b", re.IGNORECASE)
-_CELL = re.compile(r"[^|]+")
-_COLUMN_NAME = re.compile(rf"(?:tt|stt|{_words(TASK_HEADERS + AGENCY_HEADERS)})[\w\s,/]{{0,30}}", re.IGNORECASE)
-_INDEX = re.compile(r"(?:[\dIVXivx]+(?:\.\d+)*\.?|[A-Za-zĐđ])")
 _AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{_words(AGENCY_LABELS)})[^:\n]{{0,20}}:[ \t]*",
                           re.IGNORECASE | re.MULTILINE)
 _NUMBERED_LINE = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s+(?P<title>.+)$", re.MULTILINE)
@@ -335,31 +331,10 @@ def _is_plan_period(doc: ParsedDocument, w: dates.When) -> bool:
 
 
 def _table_rows(doc: ParsedDocument) -> dict[int, _Row]:
-    """Rows of the "cell | cell" tables, keyed by line start, with their time, task and agency cells.
-
-    A header names a column ("Thời gian thực hiện", "Nhiệm vụ"), or opens a table without an index
-    in its first cell; it holds until the next header, across lines between parts of a table.
-    """
-    rows: dict[int, _Row] = {}
-    header: Optional[list[str]] = None
-    in_table = False
-    for start, end in doc.lines:
-        if " | " not in doc.text[start:end]:
-            in_table = False
-            continue
-        cells = [m.span() for m in _CELL.finditer(doc.text, start, end)]
-        names = [doc.text[s:e].strip().lower() for s, e in cells]
-        if _is_header(names, opens_table=not in_table):
-            header, in_table = names, True
-            continue
-        in_table = True
-        time_col = task_col = agency_col = None
-        if header is not None:
-            task_col, agency_col = (_column(header, words, len(cells)) for words in (TASK_HEADERS, AGENCY_HEADERS))
-            time_col = _time_column(doc.text, cells, _column(header, LABEL_WORDS))
-        rows[start] = _Row(cells, time_col, _cell_text(doc.text, cells, task_col),
-                           _cell_text(doc.text, cells, agency_col))
-    return rows
+    """Rows of the document's tables, by line offset, with their time column, task and agency."""
+    return {start: _Row(row.cells, _time_column(doc.text, row.cells, row.column(LABEL_WORDS)),
+                        row.text(doc, row.column(TASK_COLUMNS)), row.text(doc, row.column(AGENCY_COLUMNS)))
+            for start, row in tables.rows(doc).items()}
 
 
 def _time_column(text: str, cells: list[tuple[int, int]], header_col: Optional[int]) -> Optional[int]:
@@ -370,23 +345,5 @@ def _time_column(text: str, cells: list[tuple[int, int]], header_col: Optional[i
     timed = [i for i, (s, e) in enumerate(cells)
              if len(text[s:e].strip()) <= MAX_TIME_CELL and next(dates.find(text, s, e, bare_years=True), None)]
     if header_col in timed or not timed:
-        return header_col if header_col < len(cells) else None
+        return header_col
     return min(timed, key=lambda i: abs(i - header_col))
-
-
-def _is_header(names: list[str], opens_table: bool) -> bool:
-    if any(_HEADER_CELL.fullmatch(n) or _COLUMN_NAME.fullmatch(n) for n in names):
-        return True
-    return opens_table and not _INDEX.fullmatch(names[0])
-
-
-def _column(names: list[str], words, width: Optional[int] = None) -> Optional[int]:
-    """The first column whose name holds one of ``words``, if the row is wide enough to have it."""
-    col = next((i for i, name in enumerate(names) if any(w in name for w in words)), None)
-    return col if col is not None and (width is None or col < width) else None
-
-
-def _cell_text(text: str, cells: list[tuple[int, int]], col: Optional[int]) -> Optional[str]:
-    if col is None:
-        return None
-    return text[cells[col][0]:cells[col][1]].strip() or None

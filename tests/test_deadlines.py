@@ -1,7 +1,6 @@
 """Deadlines, read from sentences of the seed plans and the corpus."""
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pandas as pd
@@ -10,6 +9,7 @@ import pytest
 from extractors import deadlines
 
 from documents import segmented, snippet
+from gold import rows_with_gold
 
 ISSUED = date(2025, 11, 20)
 
@@ -136,23 +136,9 @@ def test_a_sentence_deadline_keeps_its_action():
     assert row.action == "Các Sở tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ"
 
 
-def test_rows_point_back_to_their_text(seed_tables):
-    docs = pd.read_parquet(seed_tables / "documents").set_index("doc_id")
-    rows = pd.read_parquet(seed_tables / "deadlines")
-    assert len(rows) > 0
-    for r in rows.itertuples():
-        assert docs.loc[r.doc_id, "text"][r.start:r.end] == r.text
-
-
 def test_seed_deadlines_match_the_gold(seed_tables, shared):
-    docs = pd.read_parquet(seed_tables / "documents")
-    rows = pd.read_parquet(seed_tables / "deadlines")
-    key = ["kind", "due_date", "day"]
-    for gold_file in sorted((shared / "gold").glob("*.json")):
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        (doc_id,) = docs.loc[docs.source_path.str.endswith(gold["file"]), "doc_id"]
-        found = rows[rows.doc_id == doc_id]
-        got = sorted((r.kind, str(r.due_date) if r.due_date else None, None if pd.isna(r.day) else int(r.day))
-                     for r in found[key].itertuples())
-        want = sorted((g["kind"], g["due_date"], g["day"]) for g in gold["deadlines"])
+    for gold, found in rows_with_gold(seed_tables, shared, "deadlines"):
+        got = sorted((r.kind, r.due_date, None if pd.isna(r.day) else int(r.day)) for r in found.itertuples())
+        want = sorted((g["kind"], g["due_date"] and date.fromisoformat(g["due_date"]), g["day"])
+                      for g in gold["deadlines"])
         assert got == want, gold["file"]
