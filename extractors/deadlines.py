@@ -5,7 +5,8 @@ A time expression is a deadline when something sets it as one: a bounding word (
 "chậm nhất", "trong"), a label ("Thời gian thực hiện:"), a completion verb ("hoàn thành"), a
 table's time column or a line of its own, or a recurrence a duty follows ("định kỳ", "báo cáo
 … hằng năm"). Dates of cited documents and of the document itself, effective dates, target
-horizons ("đạt 50% vào năm 2025") and the plan's own period are not deadlines.
+horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 - 2030", a plan's period)
+are not deadlines.
 """
 from __future__ import annotations
 
@@ -195,7 +196,7 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     else:
         kind = "during"
     due = w.first_day(_year_for(ctx, w))
-    if due is None or _is_plan_period(ctx.doc, w) or (due == meta.issue_date and bound is None):
+    if due is None or _spans_years(w) or (due == meta.issue_date and bound is None):
         return None
     return {"kind": kind, "due_date": due, "recurrence": None, "day": None}
 
@@ -322,12 +323,9 @@ def _year_for(ctx: _Context, w: dates.When) -> Optional[int]:
     return ref.year if (w.month, w.day or 1) >= (ref.month, ref.day) else ref.year + 1
 
 
-def _is_plan_period(doc: ParsedDocument, w: dates.When) -> bool:
-    """Whether a range of years ends with the plan's own period ("Từ năm 2022 đến năm 2025")."""
-    meta = doc.meta
-    if w.unit != "year" or w.until is None or meta.period_end is None:
-        return False
-    return w.until.year == meta.period_end
+def _spans_years(w: dates.When) -> bool:
+    """Whether ``w`` is a run of years ("Từ năm 2022 đến năm 2025", "2026 - 2030"): a period, not a due date."""
+    return w.unit == "year" and w.until is not None
 
 
 def _table_rows(doc: ParsedDocument) -> dict[int, _Row]:
