@@ -3,8 +3,7 @@
 "ngày 15/11/2023", "15-11-2023", "ngày 10 tháng 3 năm 2023", "tháng 10/2024", "Quý IV/2025",
 "6 tháng đầu năm 2025", "năm 2025", "năm 2026 - 2027", recurrences ("định kỳ hằng quý",
 "hàng tuần", "định kỳ 6 tháng") and the word that bounds an expression ("trước ngày 15/12",
-"chậm nhất ngày 19", "trong tháng 11/2024", "từ ngày …"). Shared by the extractors that read
-dates (deadlines, targets, budgets).
+"chậm nhất ngày 19", "trong tháng 11/2024", "từ ngày …"), for every extractor that reads dates.
 """
 from __future__ import annotations
 
