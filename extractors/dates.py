@@ -74,8 +74,10 @@ _RECURRENCE = (
 # a bare year or year range, as in a table's time column: "2025", "2026-2030"
 _BARE_YEAR = rf"(?P<byear>(?<![\d/\-.])(?P<by>{_YEAR})(?:\s*[-–]\s*(?P<by2>{_YEAR}))?(?![\d/\-.]))"
 
-_PATTERN = re.compile(rf"{_BOUND}(?:{'|'.join(_EXPRESSIONS)})|{_RECURRENCE}", re.IGNORECASE)
-_PATTERN_BARE = re.compile(rf"{_BOUND}(?:{'|'.join(_EXPRESSIONS)}|{_BARE_YEAR})|{_RECURRENCE}",
+# every expression opens a word, with one of these letters or a digit: a cheap test that skips the rest
+_OPENING = r"(?<!\w)(?=[\dtckhvđsnq])"
+_PATTERN = re.compile(rf"{_OPENING}(?:{_BOUND}(?:{'|'.join(_EXPRESSIONS)})|{_RECURRENCE})", re.IGNORECASE)
+_PATTERN_BARE = re.compile(rf"{_OPENING}(?:{_BOUND}(?:{'|'.join(_EXPRESSIONS)}|{_BARE_YEAR})|{_RECURRENCE})",
                            re.IGNORECASE)
 # a second day of a list: "trước ngày 01/6 và 15/11 hằng năm"
 _LISTED_DAY = re.compile(rf"\s*(?:,|và){_SPACE}(?:ngày{_SPACE})?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"

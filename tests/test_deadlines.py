@@ -8,8 +8,9 @@ import pytest
 
 from extractors import deadlines
 
-from documents import segmented, snippet
+from documents import snippet
 from gold import rows_with_gold
+from parsed import parse
 
 ISSUED = date(2025, 11, 20)
 
@@ -104,7 +105,7 @@ Các nhiệm vụ khác
 
 
 def test_a_tables_time_column():
-    rows = list(deadlines.extract(segmented(TABLE)))
+    rows = list(deadlines.extract(parse(TABLE)))
     assert [(r.kind, r.due_date, r.recurrence, r.text) for r in rows] == [
         ("during", date(2026, 7, 1), None, "Quý III Năm 2026"),
         ("during", date(2025, 10, 1), None, "Quý IV/2025- Quý II/2026"),
@@ -118,7 +119,7 @@ def test_a_label_line_takes_its_task_and_agency():
     text = ("II. NỘI DUNG\n2. Tổ chức tập huấn chuyên sâu, bồi dưỡng kiến thức pháp luật\n"
             "- Cơ quan chủ trì: Bộ Công an.\n- Cơ quan phối hợp: các bộ, cơ quan ngang bộ.\n"
             "- Thời gian thực hiện: năm 2025 và các năm tiếp theo.\n")
-    (row,) = deadlines.extract(segmented(text))
+    (row,) = deadlines.extract(parse(text))
     assert (row.kind, row.due_date) == ("during", date(2025, 1, 1))
     assert row.action == "Tổ chức tập huấn chuyên sâu, bồi dưỡng kiến thức pháp luật"
     assert row.responsible == "Bộ Công an"
