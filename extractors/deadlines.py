@@ -264,8 +264,9 @@ def _record(ctx: _Context, f: _Found) -> Deadline:
 
 
 def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
-    """The clause without its time expression."""
-    action = text[span.start:w.start].strip(_TRIM) + " " + text[w.end:span.end].strip(_TRIM)
+    """The clause without its bullet and its time expression."""
+    start = _LEADING.match(text, span.start, w.start).end()
+    action = text[start:w.start].strip(_TRIM) + " " + text[w.end:span.end].strip(_TRIM)
     return re.sub(r"\s+", " ", action).strip(_TRIM)[:MAX_ACTION] or None
 
 
@@ -286,13 +287,15 @@ def _task_title(doc: ParsedDocument, pos: int) -> Optional[str]:
 
 
 def _label_agency(doc: ParsedDocument, pos: int) -> Optional[str]:
-    """The agencies of the "Cơ quan chủ trì: …" line of the same task."""
+    """The agencies of the first clause of the "Cơ quan chủ trì: …" line of the same task."""
     start, end, _ = _task_block(doc, pos)
     m = _AGENCY_LINE.search(doc.text, start, end)
     if m is None:
         return None
+    clause_end = _CLAUSE_END.search(doc.text, m.end(), end)
     line_end = doc.text.find("\n", m.end(), end)
-    return doc.text[m.end():line_end if line_end != -1 else end].strip(_TRIM) or None
+    stop = min(e for e in (clause_end.start() if clause_end else end, line_end if line_end != -1 else end))
+    return ", ".join(a.name for a in agencies.find(doc.text, m.end(), stop)) or None
 
 
 def _stands_alone(text: str, span: _Span, w: dates.When) -> bool:

@@ -62,9 +62,17 @@ def rows(doc: ParsedDocument) -> dict[int, Row]:
         if _is_header(names, opens_table=not in_table):
             header = names
         else:
-            out[start] = Row(cells, header)
+            out[start] = Row(cells, _aligned(header, names))
         in_table = True
     return out
+
+
+def _aligned(header: Optional[list[str]], names: list[str]) -> Optional[list[str]]:
+    """The header as this row reads it: a header without the index column ("Nội dung | Đơn vị thực
+    hiện | …") over rows that open with one ("1.1 | Kiện toàn … | Sở … | …") gains an empty first name."""
+    if header is not None and len(names) == len(header) + 1 and _INDEX.fullmatch(names[0]):
+        return ["", *header]
+    return header
 
 
 def _is_header(names: list[str], opens_table: bool) -> bool:

@@ -35,3 +35,12 @@ def test_a_table_without_a_named_header_opens_with_its_first_line():
     (row,) = tables.rows(doc).values()
     assert row.header == ["chỉ tiêu", "đvt", "năm 2026"]
     assert row.text(doc, row.column(("năm",))) == "1.200"
+
+
+def test_a_header_without_the_index_column_still_names_the_columns():
+    doc = snippet("STT | Nhiệm vụ | Đơn vị thực hiện | Thời gian thực hiện\nI | Thể chế\n"
+                  "Nội dung | Đơn vị thực hiện | Thời gian thực hiện\n"
+                  "1.1 | Kiện toàn Ban Chỉ đạo | Sở Khoa học và Công nghệ | 2025")
+    (row,) = [r for r in tables.rows(doc).values() if r.text(doc, 0) == "1.1"]
+    assert row.text(doc, row.column(("thời gian",))) == "2025"
+    assert row.text(doc, row.column(("nội dung",))) == "Kiện toàn Ban Chỉ đạo"
