@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, NamedTuple
 
-from extractors import assignments
+from extractors import assignments, citations, deadlines
 from pipeline.document import ParsedDocument
 
 
@@ -20,4 +20,6 @@ class Extractor(NamedTuple):
 
 REGISTRY: list[Extractor] = [
     Extractor("assignments", assignments.Assignment, assignments.extract),
+    Extractor("citations", citations.Citation, citations.extract),
+    Extractor("deadlines", deadlines.Deadline, deadlines.extract),
 ]
