@@ -1,0 +1,44 @@
+"""The passages extractors read: body lines without the legal basis ("Căn cứ …"), the
+recipients list ("Nơi nhận:") and the signature block, and the sentences of a line."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from pipeline.document import ParsedDocument
+
+BASIS_LINE = re.compile(r"^\W*(?:Căn cứ|Xét (?:đề nghị|Tờ trình)|Theo đề nghị)\b", re.IGNORECASE)
+RECIPIENTS_LINE = re.compile(r"^\W*Nơi\s+nhận\b", re.IGNORECASE)
+# a closing block runs on while its lines are list items or short (titles, names)
+CLOSING_LINE = re.compile(r"^\s*(?:[-+•*]|\S+(?:\s+\S+){0,5}\s*$)")
+# a sentence ends at ". ; ! ?" followed by a space, never inside "1.050" or "TP.HCM"
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\s*\n")
+
+
+def lines(doc: ParsedDocument) -> Iterator[tuple[int, int]]:
+    """(start, end) of the body lines: from the first heading on, closing blocks and basis lines left out."""
+    start = doc.body_start if doc.sections else 0
+    closing = False
+    for a, b in doc.lines:
+        if b <= start:
+            continue
+        line = doc.text[a:b]
+        if RECIPIENTS_LINE.match(line):
+            closing = True
+            continue
+        if closing and CLOSING_LINE.match(line):
+            continue
+        closing = False
+        if not BASIS_LINE.match(line):
+            yield max(a, start), b
+
+
+def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the sentences of text[start:end]."""
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if pos < end:
+        yield pos, end
