@@ -53,7 +53,7 @@ _SCALE = "|".join(MONEY_SCALES)
 _CURRENCY = (rf"\s*(?:{'|'.join(CURRENCY)})(?!\w)(?!\s+(?:{'|'.join(NOT_CURRENCY_AFTER)})(?!\w))"
              rf"|{CURRENCY_GLUED}(?!\w)")
 _MONEY_RE = re.compile(
-    rf"{_EDGE_L}(?P<a>{_NUMERAL}|{_WORDS})(?:\s*(?P<sa>{_SCALE}))?(?P<ca>{_CURRENCY})?"
+    rf"(?=[\dmhbnstcklvrMHBNSTCKLVR]){_EDGE_L}(?P<a>{_NUMERAL}|{_WORDS})(?:\s*(?P<sa>{_SCALE}))?(?P<ca>{_CURRENCY})?"
     rf"(?:{_SEP}(?P<b>{_NUMERAL}|{_WORDS})(?:\s*(?P<sb>{_SCALE}))?)?"
     rf"(?P<cur>{_CURRENCY})")
 _UNIT_SCALE_RE = re.compile(rf"(?:(?P<scale>{_SCALE})\s*)?(?:{'|'.join(CURRENCY)})(?!\w)", re.IGNORECASE)
@@ -211,6 +211,9 @@ def _scale(m: re.Match) -> int:
 
 
 def _has_magnitude(m: re.Match) -> bool:
-    """Number words only count as money with a scale word: "hai triệu đồng", not "năm đồng"."""
-    a = m.group("a")
-    return a[0].isdigit() or bool(m.group("sa")) or any(w in MONEY_SCALES for w in a.lower().split())
+    """Number words are money with a digit word and a scale word: "hai triệu đồng", not "năm đồng", "triệu đồng"."""
+    words = m.group("a").lower().split()
+    if m.group("a")[0].isdigit():
+        return True
+    counted = any(w in DIGIT_WORDS or w in TEN_WORDS for w in words)
+    return counted and (bool(m.group("sa")) or any(w in MONEY_SCALES for w in words))

@@ -1,7 +1,9 @@
 """The passages extractors read: body lines without the legal basis ("Căn cứ …"), the
-recipients list ("Nơi nhận:") and the signature block, and the sentences of a line."""
+recipients list ("Nơi nhận:") and the signature block; the sentences of a line; and whether
+a passage reports past results ("I. TÌNH HÌNH THỰC HIỆN …") rather than plans."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -11,6 +13,9 @@ BASIS_LINE = re.compile(r"^\W*(?:Căn cứ|Xét (?:đề nghị|Tờ trình)|The
 RECIPIENTS_LINE = re.compile(r"^\W*Nơi\s+nhận\b", re.IGNORECASE)
 # a closing block runs on while its lines are list items or short (titles, names)
 CLOSING_LINE = re.compile(r"^\s*(?:[-+•*]|\S+(?:\s+\S+){0,5}\s*$)")
+# headings of sections reporting what happened ("KẾT QUẢ THỰC HIỆN", "Đánh giá tình hình …")
+RESULT_HEADING = re.compile(r"^\W*(?:kết quả|tình hình|thực trạng|đánh giá)\b"
+                            r"(?!.*(?:dự kiến|đề ra|mục tiêu|giải pháp|định hướng|cần đạt))", re.IGNORECASE)
 # a sentence ends at ". ; ! ?" followed by a space, never inside "1.050" or "TP.HCM"
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\s*\n")
 
@@ -42,3 +47,26 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         pos = m.end()
     if pos < end:
         yield pos, end
+
+
+def result_spans(doc: ParsedDocument) -> "Spans":
+    """The sections that report past results (with everything nested in them)."""
+    return Spans([(s.start, s.end) for s in doc.sections if RESULT_HEADING.match(s.heading)])
+
+
+class Spans:
+    """Disjoint sorted spans, for fast overlap tests."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start

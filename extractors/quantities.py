@@ -1,0 +1,141 @@
+"""Quantities: a number (a range, a percentage) and the noun phrase it counts.
+
+"tối thiểu 01 bản tin truyền hình/năm" holds the quantity 1 "bản tin truyền hình". What
+is not a quantity: dates, document and section numbers, years, list labels ("Điều 5",
+"điểm 1 Mục III", "Mẫu biểu số 01, 02"), numbers inside names ("Quốc lộ 12", "Tổng đài
+112", "chính quyền 2 cấp", "37 luật", "04 tỉnh Đắk Lắk"), ages and scores, counts of the
+plan's own parts ("16 mục tiêu"), baselines ("giảm từ 23 xuống 18": 23), conditions
+("Nếu từ 02 địa phương trở lên") and what has already happened ("đã thu hút 20 dự án").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from extractors import numbers, passages
+
+# ------------------------------------------------------------------ vocabulary
+
+# words that end the noun phrase of a unit
+UNIT_STOPS = frozenset("""
+về trên tại cho của với và hoặc để nhằm theo trong từ đến tới được đã sẽ phải có là thuộc vào
+ra bằng do khi nếu thì mà như gồm đạt tăng giảm ở này đó sau trước tương ứng mỗi hàng hằng
+trở so cùng đảm bảo lên xuống nhất kể đối ít tối thiểu tối đa x
+""".split())
+MAX_UNIT_WORDS = 4
+# a number right after these words is a label or part of a name
+LABEL_WORDS = frozenset("""
+số stt điều khoản điểm mục tiết phần chương lục biểu bảng hình đợt đoạn kỳ khóa thứ vùng lộ
+đường tuyến tổ ấp phường quận lô tầng phòng nhóm loại hạng bậc bước cấp độ đài iso tcvn qcvn
+án luật định thị quyết luận báo văn trình lớp vực covid top
+""".split())
+# a list of labels: "Mẫu biểu số 01, 02, 03", "điểm a, b khoản 1 và 2"
+_LABEL_LIST = re.compile(r"(?i:\b(?:số|điểm|khoản|mục|điều|lục|biểu|mẫu)\s+)(?:\w{1,3}\s*(?:,|và|;)\s*)+$")
+# units whose count is part of a name, a category or the plan's own outline
+NAMED_UNITS = ("cấp", "chiều", "luật", "bộ luật", "nghị định", "nghị quyết", "thông tư", "sao", "thập kỷ",
+               "thập niên", "thế kỷ", "chương trình mục tiêu quốc gia", "chương trình mtqg", "mục tiêu",
+               "chỉ tiêu", "nhóm nhiệm vụ", "nhóm giải pháp", "giải pháp", "quan điểm", "nguyên tắc")
+NEVER_UNITS = ("năm",)  # years and plan periods
+AGE_UNIT = "tuổi"        # a target only as "tuổi thọ … đạt 75 tuổi"
+AGE_TARGET = re.compile(r"tuổi thọ|đạt\s*$", re.IGNORECASE)
+SCORE_UNIT = "điểm"      # "cộng 05 điểm" is a score, "10 điểm tiếp nhận" are places
+PLACE_UNITS = ("xã", "phường", "huyện", "tỉnh", "quận", "thị xã", "thành phố", "thôn", "bản", "ấp")
+REPORT_PERIOD = re.compile(r"tháng(?: (?:đầu|cuối|cả))? năm\b|tháng\s*(?:,|và)\s*(?:cả\s+)?năm\b", re.IGNORECASE)
+
+_MASKS = re.compile(
+    r"(?=[\dnNtTqQhHwW\[(])(?:"  # a cheap first-character test before the alternatives
+    r"(?i:ngày)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?"
+    r"|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
+    r"|(?i:tháng)\s+\d{1,2}(?:\s*(?:/|(?i:năm))\s*\d{4})?"
+    r"|(?i:quý)\s+(?:[IVX]+|\d)(?:\s*/\s*\d{4})?"
+    r"|\b(?:19|20)\d\d\b"
+    r"|\d+(?:\s*/\s*\d+)*\s*[/-]\s*[A-ZĐ][\w&.-]*"      # 451/NHCS-HTQT&TT, 40-CT/TW, 23 /KH-BĐD
+    r"|\[\d+\]|\(\d+\)"                                    # footnotes, enumerations
+    r"|https?://\S+|\S+@\S+|www\.\S+"
+    r"|\b\d+\.\d{1,2}\b(?![.,]\d))")                       # "Phụ lục 2.2", "công nghiệp 4.0"
+_PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước thực hiện|ước cả năm|hiện nay|hiện có|hiện tại",
+                   re.IGNORECASE)
+_CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:nếu|trường hợp|khi)\b[^,;:]*$", re.IGNORECASE)
+_BASELINE_TAIL = re.compile(r"[^,;]*?\b(?:xuống|lên|còn)\s+(?:dưới\s+|trên\s+|mức\s+)?\d", re.IGNORECASE)
+_UNIT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+_WORD = re.compile(r"[\w%][\w&%+-]*")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number and what it counts; ``end`` is where the unit's noun phrase ends."""
+
+    number: numbers.Number
+    unit: str
+    end: int
+
+
+def masked_spans(text: str) -> passages.Spans:
+    """Dates, references, codes and money: spans whose numbers are never quantities."""
+    return passages.Spans([(m.start(), m.end()) for m in _MASKS.finditer(text)]
+                 + [(a.start, a.end) for a in numbers.amounts(text)])
+
+
+def quantities(text: str, start: int, end: int, masked: passages.Spans) -> Iterator[Quantity]:
+    """The quantities of the clause or sentence text[start:end]."""
+    for n in numbers.numbers(text, start, end):
+        if masked.overlaps(n.start, n.end) or not _may_count(text, start, end, n):
+            continue
+        if n.percent:
+            yield Quantity(n, "%", n.end)
+            continue
+        unit, unit_end = unit_phrase(text, n.end, end)
+        if unit and _counts_something(text, start, n, unit, unit_end):
+            yield Quantity(n, unit, unit_end)
+
+
+def unit_phrase(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+    """The noun phrase starting at pos (up to a stop word or punctuation), and where it ends."""
+    words, end = [], pos
+    while len(words) < MAX_UNIT_WORDS:
+        m = _UNIT_WORD.match(text, end, limit)
+        if not m:
+            break
+        word = m.group(1)
+        if word.lower() in UNIT_STOPS or (words and f"{words[-1]} {word}".lower() in UNIT_STOPS):
+            break
+        words.append(word)
+        end = m.end()
+    return (" ".join(words), end) if words else (None, pos)
+
+
+def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
+    """Whether the words before a number leave it free to be a quantity."""
+    before = text[start:n.start]
+    words = _WORD.findall(before)
+    if words:
+        last = words[-1]
+        if last.lower() in LABEL_WORDS and [w.lower() for w in words[-2:]] != ["tổng", "số"]:
+            return False
+        if len(words) > 1 and last[:1].isupper() and last[1:].islower() and not before.rstrip().endswith(":"):
+            return False  # "Hệ thống Tổng đài 112", "theo Mẫu 01": part of a name
+    if _LABEL_LIST.search(before) or _PAST.search(before) or _CONDITION.search(before):
+        return False
+    return not (n.open_from and _BASELINE_TAIL.match(text, n.end, end))
+
+
+def _counts_something(text: str, start: int, n: numbers.Number, unit: str, unit_end: int) -> bool:
+    """Whether the unit after a number is something counted (not a name, a year, an age, a score)."""
+    words = unit.split()
+    head, low = words[0], " ".join(_WORD.findall(text[n.end:unit_end + 40].lower()))
+    if len(head) < 2 or (head[:1].isupper() and head[1:].islower() and text[start:n.start].strip()):
+        return False  # "0,006 x a", "03 Chương trình" (a named programme)
+    if head.lower() in NEVER_UNITS or any(re.match(rf"{u}\b", low) for u in NAMED_UNITS):
+        return False
+    if head.lower() == AGE_UNIT:
+        return bool(AGE_TARGET.search(text[start:n.start]))
+    if head.lower() == SCORE_UNIT:
+        return len(words) > 1
+    if REPORT_PERIOD.match(text[n.end:unit_end + 12].lstrip()):
+        return False  # "báo cáo 6 tháng, năm", "9 tháng đầu năm": reporting periods
+    place = next((p for p in PLACE_UNITS if low.startswith(p + " ")), None)
+    if place:
+        rest = unit[len(place) + 1:]
+        return not rest[:1].isupper()  # "04 tỉnh Đắk Lắk", "8 xã Tân Tiến": an index, a name
+    return True
