@@ -38,7 +38,7 @@ RESULT_WORDS = r"ước thực hiện|ước đạt|so (?:với )?cùng kỳ|lũ
 ESTIMATE_WORDS = ("dự kiến", "khoảng", "ước", "ước tính", "dự tính", "tạm tính", "xấp xỉ", "gần")
 SCOPE_WORDS = ("cấp", "các", "tỉnh", "huyện", "xã", "thành phố", "trung ương", "địa phương", "ủy ban", "ubnd", "sở")
 SPENDING_ROW_WORDS = ("tổng chi", "chi", "dự phòng", "kinh phí", "vốn", "hỗ trợ", "bổ sung", "định mức", "phân bổ")
-STATEMENT_SUBJECTS = ("nguồn kinh phí", "kinh phí", "nguồn vốn")
+STATEMENT_SUBJECTS = ("nguồn", "kinh phí", "ngân sách")  # a line about funding starts so
 
 
 def _words(words) -> str:

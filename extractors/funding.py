@@ -30,6 +30,7 @@ _OPENER = re.compile(rf"(?:các\s+)?(?:{'|'.join(OPENERS)})\s*", re.IGNORECASE)
 _INTRODUCED = re.compile(rf"(?<!\w)(?:{'|'.join(INTRODUCERS)})\s*:?\s*$|:\s*$", re.IGNORECASE)
 _NOT_BEFORE = re.compile(NOT_SOURCE_BEFORE, re.IGNORECASE)
 _END = re.compile(SOURCE_END, re.IGNORECASE)
+_AFTER_COLON_END = re.compile(SOURCE_END.replace("[.;:]", "[.]"), re.IGNORECASE)
 _LOOKBACK = 25
 
 
@@ -41,7 +42,9 @@ def source(text: str, start: int, end: int) -> str | None:
             continue
         before = text[max(start, m.start() - _LOOKBACK):m.start()]
         stop = _END.search(text, m.end(), end)
-        phrase = text[m.start():stop.start() if stop else end].strip(" ,")
+        if stop and stop.group().startswith(":") and _names_source(text[m.start():stop.start()]):
+            stop = _AFTER_COLON_END.search(text, stop.start() + 1, end)  # "X: a; b; c." names X's parts
+        phrase = text[m.start():stop.start() if stop else end].strip(" ,:")
         if _NOT_BEFORE.search(before) or not _names_source(phrase):
             continue
         taken = stop.start() if stop else end

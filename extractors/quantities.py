@@ -35,10 +35,11 @@ _LABEL_LIST = re.compile(r"(?i:\b(?:số|điểm|khoản|mục|điều|lục|bi�
 # units whose count is part of a name, a category or the plan's own outline
 NAMED_UNITS = ("cấp", "chiều", "luật", "bộ luật", "nghị định", "nghị quyết", "thông tư", "sao", "thập kỷ",
                "thập niên", "thế kỷ", "chương trình mục tiêu quốc gia", "chương trình mtqg", "mục tiêu",
-               "chỉ tiêu", "nhóm nhiệm vụ", "nhóm giải pháp", "giải pháp", "quan điểm", "nguyên tắc")
+               "chỉ tiêu", "nhóm nhiệm vụ", "nhóm giải pháp", "giải pháp", "quan điểm", "nguyên tắc", "giai đoạn")
 NEVER_UNITS = ("năm",)  # years and plan periods
 AGE_UNIT = "tuổi"        # a target only as "tuổi thọ … đạt 75 tuổi"
 AGE_TARGET = re.compile(r"tuổi thọ|đạt\s*$", re.IGNORECASE)
+AGE_RANGE_END = re.compile(r"\s*(?:đến|-|–)\s*\d+\s*(?:tháng\s+)?tuổi", re.IGNORECASE)  # "từ 06 tháng đến 36 tháng tuổi"
 SCORE_UNIT = "điểm"      # "cộng 05 điểm" is a score, "10 điểm tiếp nhận" are places
 PLACE_UNITS = ("xã", "phường", "huyện", "tỉnh", "quận", "thị xã", "thành phố", "thôn", "bản", "ấp")
 REPORT_PERIOD = re.compile(r"tháng(?: (?:đầu|cuối|cả))? năm\b|tháng\s*(?:,|và)\s*(?:cả\s+)?năm\b", re.IGNORECASE)
@@ -128,7 +129,7 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit: str, unit_
         return False  # "0,006 x a", "03 Chương trình" (a named programme)
     if head.lower() in NEVER_UNITS or any(re.match(rf"{u}\b", low) for u in NAMED_UNITS):
         return False
-    if head.lower() == AGE_UNIT:
+    if AGE_UNIT in unit.lower().split() or AGE_RANGE_END.match(text, unit_end):
         return bool(AGE_TARGET.search(text[start:n.start]))
     if head.lower() == SCORE_UNIT:
         return len(words) > 1

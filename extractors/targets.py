@@ -28,6 +28,7 @@ COMPARATORS = {
     "dưới": "<", "thấp hơn": "<", "ít hơn": "<", "trên": ">", "hơn": ">", "vượt": ">",
     "cao hơn": ">", "nhiều hơn": ">", "khoảng": "~", "dự kiến": "~", "bình quân": "~",
     "trung bình": "~", "ước": "~", "ước tính": "~", "gần": "~", "xấp xỉ": "~", "hầu hết": "~",
+    "trong thời hạn": "<=", "trong vòng": "<=",
 }
 NEXT_TO_NUMBER = {"dưới", "trên", "hơn", "vượt", "ước", "gần"}
 AFTER_COMPARATORS = {"trở lên": ">=", "trở xuống": "<=", "trở lại": "<="}
@@ -49,6 +50,8 @@ _EVERY_PERIOD = re.compile(rf"\b(?:{'|'.join(EVERY)})\s+({'|'.join(PERIODS)})\b"
 _EVERY = re.compile(r"\b(?:mỗi|hàng|hằng)\s+", re.IGNORECASE)
 _INVERTED_RATE = re.compile(r"\s*/\s*lần\b")
 _SLASH = re.compile(r"\s*/\s*")
+_COUNT = re.compile(r"(\d+)\s+(?=[^\W\d_])")
+_CLAUSE_END = re.compile(r"[,;:]|\d")
 _AFTER_COMPARATOR = re.compile(r"\s*(trở lên|trở xuống|trở lại)\b", re.IGNORECASE)
 _COMPARATOR_BEFORE = re.compile(
     rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, COMPARATORS), key=len, reverse=True))})\s*:?\s*$", re.IGNORECASE)
@@ -138,21 +141,22 @@ def _slash_per(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     """A '/denominator' right after the unit: '/năm', '/hội/năm', '/bản tin'."""
     parts, end = [], pos
     while (m := _SLASH.match(text, end, limit)):
-        unit, unit_end = unit_phrase(text, m.end(), limit)
+        count = _COUNT.match(text, m.end(), limit)  # "/100 bé gái"
+        unit, unit_end = unit_phrase(text, count.end() if count else m.end(), limit)
         if unit is None:
             break
         period = unit.split()[0].lower()
-        if period in PERIODS:  # "/năm phát triển" → "năm"
+        if period in PERIODS and not count:  # "/năm phát triển" → "năm"
             unit, unit_end = period, m.end() + len(period)
-        parts.append(unit)
+        parts.append(f"{count.group(1)} {unit}" if count else unit)
         end = unit_end
     return ("/".join(parts), end) if parts else (None, pos)
 
 
 def _every_after(text: str, pos: int, limit: int) -> str | None:
-    """'… được phát sóng hàng tuần' → 'tuần' (before the next number)."""
-    digit = re.compile(r"\d").search(text, pos, limit)
-    m = _EVERY_PERIOD.search(text, pos, digit.start() if digit else limit)
+    """'… được phát sóng hàng tuần' → 'tuần' (in the same clause, before the next number)."""
+    stop = _CLAUSE_END.search(text, pos, limit)
+    m = _EVERY_PERIOD.search(text, pos, stop.start() if stop else limit)
     return m.group(1).lower() if m else None
 
 
