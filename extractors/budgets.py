@@ -93,7 +93,7 @@ def extract(doc: ParsedDocument) -> Iterator[Budget]:
         if "|" in line:
             rows = list(_table_row(doc, start, end, caption_scale))
         else:
-            rows = list(_line_rows(doc, start, end, block is not None, _heading_rank(line) is not None))
+            rows = list(_line_rows(doc, start, end, block is not None, heading=block is not None and start == block[0]))
         if block and rows:
             answered.add(block)
         yield from rows

@@ -10,23 +10,24 @@ from __future__ import annotations
 
 import re
 
-# words a source phrase starts with; those of OPENERS need a source noun after them
-SOURCE_STARTS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp", "nguồn",
-                 "dự toán", "định mức chi")
-OPENERS = ("nguồn", "dự toán", "định mức chi", "kinh phí")
+# words a source phrase starts with: STRONG ones name a source by themselves; others need a source noun
+STRONG_STARTS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp")
+SOURCE_STARTS = STRONG_STARTS + ("nguồn", "dự toán", "định mức chi")
 SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp", "doanh nghiệp",
                 "nhà nước", "trung ương", "địa phương", "tỉnh", "thành phố", "huyện", "xã", "hợp pháp",
                 "thường xuyên", "sự nghiệp", "khen thưởng", "tự chủ", "ODA", "vay", "huy động", "lồng ghép",
-                "tổ chức", "cá nhân", "chương trình", "dự án")
+                "tổ chức", "cá nhân", "chương trình", "dự án", "dự phòng", "quốc tế")
 INTRODUCERS = ("từ", "bằng", "sử dụng", "do", "gồm", "bao gồm", "lấy từ")
 NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập)\s+$"
 SOURCE_END = (r"[.;:]\s|[.;:]$|\s\(|\s(?:để|nhằm|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
               r"như sau|là)\b|\s(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")
 
-_START = re.compile(rf"(?<!\w)(?:các\s+)?(?:{'|'.join(SOURCE_STARTS)}|(?:(?<=từ )|(?<=bằng ))kinh phí)(?!\w)",
+# a source starts with one of SOURCE_STARTS, or right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …")
+_START = re.compile(rf"(?<!\w)(?:các\s+)?(?:{'|'.join(SOURCE_STARTS)})(?!\w)|(?:(?<=\btừ )|(?<=\bbằng ))(?=\w)",
                     re.IGNORECASE)
 _NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(SOURCE_NOUNS)})(?!\w)", re.IGNORECASE)
-_OPENER = re.compile(rf"(?:các\s+)?(?:{'|'.join(OPENERS)})\s*", re.IGNORECASE)
+_STRONG = re.compile(rf"(?:các\s+)?(?:{'|'.join(STRONG_STARTS)})(?!\w)", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\S+\s*")
 _INTRODUCED = re.compile(rf"(?<!\w)(?:{'|'.join(INTRODUCERS)})\s*:?\s*$|:\s*$", re.IGNORECASE)
 _NOT_BEFORE = re.compile(NOT_SOURCE_BEFORE, re.IGNORECASE)
 _END = re.compile(SOURCE_END, re.IGNORECASE)
@@ -55,6 +56,7 @@ def source(text: str, start: int, end: int) -> str | None:
 
 
 def _names_source(phrase: str) -> bool:
-    """'nguồn ngân sách địa phương' names a source; 'Nguồn kinh phí thực hiện Kế hoạch' does not."""
-    opener = _OPENER.match(phrase)
-    return bool(_NOUN.search(phrase, opener.end() if opener else 0)) or not opener
+    """'ngân sách tỉnh', 'nguồn vốn xã hội hóa' name a source; 'Nguồn kinh phí thực hiện Kế hoạch' does not."""
+    if _STRONG.match(phrase):
+        return True
+    return bool(_NOUN.search(phrase, _FIRST_WORD.match(phrase).end()))

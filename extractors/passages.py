@@ -1,6 +1,7 @@
-"""The passages extractors read: body lines without the legal basis ("Căn cứ …"), the
-recipients list ("Nơi nhận:") and the signature block; the sentences of a line; and whether
-a passage reports past results ("I. TÌNH HÌNH THỰC HIỆN …") rather than plans."""
+"""The passages extractors read: the lines of the text without the header (issuer, number,
+date, title), the legal basis ("Căn cứ …"), the recipients list ("Nơi nhận:") and the
+signature block; the sentences of a line; and whether a passage reports past results
+("I. TÌNH HÌNH THỰC HIỆN …") rather than plans."""
 from __future__ import annotations
 
 import bisect
@@ -11,6 +12,8 @@ from pipeline.document import ParsedDocument
 
 BASIS_LINE = re.compile(r"^\W*(?:Căn cứ|Xét (?:đề nghị|Tờ trình)|Theo đề nghị)\b", re.IGNORECASE)
 RECIPIENTS_LINE = re.compile(r"^\W*Nơi\s+nhận\b", re.IGNORECASE)
+# a header line before the body: short, or in capitals ("KẾ HOẠCH", "Số: 23/KH-UBND")
+HEADER_WORDS = 12
 # a closing block runs on while its lines are list items or short (titles, names)
 CLOSING_LINE = re.compile(r"^\s*(?:[-+•*]|\S+(?:\s+\S+){0,5}\s*$)")
 # headings of sections reporting what happened ("KẾT QUẢ THỰC HIỆN", "Đánh giá tình hình …")
@@ -21,12 +24,10 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\s*\n")
 
 
 def lines(doc: ParsedDocument) -> Iterator[tuple[int, int]]:
-    """(start, end) of the body lines: from the first heading on, closing blocks and basis lines left out."""
-    start = doc.body_start if doc.sections else 0
+    """(start, end) of the lines worth reading: the body and the preamble's own paragraphs
+    ("Để khắc phục …, phấn đấu …"), without header, basis, recipients and signature lines."""
     closing = False
     for a, b in doc.lines:
-        if b <= start:
-            continue
         line = doc.text[a:b]
         if RECIPIENTS_LINE.match(line):
             closing = True
@@ -34,8 +35,13 @@ def lines(doc: ParsedDocument) -> Iterator[tuple[int, int]]:
         if closing and CLOSING_LINE.match(line):
             continue
         closing = False
-        if not BASIS_LINE.match(line):
-            yield max(a, start), b
+        if BASIS_LINE.match(line) or (b <= doc.body_start and _is_header(line)):
+            continue
+        yield a, b
+
+
+def _is_header(line: str) -> bool:
+    return len(line.split()) <= HEADER_WORDS or line.upper() == line
 
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

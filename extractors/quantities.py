@@ -49,6 +49,7 @@ _MASKS = re.compile(
     r"(?i:ngày)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?"
     r"|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
     r"|(?i:tháng)\s+\d{1,2}(?:\s*(?:/|(?i:năm))\s*\d{4})?"
+    r"|\d{1,2}\s+(?i:tháng)\s+\d{1,2}(?!\d)"                # "các ngày 08 và 09 tháng 11"
     r"|(?i:quý)\s+(?:[IVX]+|\d)(?:\s*/\s*\d{4})?"
     r"|\b(?:19|20)\d\d\b"
     r"|\d+(?:\s*/\s*\d+)*\s*[/-]\s*[A-ZĐ][\w&.-]*"      # 451/NHCS-HTQT&TT, 40-CT/TW, 23 /KH-BĐD
@@ -59,6 +60,7 @@ _PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước
                    re.IGNORECASE)
 _CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:nếu|trường hợp|khi)\b[^,;:]*$", re.IGNORECASE)
 _BASELINE_TAIL = re.compile(r"[^,;]*?\b(?:xuống|lên|còn)\s+(?:dưới\s+|trên\s+|mức\s+)?\d", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"[:;.(\-–]\s*$")
 _UNIT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 _WORD = re.compile(r"[\w%][\w&%+-]*")
 
@@ -109,12 +111,14 @@ def unit_phrase(text: str, pos: int, limit: int) -> tuple[str | None, int]:
 def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
     """Whether the words before a number leave it free to be a quantity."""
     before = text[start:n.start]
-    words = _WORD.findall(before)
+    words = list(_WORD.finditer(before))
     if words:
-        last = words[-1]
-        if last.lower() in LABEL_WORDS and [w.lower() for w in words[-2:]] != ["tổng", "số"]:
+        last = words[-1].group()
+        if last.lower() in LABEL_WORDS and [w.group().lower() for w in words[-2:]] != ["tổng", "số"]:
             return False
-        if len(words) > 1 and last[:1].isupper() and last[1:].islower() and not before.rstrip().endswith(":"):
+        opens_clause = len(words) == 1 or _CLAUSE_OPEN.search(before, 0, words[-1].start())
+        named = last[:1].isupper() and last[1:].islower() and not before[words[-1].end():].strip()
+        if named and not opens_clause:
             return False  # "Hệ thống Tổng đài 112", "theo Mẫu 01": part of a name
     if _LABEL_LIST.search(before) or _PAST.search(before) or _CONDITION.search(before):
         return False

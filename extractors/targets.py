@@ -28,8 +28,9 @@ COMPARATORS = {
     "dưới": "<", "thấp hơn": "<", "ít hơn": "<", "trên": ">", "hơn": ">", "vượt": ">",
     "cao hơn": ">", "nhiều hơn": ">", "khoảng": "~", "dự kiến": "~", "bình quân": "~",
     "trung bình": "~", "ước": "~", "ước tính": "~", "gần": "~", "xấp xỉ": "~", "hầu hết": "~",
-    "trong thời hạn": "<=", "trong vòng": "<=",
+    "trong thời hạn": "<=", "trong vòng": "<=", "≥": ">=", "≤": "<=", ">=": ">=", "<=": "<=", ">": ">", "<": "<",
 }
+COMPARATOR_SIGNS = re.compile(r"(≥|≤|>=|<=|>|<)\s*$")
 NEXT_TO_NUMBER = {"dưới", "trên", "hơn", "vượt", "ước", "gần"}
 AFTER_COMPARATORS = {"trở lên": ">=", "trở xuống": "<=", "trở lại": "<="}
 COMPARATOR_WINDOW = 3  # words before the number searched for a comparator
@@ -180,6 +181,9 @@ def _comparator(before: str, open_from: bool, text: str, pos: int, limit: int) -
     after = _AFTER_COMPARATOR.match(text, pos, limit)
     if after:
         return AFTER_COMPARATORS[after.group(1).lower()], after.end()
+    sign = COMPARATOR_SIGNS.search(before)
+    if sign:
+        return COMPARATORS[sign.group(1)], pos
     window = _WORD.findall(before.lower())[-COMPARATOR_WINDOW:]
     best = None
     for size in (3, 2, 1):
