@@ -9,6 +9,7 @@ plan's own parts ("16 mục tiêu"), baselines ("giảm từ 23 xuống 18": 23)
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -24,12 +25,14 @@ ra bằng do khi nếu thì mà như gồm đạt tăng giảm ở này đó sau
 trở so cùng đảm bảo lên xuống nhất kể đối ít tối thiểu tối đa x
 """.split())
 MAX_UNIT_WORDS = 4
-# a number right after these words is a label or part of a name
+# a number right after these words is a label or part of a name ("Điều 5", "Nghị quyết 48")
 LABEL_WORDS = frozenset("""
-số stt điều khoản điểm mục tiết phần chương lục biểu bảng hình đợt đoạn kỳ khóa thứ vùng lộ
-đường tuyến tổ ấp phường quận lô tầng phòng nhóm loại hạng bậc bước cấp độ đài iso tcvn qcvn
-án luật định thị quyết luận báo văn trình lớp vực covid top
+số stt điều khoản điểm mục tiết phần chương biểu bảng hình đợt kỳ khóa thứ vùng đường tuyến tổ
+ấp phường quận lô tầng nhóm loại hạng bậc bước cấp độ iso tcvn qcvn luật lớp covid top
 """.split())
+LABEL_PHRASES = frozenset([
+    "phụ lục", "giai đoạn", "đề án", "dự án", "nghị định", "quyết định", "nghị quyết", "chỉ thị", "kết luận",
+    "thông báo", "công văn", "tờ trình", "chương trình", "khu vực", "quốc lộ", "tỉnh lộ", "tổng đài"])
 # a list of labels: "Mẫu biểu số 01, 02, 03", "điểm a, b khoản 1 và 2"
 _LABEL_LIST = re.compile(r"(?i:\b(?:số|điểm|khoản|mục|điều|lục|biểu|mẫu)\s+)(?:\w{1,3}\s*(?:,|và|;)\s*)+$")
 # units whose count is part of a name, a category or the plan's own outline
@@ -41,11 +44,12 @@ AGE_UNIT = "tuổi"        # a target only as "tuổi thọ … đạt 75 tuổi
 AGE_TARGET = re.compile(r"tuổi thọ|đạt\s*$", re.IGNORECASE)
 AGE_RANGE_END = re.compile(r"\s*(?:đến|-|–)\s*\d+\s*(?:tháng\s+)?tuổi", re.IGNORECASE)  # "từ 06 tháng đến 36 tháng tuổi"
 SCORE_UNIT = "điểm"      # "cộng 05 điểm" is a score, "10 điểm tiếp nhận" are places
+FOREIGN_CURRENCIES = ("USD", "đô", "EUR", "euro", "Euro")  # "400 triệu USD" stays "triệu USD"
 PLACE_UNITS = ("xã", "phường", "huyện", "tỉnh", "quận", "thị xã", "thành phố", "thôn", "bản", "ấp")
 REPORT_PERIOD = re.compile(r"tháng(?: (?:đầu|cuối|cả))? năm\b|tháng\s*(?:,|và)\s*(?:cả\s+)?năm\b", re.IGNORECASE)
 
 _MASKS = re.compile(
-    r"(?=[\dnNtTqQhHwW\[(])(?:"  # a cheap first-character test before the alternatives
+    r"(?=[\dnNtTqQhHwW\[(“])(?:"  # a cheap first-character test before the alternatives
     r"(?i:ngày)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?"
     r"|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
     r"|(?i:tháng)\s+\d{1,2}(?:\s*(?:/|(?i:năm))\s*\d{4})?"
@@ -54,12 +58,14 @@ _MASKS = re.compile(
     r"|\b(?:19|20)\d\d\b"
     r"|\d+(?:\s*/\s*\d+)*\s*[/-]\s*[A-ZĐ][\w&.-]*"      # 451/NHCS-HTQT&TT, 40-CT/TW, 23 /KH-BĐD
     r"|\[\d+\]|\(\d+\)"                                    # footnotes, enumerations
+    r"|“[^”\n]{1,200}”"                                     # quoted names: “4 tại chỗ”, “Đề án 1 triệu …”
     r"|https?://\S+|\S+@\S+|www\.\S+"
     r"|\b\d+\.\d{1,2}\b(?![.,]\d))")                       # "Phụ lục 2.2", "công nghiệp 4.0"
 _PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước thực hiện|ước cả năm|hiện nay|hiện có|hiện tại",
                    re.IGNORECASE)
 _CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:nếu|trường hợp|khi)\b[^,;:]*$", re.IGNORECASE)
 _BASELINE_TAIL = re.compile(r"[^,;]*?\b(?:xuống|lên|còn)\s+(?:dưới\s+|trên\s+|mức\s+)?\d", re.IGNORECASE)
+_LEAD_END = re.compile(r"\s*\)?\s*:")
 _CLAUSE_OPEN = re.compile(r"[:;.(\-–]\s*$")
 _UNIT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 _WORD = re.compile(r"[\w%][\w&%+-]*")
@@ -89,14 +95,25 @@ def quantities(text: str, start: int, end: int, masked: passages.Spans) -> Itera
             yield Quantity(n, "%", n.end)
             continue
         unit, unit_end = unit_phrase(text, n.end, end)
-        if unit and _counts_something(text, start, n, unit, unit_end):
-            yield Quantity(n, unit, unit_end)
+        if unit and _counts_something(text, start, n, unit, unit_end) and not _in_lead_label(text, start, unit_end):
+            yield _scaled(Quantity(n, unit, unit_end))
 
 
-def unit_phrase(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+def _scaled(q: Quantity) -> Quantity:
+    """'01 triệu căn hộ' → 1000000 'căn hộ'; '400 triệu USD' keeps its currency unit."""
+    scale, *rest = q.unit.split()
+    factor = numbers.SCALE_WORDS.get(scale.lower(), 1)
+    if factor < 1000 or not rest or rest[0] in FOREIGN_CURRENCIES:
+        return q
+    n = q.number
+    value_max = n.value_max * factor if n.value_max is not None else None
+    return Quantity(dataclasses.replace(n, value=n.value * factor, value_max=value_max), " ".join(rest), q.end)
+
+
+def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS) -> tuple[str | None, int]:
     """The noun phrase starting at pos (up to a stop word or punctuation), and where it ends."""
     words, end = [], pos
-    while len(words) < MAX_UNIT_WORDS:
+    while len(words) < max_words:
         m = _UNIT_WORD.match(text, end, limit)
         if not m:
             break
@@ -114,7 +131,8 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
     words = list(_WORD.finditer(before))
     if words:
         last = words[-1].group()
-        if last.lower() in LABEL_WORDS and [w.group().lower() for w in words[-2:]] != ["tổng", "số"]:
+        pair = " ".join(w.group().lower() for w in words[-2:])
+        if (last.lower() in LABEL_WORDS and pair != "tổng số") or pair in LABEL_PHRASES:
             return False
         opens_clause = len(words) == 1 or _CLAUSE_OPEN.search(before, 0, words[-1].start())
         named = last[:1].isupper() and last[1:].islower() and not before[words[-1].end():].strip()
@@ -123,6 +141,14 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
     if _LABEL_LIST.search(before) or _PAST.search(before) or _CONDITION.search(before):
         return False
     return not (n.open_from and _BASELINE_TAIL.match(text, n.end, end))
+
+
+def _in_lead_label(text: str, start: int, unit_end: int) -> bool:
+    """'Giai đoạn sau 72 giờ: …', 'Đợt 2 (03 ngày):': a quantity naming a phase in a lead-in label."""
+    if not _LEAD_END.match(text, unit_end):
+        return False
+    words = [w.lower() for w in _WORD.findall(text[start:unit_end])[:2]]
+    return bool(words) and (words[0] in LABEL_WORDS or " ".join(words) in LABEL_PHRASES)
 
 
 def _counts_something(text: str, start: int, n: numbers.Number, unit: str, unit_end: int) -> bool:

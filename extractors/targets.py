@@ -10,6 +10,7 @@ row after row (a monitoring schedule) gives it once.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -39,7 +40,8 @@ COMPARATOR_REACH = 20  # characters before the number a comparator may start in
 # periods a rate is counted per ("hàng tuần" → "tuần")
 PERIODS = ("học kỳ", "năm", "tháng", "quý", "tuần", "ngày", "kỳ", "giờ")
 EVERY = ("mỗi", "hàng", "hằng")
-EVERY_WORDS = 2  # "Mỗi tin bài của …" → per "tin bài"
+NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})  # underthesea part-of-speech tags of nouns
+UNKNOWN_TAG = "M"  # what the tagger gives numerals and words it does not know ("ngao", "videoclip")
 
 _RUBRIC = re.compile(r"\b(?:cộng|trừ|được|thêm|tính|chấm|đạt)\s+(?:\w+\s+){0,2}\d+(?:[.,]\d+)?\s+điểm\b",
                      re.IGNORECASE)
@@ -53,6 +55,7 @@ _INVERTED_RATE = re.compile(r"\s*/\s*lần\b")
 _SLASH = re.compile(r"\s*/\s*")
 _COUNT = re.compile(r"(\d+)\s+(?=[^\W\d_])")
 _CLAUSE_END = re.compile(r"[,;:]|\d")
+_SENTENCE_PART_END = re.compile(r"[;:]|\d")
 _AFTER_COMPARATOR = re.compile(r"\s*(trở lên|trở xuống|trở lại)\b", re.IGNORECASE)
 _COMPARATOR_BEFORE = re.compile(
     rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, COMPARATORS), key=len, reverse=True))})\s*:?\s*$", re.IGNORECASE)
@@ -130,7 +133,7 @@ def _target(doc: ParsedDocument, q: Quantity, s_start: int, s_end: int) -> Targe
         value, value_max, unit, end = 1.0, None, "lần", inverted.end()
     if per is None:
         per, end = _slash_per(text, end, s_end)
-    per = per or _every_after(text, end, s_end) or _every_before(before)
+    per = per or _every_after(text, end, s_end, n.percent) or _every_before(before)
     comparator, end = _comparator(before, n.open_from, text, end, s_end)
     start = _comparator_start(before, s_start, n.start)
     return Target(**doc.provenance(start, end), value=value, value_max=value_max, unit=unit, per=per,
@@ -139,24 +142,51 @@ def _target(doc: ParsedDocument, q: Quantity, s_start: int, s_end: int) -> Targe
 
 
 def _slash_per(text: str, pos: int, limit: int) -> tuple[str | None, int]:
-    """A '/denominator' right after the unit: '/năm', '/hội/năm', '/bản tin'."""
+    """A '/denominator' right after the unit: '/năm', '/hội/năm', '/bản tin', '/100 bé gái'."""
     parts, end = [], pos
     while (m := _SLASH.match(text, end, limit)):
-        count = _COUNT.match(text, m.end(), limit)  # "/100 bé gái"
-        unit, unit_end = unit_phrase(text, count.end() if count else m.end(), limit)
-        if unit is None:
+        part, part_end = _denominator(text, m.end(), limit)
+        if part is None:
             break
-        period = unit.split()[0].lower()
-        if period in PERIODS and not count:  # "/năm phát triển" → "năm"
-            unit, unit_end = period, m.end() + len(period)
-        parts.append(f"{count.group(1)} {unit}" if count else unit)
-        end = unit_end
+        parts.append(part)
+        end = part_end
     return ("/".join(parts), end) if parts else (None, pos)
 
 
-def _every_after(text: str, pos: int, limit: int) -> str | None:
-    """'… được phát sóng hàng tuần' → 'tuần' (in the same clause, before the next number)."""
-    stop = _CLAUSE_END.search(text, pos, limit)
+def _denominator(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+    """What a rate is counted per: a period ('năm phát triển' → 'năm'), else the leading noun
+    phrase, told by its parts of speech ('100 bé gái sinh ra sống' → '100 bé gái')."""
+    count = _COUNT.match(text, pos, limit)
+    unit, unit_end = unit_phrase(text, count.end() if count else pos, limit)
+    if unit is None:
+        return None, pos
+    if not count and unit.split()[0].lower() in PERIODS:
+        return unit_phrase(text, pos, limit, 1)
+    phrase = text[pos:unit_end]
+    if len(phrase.split()) > 1:
+        nouns = _leading_nouns(phrase)
+        if phrase.startswith(nouns):
+            phrase, unit_end = nouns, pos + len(nouns)
+    return phrase, unit_end
+
+
+@functools.lru_cache(maxsize=4096)
+def _leading_nouns(phrase: str) -> str:
+    """The words of a short phrase up to its first word that is not a noun (its first word always)."""
+    from underthesea import pos_tag  # loaded on first use: only rate denominators need it
+    tagged = pos_tag(phrase)
+    kept = [tagged[0][0]]
+    for word, tag in tagged[1:]:
+        if tag not in NOUN_TAGS and not (tag == UNKNOWN_TAG and not word[0].isdigit()):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _every_after(text: str, pos: int, limit: int, percent: bool) -> str | None:
+    """'… được phát sóng hàng tuần' → 'tuần', before the next number and, for a count, in the same
+    clause (a percentage's population may run on over commas: '100% cán bộ, giáo viên … hàng năm')."""
+    stop = (_SENTENCE_PART_END if percent else _CLAUSE_END).search(text, pos, limit)
     m = _EVERY_PERIOD.search(text, pos, stop.start() if stop else limit)
     return m.group(1).lower() if m else None
 
@@ -165,14 +195,9 @@ def _every_before(before: str) -> str | None:
     """'Mỗi tin bài … có ít nhất 3 lần' → 'tin bài'; 'Hàng năm, …' → 'năm'."""
     found = None
     for m in _EVERY.finditer(before):
-        unit, _ = unit_phrase(before, m.end(), len(before))
-        if not unit:
-            continue
-        head = unit.split()[0].lower()
-        if head in PERIODS:
-            found = head
-        elif m.group(0).lower().startswith("mỗi"):
-            found = " ".join(unit.split()[:EVERY_WORDS])
+        per, _ = _denominator(before, m.end(), len(before))
+        if per and (per in PERIODS or m.group(0).lower().startswith("mỗi")):
+            found = per
     return found
 
 
