@@ -25,13 +25,14 @@ from pipeline.records import Extracted, Int64
 
 FUNDING_HEADING = re.compile(r"(?<!\w)(?:kinh phí|nguồn vốn|nguồn tài chính)(?!\w)", re.IGNORECASE)
 MAX_HEADING_WORDS = 10
+FUNDING_WORD_REACH = 5  # a funding heading has fewer words before "kinh phí": "Phương án huy động kinh phí"
 FUNDING_WORDS = ("kinh phí", "ngân sách", "vốn", "dự toán", "chi", "hỗ trợ", "phân bổ", "bố trí", "cấp phát",
                  "đầu tư", "tài trợ", "viện trợ", "định mức", "mức", "chi phí", "quỹ", "trợ cấp", "thưởng",
                  "dự phòng", "bổ sung")
 NOT_CHI = ("tiết", "nhánh", "cục", "bộ", "hội", "đoàn")  # "chi tiết", "chi nhánh" are no spending
 # indicators, revenue, wages and debt: money that is not a budget
 NOT_BUDGET_WORDS = ("GRDP", "doanh thu", "kim ngạch", "giá trị sản xuất", "giá trị xuất khẩu", "thu nhập",
-                    "vốn đăng ký", "bán lẻ", "tổng thu", "thu ngân sách", "thu nội địa", "tăng thu", "thu tiền",
+                    "vốn đăng ký", "bán lẻ", "tổng thu ngân sách", "tổng thu", "thu ngân sách", "thu nội địa", "tăng thu", "thu tiền",
                     "thu từ", "nguồn thu", "nộp", "thuế", "lệ phí", "đầu người", "thiệt hại", "tổng sản phẩm",
                     "xuất khẩu", "nhập khẩu", "dư nợ", "toàn xã hội", "đầu tư xã hội", "lương cơ sở", "mức lương", "vay")
 RESULT_WORDS = r"ước thực hiện|ước đạt|so (?:với )?cùng kỳ|lũy kế|đạt [\d.,]+\s*%"
@@ -113,10 +114,18 @@ def _funding_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[i
         if opened and rank <= opened[1]:
             yield opened[0], start
             opened = None
-        if not opened and FUNDING_HEADING.search(text[start:end]):
+        if not opened and _names_funding(text[start:end]):
             opened = (start, rank)
     if opened:
         yield opened[0], lines[-1][1]
+
+
+def _names_funding(heading: str) -> bool:
+    """'IV. KINH PHÍ THỰC HIỆN', '6. Bảo đảm kinh phí' name funding; a sentence ('… bố trí kinh phí.') does not."""
+    m = FUNDING_HEADING.search(heading)
+    title = _HEADING.match(heading)
+    first = title.start("heading") if title else 0
+    return bool(m) and not heading.rstrip().endswith(".") and len(heading[first:m.start()].split()) < FUNDING_WORD_REACH
 
 
 def _heading_rank(line: str) -> int | None:

@@ -26,22 +26,22 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\s*\n")
 def lines(doc: ParsedDocument) -> Iterator[tuple[int, int]]:
     """(start, end) of the lines worth reading: the body and the preamble's own paragraphs
     ("Để khắc phục …, phấn đấu …"), without header, basis, recipients and signature lines."""
-    closing = False
+    closing, header = False, True
     for a, b in doc.lines:
         line = doc.text[a:b]
+        header = header and a < doc.body_start and _is_header(line)  # the top lines, up to a paragraph
         if RECIPIENTS_LINE.match(line):
             closing = True
             continue
         if closing and CLOSING_LINE.match(line):
             continue
         closing = False
-        if BASIS_LINE.match(line) or (b <= doc.body_start and _is_header(line)):
-            continue
-        yield a, b
+        if not (header or BASIS_LINE.match(line)):
+            yield a, b
 
 
 def _is_header(line: str) -> bool:
-    return len(line.split()) <= HEADER_WORDS or line.upper() == line
+    return (len(line.split()) <= HEADER_WORDS or line.upper() == line) and not BASIS_LINE.match(line)
 
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

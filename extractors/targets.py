@@ -41,6 +41,7 @@ COMPARATOR_REACH = 20  # characters before the number a comparator may start in
 PERIODS = ("học kỳ", "năm", "tháng", "quý", "tuần", "ngày", "kỳ", "giờ")
 EVERY = ("mỗi", "hàng", "hằng")
 NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})  # underthesea part-of-speech tags of nouns
+PLAIN_DENOMINATOR_WORDS = 2  # "bản tin", "phụ nữ" need no tagging; longer phrases are tagged
 UNKNOWN_TAG = "M"  # what the tagger gives numerals and words it does not know ("ngao", "videoclip")
 
 _RUBRIC = re.compile(r"\b(?:cộng|trừ|được|thêm|tính|chấm|đạt)\s+(?:\w+\s+){0,2}\d+(?:[.,]\d+)?\s+điểm\b",
@@ -163,7 +164,7 @@ def _denominator(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     if not count and unit.split()[0].lower() in PERIODS:
         return unit_phrase(text, pos, limit, 1)
     phrase = text[pos:unit_end]
-    if len(phrase.split()) > 1:
+    if len(phrase.split()) > PLAIN_DENOMINATOR_WORDS:
         nouns = _leading_nouns(phrase)
         if phrase.startswith(nouns):
             phrase, unit_end = nouns, pos + len(nouns)
