@@ -23,8 +23,9 @@ from pipeline.records import Extracted, Int64
 
 # ------------------------------------------------------------------ vocabulary
 
-FUNDING_HEADING = re.compile(r"(?<!\w)(?:kinh phí|nguồn vốn|nguồn tài chính)(?!\w)", re.IGNORECASE)
+FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính")  # "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN"
 MAX_HEADING_WORDS = 10
+LETTER_RANK = 5  # nesting level of "a)" headings, below any "1.2.3."
 FUNDING_WORD_REACH = 5  # a funding heading has fewer words before "kinh phí": "Phương án huy động kinh phí"
 FUNDING_WORDS = ("kinh phí", "ngân sách", "vốn", "dự toán", "chi", "hỗ trợ", "phân bổ", "bố trí", "cấp phát",
                  "đầu tư", "tài trợ", "viện trợ", "định mức", "mức", "chi phí", "quỹ", "trợ cấp", "thưởng",
@@ -32,9 +33,10 @@ FUNDING_WORDS = ("kinh phí", "ngân sách", "vốn", "dự toán", "chi", "hỗ
 NOT_CHI = ("tiết", "nhánh", "cục", "bộ", "hội", "đoàn")  # "chi tiết", "chi nhánh" are no spending
 # indicators, revenue, wages and debt: money that is not a budget
 NOT_BUDGET_WORDS = ("GRDP", "doanh thu", "kim ngạch", "giá trị sản xuất", "giá trị xuất khẩu", "thu nhập",
-                    "vốn đăng ký", "bán lẻ", "tổng thu ngân sách", "tổng thu", "thu ngân sách", "thu nội địa", "tăng thu", "thu tiền",
-                    "thu từ", "nguồn thu", "nộp", "thuế", "lệ phí", "đầu người", "thiệt hại", "tổng sản phẩm",
-                    "xuất khẩu", "nhập khẩu", "dư nợ", "toàn xã hội", "đầu tư xã hội", "lương cơ sở", "mức lương", "vay")
+                    "vốn đăng ký", "bán lẻ", "tổng thu ngân sách", "tổng thu", "thu ngân sách", "thu nội địa",
+                    "tăng thu", "thu tiền", "thu từ", "nguồn thu", "nộp", "thuế", "lệ phí", "đầu người", "thiệt hại",
+                    "tổng sản phẩm", "xuất khẩu", "nhập khẩu", "dư nợ", "toàn xã hội", "đầu tư xã hội", "lương cơ sở",
+                    "mức lương", "vay")
 RESULT_WORDS = r"ước thực hiện|ước đạt|so (?:với )?cùng kỳ|lũy kế|đạt [\d.,]+\s*%"
 ESTIMATE_WORDS = ("dự kiến", "khoảng", "ước", "ước tính", "dự tính", "tạm tính", "xấp xỉ", "gần")
 SCOPE_WORDS = ("cấp", "các", "tỉnh", "huyện", "xã", "thành phố", "trung ương", "địa phương", "ủy ban", "ubnd", "sở")
@@ -42,17 +44,18 @@ SPENDING_ROW_WORDS = ("tổng chi", "chi", "dự phòng", "kinh phí", "vốn", 
 STATEMENT_SUBJECTS = ("nguồn", "kinh phí", "ngân sách")  # a line about funding starts so
 
 
-def _words(words) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+def _alternatives(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-_FUNDING = re.compile(rf"(?<!\w)(?:{_words(FUNDING_WORDS)})(?!\w)(?!\s+(?:{_words(NOT_CHI)})\b)", re.IGNORECASE)
-_NOT_BUDGET = re.compile(rf"(?<!\w)(?:{_words(NOT_BUDGET_WORDS)})(?!\w)", re.IGNORECASE)
+_FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{_alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
+_FUNDING = re.compile(rf"(?<!\w)(?:{_alternatives(FUNDING_WORDS)})(?!\w)(?!\s+(?:{_alternatives(NOT_CHI)})\b)", re.IGNORECASE)
+_NOT_BUDGET = re.compile(rf"(?<!\w)(?:{_alternatives(NOT_BUDGET_WORDS)})(?!\w)", re.IGNORECASE)
 _RESULT = re.compile(rf"(?<!\w)(?:{RESULT_WORDS})", re.IGNORECASE)
-_ESTIMATE = re.compile(rf"(?<!\w)(?:{_words(ESTIMATE_WORDS)})(?!\w)", re.IGNORECASE)
-_SCOPE_LEAD = re.compile(rf"(?P<scope>(?:{_words(SCOPE_WORDS)})\b[^:;.]{{0,60}}?)\s*:", re.IGNORECASE)  # match(pos)
-_SPENDING_ROW = re.compile(rf"\W*(?:{_words(SPENDING_ROW_WORDS)})\b", re.IGNORECASE)
-_STATEMENT = re.compile(rf"\W*(?:{_words(STATEMENT_SUBJECTS)})\b", re.IGNORECASE)
+_ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternatives(ESTIMATE_WORDS)})(?!\w)", re.IGNORECASE)
+_SCOPE_LEAD = re.compile(rf"(?P<scope>(?:{_alternatives(SCOPE_WORDS)})\b[^:;.]{{0,60}}?)\s*:", re.IGNORECASE)  # match(pos)
+_SPENDING_ROW = re.compile(rf"\W*(?:{_alternatives(SPENDING_ROW_WORDS)})\b", re.IGNORECASE)
+_STATEMENT = re.compile(rf"\W*(?:{_alternatives(STATEMENT_SUBJECTS)})\b", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm|bao gồm)?\s*:\s*$", re.IGNORECASE)
 _CAPTION = re.compile(r"\W*(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^.;|]*đồng)", re.IGNORECASE)
 _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORECASE)
@@ -60,9 +63,12 @@ _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<
 _NUMERIC_CELL = re.compile(r"\s*\d[\d.,]*\s*$")
 _LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):]\s+")  # match(pos)
 _HEADING = re.compile(r"\W*(?P<label>[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*(?P<heading>\S.*)$")
-LETTER_RANK = 5
 _PER = re.compile(r"\s*(?:\([^)]*\)\s*)?/\s*([^\W\d_][\w ]*?(?:\s*/\s*[^\W\d_][\w ]*?)*)(?=[\s.,;:)]|$)")
 _CLAUSE_BREAK = re.compile(r";|\btrong đó\s*:", re.IGNORECASE)
+_SLASHES = re.compile(r"\s*/\s*")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORDY = re.compile(r"[^\W\d_]{2}")
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 @dataclass(frozen=True)
@@ -94,7 +100,8 @@ def extract(doc: ParsedDocument) -> Iterator[Budget]:
         if "|" in line:
             rows = list(_table_row(doc, start, end, caption_scale))
         else:
-            rows = list(_line_rows(doc, start, end, block is not None, heading=block is not None and start == block[0]))
+            opens_block = block is not None and start == block[0]
+            rows = list(_line_rows(doc, start, end, block is not None, heading=opens_block))
         if block and rows:
             answered.add(block)
         yield from rows
@@ -122,7 +129,7 @@ def _funding_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[i
 
 def _names_funding(heading: str) -> bool:
     """'IV. KINH PHÍ THỰC HIỆN', '6. Bảo đảm kinh phí' name funding; a sentence ('… bố trí kinh phí.') does not."""
-    m = FUNDING_HEADING.search(heading)
+    m = _FUNDING_HEADING.search(heading)
     title = _HEADING.match(heading)
     first = title.start("heading") if title else 0
     return bool(m) and not heading.rstrip().endswith(".") and len(heading[first:m.start()].split()) < FUNDING_WORD_REACH
@@ -133,12 +140,12 @@ def _heading_rank(line: str) -> int | None:
     '2. Nguồn vốn' → 1, '4.1. Kinh phí' → 2, 'a) Kinh phí' → 5, 'KINH PHÍ THỰC HIỆN' → 0."""
     m = _HEADING.match(line)
     heading = (m.group("heading") if m else line).rstrip(" :")
-    if len(heading.split()) > MAX_HEADING_WORDS or not re.search(r"[^\W\d_]", heading):
+    if len(heading.split()) > MAX_HEADING_WORDS or not _LETTER.search(heading):
         return None
     if not m:
         return 0 if heading.isupper() else None
     label = m.group("label")
-    if re.fullmatch(r"[IVXLC]+", label):
+    if _ROMAN.fullmatch(label):
         return 0
     return 1 + label.count(".") if label[0].isdigit() else LETTER_RANK
 
@@ -150,7 +157,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     body = label.end() if label else start
     lead = _SCOPE_LEAD.match(text, body, end)
     scope = lead.group("scope").strip() if lead and in_block else None
-    found = False
+    found, source = False, None
     for s_start, s_end in passages.sentences(text, body, end):
         if _RESULT.search(text, s_start, s_end):
             continue
@@ -158,19 +165,18 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
             clause = _CLAUSE_BREAK.split(text[s_start:amount.start])[-1]
             if not in_block and not _is_budget(clause):
                 continue
-            found = True
+            if not found:
+                found, source = True, funding.source(text, body, end)
             amount_end, per = _per(text, amount.end, s_end)
             yield Budget(**doc.provenance(amount.start, amount_end), amount_vnd=amount.vnd,
-                         estimated=bool(_ESTIMATE.search(clause)), source=funding.source(text, body, end),
-                         scope=scope, per=per)
+                         estimated=bool(_ESTIMATE.search(clause)), source=source, scope=scope, per=per)
     statement = text[body:end]
     if found or heading or _LEAD_IN.search(statement):
         return
-    if in_block or _STATEMENT.match(statement):
-        source = funding.source(text, body, end)
-        if source:
-            yield Budget(**doc.provenance(body, end), estimated=bool(_ESTIMATE.search(statement)),
-                         source=source, scope=scope)
+    source = funding.source(text, body, end) if in_block or _STATEMENT.match(statement) else None
+    if source:
+        yield Budget(**doc.provenance(body, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
+                     scope=scope)
 
 
 def _table_row(doc: ParsedDocument, start: int, end: int, caption_scale: int | None) -> Iterator[Budget]:
@@ -179,7 +185,7 @@ def _table_row(doc: ParsedDocument, start: int, end: int, caption_scale: int | N
     for part in doc.text[start:end].split("|"):
         cells.append((pos, part))
         pos += len(part) + 1
-    labels = [(a, c) for a, c in cells if not _NUMERIC_CELL.match(c) and re.search(r"[^\W\d_]{2}", c)]
+    labels = [(a, c) for a, c in cells if not _NUMERIC_CELL.match(c) and _WORDY.search(c)]
     unit_cell = next(((a, c) for a, c in cells if _MONEY_CELL.match(c)), None)
     if labels and not _NOT_BUDGET.search(labels[0][1]) and unit_cell:
         scale, per = numbers.unit_scale(unit_cell[1]), _MONEY_CELL.match(unit_cell[1]).group("per")
@@ -189,7 +195,7 @@ def _table_row(doc: ParsedDocument, start: int, end: int, caption_scale: int | N
     else:
         yield from _line_rows(doc, start, end, in_block=False, heading=False)
         return
-    per = re.sub(r"\s*/\s*", "/", per.strip()).strip("/") if per else None
+    per = _SLASHES.sub("/", per.strip()).strip("/") if per else None
     for a, cell in cells:
         value = numbers.parse_numeral(cell) if a > first_amount and _NUMERIC_CELL.match(cell) else None
         if value is not None:
@@ -222,4 +228,4 @@ def _per(text: str, pos: int, limit: int) -> tuple[int, str | None]:
     m = _PER.match(text, pos, limit)
     if not m:
         return pos, None
-    return m.end(), re.sub(r"\s*/\s*", "/", m.group(1).strip())
+    return m.end(), _SLASHES.sub("/", m.group(1).strip())

@@ -65,6 +65,7 @@ _PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước
                    re.IGNORECASE)
 _CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:nếu|trường hợp|khi)\b[^,;:]*$", re.IGNORECASE)
 _BASELINE_TAIL = re.compile(r"[^,;]*?\b(?:xuống|lên|còn)\s+(?:dưới\s+|trên\s+|mức\s+)?\d", re.IGNORECASE)
+_NAMED = re.compile(rf"(?:{'|'.join(sorted(NAMED_UNITS, key=len, reverse=True))})\b")
 _LEAD_END = re.compile(r"\s*\)?\s*:")
 _CLAUSE_OPEN = re.compile(r"[:;.(\-–]\s*$")
 _UNIT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
@@ -83,7 +84,7 @@ class Quantity:
 def masked_spans(text: str) -> passages.Spans:
     """Dates, references, codes and money: spans whose numbers are never quantities."""
     return passages.Spans([(m.start(), m.end()) for m in _MASKS.finditer(text)]
-                 + [(a.start, a.end) for a in numbers.amounts(text)])
+                          + [(a.start, a.end) for a in numbers.amounts(text)])
 
 
 def quantities(text: str, start: int, end: int, masked: passages.Spans) -> Iterator[Quantity]:
@@ -157,7 +158,7 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit: str, unit_
     head, low = words[0], " ".join(_WORD.findall(text[n.end:unit_end + 40].lower()))
     if len(head) < 2 or (head[:1].isupper() and head[1:].islower() and text[start:n.start].strip()):
         return False  # "0,006 x a", "03 Chương trình" (a named programme)
-    if head.lower() in NEVER_UNITS or any(re.match(rf"{u}\b", low) for u in NAMED_UNITS):
+    if head.lower() in NEVER_UNITS or _NAMED.match(low):
         return False
     if AGE_UNIT in unit.lower().split() or AGE_RANGE_END.match(text, unit_end):
         return bool(AGE_TARGET.search(text[start:n.start]))

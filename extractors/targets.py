@@ -40,37 +40,52 @@ COMPARATOR_REACH = 20  # characters before the number a comparator may start in
 # periods a rate is counted per ("hàng tuần" → "tuần")
 PERIODS = ("học kỳ", "năm", "tháng", "quý", "tuần", "ngày", "kỳ", "giờ")
 EVERY = ("mỗi", "hàng", "hằng")
+# the subject of a target: what precedes a linking verb ("Tỷ lệ … đạt 60%"), or what a percentage
+# counts ("100% các xã … có"); a clause opening with a verb or preposition has no subject of its own
+LINKING_VERBS = ("đạt", "có", "chiếm", "là", "được", "phải", "phấn đấu", "bảo đảm", "đảm bảo", "ở mức", "còn",
+                 "thực hiện")
+POPULATION_VERBS = ("được", "có", "đạt", "tham gia", "sử dụng", "thực hiện", "bố trí", "mở", "nhận")
+POPULATION_ARTICLES = ("các", "những", "số", "tổng số")
+NOT_SUBJECT_STARTS = ("vào", "từ", "trên", "trong", "đến", "của", "so với", "theo", "tại")
+SUBJECTLESS_STARTS = (
+    "thực hiện", "xây dựng", "tổ chức", "phấn đấu", "đảm bảo", "bảo đảm", "hỗ trợ", "đào tạo", "tập huấn",
+    "triển khai", "phát triển", "hình thành", "nâng", "tăng", "giảm", "duy trì", "hoàn thành", "sản xuất",
+    "biên soạn", "in", "phát", "đăng", "mở", "cấp", "lắp", "trang bị", "bố trí", "huy động", "tuyên truyền",
+    "vận động", "giao", "ban hành", "lựa chọn", "cho", "với", "trong", "tại", "từ", "và", "đồng thời", "đến năm")
+SCORE_VERBS = ("cộng", "trừ", "được", "thêm", "tính", "chấm", "đạt")  # "cộng 02 điểm": a scoring rubric
+CONDITION_WORDS = ("dưới", "trên", "từ", "đến", "không quá", "tối đa", "tối thiểu")  # "Dưới 30 biên chế | …"
 NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})  # underthesea part-of-speech tags of nouns
 PLAIN_DENOMINATOR_WORDS = 2  # "bản tin", "phụ nữ" need no tagging; longer phrases are tagged
 UNKNOWN_TAG = "M"  # what the tagger gives numerals and words it does not know ("ngao", "videoclip")
 
-_RUBRIC = re.compile(r"\b(?:cộng|trừ|được|thêm|tính|chấm|đạt)\s+(?:\w+\s+){0,2}\d+(?:[.,]\d+)?\s+điểm\b",
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_RUBRIC = re.compile(rf"\b(?:{_alternatives(SCORE_VERBS)})\s+(?:\w+\s+){{0,2}}\d+(?:[.,]\d+)?\s+điểm\b",
                      re.IGNORECASE)
 _FORMULA = re.compile(r"=")
 _LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):/|]\s*|\W*\d+\s+(?=\|)")  # match(pos)
 _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row number of a wrapped table
-_CONDITION_CELL = re.compile(r"\W*(?:dưới|trên|từ|đến|không quá|tối đa|tối thiểu)\s+\d", re.IGNORECASE)
-_EVERY_PERIOD = re.compile(rf"\b(?:{'|'.join(EVERY)})\s+({'|'.join(PERIODS)})\b", re.IGNORECASE)
-_EVERY = re.compile(r"\b(?:mỗi|hàng|hằng)\s+", re.IGNORECASE)
+_CONDITION_CELL = re.compile(rf"\W*(?:{_alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
+_EVERY_PERIOD = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+({_alternatives(PERIODS)})\b", re.IGNORECASE)
+_EVERY = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+", re.IGNORECASE)
 _INVERTED_RATE = re.compile(r"\s*/\s*lần\b")
 _SLASH = re.compile(r"\s*/\s*")
 _COUNT = re.compile(r"(\d+)\s+(?=[^\W\d_])")
 _CLAUSE_END = re.compile(r"[,;:]|\d")
 _SENTENCE_PART_END = re.compile(r"[;:]|\d")
 _AFTER_COMPARATOR = re.compile(r"\s*(trở lên|trở xuống|trở lại)\b", re.IGNORECASE)
-_COMPARATOR_BEFORE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, COMPARATORS), key=len, reverse=True))})\s*:?\s*$", re.IGNORECASE)
+_COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternatives(COMPARATORS)})\s*:?\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w%][\w&%+-]*")
-_LINKING = re.compile(r"\s*\b(?:đạt|có|chiếm|là|được|phải|phấn đấu|bảo đảm|đảm bảo|ở mức|còn|thực hiện)\b.*$",
-                      re.IGNORECASE)
-_PERCENT_OF = re.compile(r"\s*((?:các|những|số|tổng số)?\s*[^\W\d_][^,;.:]*?(?:\([^)]*\))?)"
-                         r"(?=\s+(?:được|có|đạt|tham gia|sử dụng|thực hiện|bố trí|mở|nhận)\b|[,;.]|$)")
-_NOT_SUBJECT_START = re.compile(r"(?:vào|từ|trên|trong|đến|của|so với|theo|tại)\b", re.IGNORECASE)
-_VERB_START = re.compile(
-    r"^(?:thực hiện|xây dựng|tổ chức|phấn đấu|đảm bảo|bảo đảm|hỗ trợ|đào tạo|tập huấn|triển khai|"
-    r"phát triển|hình thành|nâng|tăng|giảm|duy trì|hoàn thành|sản xuất|biên soạn|in|phát|đăng|mở|"
-    r"cấp|lắp|trang bị|bố trí|huy động|tuyên truyền|vận động|giao|ban hành|lựa chọn|cho|với|trong|"
-    r"tại|từ|và|đồng thời|đến năm)\b", re.IGNORECASE)
+_LINKING = re.compile(rf"\s*\b(?:{_alternatives(LINKING_VERBS)})\b.*$", re.IGNORECASE)
+_PERCENT_OF = re.compile(rf"\s*((?:{_alternatives(POPULATION_ARTICLES)})?\s*[^\W\d_][^,;.:]*?(?:\([^)]*\))?)"
+                         rf"(?=\s+(?:{_alternatives(POPULATION_VERBS)})\b|[,;.]|$)")
+_NOT_SUBJECT_START = re.compile(rf"(?:{_alternatives(NOT_SUBJECT_STARTS)})\b", re.IGNORECASE)
+_SUBJECTLESS = re.compile(rf"(?:{_alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r"[;:]")
 
 
 @dataclass(frozen=True)
@@ -109,7 +124,8 @@ def extract(doc: ParsedDocument) -> Iterator[Target]:
         previous_is_table = in_table
 
 
-def _line_targets(doc: ParsedDocument, start: int, end: int, masked, after_table: bool) -> Iterator[Target]:
+def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Spans,
+                  after_table: bool) -> Iterator[Target]:
     text = doc.text
     label = (_TABLE_INDEX if after_table and "|" not in text[start:end] else _LIST_LABEL).match(text, start, end)
     body = label.end() if label else start
@@ -236,12 +252,11 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
         m = _PERCENT_OF.match(text, end, s_end)
         if m and m.group(1).strip() and not _NOT_SUBJECT_START.match(m.group(1).strip()):
             return m.group(1).strip()
-    parts = [p.strip(" -–+*") for p in re.split(r"[;:]", text[s_start:q.number.start])]
+    parts = [p.strip(" -–+*") for p in _CLAUSE_SPLIT.split(text[s_start:q.number.start])]
     clause = _LINKING.sub("", parts[-1]).strip()
     if _is_comparator_only(clause) and len(parts) > 1:
         clause = _LINKING.sub("", parts[-2]).strip()  # "Thời gian tổ chức: dự kiến 01 ngày"
-    if (not clause or _VERB_START.match(clause) or not re.match(r"[^\W\d_]", clause)
-            or _is_comparator_only(clause)):
+    if not clause or _SUBJECTLESS.match(clause) or _is_comparator_only(clause):
         return None
     return clause
 
