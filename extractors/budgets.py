@@ -56,7 +56,7 @@ _ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternatives(ESTIMATE_WORDS)})(?!\w)", re.
 _SCOPE_LEAD = re.compile(rf"(?P<scope>(?:{_alternatives(SCOPE_WORDS)})\b[^:;.]{{0,60}}?)\s*:", re.IGNORECASE)  # match(pos)
 _SPENDING_ROW = re.compile(rf"\W*(?:{_alternatives(SPENDING_ROW_WORDS)})\b", re.IGNORECASE)
 _STATEMENT = re.compile(rf"\W*(?:{_alternatives(STATEMENT_SUBJECTS)})\b", re.IGNORECASE)
-_LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm|bao gồm)?\s*:\s*$", re.IGNORECASE)
+_LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:" opens a list
 _CAPTION = re.compile(r"\W*(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^.;|]*đồng)", re.IGNORECASE)
 _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORECASE)
 _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<per>\s*/.*)?$", re.IGNORECASE)
@@ -171,12 +171,17 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
             yield Budget(**doc.provenance(amount.start, amount_end), amount_vnd=amount.vnd,
                          estimated=bool(_ESTIMATE.search(clause)), source=source, scope=scope, per=per)
     statement = text[body:end]
-    if found or heading or _LEAD_IN.search(statement):
+    if found or heading or _LEAD_IN.search(statement) or _is_short_lead_in(statement):
         return
     source = funding.source(text, body, end) if in_block or _STATEMENT.match(statement) else None
     if source:
         yield Budget(**doc.provenance(body, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
                      scope=scope)
+
+
+def _is_short_lead_in(statement: str) -> bool:
+    """'2. Nguồn nguyên liệu - hàng hóa huy động:' introduces a list; it states no funding itself."""
+    return statement.rstrip().endswith(":") and len(statement.split()) <= MAX_HEADING_WORDS
 
 
 def _table_row(doc: ParsedDocument, start: int, end: int, caption_scale: int | None) -> Iterator[Budget]:

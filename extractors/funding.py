@@ -28,6 +28,7 @@ _START = re.compile(rf"(?<!\w)(?:các\s+)?(?:{'|'.join(SOURCE_STARTS)})(?!\w)|(?
 _NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(SOURCE_NOUNS)})(?!\w)", re.IGNORECASE)
 _STRONG = re.compile(rf"(?:các\s+)?(?:{'|'.join(STRONG_STARTS)})(?!\w)", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"\S+\s*")
+_SPACE = re.compile(r"\s*")
 _INTRODUCED = re.compile(rf"(?<!\w)(?:{'|'.join(INTRODUCERS)})\s*:?\s*$|:\s*$", re.IGNORECASE)
 _NOT_BEFORE = re.compile(NOT_SOURCE_BEFORE, re.IGNORECASE)
 _END = re.compile(SOURCE_END, re.IGNORECASE)
@@ -45,6 +46,8 @@ def source(text: str, start: int, end: int) -> str | None:
         stop = _END.search(text, m.end(), end)
         if stop and stop.group().startswith(":") and _names_source(text[m.start():stop.start()]):
             stop = _AFTER_COLON_END.search(text, stop.start() + 1, end)  # "X: a; b; c." names X's parts
+        while stop and stop.group().startswith(";") and _START.match(text, _SPACE.match(text, stop.end()).end()):
+            stop = _END.search(text, stop.end(), end)  # "nguồn A; nguồn B, nguồn C; vốn D"
         phrase = text[m.start():stop.start() if stop else end].strip(" ,:")
         if _NOT_BEFORE.search(before) or not _names_source(phrase):
             continue

@@ -38,7 +38,8 @@ _LABEL_LIST = re.compile(r"(?i:\b(?:số|điểm|khoản|mục|điều|lục|bi�
 # units whose count is part of a name, a category or the plan's own outline
 NAMED_UNITS = ("cấp", "chiều", "luật", "bộ luật", "nghị định", "nghị quyết", "thông tư", "sao", "thập kỷ",
                "thập niên", "thế kỷ", "chương trình mục tiêu quốc gia", "chương trình mtqg", "mục tiêu",
-               "chỉ tiêu", "nhóm nhiệm vụ", "nhóm giải pháp", "giải pháp", "quan điểm", "nguyên tắc", "giai đoạn")
+               "chỉ tiêu", "nhóm nhiệm vụ", "nhóm giải pháp", "giải pháp", "quan điểm", "nguyên tắc", "giai đoạn",
+               "bộ hồ sơ", "hồ sơ", "bản sao", "bản chính")  # paperwork of a procedure: "nộp 01 bộ hồ sơ"
 NEVER_UNITS = ("năm",)  # years and plan periods
 AGE_UNIT = "tuổi"        # a target only as "tuổi thọ … đạt 75 tuổi"
 AGE_TARGET = re.compile(r"tuổi thọ|đạt\s*$", re.IGNORECASE)
@@ -66,6 +67,7 @@ _PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước
 _CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:nếu|trường hợp|khi)\b[^,;:]*$", re.IGNORECASE)
 _BASELINE_TAIL = re.compile(r"[^,;]*?\b(?:xuống|lên|còn)\s+(?:dưới\s+|trên\s+|mức\s+)?\d", re.IGNORECASE)
 _NAMED = re.compile(rf"(?:{'|'.join(sorted(NAMED_UNITS, key=len, reverse=True))})\b")
+_SPELLED_OUT = re.compile(r"\s*\(\s*([^()\d]{1,40}?)\s*\)")
 _LEAD_END = re.compile(r"\s*\)?\s*:")
 _CLAUSE_OPEN = re.compile(r"[:;.(\-–]\s*$")
 _UNIT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
@@ -95,8 +97,11 @@ def quantities(text: str, start: int, end: int, masked: passages.Spans) -> Itera
         if n.percent:
             yield Quantity(n, "%", n.end)
             continue
-        unit, unit_end = unit_phrase(text, n.end, end)
-        if unit and _counts_something(text, start, n, unit, unit_end) and not _in_lead_label(text, start, unit_end):
+        spelled = _SPELLED_OUT.match(text, n.end, end)  # "20 (hai mươi) ngày làm việc"
+        after = spelled.end() if spelled and numbers.parse_words(spelled.group(1)) is not None else n.end
+        unit, unit_end = unit_phrase(text, after, end)
+        if (unit and _counts_something(text, start, n, after, unit, unit_end)
+                and not _in_lead_label(text, start, unit_end)):
             yield _scaled(Quantity(n, unit, unit_end))
 
 
@@ -152,10 +157,10 @@ def _in_lead_label(text: str, start: int, unit_end: int) -> bool:
     return bool(words) and (words[0] in LABEL_WORDS or " ".join(words) in LABEL_PHRASES)
 
 
-def _counts_something(text: str, start: int, n: numbers.Number, unit: str, unit_end: int) -> bool:
+def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int, unit: str, unit_end: int) -> bool:
     """Whether the unit after a number is something counted (not a name, a year, an age, a score)."""
     words = unit.split()
-    head, low = words[0], " ".join(_WORD.findall(text[n.end:unit_end + 40].lower()))
+    head, low = words[0], " ".join(_WORD.findall(text[unit_start:unit_end + 40].lower()))
     if len(head) < 2 or (head[:1].isupper() and head[1:].islower() and text[start:n.start].strip()):
         return False  # "0,006 x a", "03 Chương trình" (a named programme)
     if head.lower() in NEVER_UNITS or _NAMED.match(low):
@@ -164,7 +169,7 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit: str, unit_
         return bool(AGE_TARGET.search(text[start:n.start]))
     if head.lower() == SCORE_UNIT:
         return len(words) > 1
-    if REPORT_PERIOD.match(text[n.end:unit_end + 12].lstrip()):
+    if REPORT_PERIOD.match(text[unit_start:unit_end + 12].lstrip()):
         return False  # "báo cáo 6 tháng, năm", "9 tháng đầu năm": reporting periods
     place = next((p for p in PLACE_UNITS if low.startswith(p + " ")), None)
     if place:
