@@ -50,6 +50,11 @@ def test_funding_section_always_yields_a_row(heading):
      "trung ương, tổ chức quốc tế và các nguồn hợp pháp khác"),
     (["b) Kinh phí khen thưởng: Từ nguồn kinh phí khen thưởng của thành phố."],                 # no section needed
      "nguồn kinh phí khen thưởng của thành phố"),
+    (["V. KINH PHÍ THỰC HIỆN", "1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà nước "
+      "theo phân cấp quản lý ngân sách hiện hành; nguồn tài trợ, viện trợ, nguồn xã hội hóa; vốn lồng ghép vào các "
+      "chương trình và các nguồn vốn hợp pháp khác (nếu có)."],                                # corpus: kinh tế biển
+     "nguồn ngân sách nhà nước theo phân cấp quản lý ngân sách hiện hành; nguồn tài trợ, viện trợ, nguồn xã hội hóa; "
+     "vốn lồng ghép vào các chương trình và các nguồn vốn hợp pháp khác"),
 ])
 def test_funding_statements_name_their_source(lines, source):
     found = list(budgets.extract(parse("\n".join(["KẾ HOẠCH", *lines]))))

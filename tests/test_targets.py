@@ -56,6 +56,9 @@ def rows(*lines: str) -> list[tuple]:
     ("2. Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành.",
      [(20, None, "xe", None, "=")]),
     ("- Xây dựng mới 01 triệu căn hộ nhà ở xã hội cho công nhân.", [(1_000_000, None, "căn", None, "=")]),
+    # corpus: procedures of a decision, numbers spelled out in brackets
+    ("Trong vòng 20 (hai mươi) ngày làm việc kể từ ngày nhận hồ sơ hợp lệ của cá nhân, hộ gia đình.",
+     [(20, None, "ngày", None, "<=")]),
 ])
 def test_targets_of_real_sentences(sentence, expected):
     assert rows(sentence) == expected
@@ -80,6 +83,7 @@ def test_targets_of_real_sentences(sentence, expected):
     "- Tuân thủ phương châm “4 tại chỗ” trong cứu trợ.",
     "- Vùng nuôi có diện tích quan trắc theo Giai đoạn sau 72 giờ: cấp phát nhu yếu phẩm.",
     "Trong các ngày 08 và 09 tháng 11 năm 2025, đoàn công tác làm việc với tỉnh.",
+    "- Hộ gia đình làm 01 (một) bộ hồ sơ theo quy định gửi Ủy ban nhân dân xã/phường nơi cư trú;",
 ])
 def test_not_targets(sentence):
     assert rows(sentence) == []
