@@ -5,7 +5,12 @@ import pytest
 
 from extractors import targets
 
-from parsing import parse, plan
+from parsed import parse
+
+
+def plan(*lines: str):
+    """A small plan: a title, then the lines under one numbered heading."""
+    return parse("\n".join(["KẾ HOẠCH", "II. NỘI DUNG", *lines]))
 
 
 def rows(*lines: str) -> list[tuple]:
