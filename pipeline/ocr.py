@@ -2,20 +2,26 @@
 
 A page image goes through four steps, each a small function below:
 
-1. clean: grayscale, Otsu binarisation, deskew, and removal of what is not
-   text: marks touching the page edge (scanner borders), long rules and
-   underlines, and shapes far taller than a letter (stamps, signatures);
-2. layout: text lines are found from the ink profile; where consecutive lines
+1. clean: grayscale, deskew, and white paint over what is not text: marks
+   touching the page edge (scanner borders), shapes far taller than a letter
+   (stamps, signatures) and small framed boxes (received-document stamps);
+2. layout: text lines are found in the ink profile; where consecutive lines
    share a wide blank column (the two-column header of an official document,
    the recipients list beside the signature block), the left column is read
-   before the right one;
+   before the right one, row group by row group;
 3. recognition: the pieces, in that order, are stacked into one single-column
-   image that Tesseract reads in one call;
-4. cleanup of slips typical of Tesseract's Vietnamese model (vietnamese.py).
+   image that Tesseract reads in one call, with Tesseract's Vietnamese script
+   model beside the language model when it is installed;
+4. cleanup of what Tesseract's Vietnamese models get wrong without a
+   dictionary: noise tokens, look-alike letters, lost vowel marks.
+
+Sizes are in letter or line heights measured on the page, not in pixels, so
+the steps do not depend on the rendering resolution.
 """
 from __future__ import annotations
 
 import functools
+import os
 import re
 import shutil
 import subprocess
@@ -38,12 +44,12 @@ COLUMN_GAP_RATIO = 4.0    # … and this many times the typical gap between word
 WORD_GAP = 0.2            # gaps between words are at least this many line heights wide
 ROW_GAP = 0.75            # a two-column zone does not continue across a blank this many line heights tall
 ROW_GROUP_RATIO = 1.5     # a zone splits into row groups at a blank this many times its other line gaps
-ROW_GROUP_BLANK = 0.75    # … and at least this many letter heights tall
+ROW_GROUP_BLANK = 0.7     # … and at least this many letter heights tall
 
 
 @dataclass(frozen=True)
 class Piece:
-    """A rectangle of the cleaned page, read as one unit: rows top:bottom, columns left:right."""
+    """A rectangle of the page read as one unit: rows top:bottom, columns left:right."""
 
     top: int
     bottom: int
@@ -65,6 +71,8 @@ def image_text(image, lang: str = "vie") -> str:
 
     page = clean_page(to_gray(image))
     canvas = reflow(page.image, reading_order(page.letters))
+    # one OpenMP thread: several threads per page are slower on a small shared machine
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     text = pytesseract.image_to_string(canvas, lang=with_script_model(lang), config=TESSERACT_CONFIG)
     return cleanup(text)
 
@@ -269,7 +277,7 @@ def _spans(row: np.ndarray, width: int) -> bool:
 
 def _splits_row(row: np.ndarray, gap: tuple[int, int], min_width: int) -> bool:
     """Whether ``gap`` cuts a row of ink flags into two columns: text at least ``min_width``
-    wide on both sides, and the gap far wider than the row's gaps between words."""
+    (a line height) wide on both sides, and the gap far wider than the row's gaps between words."""
     a, b = gap
     if not (_spans(row[:a], min_width) and _spans(row[b:], min_width)):
         return False
@@ -386,15 +394,18 @@ def reflow(image: np.ndarray, pieces: list[Piece], margin: int = 40):
 # ------------------------------------------------------------------ cleanup
 
 _ORDINARY_PUNCTUATION = set("-–—.,;:!?…/()\"“”%+=&*")
-_TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def cleanup(text: str) -> str:
-    """Tesseract's output without noise tokens and with Vietnamese letters restored, line by line."""
-    lines = (" ".join(clean_token(t) for t in _TOKEN.findall(line) if not is_noise(t))
-             for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
+    """Tesseract's output line by line without noise tokens, with Vietnamese letters restored;
+    a line left with nothing is dropped, blank lines are kept."""
+    kept = []
+    for line in text.splitlines():
+        tokens = [clean_token(t) for t in line.split() if not is_noise(t)]
+        if tokens or not line.strip():
+            kept.append(" ".join(tokens))
+    return "\n".join(kept)
 
 
 def is_noise(token: str) -> bool:
