@@ -19,12 +19,15 @@ code points, NFC) / length of the ground truth, both texts whitespace-normalised
 first: every run of whitespace (spaces, line breaks, form feeds) collapsed to
 one space and the ends stripped. Reading order therefore counts; line breaks
 do not. Reported per page, as the overall (micro: summed distances over summed
-lengths) CER and as the median page CER, with seconds per page.
+lengths) CER and as the median page CER, with seconds per page. Both Tesseract
+runs use one OpenMP thread (OMP_THREAD_LIMIT=1, as kehoach sets it), so that
+their times compare.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import statistics
 import sys
@@ -136,6 +139,7 @@ def main(argv: list[str] | None = None) -> None:
                         help="render resolution of the plain Tesseract baseline (default 300)")
     parser.add_argument("--no-baseline", action="store_true", help="skip plain Tesseract")
     args = parser.parse_args(argv)
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     records = load_truth(args.scans)
     dpi = None if args.no_baseline else args.baseline_dpi
     rows = [score_scan(args.scans / r["pdf"], r["text"], dpi) for r in records]
