@@ -2,7 +2,8 @@
 
 Usage: python benchmarks/ocr_cer.py [SCANS_DIR] [--baseline-dpi 300] [--no-baseline]
 
-SCANS_DIR (default ``../shared/corpus/scans`` beside the repository) holds the
+SCANS_DIR (default ``corpus/scans`` of the development data: ``$KEHOACH_SHARED``
+or ``../shared`` beside the repository, as for the tests) holds the
 PDFs and ``ground_truth.jsonl`` (one JSON object per line: ``pdf``, ``text``, …).
 For every scan three texts are scored:
 
@@ -43,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline import ingest, normalize  # noqa: E402
 
-DEFAULT_SCANS = ROOT.parent / "shared" / "corpus" / "scans"
+DEFAULT_SCANS = Path(os.environ.get("KEHOACH_SHARED", ROOT.parent / "shared")) / "corpus" / "scans"
 _WHITESPACE = re.compile(r"\s+")
 
 
