@@ -223,10 +223,11 @@ def vietnamese_letter(ch: str) -> str:
 
 
 def restore_vowel_mark(word: str) -> str | None:
-    """The one well-formed syllable that ``word`` (not a syllable itself) becomes when a
-    vowel gets back a lost quality mark (e → ê, o → ô/ơ, a → ă/â, u → ư), tone kept;
-    None when there is none or more than one. OCR drops these marks from capitals: QUYÉT."""
-    if is_syllable(word) or sum(ch in TONE_MARKED for ch in word) > 1:
+    """The one well-formed syllable that ``word`` (one tone mark, not a syllable) becomes
+    when a vowel gets back a lost quality mark (e → ê, o → ô/ơ, a → ă/â, u → ư), tone kept;
+    None when there is none or more than one. OCR drops these marks from capitals: QUYÉT.
+    Words without a tone mark are left alone (names and words written without accents)."""
+    if is_syllable(word) or sum(ch in TONE_MARKED for ch in word) != 1:
         return None
     found = set()
     for i, ch in enumerate(word):
