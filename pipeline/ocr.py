@@ -357,13 +357,14 @@ def row_groups(bands: list[tuple[int, int]], letter: float) -> list[list[tuple[i
 
 
 def zone_pieces(ink: np.ndarray, bands: list[tuple[int, int]], min_gap: int) -> list[Piece]:
-    """The left and right column of the bands if they form two columns, else each band."""
+    """The left and right column of the bands, cut in the middle of their gap, if they form
+    two columns; else each band."""
     width = ink.shape[1]
     gap = column_gap(ink, bands, min_gap) if len(bands) >= 2 else None
     if gap is None:
         return [Piece(top, bottom, 0, width) for top, bottom in bands]
-    top, bottom = bands[0][0], bands[-1][1]
-    return [Piece(top, bottom, 0, gap[0]), Piece(top, bottom, gap[1], width)]
+    top, bottom, middle = bands[0][0], bands[-1][1], (gap[0] + gap[1]) // 2
+    return [Piece(top, bottom, 0, middle), Piece(top, bottom, middle, width)]  # dots in the gap stay
 
 
 def merge_full_width(pieces: list[Piece], width: int) -> list[Piece]:
