@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-APT_PACKAGES := tesseract-ocr tesseract-ocr-vie fonts-dejavu-core
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie tesseract-ocr-script-viet fonts-dejavu-core
 
 .PHONY: run test install system-deps clean
 
@@ -20,11 +20,11 @@ $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory system-deps
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(STAMP)
 
-# Tesseract with its Vietnamese model reads image-only PDF pages; the tests draw
-# Vietnamese PDFs with a DejaVu font.
+# Tesseract with its Vietnamese language and script models reads image-only PDF pages;
+# the tests draw Vietnamese PDFs and page images with a DejaVu font.
 system-deps:
 	@if command -v dpkg >/dev/null && dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then :; \
 	elif command -v apt-get >/dev/null; then \

@@ -198,3 +198,43 @@ def vietnamese_share(text: str, sample: int = 20000) -> float:
     marked = sum(1 for w in words if any(ch in VIETNAMESE_LETTERS and ch not in "aeiouyAEIOUY"
                                          for ch in unicodedata.normalize("NFC", w)))
     return marked / len(words)
+
+
+# ------------------------------------------------------------ OCR slips
+
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
+_LOOKALIKES = {"Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ"}
+_MARKED_VOWELS = {"a": "ăâ", "e": "ê", "o": "ôơ", "u": "ư"}
+
+
+def vietnamese_letter(ch: str) -> str:
+    """``ch`` if Vietnamese or ASCII; else the Vietnamese letter an OCR engine most likely
+    meant: Ð (eth) → Đ, and foreign marks dropped (ï → i, ö → o, ñ → n)."""
+    if ch.isascii() or ch in VIETNAMESE_LETTERS or not ch.isalpha():
+        return ch
+    if ch in _LOOKALIKES:
+        return _LOOKALIKES[ch]
+    kept = "".join(c for c in unicodedata.normalize("NFD", ch)
+                   if not unicodedata.combining(c) or c in _VIETNAMESE_MARKS)
+    for letter in (unicodedata.normalize("NFC", kept), unicodedata.normalize("NFD", ch)[0]):
+        if len(letter) == 1 and (letter.isascii() or letter in VIETNAMESE_LETTERS):
+            return letter
+    return ch
+
+
+def restore_vowel_mark(word: str) -> str | None:
+    """The one well-formed syllable that ``word`` (one tone mark, not a syllable) becomes
+    when a vowel gets back a lost quality mark (e → ê, o → ô/ơ, a → ă/â, u → ư), tone kept;
+    None when there is none or more than one. OCR drops these marks from capitals: QUYÉT.
+    Words without a tone mark are left alone (names and words written without accents)."""
+    if is_syllable(word) or sum(ch in TONE_MARKED for ch in word) != 1:
+        return None
+    found = set()
+    for i, ch in enumerate(word):
+        base, tone = split_letter(ch)
+        for marked in _MARKED_VOWELS.get(base.lower(), ""):
+            letter = with_tone(marked.upper() if base.isupper() else marked, tone)
+            candidate = word[:i] + letter + word[i + 1:]
+            if is_syllable(candidate):
+                found.add(candidate)
+    return found.pop() if len(found) == 1 else None
