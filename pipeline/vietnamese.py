@@ -198,3 +198,11 @@ def vietnamese_share(text: str, sample: int = 20000) -> float:
     marked = sum(1 for w in words if any(ch in VIETNAMESE_LETTERS and ch not in "aeiouyAEIOUY"
                                          for ch in unicodedata.normalize("NFC", w)))
     return marked / len(words)
+
+
+def add_tone(bare: str, tone: int) -> str:
+    """The toneless syllable ``bare`` carrying ``tone`` in the canonical position."""
+    pos = _tone_position(bare) if tone else None
+    if pos is None:
+        return bare
+    return bare[:pos] + with_tone(bare[pos], tone) + bare[pos + 1:]

@@ -1,0 +1,196 @@
+"""The batch repair model: base language model + the batch's clean documents + the OCR channel.
+
+``BatchModel.add(text)`` counts a clean document; ``BatchModel.repair(text)``
+rebuilds the trigram model if the batch grew, reads every damaged line's tokens
+through the channel and decodes each sentence. Clean lines, numbers, codes and
+tokens the channel cannot read are left as they are.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.repair import base, decode, units
+from pipeline.repair.channel import Reader, default
+from pipeline.repair.detect import is_clean_line, is_damaged
+from pipeline.repair.lm import Counts, TrigramLM, merge
+from pipeline.repair.syllables import by_skeleton, inventory
+from pipeline.repair.tokens import Token, tokens
+from pipeline.vietnamese import fold
+
+BATCH_WEIGHT = 3     # a batch document counts this many times the base text
+USER_WEIGHT = 1
+STRIPPED_PENALTY = 2.0  # reading a token with its symbols removed ("d@)ng" → "dng")
+CAPS_LINE_SHARE = 0.6
+_ROMAN = re.compile(r"[IVXLC]+")
+_LABEL = re.compile(r"[a-zđ][.)]")
+_NON_LETTER = re.compile(r"[^\w]|_|\d")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One repaired token; offsets index the repaired text."""
+
+    start: int
+    end: int
+    original: str
+    repaired: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class RepairResult:
+    text: str
+    changes: list[Change] = field(default_factory=list)
+
+
+def apply_case(original: str, syllable: str, caps_line: bool) -> str:
+    """``syllable`` with the letter case of the token it replaces."""
+    letters = [ch for ch in original if ch.isalpha()]
+    if not letters or not letters[0].isupper():
+        return syllable
+    if caps_line and all(ch.isupper() for ch in letters):
+        return syllable.upper()
+    return syllable[:1].upper() + syllable[1:]
+
+
+def _is_caps(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= CAPS_LINE_SHARE * len(letters)
+
+
+@dataclass
+class _Item:
+    token: Token
+    slot: decode.Slot
+    editable: bool
+    caps: bool
+    ends_sentence: bool
+
+
+class BatchModel:
+    """Language model adapted on the clean documents of one batch, and the repair that uses it."""
+
+    def __init__(self, lm_path: str | Path | None = None, reader: Reader | None = None) -> None:
+        self.reader = reader or default()
+        self.user = Counts.load(Path(lm_path)) if lm_path else None
+        self.batch = Counts()
+        self.documents = 0
+        self._lm: TrigramLM | None = None
+        self._slots: dict[str, decode.Slot] = {}
+
+    def add(self, text: str) -> None:
+        """Learn from one clean document of the batch."""
+        for stream in units.sentences(text):
+            self.batch.add(stream)
+        self.documents += 1
+        self._lm = None
+        self._slots = {}
+
+    @property
+    def lm(self) -> TrigramLM:
+        if self._lm is None:
+            sources = [(base.counts(), 1), (self.batch, BATCH_WEIGHT)]
+            if self.user is not None:
+                sources.append((self.user, USER_WEIGHT))
+            self._lm = TrigramLM(merge(sources), len(inventory()) + 2)
+        return self._lm
+
+    def repair(self, text: str) -> RepairResult:
+        """The text with its damaged lines repaired (clean text comes back unchanged)."""
+        if not is_damaged(text):
+            return RepairResult(text)
+        items = self._items(text)
+        lm = self.lm
+        chosen: dict[int, tuple[str, float]] = {}
+        for sentence in _sentences(items):
+            slots = [it.slot for it in sentence]
+            path = decode.best_path(slots, lm)
+            for t, (it, i) in enumerate(zip(sentence, path)):
+                if it.editable:
+                    word = apply_case(it.token.text, it.slot.options[i][0], it.caps)
+                    if word != it.token.text:
+                        chosen[it.token.start] = (word, decode.confidence(slots, path, t, lm))
+        return _rewrite(text, items, chosen)
+
+    def _items(self, text: str) -> list[_Item | None]:
+        """Every token of the damaged lines; None where a sentence must break (clean lines)."""
+        out: list[_Item | None] = []
+        offset = 0
+        for line in text.split("\n"):
+            if is_clean_line(line):
+                out.append(None)
+            else:
+                caps = _is_caps(line)
+                for tok in tokens(line, offset):
+                    slot, editable = self._slot(tok, line, offset)
+                    after = text[tok.end:tok.end + 1]
+                    out.append(_Item(tok, slot, editable, caps, after in units.SENTENCE_END))
+            offset += len(line) + 1
+        return out
+
+    def _slot(self, tok: Token, line: str, offset: int) -> tuple[decode.Slot, bool]:
+        word = tok.text
+        fixed = decode.Slot(((units.unit(word), 0.0),))
+        if not any(ch.isalpha() for ch in word) or _protected(tok, line, offset):
+            return fixed, False
+        slot = self._slots.get(word.lower())
+        if slot is None:
+            slot = self._slots[word.lower()] = self._read(word.lower())
+        return (slot, True) if slot.options else (fixed, False)
+
+    def _read(self, low: str) -> decode.Slot:
+        """The pruned options of one lowercase token (none if the channel cannot read it)."""
+        options = self.reader.candidates(low)
+        if not options:
+            stripped = _NON_LETTER.sub("", low)
+            if stripped and stripped != low:
+                options = tuple((u, c + STRIPPED_PENALTY) for u, c in self.reader.candidates(stripped))
+        return decode.Slot(decode.prune(options, self.lm))
+
+
+def _protected(tok: Token, line: str, offset: int) -> bool:
+    """Tokens that are never syllables: codes with / or -, roman numerals, list labels."""
+    word = tok.text
+    if "/" in word or "-" in word or "&" in word or _ROMAN.fullmatch(word):
+        return True
+    letters = "".join(ch for ch in word if ch.isalpha())
+    if len(letters) > 1 and letters.isupper() and fold(letters.lower()) not in by_skeleton():
+        return True  # an abbreviation: UBND, HTX
+    at_start = not line[:tok.start - offset].strip()
+    return at_start and bool(_LABEL.fullmatch(line[tok.start - offset:tok.end - offset + 1]))
+
+
+def _sentences(items: list[_Item | None]):
+    sentence: list[_Item] = []
+    for it in items:
+        if it is None:
+            if sentence:
+                yield sentence
+            sentence = []
+            continue
+        sentence.append(it)
+        if it.ends_sentence:
+            yield sentence
+            sentence = []
+    if sentence:
+        yield sentence
+
+
+def _rewrite(text: str, items: list[_Item | None], chosen: dict[int, tuple[str, float]]) -> RepairResult:
+    parts: list[str] = []
+    changes: list[Change] = []
+    pos = shift = 0
+    for it in items:
+        if it is None or it.token.start not in chosen:
+            continue
+        word, conf = chosen[it.token.start]
+        parts.append(text[pos:it.token.start])
+        start = it.token.start + shift
+        parts.append(word)
+        changes.append(Change(start, start + len(word), it.token.text, word, round(conf, 4)))
+        shift += len(word) - len(it.token.text)
+        pos = it.token.end
+    parts.append(text[pos:])
+    return RepairResult("".join(parts), changes)
