@@ -170,7 +170,14 @@ def load(path: Path = TABLE) -> Channel:
 
 @lru_cache(maxsize=1)
 def default() -> "Reader":
+    """The reader of the shipped channel table."""
     return Reader(load() if TABLE.is_file() else Channel.prior())
+
+
+@lru_cache(maxsize=1)
+def stripped() -> "StrippedReader":
+    """The reader of text whose marks were removed cleanly (every letter kept, no noise)."""
+    return StrippedReader(Channel.prior())
 
 
 class Reader:
@@ -258,3 +265,10 @@ class Reader:
                     best[syl] = c
         ranked = sorted(best.items(), key=lambda kv: kv[1])
         return tuple(ranked[:MAX_CANDIDATES])
+
+
+class StrippedReader(Reader):
+    """Every syllable whose skeleton is the token, at no cost: only the language model decides."""
+
+    def _search(self, token: str) -> tuple[tuple[str, float], ...]:
+        return tuple((syl, 0.0) for syl in self.index.get(token, ()))

@@ -14,8 +14,8 @@ from typing import Sequence
 from pipeline.repair.lm import BOS, TrigramLM
 
 CHANNEL_WEIGHT = 1.0
-BEAM = 6
-MAX_OPTIONS = 5      # candidates kept per token after unigram pruning
+BEAM = 8
+MAX_OPTIONS = 10     # candidates kept per token after unigram pruning
 OPTION_MARGIN = 9.0  # …and only those within this much of the best
 
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.repair import base, decode, units
-from pipeline.repair.channel import Reader, default
+from pipeline.repair.channel import Reader, default, stripped
+from pipeline.repair.codes import Codes
 from pipeline.repair.detect import is_clean_line, is_damaged
 from pipeline.repair.lm import Counts, TrigramLM, merge
 from pipeline.repair.syllables import by_skeleton, inventory
@@ -23,9 +24,13 @@ BATCH_WEIGHT = 3     # a batch document counts this many times the base text
 USER_WEIGHT = 1
 STRIPPED_PENALTY = 2.0  # reading a token with its symbols removed ("d@)ng" → "dng")
 CAPS_LINE_SHARE = 0.6
+STRIPPED_NOISE = 0.005  # at most this share of words with marks or digits: cleanly stripped text
 _ROMAN = re.compile(r"[IVXLC]+")
 _LABEL = re.compile(r"[a-zđ][.)]")
 _NON_LETTER = re.compile(r"[^\w]|_|\d")
+_CODE = re.compile(r"\d+[A-Z]")
+_CODE_CHARS = re.compile(r"[/&-]")
+_DIGIT_IN_WORD = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,7 @@ class _Item:
     editable: bool
     caps: bool
     ends_sentence: bool
+    code: str | None = None  # the restored spelling of an abbreviation
 
 
 class BatchModel:
@@ -74,16 +80,18 @@ class BatchModel:
 
     def __init__(self, lm_path: str | Path | None = None, reader: Reader | None = None) -> None:
         self.reader = reader or default()
+        self.codes = Codes()
         self.user = Counts.load(Path(lm_path)) if lm_path else None
         self.batch = Counts()
         self.documents = 0
         self._lm: TrigramLM | None = None
-        self._slots: dict[str, decode.Slot] = {}
+        self._slots: dict[tuple[bool, str], decode.Slot] = {}
 
     def add(self, text: str) -> None:
         """Learn from one clean document of the batch."""
         for stream in units.sentences(text):
             self.batch.add(stream)
+        self.codes.add(text)
         self.documents += 1
         self._lm = None
         self._slots = {}
@@ -101,20 +109,22 @@ class BatchModel:
         """The text with its damaged lines repaired (clean text comes back unchanged)."""
         if not is_damaged(text):
             return RepairResult(text)
-        items = self._items(text)
+        items = self._items(text, _looks_stripped(text))
         lm = self.lm
         chosen: dict[int, tuple[str, float]] = {}
         for sentence in _sentences(items):
             slots = [it.slot for it in sentence]
             path = decode.best_path(slots, lm)
             for t, (it, i) in enumerate(zip(sentence, path)):
-                if it.editable:
+                if it.code is not None:
+                    chosen[it.token.start] = (it.code, 1.0)
+                elif it.editable:
                     word = apply_case(it.token.text, it.slot.options[i][0], it.caps)
                     if word != it.token.text:
                         chosen[it.token.start] = (word, decode.confidence(slots, path, t, lm))
         return _rewrite(text, items, chosen)
 
-    def _items(self, text: str) -> list[_Item | None]:
+    def _items(self, text: str, plain: bool) -> list[_Item | None]:
         """Every token of the damaged lines; None where a sentence must break (clean lines)."""
         out: list[_Item | None] = []
         offset = 0
@@ -124,36 +134,47 @@ class BatchModel:
             else:
                 caps = _is_caps(line)
                 for tok in tokens(line, offset):
-                    slot, editable = self._slot(tok, line, offset)
-                    after = text[tok.end:tok.end + 1]
-                    out.append(_Item(tok, slot, editable, caps, after in units.SENTENCE_END))
+                    out.append(self._item(tok, line, offset, caps, plain))
             offset += len(line) + 1
         return out
 
-    def _slot(self, tok: Token, line: str, offset: int) -> tuple[decode.Slot, bool]:
+    def _item(self, tok: Token, line: str, offset: int, caps: bool, plain: bool) -> _Item:
         word = tok.text
+        ends = line[tok.end - offset:tok.end - offset + 1] in units.SENTENCE_END
         fixed = decode.Slot(((units.unit(word), 0.0),))
         if not any(ch.isalpha() for ch in word) or _protected(tok, line, offset):
-            return fixed, False
-        slot = self._slots.get(word.lower())
+            code = self.codes.restore(word)
+            return _Item(tok, fixed, False, caps, ends, code if code != word else None)
+        key = (plain, word.lower())
+        slot = self._slots.get(key)
         if slot is None:
-            slot = self._slots[word.lower()] = self._read(word.lower())
-        return (slot, True) if slot.options else (fixed, False)
+            slot = self._slots[key] = self._read(word.lower(), stripped() if plain else self.reader)
+        if not slot.options:
+            return _Item(tok, fixed, False, caps, ends)
+        return _Item(tok, slot, True, caps, ends)
 
-    def _read(self, low: str) -> decode.Slot:
+    def _read(self, low: str, reader: Reader) -> decode.Slot:
         """The pruned options of one lowercase token (none if the channel cannot read it)."""
-        options = self.reader.candidates(low)
+        options = reader.candidates(low)
         if not options:
-            stripped = _NON_LETTER.sub("", low)
-            if stripped and stripped != low:
-                options = tuple((u, c + STRIPPED_PENALTY) for u, c in self.reader.candidates(stripped))
+            stripped_low = _NON_LETTER.sub("", low)
+            if stripped_low and stripped_low != low:
+                options = tuple((u, c + STRIPPED_PENALTY) for u, c in reader.candidates(stripped_low))
         return decode.Slot(decode.prune(options, self.lm))
+
+
+def _looks_stripped(text: str) -> bool:
+    """Whether the text lost its marks cleanly (no accented letter, no digit inside a word)."""
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w) and not _CODE_CHARS.search(w)]
+    noisy = sum(1 for w in words
+                if any(ch.isalpha() and not ch.isascii() for ch in w) or _DIGIT_IN_WORD.search(w))
+    return noisy <= STRIPPED_NOISE * len(words)
 
 
 def _protected(tok: Token, line: str, offset: int) -> bool:
     """Tokens that are never syllables: codes with / or -, roman numerals, list labels."""
     word = tok.text
-    if "/" in word or "-" in word or "&" in word or _ROMAN.fullmatch(word):
+    if "/" in word or "-" in word or "&" in word or _ROMAN.fullmatch(word) or _CODE.match(word):
         return True
     letters = "".join(ch for ch in word if ch.isalpha())
     if len(letters) > 1 and letters.isupper() and fold(letters.lower()) not in by_skeleton():
