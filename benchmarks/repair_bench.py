@@ -5,7 +5,8 @@ usage: python benchmarks/repair_bench.py --shared DIR [--pairs DIR] [--limit N] 
 For every plan of DIR/corpus/plans: its clean text, rendered and read by
 Tesseract ``eng`` (DIR/tools/ocr_noise.py, cached under --pairs), is repaired
 by a model whose batch is the *other* plans; so is the plan with its marks
-stripped. Scores are syllable accuracy (DIR/tools/score_restore.py), case
+stripped. The OCR channel is cross-fitted: plans of one half are repaired with
+a channel learned from the other half and the clean documents of data/raw. Scores are syllable accuracy (DIR/tools/score_restore.py), case
 sensitive and not, for kehoach and for pyvi (marks stripped first, line by
 line). Speed is syllables per second of repair on one core, medians over
 documents, both tools in the same run. Clean documents (the plans and
@@ -25,8 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.pairs import read_lines  # noqa: E402
+from benchmarks.train_channel import token_pairs  # noqa: E402
 from pipeline import normalize  # noqa: E402
-from pipeline.repair import BatchModel, is_damaged  # noqa: E402
+from pipeline.repair import BatchModel, channel, is_damaged  # noqa: E402
 from pipeline.vietnamese import fold  # noqa: E402
 
 
@@ -44,6 +46,21 @@ def ocr_pairs(plan: Path, shared: Path, cache: Path) -> tuple[list[str], list[st
         subprocess.run([sys.executable, str(shared / "tools" / "ocr_noise.py"), str(plan),
                         "--outdir", str(cache), "--lang", "eng"], check=True, capture_output=True)
     return read_lines(tsv)
+
+
+def fold_readers(plans: list[Path], seeds: list[Path], shared: Path, cache: Path) -> list[channel.Reader]:
+    """Two channels: fold k is learned from the seeds and the plans outside fold k."""
+    readers = []
+    for k in (0, 1):
+        table = cache / f"channel-fold{k}.tsv"
+        if not table.is_file():
+            pairs = []
+            for i, doc in enumerate(plans + seeds):
+                if doc in seeds or i % 2 != k:
+                    pairs.extend(token_pairs(*ocr_pairs(doc, shared, cache)))
+            channel.save(channel.learn(pairs), table)
+        readers.append(channel.Reader(channel.load(table)))
+    return readers
 
 
 def pyvi_restore(lines: list[str]) -> list[str]:
@@ -100,11 +117,14 @@ def main() -> None:
     plans = sorted((args.shared / "corpus" / "plans").glob("*.txt"))
     texts = {p: normalize.normalize(p.read_text(encoding="utf-8")) for p in plans}
     targets = plans[: args.limit] if args.limit else plans
+    raw = sorted((ROOT / "data" / "raw").glob("*.txt"))
+    seeds = [p for p in raw if not is_damaged(normalize.normalize(p.read_text(encoding="utf-8")))]
+    readers = fold_readers(plans, seeds, args.shared, args.pairs)
     tally = {k: Tally() for k in ("ocr", "ocr_pyvi", "strip", "strip_pyvi")}
     changed_clean = clean_tokens = 0
     builds = []
     for plan in targets:
-        model = BatchModel(args.lm)
+        model = BatchModel(args.lm, readers[plans.index(plan) % 2])
         for other in plans:
             if other != plan:
                 model.add(texts[other])
@@ -126,7 +146,6 @@ def main() -> None:
         clean_tokens += len(texts[plan].split())
         print(f"{plan.name[:40]:40} ocr {tally['ocr'].row('')[3:25]}", file=sys.stderr, flush=True)
 
-    raw = sorted((ROOT / "data" / "raw").glob("*.txt"))
     batch = BatchModel(args.lm)
     for path in raw:
         text = normalize.normalize(path.read_text(encoding="utf-8"))

@@ -23,7 +23,7 @@ from pipeline.vietnamese import TONED_VOWELS, fold
 MAX_PIECE = 3
 TABLE = Path(__file__).with_name("data") / "channel.tsv"
 
-# confusions of real scans that synthetic pairs lack: (letters, piece, probability)
+# confusions of real scans that synthetic pairs lack: (letters, piece, least probability)
 EXTRA_CONFUSIONS = (
     ("đ", "p", 0.08),                     # Đ read as P
     ("l", "1", 0.03),                     # l read as 1
@@ -61,10 +61,16 @@ def _prior(letter: str) -> dict[str, float]:
     prior = {letter: PRIOR_SELF, "": PRIOR_DROPPED}
     for ch in same:
         prior[ch] = PRIOR_SAME_FOLD / len(same)
-    for letters, piece, p in EXTRA_CONFUSIONS:
-        if letter in letters:
-            prior[piece] = prior.get(piece, 0.0) + p
     return prior
+
+
+def _with_extras(costs: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Costs no higher than those of the confusions that paired data lacks."""
+    for letters, piece, p in EXTRA_CONFUSIONS:
+        for letter in letters:
+            row = costs.setdefault(letter, {})
+            row[piece] = min(row.get(piece, math.inf), -math.log(p))
+    return costs
 
 
 @dataclass
@@ -84,7 +90,7 @@ class Channel:
 
     @classmethod
     def prior(cls) -> "Channel":
-        return cls({ch: {p: -math.log(v) for p, v in _prior(ch).items()} for ch in LETTERS})
+        return cls(_with_extras({ch: {p: -math.log(v) for p, v in _prior(ch).items()} for ch in LETTERS}))
 
     # -- training ------------------------------------------------------------
 
@@ -126,11 +132,11 @@ def learn(pairs: Iterable[tuple[str, str]], iterations: int = 3) -> Channel:
     """Hard-EM estimate of the channel from (clean syllable, OCR token) pairs, lowercase."""
     pairs = [(c, o) for c, o in pairs if c and o]
     channel = Channel.prior()
-    for _ in range(iterations):
+    for iteration in range(iterations):
         counts: dict[str, Counter] = defaultdict(Counter)
         for clean, ocr in pairs:
             cost, aligned, _ = channel.align(clean, ocr)
-            if cost > MAX_ALIGN_COST * len(clean):
+            if iteration and cost > MAX_ALIGN_COST * len(clean):
                 continue
             for letter, piece in aligned:
                 counts[letter][piece] += 1
@@ -140,7 +146,7 @@ def learn(pairs: Iterable[tuple[str, str]], iterations: int = 3) -> Channel:
             total = sum(seen.values()) + PRIOR_WEIGHT
             costs[letter] = {p: -math.log((seen[p] + PRIOR_WEIGHT * prior.get(p, 0.0)) / total)
                              for p in set(prior) | set(seen)}
-        channel = Channel(costs)
+        channel = Channel(_with_extras(costs))
     return channel
 
 

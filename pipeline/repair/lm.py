@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 BOS = "<s>"
-UNKNOWN_MASS = 0.02  # share of unigram mass kept for syllables never seen
+UNKNOWN_MASS = 0.005 # share of unigram mass kept for syllables never seen
 MAX_DISCOUNT = 0.95
 
 
