@@ -10,8 +10,10 @@ writes (ơ, ư, ă, đ, ạ, ề…): an OCR engine without Vietnamese never pro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from pipeline.vietnamese import VIETNAMESE_LETTERS, is_syllable
+from pipeline.vietnamese import VIETNAMESE_LETTERS
+from pipeline.vietnamese import is_syllable as _is_syllable
 
 _TOKEN = re.compile(r"[^\W_]+(?:[^\w\s]+[^\W_]+)*")
 DAMAGED_ASCII_SHARE = 0.35
@@ -21,6 +23,11 @@ MIN_WORDS = 20
 NATIVE_LETTERS = frozenset(ch for ch in VIETNAMESE_LETTERS if ord(ch) > 0xFF)
 CLEAN_LINE_NATIVE_SHARE = 0.2
 CLEAN_LINE_INVALID_SHARE = 0.2
+
+
+@lru_cache(maxsize=1 << 16)
+def is_syllable(word: str) -> bool:
+    return _is_syllable(word)
 
 
 def damage_scores(text: str) -> tuple[float, float, int]:

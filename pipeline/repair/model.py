@@ -111,17 +111,17 @@ class BatchModel:
             return RepairResult(text)
         items = self._items(text, _looks_stripped(text))
         lm = self.lm
+        context = decode.Context(lm)
         chosen: dict[int, tuple[str, float]] = {}
         for sentence in _sentences(items):
-            slots = [it.slot for it in sentence]
-            path = decode.best_path(slots, lm)
-            for t, (it, i) in enumerate(zip(sentence, path)):
+            slots = context.slots([it.slot for it in sentence])
+            for it, slot, (i, conf) in zip(sentence, slots, decode.best_path(slots, lm)):
                 if it.code is not None:
                     chosen[it.token.start] = (it.code, 1.0)
                 elif it.editable:
-                    word = apply_case(it.token.text, it.slot.options[i][0], it.caps)
+                    word = apply_case(it.token.text, slot.options[i][0], it.caps)
                     if word != it.token.text:
-                        chosen[it.token.start] = (word, decode.confidence(slots, path, t, lm))
+                        chosen[it.token.start] = (word, conf)
         return _rewrite(text, items, chosen)
 
     def _items(self, text: str, plain: bool) -> list[_Item | None]:
@@ -160,7 +160,7 @@ class BatchModel:
             stripped_low = _NON_LETTER.sub("", low)
             if stripped_low and stripped_low != low:
                 options = tuple((u, c + STRIPPED_PENALTY) for u, c in reader.candidates(stripped_low))
-        return decode.Slot(decode.prune(options, self.lm))
+        return decode.prune(options, self.lm)
 
 
 def _looks_stripped(text: str) -> bool:
