@@ -46,3 +46,7 @@ def counts() -> Counts:
     built.save(tmp)
     tmp.replace(path)
     return built
+
+
+if __name__ == "__main__":
+    counts()

@@ -35,6 +35,7 @@ PRIOR_SELF = 0.6        # prior mass on a letter read as itself
 PRIOR_SAME_FOLD = 0.3   # spread over single characters with the same bare letter
 PRIOR_DROPPED = 0.002   # the letter is lost
 PRIOR_WEIGHT = 5.0      # pseudo-count of the prior against learned counts
+FAMILY_WEIGHT = 10.0    # pseudo-count of the letter's family (same bare letter, any marks)
 UNSEEN_SAME_FOLD = 1e-4  # a same-bare-letter reading never seen in training
 UNSEEN_OTHER = (1e-4, 1e-5, 1e-6)  # any other unseen piece of 1, 2, 3 characters
 INSERT = 1e-4           # a stray character with no letter behind it
@@ -129,7 +130,12 @@ class Channel:
 
 
 def learn(pairs: Iterable[tuple[str, str]], iterations: int = 3) -> Channel:
-    """Hard-EM estimate of the channel from (clean syllable, OCR token) pairs, lowercase."""
+    """Hard-EM estimate of the channel from (clean syllable, OCR token) pairs, lowercase.
+
+    A letter's readings are smoothed towards its prior and towards those of its
+    family (the letters with the same bare letter): a digit seen for "ố" and "ộ"
+    may stand for "ó" too.
+    """
     pairs = [(c, o) for c, o in pairs if c and o]
     channel = Channel.prior()
     for iteration in range(iterations):
@@ -140,12 +146,17 @@ def learn(pairs: Iterable[tuple[str, str]], iterations: int = 3) -> Channel:
                 continue
             for letter, piece in aligned:
                 counts[letter][piece] += 1
+        family: dict[str, Counter] = defaultdict(Counter)
+        for letter, seen in counts.items():
+            family[base_letter(letter)].update(seen)
         costs = {}
         for letter in LETTERS:
-            prior, seen = _prior(letter), counts[letter]
-            total = sum(seen.values()) + PRIOR_WEIGHT
-            costs[letter] = {p: -math.log((seen[p] + PRIOR_WEIGHT * prior.get(p, 0.0)) / total)
-                             for p in set(prior) | set(seen)}
+            prior, seen, kin = _prior(letter), counts[letter], family[base_letter(letter)]
+            kin_total = sum(kin.values()) or 1
+            total = sum(seen.values()) + PRIOR_WEIGHT + FAMILY_WEIGHT
+            costs[letter] = {p: -math.log((seen[p] + PRIOR_WEIGHT * prior.get(p, 0.0)
+                                           + FAMILY_WEIGHT * kin[p] / kin_total) / total)
+                             for p in set(prior) | set(seen) | set(kin)}
         channel = Channel(_with_extras(costs))
     return channel
 
@@ -248,13 +259,15 @@ class Reader:
         return out
 
     def _search(self, token: str) -> tuple[tuple[str, float], ...]:
-        found = self._score(self._variants(token, edits=False))
-        if not found or found[0][1] > EDIT_TRIGGER:
-            found = self._score(self._variants(token, edits=True))
-        return found
-
-    def _score(self, variants) -> tuple[tuple[str, float], ...]:
         best: dict[str, float] = {}
+        self._score(self._variants(token, edits=False), best)
+        if not best or min(best.values()) > EDIT_TRIGGER:
+            self._score(self._variants(token, edits=True), best)
+        ranked = sorted(best.items(), key=lambda kv: kv[1])
+        return tuple(ranked[:MAX_CANDIDATES])
+
+    def _score(self, variants, best: dict[str, float]) -> None:
+        """Cost every syllable of every variant into ``best`` (the cheapest reading per syllable)."""
         memo = self._costs
         for skel, pieces, stray in variants:
             base = stray * self.channel.insert
@@ -269,8 +282,6 @@ class Reader:
                         break
                 if c <= PRUNE and c < best.get(syl, math.inf):
                     best[syl] = c
-        ranked = sorted(best.items(), key=lambda kv: kv[1])
-        return tuple(ranked[:MAX_CANDIDATES])
 
 
 class StrippedReader(Reader):

@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.repair import base, decode, units
+import numpy as np
+
+from pipeline.repair import base, decode, units, viterbi
 from pipeline.repair.channel import Reader, default, stripped
 from pipeline.repair.codes import Codes
 from pipeline.repair.detect import is_clean_line, is_damaged
@@ -27,6 +29,7 @@ CAPS_LINE_SHARE = 0.6
 STRIPPED_NOISE = 0.005  # at most this share of words with marks or digits: cleanly stripped text
 _ROMAN = re.compile(r"[IVXLC]+")
 _LABEL = re.compile(r"[a-zđ][.)]")
+_MISREAD_ROMAN = re.compile(r"(?=.*[IVX])(?=.*[1l|])[IVX1l|]{2,5}")  # "I1I." for "III."
 _NON_LETTER = re.compile(r"[^\w]|_|\d")
 _CODE = re.compile(r"\d+[A-Z]")
 _CODE_CHARS = re.compile(r"[/&-]")
@@ -85,7 +88,14 @@ class BatchModel:
         self.batch = Counts()
         self.documents = 0
         self._lm: TrigramLM | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        """Forget everything derived from the language model."""
+        self._tables: viterbi.Tables | None = None
+        self._context: decode.Context | None = None
         self._slots: dict[tuple[bool, str], decode.Slot] = {}
+        self._encoded: dict[tuple, tuple[list[int], list[float]]] = {}
 
     def add(self, text: str) -> None:
         """Learn from one clean document of the batch."""
@@ -94,7 +104,7 @@ class BatchModel:
         self.codes.add(text)
         self.documents += 1
         self._lm = None
-        self._slots = {}
+        self._reset()
 
     @property
     def lm(self) -> TrigramLM:
@@ -103,26 +113,58 @@ class BatchModel:
             if self.user is not None:
                 sources.append((self.user, USER_WEIGHT))
             self._lm = TrigramLM(merge(sources), len(inventory()) + 2)
+            self._reset()
         return self._lm
+
+    @property
+    def tables(self) -> viterbi.Tables:
+        if self._tables is None:
+            self._tables = viterbi.Tables.of(self.lm)
+        return self._tables
 
     def repair(self, text: str) -> RepairResult:
         """The text with its damaged lines repaired (clean text comes back unchanged)."""
         if not is_damaged(text):
             return RepairResult(text)
         items = self._items(text, _looks_stripped(text))
-        lm = self.lm
-        context = decode.Context(lm)
-        chosen: dict[int, tuple[str, float]] = {}
+        lm, tables = self.lm, self.tables
+        if self._context is None:
+            self._context = decode.Context(lm)
+        ordered: list[_Item] = []
+        slots: list[decode.Slot] = []
+        words: list[int] = []
+        costs: list[float] = []
+        slot_start, sentence_start = [0], [0]
         for sentence in _sentences(items):
-            slots = context.slots([it.slot for it in sentence])
-            for it, slot, (i, conf) in zip(sentence, slots, decode.best_path(slots, lm)):
-                if it.code is not None:
-                    chosen[it.token.start] = (it.code, 1.0)
-                elif it.editable:
-                    word = apply_case(it.token.text, slot.options[i][0], it.caps)
-                    if word != it.token.text:
-                        chosen[it.token.start] = (word, conf)
+            for slot in self._context.slots([it.slot for it in sentence]):
+                ids, cs = self._encode(slot, tables)
+                words += ids
+                costs += cs
+                slot_start.append(len(words))
+                slots.append(slot)
+            ordered += sentence
+            sentence_start.append(len(ordered))
+        choice, confidence = viterbi.search(
+            tables, np.array(words, np.int64), np.array(costs), np.array(slot_start, np.int64),
+            np.array(sentence_start, np.int64), decode.BEAM)
+        chosen: dict[int, tuple[str, float]] = {}
+        for it, slot, k, conf in zip(ordered, slots, choice.tolist(), confidence.tolist()):
+            if it.code is not None:
+                chosen[it.token.start] = (it.code, 1.0)
+            elif it.editable:
+                word = apply_case(it.token.text, slot.options[k][0], it.caps)
+                if word != it.token.text:
+                    chosen[it.token.start] = (word, conf)
         return _rewrite(text, items, chosen)
+
+    def _encode(self, slot: decode.Slot, tables: viterbi.Tables) -> tuple[list[int], list[float]]:
+        """Word ids and weighted channel costs of a slot's options."""
+        hit = self._encoded.get(slot.options)
+        if hit is None:
+            hit = self._encoded[slot.options] = (
+                [tables.id(u) for u, _ in slot.options],
+                [decode.CHANNEL_WEIGHT * c for _, c in slot.options])
+        return hit
 
     def _items(self, text: str, plain: bool) -> list[_Item | None]:
         """Every token of the damaged lines; None where a sentence must break (clean lines)."""
@@ -142,6 +184,9 @@ class BatchModel:
         word = tok.text
         ends = line[tok.end - offset:tok.end - offset + 1] in units.SENTENCE_END
         fixed = decode.Slot(((units.unit(word), 0.0),))
+        if _MISREAD_ROMAN.fullmatch(word) and line[tok.end - offset:tok.end - offset + 1] == "." \
+                and not line[:tok.start - offset].strip():
+            return _Item(tok, fixed, False, caps, False, re.sub(r"[1l|]", "I", word))
         if not any(ch.isalpha() for ch in word) or _protected(tok, line, offset):
             code = self.codes.restore(word)
             return _Item(tok, fixed, False, caps, ends, code if code != word else None)
@@ -174,9 +219,11 @@ def _looks_stripped(text: str) -> bool:
 def _protected(tok: Token, line: str, offset: int) -> bool:
     """Tokens that are never syllables: codes with / or -, roman numerals, list labels."""
     word = tok.text
-    if "/" in word or "-" in word or "&" in word or _ROMAN.fullmatch(word) or _CODE.match(word):
-        return True
     letters = "".join(ch for ch in word if ch.isalpha())
+    if "/" in word or "-" in word or _ROMAN.fullmatch(word) or _CODE.match(word):
+        return True
+    if "&" in word and sum(ch.isupper() for ch in letters) > 1:
+        return True  # KH&CN
     if len(letters) > 1 and letters.isupper() and fold(letters.lower()) not in by_skeleton():
         return True  # an abbreviation: UBND, HTX
     at_start = not line[:tok.start - offset].strip()
