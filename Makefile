@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
-	$(BIN)/python -m pipeline.repair.base
+	$(BIN)/python -c 'from pipeline.repair import base; base.counts()'
 	touch $(STAMP)
 
 # Tesseract with its Vietnamese model reads image-only PDF pages.

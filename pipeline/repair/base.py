@@ -46,7 +46,3 @@ def counts() -> Counts:
     built.save(tmp)
     tmp.replace(path)
     return built
-
-
-if __name__ == "__main__":
-    counts()
