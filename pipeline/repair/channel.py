@@ -232,7 +232,8 @@ class Reader:
     def _variants(self, token: str, edits: bool) -> list[tuple[str, tuple[str, ...], int]]:
         """Ways to read ``token`` as a skeleton: (skeleton, piece per letter, stray characters).
 
-        With ``edits``, one letter may have left no trace and one character may be stray.
+        With ``edits``, one letter may have left no trace and (in tokens longer than two
+        characters) one character may be stray.
         """
         out: list[tuple[str, tuple[str, ...], int]] = []
         m = len(token)
@@ -252,7 +253,7 @@ class Reader:
                 for b in self.deletable:
                     if skel + b in prefixes:
                         walk(i, skel + b, pieces + ("",), stray, False)
-            if i < m and edits and not stray:
+            if i < m and edits and not stray and m > 2:
                 walk(i + 1, skel, pieces, 1, drop)
 
         walk(0, "", (), 0, edits)

@@ -24,7 +24,7 @@ def _parts(word: str) -> list[str]:
 def _count(text: str, forms: dict[str, Counter]) -> None:
     for word in text.split():
         for part in _parts(word):
-            if not part.isascii():
+            if "Đ" in part:
                 forms[fold(part)][part] += 1
 
 
@@ -50,7 +50,7 @@ class Codes:
         """``word`` with each abbreviation in its learned spelling (the batch's first)."""
         def fix(m: re.Match) -> str:
             part = m.group(0)
-            if not (part.isupper() and part.isascii()):
+            if not (part.isupper() and part.isascii() and "D" in part):
                 return part
             forms = self._batch.get(part) or _dictionary().get(part)
             return forms.most_common(1)[0][0] if forms else part

@@ -25,6 +25,8 @@ from pipeline.vietnamese import fold
 BATCH_WEIGHT = 3     # a batch document counts this many times the base text
 USER_WEIGHT = 1
 STRIPPED_PENALTY = 2.0  # reading a token with its symbols removed ("d@)ng" → "dng")
+KEEP_COST = 6.0         # leaving a token that is no syllable as it is ("pH", "Oxy")…
+KEEP_TRIGGER = 5.0      # …offered only when no syllable reads it cheaper than this
 CAPS_LINE_SHARE = 0.6
 STRIPPED_NOISE = 0.005  # at most this share of words with marks or digits: cleanly stripped text
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -56,6 +58,8 @@ class RepairResult:
 def apply_case(original: str, syllable: str, caps_line: bool) -> str:
     """``syllable`` with the letter case of the token it replaces."""
     letters = [ch for ch in original if ch.isalpha()]
+    if syllable == original.lower():
+        return original
     if not letters or not letters[0].isupper():
         return syllable
     if caps_line and all(ch.isupper() for ch in letters):
@@ -151,7 +155,7 @@ class BatchModel:
         for it, slot, k, conf in zip(ordered, slots, choice.tolist(), confidence.tolist()):
             if it.code is not None:
                 chosen[it.token.start] = (it.code, 1.0)
-            elif it.editable:
+            elif it.editable and slot.options[k][0] != units.OTHER:
                 word = apply_case(it.token.text, slot.options[k][0], it.caps)
                 if word != it.token.text:
                     chosen[it.token.start] = (word, conf)
@@ -205,7 +209,10 @@ class BatchModel:
             stripped_low = _NON_LETTER.sub("", low)
             if stripped_low and stripped_low != low:
                 options = tuple((u, c + STRIPPED_PENALTY) for u, c in reader.candidates(stripped_low))
-        return decode.prune(options, self.lm)
+        slot = decode.prune(options, self.lm)
+        if slot.options and units.unit(low) == units.OTHER and min(c for _, c in options) > KEEP_TRIGGER:
+            slot = decode.Slot(slot.options + ((units.OTHER, KEEP_COST),), slot.reserve)
+        return slot
 
 
 def _looks_stripped(text: str) -> bool:

@@ -1,10 +1,10 @@
-"""Tokens of a line: whitespace-separated, with their edge punctuation set apart."""
+"""Tokens of a line: whitespace- or slash-separated, with their edge punctuation set apart."""
 from __future__ import annotations
 
 import re
 from typing import Iterator, NamedTuple
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN = re.compile(r"[^\s/]+")
 LEADING = "([{\"'“‘«*•·,.;:"
 TRAILING = ".,;:!?)]}\"'”’»…"
 
@@ -16,7 +16,7 @@ class Token(NamedTuple):
 
 
 def tokens(line: str, offset: int = 0) -> Iterator[Token]:
-    """The cores of a line's whitespace-separated tokens ("(sau" → "sau", "nghèo;" → "nghèo")."""
+    """The cores of a line's tokens ("(sau" → "sau", "nghèo;" → "nghèo", "đợt/năm" → "đợt", "năm")."""
     for m in _TOKEN.finditer(line):
         start, end = m.span()
         while start < end and line[start] in LEADING:
