@@ -1,7 +1,7 @@
 """The base language-model counts: text shipped inside installed packages, cached on disk.
 
-Built on first use from ``resources`` (the VLSP sentences, each Viet74K entry as
-a short sentence) and kept under ``$KEHOACH_CACHE`` (default ``~/.cache/kehoach``),
+Built on first use from ``resources`` (the VLSP sentences; each Viet74K entry
+and each place name as a short sentence) and kept under ``$KEHOACH_CACHE`` (default ``~/.cache/kehoach``),
 keyed by the resources and the counting code, so a new version rebuilds it.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from pipeline.repair import resources, units
 from pipeline.repair.lm import Counts
 
-VERSION = "1"
+VERSION = "2"
 WORD_WEIGHT = 1
 SENTENCE_WEIGHT = 1
 
@@ -28,7 +28,7 @@ def build() -> Counts:
     for sentence in resources.sentences():
         for stream in units.sentences(sentence):
             counts.add(stream, SENTENCE_WEIGHT)
-    for word in resources.words():
+    for word in (*resources.words(), *resources.place_names()):
         for stream in units.sentences(word):
             counts.add(stream, WORD_WEIGHT)
     return counts

@@ -43,7 +43,8 @@ MAX_ALIGN_COST = 4.0    # per letter; worse training alignments are misaligned t
 PRUNE = 12.0            # readings costlier than this are not proposed
 MAX_CANDIDATES = 40
 MAX_VARIANTS = 64
-EDIT_TRIGGER = 3.0      # a dropped or stray character is tried only when no cheaper reading exists
+EDIT_TRIGGER = 3.0      # a dropped or stray character is tried only when no cheaper reading exists…
+COMMON_DROP = 4.8       # …except letters that OCR often loses ("thu" for "thực")
 
 LETTERS = frozenset("".join(TONED_VOWELS.values()) + "bcdđghklmnpqrstvx")
 
@@ -207,6 +208,7 @@ class Reader:
         # piece → bare letters it can stand for (a cheap filter before exact costs)
         reads: dict[str, set[str]] = defaultdict(set)
         deletable: set[str] = set()
+        common: set[str] = set()
         for letter, row in channel.costs.items():
             for piece, c in row.items():
                 if c > PRUNE:
@@ -215,10 +217,13 @@ class Reader:
                     reads[piece].add(base_letter(letter))
                 else:
                     deletable.add(base_letter(letter))
+                    if c <= COMMON_DROP:
+                        common.add(base_letter(letter))
         for ch in LETTERS:
             reads[ch].add(base_letter(ch))
         self.reads = {p: tuple(sorted(v)) for p, v in reads.items()}
         self.deletable = tuple(sorted(deletable))
+        self.common_drops = tuple(sorted(common))
         self._cache: dict[str, tuple[tuple[str, float], ...]] = {}
         self._costs: dict[tuple[str, str], float] = {}
 
@@ -232,8 +237,8 @@ class Reader:
     def _variants(self, token: str, edits: bool) -> list[tuple[str, tuple[str, ...], int]]:
         """Ways to read ``token`` as a skeleton: (skeleton, piece per letter, stray characters).
 
-        With ``edits``, one letter may have left no trace and (in tokens longer than two
-        characters) one character may be stray.
+        One letter that OCR often loses may have left no trace; with ``edits``, any
+        letter may, and (in tokens longer than two characters) one character may be stray.
         """
         out: list[tuple[str, tuple[str, ...], int]] = []
         m = len(token)
@@ -250,13 +255,13 @@ class Reader:
                     if skel + b in prefixes:
                         walk(i + k, skel + b, pieces + (piece,), stray, drop)
             if drop:
-                for b in self.deletable:
+                for b in self.deletable if edits else self.common_drops:
                     if skel + b in prefixes:
                         walk(i, skel + b, pieces + ("",), stray, False)
             if i < m and edits and not stray and m > 2:
                 walk(i + 1, skel, pieces, 1, drop)
 
-        walk(0, "", (), 0, edits)
+        walk(0, "", (), 0, True)
         return out
 
     def _search(self, token: str) -> tuple[tuple[str, float], ...]:

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from pipeline.repair.lm import TrigramLM
 
-CHANNEL_WEIGHT = 1.0
+CHANNEL_WEIGHT = 0.7
 BEAM = 4
 MAX_OPTIONS = 4      # candidates kept per token by unigram and channel
 OPTION_MARGIN = 5.0  # …only those within this much of the best

@@ -35,6 +35,7 @@ _MISREAD_ROMAN = re.compile(r"(?=.*[IVX])(?=.*[1l|])[IVX1l|]{2,5}")  # "I1I." fo
 _NON_LETTER = re.compile(r"[^\w]|_|\d")
 _CODE = re.compile(r"\d+[A-Z]")
 _CODE_CHARS = re.compile(r"[/&-]")
+_MIXED_CASE = re.compile(r"[^\W\d_](?<![A-ZĐ])[A-ZĐ]")  # a capital after a small letter: pH, IoT
 _DIGIT_IN_WORD = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 
 
@@ -191,7 +192,7 @@ class BatchModel:
         if _MISREAD_ROMAN.fullmatch(word) and line[tok.end - offset:tok.end - offset + 1] == "." \
                 and not line[:tok.start - offset].strip():
             return _Item(tok, fixed, False, caps, False, re.sub(r"[1l|]", "I", word))
-        if not any(ch.isalpha() for ch in word) or _protected(tok, line, offset):
+        if not any(ch.isalpha() for ch in word) or _protected(tok, line, offset, plain and not caps):
             code = self.codes.restore(word)
             return _Item(tok, fixed, False, caps, ends, code if code != word else None)
         key = (plain, word.lower())
@@ -223,10 +224,16 @@ def _looks_stripped(text: str) -> bool:
     return noisy <= STRIPPED_NOISE * len(words)
 
 
-def _protected(tok: Token, line: str, offset: int) -> bool:
-    """Tokens that are never syllables: codes with / or -, roman numerals, list labels."""
+def _protected(tok: Token, line: str, offset: int, capitals_mean_abbreviation: bool) -> bool:
+    """Tokens that are never syllables: codes, abbreviations, roman numerals, list labels.
+
+    Capitals inside a lowercase line are an abbreviation ("DO", "EC") when the text
+    has no OCR noise; OCR also turns letters into capitals ("BO" for "Bộ").
+    """
     word = tok.text
     letters = "".join(ch for ch in word if ch.isalpha())
+    if _MIXED_CASE.search(letters) or (capitals_mean_abbreviation and len(letters) > 1 and letters.isupper()):
+        return True
     if "/" in word or "-" in word or _ROMAN.fullmatch(word) or _CODE.match(word):
         return True
     if "&" in word and sum(ch.isupper() for ch in letters) > 1:

@@ -2,16 +2,24 @@
 
 underthesea ships the Viet74K word list (about 74,000 words and phrases) and the
 test output of its POS tagger: about 2,100 sentences of VLSP 2013 news and legal
-text, one word per line. Nothing here is downloaded; a missing file is skipped.
+text, one word per line. vietnamadminunits ships the names of every province,
+district and commune, before and after the 2025 reorganisation. Nothing here is
+downloaded; a missing file is skipped.
 """
 from __future__ import annotations
 
 import importlib.util
+import sqlite3
 from pathlib import Path
 from typing import Iterator
 
 WORD_LISTS = ("corpus/data/Viet74K.txt",)
 TAGGED_SENTENCES = ("pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/test_output.txt",)
+PLACE_DATABASE = "data/dataset.db"
+PLACE_QUERIES = (
+    "SELECT province, district, ward, provinceShort, districtShort, wardShort FROM admin_units_legacy",
+    "SELECT province, ward, provinceShort, wardShort FROM admin_units",
+)
 
 
 def _package_dir(name: str) -> Path | None:
@@ -21,8 +29,8 @@ def _package_dir(name: str) -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def _files(relative: tuple[str, ...]) -> Iterator[Path]:
-    root = _package_dir("underthesea")
+def _files(relative: tuple[str, ...], package: str = "underthesea") -> Iterator[Path]:
+    root = _package_dir(package)
     if root is None:
         return
     for rel in relative:
@@ -57,7 +65,24 @@ def sentences() -> Iterator[str]:
             yield " ".join(words_)
 
 
+def place_names() -> Iterator[str]:
+    """Names of administrative units, full and short ("Tỉnh Cà Mau", "Cà Mau"), each once."""
+    seen: set[str] = set()
+    for path in _files((PLACE_DATABASE,), "vietnamadminunits"):
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            for query in PLACE_QUERIES:
+                try:
+                    rows = db.execute(query).fetchall()
+                except sqlite3.Error:
+                    continue
+                for row in rows:
+                    for name in row:
+                        if name and name not in seen:
+                            seen.add(name)
+                            yield name
+
+
 def fingerprint() -> str:
     """Identifies the shipped resources (paths and sizes), to key cached models."""
-    parts = [f"{p.name}:{p.stat().st_size}" for p in _files(WORD_LISTS + TAGGED_SENTENCES)]
-    return ";".join(parts)
+    files = [*_files(WORD_LISTS + TAGGED_SENTENCES), *_files((PLACE_DATABASE,), "vietnamadminunits")]
+    return ";".join(f"{p.name}:{p.stat().st_size}" for p in files)
