@@ -30,6 +30,7 @@ EXTRA_CONFUSIONS = (
     ("êếềểễệ", "¢", 0.05), ("êếềểễệ", "€", 0.05),
     ("êếềểễệ", "¢é", 0.03), ("êếềểễệ", "€é", 0.02),
     ("êếềểễệ", "¢e", 0.02),
+    ("iíìỉĩị", "1", 0.01),                # i read as 1
 )
 PRIOR_SELF = 0.6        # prior mass on a letter read as itself
 PRIOR_SAME_FOLD = 0.3   # spread over single characters with the same bare letter

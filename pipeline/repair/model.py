@@ -25,8 +25,8 @@ from pipeline.vietnamese import fold
 BATCH_WEIGHT = 3     # a batch document counts this many times the base text
 USER_WEIGHT = 1
 STRIPPED_PENALTY = 2.0  # reading a token with its symbols removed ("d@)ng" → "dng")
-KEEP_COST = 6.0         # leaving a token that is no syllable as it is ("pH", "Oxy")…
-KEEP_TRIGGER = 5.0      # …offered only when no syllable reads it cheaper than this
+KEEP_COST = 9.0         # leaving a token that is no syllable as it is ("pH", "Oxy")…
+KEEP_TRIGGER = 6.0      # …offered only when no syllable reads it cheaper than this
 CAPS_LINE_SHARE = 0.6
 STRIPPED_NOISE = 0.005  # at most this share of words with marks or digits: cleanly stripped text
 _ROMAN = re.compile(r"[IVXLC]+")

@@ -34,7 +34,7 @@ class Tables:
 
     @classmethod
     def of(cls, lm: TrigramLM) -> "Tables":
-        words = sorted(set(lm.uni) | set(lm.bow2) | {BOS})
+        words = sorted({w for key in lm.tri for w in key} | set(lm.uni) | {BOS})
         ids = {w: i + 1 for i, w in enumerate(words)}
         width = len(ids) + 1
         uni = np.full(width, lm.unknown)
