@@ -35,6 +35,9 @@ _MISREAD_ROMAN = re.compile(r"(?=.*[IVX])(?=.*[1l|])[IVX1l|]{2,5}")  # "I1I." fo
 _NON_LETTER = re.compile(r"[^\w]|_|\d")
 _CODE = re.compile(r"\d+[A-Z]")
 _CODE_CHARS = re.compile(r"[/&-]")
+_LETTER = re.compile(r"[^\W\d_]")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_NON_ASCII_LETTER = re.compile(r"(?=[^\x00-\x7f])[^\W\d_]")
 _MIXED_CASE = re.compile(r"[^\W\d_](?<![A-ZĐ])[A-ZĐ]")  # a capital after a small letter: pH, IoT
 _DIGIT_IN_WORD = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 
@@ -218,9 +221,8 @@ class BatchModel:
 
 def _looks_stripped(text: str) -> bool:
     """Whether the text lost its marks cleanly (no accented letter, no digit inside a word)."""
-    words = [w for w in text.split() if any(ch.isalpha() for ch in w) and not _CODE_CHARS.search(w)]
-    noisy = sum(1 for w in words
-                if any(ch.isalpha() and not ch.isascii() for ch in w) or _DIGIT_IN_WORD.search(w))
+    words = [w for w in text.split() if _LETTER.search(w) and not _CODE_CHARS.search(w)]
+    noisy = sum(1 for w in words if _NON_ASCII_LETTER.search(w) or _DIGIT_IN_WORD.search(w))
     return noisy <= STRIPPED_NOISE * len(words)
 
 
@@ -231,7 +233,7 @@ def _protected(tok: Token, line: str, offset: int, capitals_mean_abbreviation: b
     has no OCR noise; OCR also turns letters into capitals ("BO" for "Bộ").
     """
     word = tok.text
-    letters = "".join(ch for ch in word if ch.isalpha())
+    letters = _NOT_LETTER.sub("", word)
     if _MIXED_CASE.search(letters) or (capitals_mean_abbreviation and len(letters) > 1 and letters.isupper()):
         return True
     if "/" in word or "-" in word or _ROMAN.fullmatch(word) or _CODE.match(word):
