@@ -31,6 +31,7 @@ EXTRA_CONFUSIONS = (
     ("êếềểễệ", "¢é", 0.03), ("êếềểễệ", "€é", 0.02),
     ("êếềểễệ", "¢e", 0.02),
     ("iíìỉĩị", "1", 0.01),                # i read as 1
+    ("ăắằẳẵặâấầẩẫậ", "i", 0.01),          # ă, â read as i in scans ("Bic" for "Bắc")
 )
 PRIOR_SELF = 0.6        # prior mass on a letter read as itself
 PRIOR_SAME_FOLD = 0.3   # spread over single characters with the same bare letter
