@@ -22,8 +22,8 @@ from pipeline.repair.syllables import by_skeleton, inventory
 from pipeline.repair.tokens import Token, tokens
 from pipeline.vietnamese import fold
 
-BATCH_WEIGHT = 3     # a batch document counts this many times the base text
-USER_WEIGHT = 1
+BATCH_WEIGHT = 3     # a batch document counts this many times the base text…
+CORPUS_BATCH_WEIGHT = 10  # …and this many times when a user corpus model is added, so it still leads
 STRIPPED_PENALTY = 2.0  # reading a token with its symbols removed ("d@)ng" → "dng")
 KEEP_COST = 9.0         # leaving a token that is no syllable as it is ("pH", "Oxy")…
 KEEP_TRIGGER = 6.0      # …offered only when no syllable reads it cheaper than this
@@ -117,9 +117,10 @@ class BatchModel:
     @property
     def lm(self) -> TrigramLM:
         if self._lm is None:
-            sources = [(base.counts(), 1), (self.batch, BATCH_WEIGHT)]
-            if self.user is not None:
-                sources.append((self.user, USER_WEIGHT))
+            if self.user is None:
+                sources = [(base.counts(), 1), (self.batch, BATCH_WEIGHT)]
+            else:
+                sources = [(base.counts(), 1), (self.user, 1), (self.batch, CORPUS_BATCH_WEIGHT)]
             self._lm = TrigramLM(merge(sources), len(inventory()) + 2)
             self._reset()
         return self._lm
