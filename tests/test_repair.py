@@ -181,3 +181,10 @@ def test_clean_plans_are_untouched(shared):
     for text in texts[:10]:
         m.add(text)
     assert sum(len(m.repair(text).changes) for text in texts) == 0
+
+
+def test_list_labels_and_roman_numerals(model):
+    text = DAMAGED + "\nI1I. NOI DUNG\nc) Truyén thong\nd) Tap huan\nd) Bao cao két qua\n"
+    lines = model.repair(text).text.split("\n")
+    assert lines[-5].startswith("III. ")
+    assert [line[:2] for line in lines[-4:-1]] == ["c)", "d)", "đ)"]

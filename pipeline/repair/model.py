@@ -179,13 +179,19 @@ class BatchModel:
         """Every token of the damaged lines; None where a sentence must break (clean lines)."""
         out: list[_Item | None] = []
         offset = 0
+        label = ""  # letter of the last lettered list item: "d)" after "d)" is "đ)"
         for line in text.split("\n"):
             if is_clean_line(line):
                 out.append(None)
             else:
                 caps = _is_caps(line)
-                for tok in tokens(line, offset):
-                    out.append(self._item(tok, line, offset, caps, plain))
+                line_items = [self._item(tok, line, offset, caps, plain) for tok in tokens(line, offset)]
+                if _LABEL.match(line):
+                    if line[0] == label == "d" and line_items:
+                        first = line_items[0]
+                        line_items[0] = _Item(first.token, first.slot, False, caps, False, "đ")
+                    label = line[0]
+                out += line_items
             offset += len(line) + 1
         return out
 
