@@ -15,12 +15,14 @@ from typing import Sequence
 from pipeline.repair.lm import TrigramLM
 
 CHANNEL_WEIGHT = 0.7
-BEAM = 4
+BEAM = 8
 MAX_OPTIONS = 4      # candidates kept per token by unigram and channel
 OPTION_MARGIN = 5.0  # …only those within this much of the best
+WIDE_OPTIONS = 6     # the same for text without OCR noise
+WIDE_MARGIN = 6.0
 RESERVE = 12         # further candidates, kept when a neighbour vouches for them
 RESERVE_MARGIN = 10.0
-MAX_RESCUED = 2
+MAX_RESCUED = 3
 NEIGHBOURS = 2       # options of each neighbour that may vouch
 
 
@@ -32,13 +34,18 @@ class Slot:
     reserve: tuple[tuple[str, float], ...] = ()
 
 
-def prune(options: Sequence[tuple[str, float]], lm: TrigramLM) -> Slot:
-    """The few options worth decoding, by channel cost and unigram probability."""
+def prune(options: Sequence[tuple[str, float]], lm: TrigramLM, wide: bool = False) -> Slot:
+    """The few options worth decoding, by channel cost and unigram probability.
+
+    ``wide`` keeps more of them: for text without OCR noise, where only the
+    language model tells the options apart.
+    """
     if len(options) <= 1:
         return Slot(tuple(options))
     scored = sorted(((lm.unigram(u) - CHANNEL_WEIGHT * c, u, c) for u, c in options), reverse=True)
     top = scored[0][0]
-    kept = [(u, c) for s, u, c in scored[:MAX_OPTIONS] if s >= top - OPTION_MARGIN]
+    limit, margin = (WIDE_OPTIONS, WIDE_MARGIN) if wide else (MAX_OPTIONS, OPTION_MARGIN)
+    kept = [(u, c) for s, u, c in scored[:limit] if s >= top - margin]
     reserve = [(u, c) for s, u, c in scored[len(kept):len(kept) + RESERVE] if s >= top - RESERVE_MARGIN]
     return Slot(tuple(kept), tuple(reserve))
 

@@ -208,19 +208,20 @@ class BatchModel:
         key = (plain, word.lower())
         slot = self._slots.get(key)
         if slot is None:
-            slot = self._slots[key] = self._read(word.lower(), stripped() if plain else self.reader)
+            slot = self._slots[key] = self._read(word.lower(), plain)
         if not slot.options:
             return _Item(tok, fixed, False, caps, ends)
         return _Item(tok, slot, True, caps, ends)
 
-    def _read(self, low: str, reader: Reader) -> decode.Slot:
+    def _read(self, low: str, plain: bool) -> decode.Slot:
         """The pruned options of one lowercase token (none if the channel cannot read it)."""
+        reader = stripped() if plain else self.reader
         options = reader.candidates(low)
         if not options:
             stripped_low = _NON_LETTER.sub("", low)
             if stripped_low and stripped_low != low:
                 options = tuple((u, c + STRIPPED_PENALTY) for u, c in reader.candidates(stripped_low))
-        slot = decode.prune(options, self.lm)
+        slot = decode.prune(options, self.lm, wide=plain)
         if slot.options and units.unit(low) == units.OTHER and min(c for _, c in options) > KEEP_TRIGGER:
             slot = decode.Slot(slot.options + ((units.OTHER, KEEP_COST),), slot.reserve)
         return slot
