@@ -110,6 +110,8 @@ def _search(words, costs, slot_start, sentence_start, beam, bos, width,
     cand_s = np.empty(n_cand)
     cand_from = np.empty(n_cand, np.int32)
     cand_opt = np.empty(n_cand, np.int32)
+    last_words = np.empty(beam, np.int64)
+    last_of = np.empty(beam, np.int32)
     st_a = np.empty(beam, np.int64)
     st_b = np.empty(beam, np.int64)
     st_s = np.empty(beam)
@@ -123,7 +125,22 @@ def _search(words, costs, slot_start, sentence_start, beam, bos, width,
             lo, hi = slot_start[s], slot_start[s + 1]
             for k in range(lo, hi):
                 marginal[k] = -np.inf
-            n = 0
+            width_k = hi - lo
+            n_last = 0  # distinct last words of the states: candidates merge per (last word, option)
+            for j in range(n_states):
+                found = -1
+                for q in range(n_last):
+                    if last_words[q] == st_b[j]:
+                        found = q
+                        break
+                if found < 0:
+                    last_words[n_last] = st_b[j]
+                    found = n_last
+                    n_last += 1
+                last_of[j] = found
+            n = n_last * width_k
+            for m in range(n):
+                cand_s[m] = -np.inf
             for j in range(n_states):
                 a, b = st_a[j], st_b[j]
                 for k in range(lo, hi):
@@ -132,18 +149,11 @@ def _search(words, costs, slot_start, sentence_start, beam, bos, width,
                                                        ctx_keys, ctx_vals, bow2, uni)
                     if score > marginal[k]:
                         marginal[k] = score
-                    merged = False
-                    for m in range(n):  # same last two words (and same option): keep the better
-                        if cand_b[m] == u and cand_a[m] == b and cand_opt[m] == k - lo:
-                            if score > cand_s[m]:
-                                cand_s[m], cand_from[m] = score, j
-                            merged = True
-                            break
-                    if not merged:
-                        cand_a[n], cand_b[n], cand_s[n], cand_from[n], cand_opt[n] = b, u, score, j, k - lo
-                        n += 1
+                    m = last_of[j] * width_k + k - lo
+                    if score > cand_s[m]:
+                        cand_a[m], cand_b[m], cand_s[m], cand_from[m], cand_opt[m] = b, u, score, j, k - lo
             order = np.argsort(-cand_s[:n])
-            n_states = min(beam, n)
+            n_states = min(beam, n)  # every slot has an option, so the first n_states are finite
             for j in range(n_states):
                 m = order[j]
                 st_a[j], st_b[j], st_s[j] = cand_a[m], cand_b[m], cand_s[m]
