@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-APT_PACKAGES := tesseract-ocr tesseract-ocr-vie
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie fonts-dejavu-core
 
 .PHONY: run test install system-deps clean
 
@@ -24,12 +24,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -c 'from pipeline.repair import base; base.counts()'
 	touch $(STAMP)
 
-# Tesseract with its Vietnamese model reads image-only PDF pages.
+# Tesseract with its Vietnamese model reads image-only PDF pages; the tests draw
+# Vietnamese PDFs with a DejaVu font.
 system-deps:
-	@if command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx vie; then :; \
+	@if command -v dpkg >/dev/null && dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then :; \
 	elif command -v apt-get >/dev/null; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
+	elif command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx vie; then :; \
 	else echo "warning: install Tesseract with Vietnamese ($(APT_PACKAGES)) to read scanned PDFs" >&2; fi
 
 clean:

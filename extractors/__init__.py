@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, NamedTuple
 
+from extractors import assignments, budgets, citations, deadlines, targets
 from pipeline.document import ParsedDocument
 
 
@@ -18,4 +19,9 @@ class Extractor(NamedTuple):
 
 
 REGISTRY: list[Extractor] = [
+    Extractor("assignments", assignments.Assignment, assignments.extract),
+    Extractor("citations", citations.Citation, citations.extract),
+    Extractor("deadlines", deadlines.Deadline, deadlines.extract),
+    Extractor("targets", targets.Target, targets.extract),
+    Extractor("budgets", budgets.Budget, budgets.extract),
 ]

@@ -1,14 +1,25 @@
 """Agencies: find Vietnamese agency names in text, expand their abbreviations, and
 say which agency is responsible for a passage (from its sentence or its section headings).
 
+A name is a head ("Sở", "Ủy ban nhân dân", "Các sở", "Giám đốc" …) followed by a
+token-level grammar of continuations: capitalised words and abbreviations, known
+lower-case name words ("văn hóa", "truyền thông", "nhận ủy thác" …), scope words
+("các huyện, thành phố", "cấp tỉnh", "của tỉnh") and connectors ("và", "-", ",")
+that lead on to more of the same. Anything else — a verb, a function word — ends it.
+
 Shared by the extractors that fill ``responsible`` / ``agency`` columns.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import Iterator
+
+from underthesea.corpus import viet_dict_74K
 
 from pipeline.document import ParsedDocument
+from pipeline.vietnamese import normalize_tones
 
 # abbreviation → full form (used for agency_full, so agencies group across plans)
 ABBREVIATIONS = {
@@ -17,26 +28,148 @@ ABBREVIATIONS = {
     "NHCSXH": "Ngân hàng Chính sách xã hội", "CSXH": "Chính sách xã hội",
     "LĐTBXH": "Lao động - Thương binh và Xã hội", "LĐTB&XH": "Lao động - Thương binh và Xã hội",
     "TT&TT": "Thông tin và Truyền thông", "TTTT": "Thông tin và Truyền thông",
-    "VH-XH": "Văn hóa - Xã hội", "VHTTDL": "Văn hóa, Thể thao và Du lịch",
+    "VH-XH": "Văn hóa - Xã hội", "VHXH": "Văn hóa - Xã hội", "VH&TT": "Văn hóa và Thông tin",
+    "VHTTDL": "Văn hóa, Thể thao và Du lịch", "VHTT&DL": "Văn hóa, Thể thao và Du lịch",
     "CT-XH": "chính trị - xã hội", "CTXH": "chính trị - xã hội", "BCĐ": "Ban Chỉ đạo",
-    "HĐQT": "Hội đồng quản trị", "PT-TH": "Phát thanh - Truyền hình", "PTTH": "Phát thanh và Truyền hình",
-    "TP": "thành phố", "TP.": "thành phố", "KT-XH": "kinh tế - xã hội",
+    "BCH": "Ban Chỉ huy", "HĐQT": "Hội đồng quản trị", "VPĐP": "Văn phòng Điều phối",
+    "PT-TH": "Phát thanh - Truyền hình", "PTTH": "Phát thanh và Truyền hình",
+    "NN&MT": "Nông nghiệp và Môi trường", "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "TN&MT": "Tài nguyên và Môi trường", "TNMT": "Tài nguyên và Môi trường",
+    "KH&ĐT": "Kế hoạch và Đầu tư", "KHĐT": "Kế hoạch và Đầu tư",
+    "GD&ĐT": "Giáo dục và Đào tạo", "GDĐT": "Giáo dục và Đào tạo",
+    "KH&CN": "Khoa học và Công nghệ", "KHCN": "Khoa học và Công nghệ",
+    "GTVT": "Giao thông vận tải", "BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước",
+    "LĐLĐ": "Liên đoàn Lao động", "HLHPN": "Hội Liên hiệp Phụ nữ", "BĐBP": "Bộ đội Biên phòng",
+    "NTM": "nông thôn mới", "MTQG": "mục tiêu quốc gia", "KT-XH": "kinh tế - xã hội",
+    "TW": "Trung ương", "TƯ": "Trung ương", "VP": "Văn phòng", "TP": "thành phố", "TP.": "thành phố",
 }
 
-# words that open an agency name
-HEADS = (
-    "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Ủy ban Mặt trận Tổ quốc", "UBMTTQVN",
-    "UBMTTQ", "Mặt trận Tổ quốc", "MTTQ", "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội",
-    "Công an", "Bộ Chỉ huy", "Bộ đội", "Bộ", "Văn phòng", "Cục", "Chi cục", "Viện", "Ngân hàng",
-    "NHCSXH", "Đoàn", "Liên đoàn", "Tỉnh đoàn", "Kho bạc", "Bảo hiểm xã hội", "Thanh tra", "Tòa án",
-    "Chủ tịch", "Giám đốc", "Thủ trưởng", "Công chức", "Các tổ chức", "Các sở", "Các cơ quan",
-    "Các thành viên", "Các ban", "Các đơn vị",
+# (words, kind): words that open an agency name. Kinds:
+#   full — a name by itself; proper — needs at least one continuation word;
+#   title — a person's title, continues like a collective; collective — "Các sở, ban, ngành".
+# Matching ignores case after the first word, whose first letter must be upper case
+# except for collectives ("các cơ quan, đơn vị liên quan").
+HEADS = [
+    *((h, "full") for h in (
+        "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Ủy ban Mặt trận Tổ quốc Việt Nam",
+        "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "UBMTTQVN", "UBMTTQ", "MTTQ", "NHCSXH",
+        "Ban Chỉ đạo", "BCĐ", "Bảo hiểm xã hội", "BHXH", "Công an", "Kho bạc Nhà nước", "KBNN",
+        "Tổ chức chính trị - xã hội", "Tổ chức chính trị xã hội", "Tổ chức CT-XH", "Chính phủ",
+        "Thanh tra", "Ban đại diện", "Ban quản lý", "Ban Chỉ huy", "Bộ Chỉ huy", "Bộ đội Biên phòng",
+        "Liên đoàn Lao động", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn")),
+    *((h, "proper") for h in (
+        "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
+        "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",
+        "Ủy ban", "Kho bạc", "Quỹ", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Chi nhánh",
+        "Thông tấn xã")),
+    *((h, "title") for h in (
+        "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Thủ trưởng", "Chánh Văn phòng",
+        "Chánh Thanh tra", "Trưởng ban", "Trưởng phòng", "Bộ trưởng", "Thủ tướng", "Công chức",
+        "Người đứng đầu", "Tổng Giám đốc")),
+    *(("Các " + k, "collective") for k in (
+        "sở", "ban", "ngành", "cơ quan", "đơn vị", "tổ chức", "đoàn thể", "hội", "địa phương",
+        "thành viên", "bộ", "doanh nghiệp", "lực lượng")),
+    *((h, "collective") for h in ("Sở, ban, ngành", "Sở, ngành", "Bộ, ngành", "Bộ, cơ quan ngang bộ")),
+]
+# words that open a list item of a collective after a comma: "Các sở, ban, ngành"
+KINDS = ("sở", "ban", "ngành", "cơ quan", "đơn vị", "tổ chức", "đoàn thể", "hội", "địa phương",
+         "bộ", "cơ quan ngang bộ", "doanh nghiệp", "cá nhân", "hộ gia đình", "lực lượng")
+# a head followed by these words is an ordinary word, not an agency
+NOT_NAMES = ("báo cáo", "ban hành", "phòng chống", "phòng ngừa", "phòng tránh", "phòng, chống",
+             "hội nghị", "hội thảo", "hội thi", "hội viên", "hội chợ", "bộ phận", "bộ máy",
+             "bộ tiêu chí", "bộ chỉ số", "bộ tài liệu", "đoàn viên", "đoàn kết", "đoàn kiểm tra",
+             "trường hợp", "quỹ đất", "trung tâm hành chính", "thanh tra,", "công an xã hội")
+# lower-case words inside names: fields of departments, kinds of bodies, attributes
+NAME_WORDS = (
+    "văn hóa", "thể thao", "du lịch", "thông tin", "truyền thông", "truyền thanh", "truyền hình",
+    "phát thanh", "lao động", "thương binh", "xã hội", "nông nghiệp", "nông thôn mới", "nông thôn",
+    "môi trường", "tài nguyên", "tài chính", "kế hoạch", "y tế", "giáo dục", "đào tạo", "tư pháp",
+    "nội vụ", "công thương", "giao thông", "vận tải", "khoa học", "công nghệ", "dân tộc", "tôn giáo",
+    "ngoại vụ", "quân sự", "biên phòng", "phòng cháy", "chữa cháy", "cứu nạn", "cứu hộ",
+    "chính sách", "chính trị", "nhân dân", "đoàn thể", "thanh niên", "phụ nữ", "nông dân",
+    "cựu chiến binh", "điều phối", "đại diện", "quản trị", "chuyên môn", "chức năng", "liên quan",
+    "có liên quan", "trực thuộc", "nhận ủy thác", "ủy thác", "phụ trách lĩnh vực", "phụ trách",
+    "lĩnh vực", "thông tấn", "báo chí", "kinh tế", "hạ tầng", "đô thị", "an ninh", "quốc phòng",
+    "dân số", "gia đình", "trẻ em", "hành chính", "kiểm lâm", "thủy lợi", "thủy sản", "lâm nghiệp",
+    "thú y", "khuyến nông", "việc làm", "nghề nghiệp", "nhà nước", "thương mại", "công nghiệp",
+    "chế xuất", "thống kê", "thuế", "hải quan", "dự phòng", "kiểm soát bệnh tật", "ngành",
+    "ban ngành", "thành viên", "ngang bộ", "thường trực", "đại học", "dạy nghề", "cấp nước",
+    "chính quyền", "đoàn", "hội", "liên hiệp", "chữ thập đỏ", "người cao tuổi", "khuyến học",
+    "hợp tác xã", "doanh nghiệp", "doanh nhân", "công đoàn", "cộng sản", "hồ chí minh", "kiểm sát",
+    "thi hành án", "dân sự", "tòa án", "bảo hiểm", "kho bạc", "ngân sách", "quỹ", "đất đai", "tài sản",
+    "đảng", "tuyên giáo", "dân vận", "ủy ban", "mặt trận", "tổ quốc", "bình đẳng giới", "cảnh sát",
+    "kiến trúc", "chăn nuôi", "trồng trọt", "bảo vệ thực vật", "thủy văn", "khí tượng", "vệ sinh",
+    "an toàn thực phẩm", "khác", "sự nghiệp", "công lập", "chuyển đổi số",
 )
-_NAME_WORD = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ&\-]*|và|các|cấp|tỉnh|huyện|xã|thành phố|thị xã|thị trấn|phường|" \
-             r"nhân dân|xã hội|chính sách|ngành|đoàn thể|thuộc|trực thuộc)"
-_AGENCY = re.compile(
-    r"(?<![\wÀ-ỹ])(?:" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")"
-    r"(?:[ ,]+" + _NAME_WORD + r")*")
+# name words that are also verbs: inside a name only when capitalised ("Sở Xây dựng")
+CAPITALISED_NAME_WORDS = (
+    "xây dựng", "kiểm tra", "giám sát", "phát triển", "tổ chức", "chỉ đạo", "chỉ huy", "quản lý",
+    "thi đua", "khen thưởng", "phổ biến", "giáo dục pháp luật", "kinh doanh", "quy hoạch", "đầu tư",
+    "xúc tiến", "tiếp công dân", "cai nghiện", "bảo trợ", "kiểm định", "giám định", "đăng ký",
+)
+# scope words: where the body sits ("các huyện, thành phố", "cấp tỉnh", "của tỉnh")
+SCOPES = ("tỉnh", "huyện", "xã", "thành phố", "thị xã", "thị trấn", "phường", "quận", "thôn",
+          "bản", "tổ dân phố", "đặc khu", "cơ sở", "trung ương", "địa phương", "khu vực")
+SCOPE_PREFIXES = ("các", "cấp", "của", "trên địa bàn")
+# words that join a name to the body it belongs to: "Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh"
+ATTACHMENTS = ("thuộc", "trực thuộc", "của")
+CONNECTORS = ("và", "-", "–", "&")
+# words after which a name in a sentence is not its subject but an object or a complement
+OPENERS = re.compile(
+    r"(?:Đề nghị|Giao|Yêu cầu|Riêng|Đồng thời|Ngoài ra|Trong đó|Mỗi năm|Hằng năm|Hàng năm|"
+    r"Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|Định kỳ|Trước mắt|Sau đó|Tiếp đó)\s*,?\s*",
+    re.IGNORECASE)
+# verbs that a capitalised name word never absorbs as the rest of a compound word
+PREDICATE_WORDS = ("chủ trì", "phối hợp", "tham mưu", "thực hiện", "triển khai", "có trách nhiệm",
+                   "chịu trách nhiệm", "chủ động", "tổ chức", "xây dựng", "hướng dẫn", "chỉ đạo", "báo cáo",
+                   "kiểm tra", "theo dõi", "đôn đốc", "bố trí", "tăng cường", "đẩy mạnh", "tiếp tục")
+# words that open an adverbial clause a comma closes before the subject: "Định kỳ hằng tháng, …"
+ADVERBIALS = re.compile(
+    r"(?:Căn cứ|Trên cơ sở|Theo|Để|Trong|Đối với|Định kỳ|Hằng|Hàng|Sau khi|Khi|Nếu|Trước|Từ|Đến|"
+    r"Với|Ngoài|Riêng|Tùy|Đồng thời|Mỗi|Năm|Giai đoạn|Thời gian)\b", re.IGNORECASE)
+# a relative clause that is part of a collective subject: "Các cơ quan được giao chủ trì có trách nhiệm"
+RELATIVE = re.compile(r"(?:được|đã được) (?:giao|phân công)\b[^.;:]{0,80}?(?=\s(?:có trách nhiệm|chịu trách nhiệm|chủ động)\b)")
+# a complement between subject and predicate: "theo chức năng, nhiệm vụ được giao"
+COMPLEMENT = re.compile(r",?\s*(?:theo|trong phạm vi|căn cứ)\s+(?:chức năng|thẩm quyền|nhiệm vụ)[^.;:]{0,60}?"
+                        r"(?:được giao|của mình|quy định|quyền hạn)\s*,?\s*")
+# words that cannot open a predicate (and past tense: a report, not a task)
+FUNCTION_WORDS = frozenset(
+    "của về với và tại trong theo cho để đến từ trên dưới thuộc nhằm do bởi như hoặc hay mà "
+    "thì nên những một này đó ở qua khi nếu gồm là các năm ngày tháng đã đang vừa".split())
+LEAD_WORDS = ("Đề nghị", "Giao", "Yêu cầu")
+
+_TOKEN = re.compile(r"\w+(?:[&.\-]\w+)*|[^\w\s]")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|\n|\s(?=\(\d{1,2}\)\s)")  # "… (2) Giao Bộ …": inline items
+_ENUMERATOR = re.compile(r"^\(\d{1,2}\)\s*")
+_LEAD = re.compile(r"^(?:" + "|".join(LEAD_WORDS) + r")\s+", re.IGNORECASE)
+
+
+def _phrases(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """First word → word tuples (case-folded), longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        words = tuple(_TOKEN.findall(p.casefold()))
+        out.setdefault(words[0], []).append(words)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
+
+
+_HEAD_KIND = {tuple(_TOKEN.findall(h.casefold())): kind for h, kind in HEADS}
+_HEADS = _phrases(h for h, _ in HEADS)
+_KINDS = _phrases(KINDS)
+_NAME_WORDS = _phrases(NAME_WORDS)
+_PREDICATE_WORDS = _phrases(PREDICATE_WORDS)
+_OLD_TONES = re.compile("o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]")  # "hoà", "thuỷ": the dictionary's tone placement
+_CAPITALISED_NAME_WORDS = _phrases(CAPITALISED_NAME_WORDS)
+_SCOPES = _phrases(SCOPES)
+_NOT_NAMES = _phrases(NOT_NAMES)
+_SCOPE_PREFIXES = _phrases(SCOPE_PREFIXES)
+_EXPAND = re.compile(r"(?<![\w&.-])(" + "|".join(
+    re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w&-])")
+
+
+_ALIAS = re.compile(r"\s*\(\w+(?:[&\-]\w+)*\)")
 
 
 @dataclass(frozen=True)
@@ -49,31 +182,328 @@ class Agency:
     full: str
 
 
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group(), m.group().casefold())
+            for m in _TOKEN.finditer(text, start, end)]
+
+
+def _match(toks: list[_Tok], i: int, table: dict) -> int:
+    """Length of the longest phrase of ``table`` at toks[i], or 0."""
+    if i >= len(toks):
+        return 0
+    for words in table.get(toks[i].low, ()):
+        if tuple(t.low for t in toks[i:i + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def _is_upper_initial(tok: _Tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _is_abbreviation(tok: _Tok) -> bool:
+    letters = [c for c in tok.text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _head(toks: list[_Tok], i: int) -> tuple[int, str] | None:
+    """(length, kind) of an agency head at toks[i]."""
+    if toks[i].low == "các" and i + 1 < len(toks) and _is_upper_initial(toks[i + 1]):
+        n = max((_head(toks, i + 1) or (0,))[0], _match(toks, i + 1, _KINDS))
+        if n:
+            return n + 1, "collective"
+    n = _match(toks, i, _HEADS)
+    if not n or _match(toks, i, _NOT_NAMES):
+        return None
+    kind = _HEAD_KIND[tuple(t.low for t in toks[i:i + n])]
+    if kind == "title" and not _is_upper_initial(toks[i]):
+        return (n, "proper") if toks[i].low != "công" else None
+    if kind != "collective" and not _is_upper_initial(toks[i]):
+        return None
+    return n, kind
+
+
+def _scope(toks: list[_Tok], i: int) -> int:
+    """Length of a scope phrase at toks[i] ("các huyện", "cấp tỉnh", "của tỉnh", "tỉnh")."""
+    j = i
+    while n := _match(toks, j, _SCOPE_PREFIXES):
+        j += n
+    n = _match(toks, j, _SCOPES)
+    return j + n - i if n else 0
+
+
+def _word(toks: list[_Tok], i: int, collective: bool) -> int:
+    """Length of a name continuation word at toks[i], or 0."""
+    if i >= len(toks):
+        return 0
+    head = _head(toks, i)
+    if head:
+        return head[0]
+    n = _match(toks, i, _NAME_WORDS) or _scope(toks, i) or (collective and _match(toks, i, _KINDS))
+    if n:
+        return n
+    tok = toks[i]
+    if _is_abbreviation(tok) or (_is_upper_initial(tok) and tok.text[0].isalpha()):
+        if _match(toks, i, _NOT_NAMES):
+            return 0
+        return _match(toks, i, _CAPITALISED_NAME_WORDS) or _compound(toks, i) or 1
+    return 0
+
+
+@cache
+def _lexicon() -> frozenset[str]:
+    """Vietnamese words of several syllables (underthesea's dictionary), in this text's tone style."""
+    words = (w.casefold() for w in viet_dict_74K.words if " " in w)
+    return frozenset(normalize_tones(w) if _OLD_TONES.search(w) else w for w in words)
+
+
+def _compound(toks: list[_Tok], i: int) -> int:
+    """Syllables of the word a capitalised syllable opens: "Chuyển đổi số", "Tiếng nói"."""
+    for n in (3, 2):
+        rest = toks[i + 1:i + n]
+        if (len(rest) == n - 1 and all(t.text.islower() for t in rest) and not _match(toks, i + 1, _PREDICATE_WORDS)
+                and " ".join(t.low for t in toks[i:i + n]) in _lexicon()):
+            return n
+    return 0
+
+
+def _extent(toks: list[_Tok], i: int, kind: str, head_len: int) -> int:
+    """Index just past the name that starts with a head of ``kind`` at toks[i]."""
+    collective = kind in ("collective", "title")
+    j = i + head_len
+    while j < len(toks):
+        tok = toks[j]
+        n = _word(toks, j, collective)
+        if n:
+            if _head(toks, j) and _head(toks, j)[1] == "collective":
+                collective = True
+            j += n
+            continue
+        if tok.low in CONNECTORS:
+            nxt = j + 1
+            if nxt < len(toks) and _word(toks, nxt, collective) and not (tok.low == "và" and _head(toks, nxt)):
+                j = nxt
+                continue
+            break
+        if tok.text == ",":
+            nxt = j + 1
+            if nxt < len(toks) and not _head(toks, nxt) and (
+                    _scope(toks, nxt) or (collective and _match(toks, nxt, _KINDS))
+                    or (_is_upper_initial(toks[nxt]) and toks[nxt].text[0].isalpha()
+                        and not _is_abbreviation(toks[nxt]))):
+                j = nxt
+                continue
+            break
+        if tok.low in ATTACHMENTS and j + 1 < len(toks) and _head(toks, j + 1):
+            j += 1
+            continue
+        if tok.text == "(" and j + 2 < len(toks) and _is_abbreviation(toks[j + 1]) and toks[j + 2].text == ")":
+            j += 3
+            continue
+        break
+    return j
+
+
+def _names(text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
+    """(first, past-last) token indexes of the agency names in toks."""
+    i = 0
+    while i < len(toks):
+        head = _head(toks, i)
+        if head:
+            n, kind = head
+            j = _extent(toks, i, kind, n)
+            if kind != "proper" or j > i + n:
+                yield i, j
+                i = j
+                continue
+        i += 1
+
+
+def _agency(text: str, toks: list[_Tok], i: int, j: int) -> Agency:
+    start, end = toks[i].start, toks[j - 1].end
+    name = text[start:end].rstrip(" ,.;:-–")
+    return Agency(start, start + len(name), name, expand(name))
+
+
 def expand(name: str) -> str:
     """The name with its abbreviations written out: 'UBND các huyện' → 'Ủy ban nhân dân các huyện'."""
-    return " ".join(ABBREVIATIONS.get(w, w) for w in name.split())
+    full = _EXPAND.sub(lambda m: ABBREVIATIONS[m.group(1)], _ALIAS.sub("", name))
+    full = re.sub(r"\s+", " ", full).strip()
+    return full[:1].upper() + full[1:]
 
 
 def find(text: str, start: int = 0, end: int | None = None) -> list[Agency]:
     """Agency names in text[start:end]."""
+    toks = _tokens(text, start, len(text) if end is None else end)
+    return [_agency(text, toks, i, j) for i, j in _names(text, toks)]
+
+
+def _group(text: str, toks: list[_Tok], i: int) -> tuple[list[Agency], int]:
+    """The agencies of a list that starts at toks[i] ("A, B và C"), and the index past it."""
     out = []
-    for m in _AGENCY.finditer(text, start, len(text) if end is None else end):
-        name = m.group(0).rstrip(" ,")
-        out.append(Agency(m.start(), m.start() + len(name), name, expand(name)))
-    return out
+    while i < len(toks):
+        head = _head(toks, i)
+        if not head:
+            break
+        j = _extent(toks, i, head[1], head[0])
+        if head[1] == "proper" and j == i + head[0]:
+            break
+        out.append(_agency(text, toks, i, j))
+        i = j
+        if i + 1 < len(toks) and toks[i].low in (",", ";", "và", "cùng") and _head(toks, i + 1):
+            i += 1
+            continue
+        break
+    return out, i
+
+
+@dataclass(frozen=True)
+class Clause:
+    """Agencies that open a sentence as its subject, and where their predicate starts."""
+
+    agencies: list[Agency]
+    predicate: int
+
+
+def subject(text: str, start: int, end: int) -> Clause | None:
+    """The agencies that are the subject of the sentence text[start:end], if it has one.
+
+    The subject may follow a lead word ("Đề nghị", "Giao"), a time phrase ("Mỗi năm")
+    or an adverbial clause closed by a comma; it must be followed by a predicate.
+    """
+    toks = _tokens(text, start, end)
+    i = next((i for i, _ in _names(text, toks)), None)
+    if i is None:
+        return None
+    prefix = _ENUMERATOR.sub("", text[start:toks[i].start].strip(" \f-–+•*"))
+    if prefix and not (OPENERS.fullmatch(prefix + " ")
+                       or prefix.endswith(",") and ADVERBIALS.match(prefix)
+                       or prefix.endswith(":") and len(prefix.split()) <= 8):
+        return None
+    agencies, j = _group(text, toks, i)
+    if not agencies or j >= len(toks):
+        return None
+    pos = toks[j].start
+    relative = RELATIVE.match(text, pos, end)
+    if relative:
+        last = agencies[-1]
+        name = text[last.start:relative.end()]
+        agencies[-1] = Agency(last.start, relative.end(), name, expand(name))
+        pos = relative.end()
+    complement = COMPLEMENT.match(text, pos, end)
+    if complement:
+        pos = complement.end()
+    while pos < end and text[pos] == " ":
+        pos += 1
+    word = _TOKEN.match(text, pos, end)
+    if not word or not word.group()[0].isalpha() or word.group().casefold() in FUNCTION_WORDS \
+            or word.group()[0].isupper():
+        return None
+    return Clause(agencies, word.start())
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading that names the agencies owning the items below it.
+
+    ``lead_in`` is what follows the names ("thực hiện tuyên truyền:"), ``body`` the
+    offset of text run on after a colon on the same line ("1. Sở Y tế: chủ trì …"), else None.
+    """
+
+    agencies: list[Agency]
+    lead_in: str
+    body: int | None
+
+
+def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading | None:
+    """Read text[start:end] (one line without its label) as an agency heading, if it is one.
+
+    Forms: "Sở Tư pháp", "Đề nghị UBND các huyện, thành phố", "NHCSXH và Trung tâm …
+    thực hiện tuyên truyền:", "Các đơn vị … có trách nhiệm", "Sở Y tế: <task>".
+    ``strict`` asks for a proper name (capitalised word or abbreviation after its head).
+    """
+    line = text[start:end]
+    lead = _LEAD.match(line)
+    first = start + (lead.end() if lead else 0)
+    toks = _tokens(text, first, end)
+    if not toks or not _head(toks, 0):
+        return None
+    agencies, j = _group(text, toks, 0)
+    if not agencies or (strict and not all(_proper(a) for a in agencies)):
+        return None
+    rest_start = toks[j].start if j < len(toks) else end
+    rest = text[rest_start:end]
+    colon = rest.find(":")
+    if colon == -1:
+        words = rest.strip(" .").split()
+        if not words:
+            return Heading(agencies, "", None)
+        if re.search(r"(?:có|chịu) trách nhiệm\s*\.?$", rest) and len(words) <= 12 and "." not in rest[:-1]:
+            return Heading(agencies, rest.strip(), None)
+        return None
+    lead_in = rest[:colon].strip()
+    if len(lead_in.split()) > 10 or re.search(r"[.;]", lead_in) or (lead_in and rest[colon + 1:].strip()):
+        return None
+    body = rest_start + colon + 1
+    while body < end and text[body] == " ":
+        body += 1
+    return Heading(agencies, lead_in, body if body < end else None)
+
+
+def _proper(agency: Agency) -> bool:
+    words = agency.name.split()
+    return len(words) == 1 or any(w[:1].isupper() for w in words[1:]) or _is_abbreviation(
+        _Tok(0, 0, words[0], words[0].casefold()))
+
+
+def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the sentences of text[start:end]."""
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        nxt = m.end()
+        while nxt < end and text[nxt] in " \f":
+            nxt += 1
+        if m.group().isspace() or (nxt < end and text[nxt].isupper()):
+            if text[pos:m.end()].strip():
+                yield pos, m.end()
+            pos = nxt
+    if text[pos:end].strip():
+        yield pos, end
 
 
 def responsible(doc: ParsedDocument, start: int, end: int) -> str | None:
-    """The agency responsible for text[start:end]: the first agency of its sentence,
-    else the agency named by the innermost enclosing section heading that names one."""
+    """The agency responsible for text[start:end]: the subject of its sentence, else the
+    agency named by the innermost enclosing section heading that names one."""
     text = doc.text
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    found = find(text, left, start)
-    if found:
-        return found[0].name
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    for s, e in sentences(text, line_start, len(text) if line_end == -1 else line_end):
+        if s <= start < e:
+            clause = subject(text, s, e)
+            if clause:
+                return clause.agencies[0].name
+            break
     for section in reversed(doc.section_chain(start)):
-        heading_end = text.find("\n", section.start)
-        found = find(text, section.start, heading_end if heading_end != -1 else section.end)
+        found = heading_of_section(doc, section)
         if found:
-            return found[0].name
+            return found.agencies[0].name
     return None
+
+
+def heading_of_section(doc: ParsedDocument, section) -> Heading | None:
+    """The agency heading a section opens with, if its heading line is one."""
+    text = doc.text
+    line_end = text.find("\n", section.start)
+    line_end = section.end if line_end == -1 else min(line_end, section.end)
+    body = section.start + len(section.label)
+    while body < line_end and text[body] in " .):":
+        body += 1
+    return heading(text, body, line_end)

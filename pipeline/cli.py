@@ -9,6 +9,7 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.tree import Tree
@@ -47,8 +48,8 @@ def run(paths: List[Path] = typer.Argument(..., help="Files or folders (searched
                         console=err_console, transient=True)
 
     def on_error(err):
-        progress.console.print(f"[red]error[/red] {err.source_path}: {err.message} "
-                               f"[dim]({err.stage}/{err.error_type})[/dim]")
+        progress.console.print(f"[red]error[/red] {escape(err.source_path)}: {escape(err.message)} "
+                               f"[dim]({err.stage}/{err.error_type})[/dim]", soft_wrap=True)
 
     with progress:
         task = progress.add_task("reading", total=len(files), name="")

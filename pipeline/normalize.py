@@ -3,9 +3,13 @@
 The output of this stage is (before OCR repair) the ``documents.text`` that
 every offset indexes. Lines that a scanner, a PDF or a text editor broke in the
 middle of a sentence are joined again; headings, list items, table rows and
-header-block lines keep their own lines. Blank lines are dropped. A page break
-stays a form feed: alone on a line between paragraphs, or in place of the space
-where a paragraph runs on to the next page.
+header-block and signature lines keep their own lines. Blank lines are dropped.
+A page break stays a form feed: alone on a line between paragraphs, or in place
+of the space where a paragraph runs on to the next page.
+
+This stage runs before the OCR repair, so the tests that keep a line apart look
+at its shape ("S6: 52 /KH-UBND", "<place>, ngay 10 thing 3 nam 2023") as much as
+at its words.
 """
 from __future__ import annotations
 
@@ -15,39 +19,66 @@ import unicodedata
 
 import ftfy
 
-from pipeline.vietnamese import normalize_tones
+from pipeline.lines import is_caps
+from pipeline.vietnamese import fold, normalize_tones
 
 PAGE_BREAK = "\f"
+
+# words that cannot end a sentence: a line ending with one runs on into the next
+BINDING_WORDS = frozenset("và của các những với theo tại trong cho để là về từ nhằm bằng thuộc gồm hoặc".split())
+# those that OCR without marks cannot turn into another word ("cua", "va"; not "de", which may be "đề")
+UNMARKED_BINDING_WORDS = frozenset(fold(w) for w in "và của các những với nhằm hoặc".split())
+# words that open a paragraph of their own ("Căn cứ …" after a title that filled its line)
+PARAGRAPH_OPENERS = ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị", "Trên cơ sở", "Trên đây",
+                     "Trong quá trình")
+TERMINAL = ".!?…:"
+BULLETS = "-–—+•●○▪►"
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
+_MD_ESCAPE = re.compile(r"\\([\\`*_#+\-.()\[\]{}!|>])")
 _MD_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{2,3}|_{2,3}(?!\w)")
 _MD_BULLET = re.compile(r"^\s*[*]\s+")
+_ESCAPED = 0xE000  # escaped ASCII markers wait in the private use area while emphasis is removed
+_UNESCAPE = re.compile("[\ue000-\ue07f]")
 _RULE = re.compile(r"^[-_=*~.]{3,}$")
+_PAGE_NUMBER = re.compile(r"[-–\s]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*", re.IGNORECASE)
+_TABLE_ROW = " | "
+_OPENER = re.compile(r"^(?:%s)\b" % "|".join(PARAGRAPH_OPENERS))
+_NUMBER_CELL = re.compile(r"^[\d.,%]+$")
 
 # a line that opens a list item or a numbered heading
 LABEL = re.compile(
     r"""^(?:
-        [IVXLC]{1,6}[.)](?:\s|$)               # I.  IV)
-      | \d{1,3}(?:\.\d{1,3}){0,4}[.)]?(?:\s|$) # 1.  1.2.  3)  1.1
-      | \d{1,2}(?:\.\d{1,2}){0,3}[.)](?=[A-ZĐ]) # 1.Mục đích
-      | [a-zđ]\)                               # a)  a)Tập trung
-      | [a-zđ]\.(?:\s|$)                       # a.
-      | [-–—+•●○▪►*](?:\s|$|(?=\w))           # bullets
-      | (?:Điều|Chương|Mục|Phần|Phụ\s+lục)\s+[\dIVXLC]+
-      | \(\d{1,2}\)\s                          # (1)
-      | \[\d{1,3}\]                            # [1] footnotes
+        [IVXL]{1,6}\s*[.)](?:\s|$|(?=[A-ZĐ]))              # I.  IV)  I.MỤC
+      | \d{1,3}(?:\.\d{1,3}){0,4}[.)](?:\s|$|(?=[^\W\d_]))  # 1.  1.2.  3)  1.Mục
+      | \d{1,2}(?:\.\d{1,2}){1,3}\s                         # 1.1 Nội dung
+      | [a-zđ][.)](?:\s|$|(?=[^\W\d_]))                     # a)  a.  a)Tập
+      | [-–—+•●○▪►](?:\s|$|(?=\w))                          # bullets (BULLETS)
+      | (?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|Phụ\ lục|PHỤ\ LỤC)\s+[\dIVXLC]+
+      | \(\d{1,2}\)\s                                       # (1)
+      | \[\d{1,3}\]                                         # [1] footnotes
     )""",
     re.VERBOSE,
 )
-# header-block and signature lines that never join their neighbours
+# a line that is nothing but a label or a bullet: its text is on the next line
+_BARE_LABEL = re.compile(r"^(?:[IVXL]{1,6}[.)]|\d{1,3}(?:\.\d{1,3}){0,4}[.)]|[a-zđ]\)|[-–—+•●○▪►])$")
+
+# header-block and signature lines, by shape, on the folded lower-case line (OCR damage allowed)
 _BLOCK_LINE = re.compile(
-    r"^(?:Số\s*:|Số\s+[\d/]|Nơi\s+nhận|Kính\s+gửi|V/v\b|CỘNG\s+HÒA|Độc\s+lập|(?:TM|KT|TL|TUQ|Q)\.\s*\S"
-    r"|[^,]{0,40},\s*ngày\b.{0,30}\btháng\b.{0,20}\bnăm\b)",
-    re.IGNORECASE,
+    r"""^s\w{0,2}\s*:\s*[\d.\s]*/                                   # Số: 52/KH-UBND, S6: /KH
+      | ^so\s+\d+\s*/
+      | ^[^\W\d][^\d,;:]{1,45},\s*\w{3,5}\s+[\d\s]{0,3}\w{4,6}\s+[\d\s]{0,3}\w{2,4}\s+(?:19|20)\d\d$
+      | ^n\w{1,2}i\s+nh\w{1,2}n\s*:                                # Nơi nhận:
+      | ^k\w{2,3}h\s+g\w{1,2}i\s*:                                  # Kính gửi:
+      | ^v/v\b
+      | c\w{2,3}g\s+h\w{1,2}a\s+x\w{0,2}\s+h\w{1,2}i\s+ch\w\s+ngh\w{1,2}a\s+vi\w{1,2}t\s+nam
+      | d\w{1,2}c\s+l\w{1,2}p\s*[-–]\s*t\w{1,2}\s+do\s*[-–]\s*h\w{1,3}\s+ph\w{1,2}c
+      | ^(?:tm|kt|tl|tuq|q)\s*\.\s*\S                                # TM. KT. TL. TUQ. Q.
+    """,
+    re.VERBOSE,
 )
-_TERMINAL = ".;:!?…"
 
 
 def normalize(text: str) -> str:
@@ -68,22 +99,22 @@ def clean_characters(text: str) -> str:
 
 def clean_markup(line: str) -> str:
     """One line without markdown markers, runs of spaces or surrounding blanks."""
-    if line.strip() == PAGE_BREAK:
+    if PAGE_BREAK in line:  # clean_characters put every page break on a line of its own
         return PAGE_BREAK
     line = _MD_HEADING.sub("", line)
     line = _MD_BULLET.sub("- ", line)
-    line = _MD_EMPHASIS.sub("", line)
+    line = _MD_ESCAPE.sub(lambda m: chr(_ESCAPED + ord(m.group(1))), line)  # "\*" is a star, not emphasis
+    line = _UNESCAPE.sub(lambda m: chr(ord(m.group(0)) - _ESCAPED), _MD_EMPHASIS.sub("", line))
     line = _SPACES.sub(" ", line).strip()
     return "" if _RULE.match(line) else line
 
 
-def _is_caps(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+def is_block_line(line: str) -> bool:
+    """Whether ``line`` is a header-block or signature line ("Số: …", "<place>, ngày …", "KT. …").
 
-
-def _starts_lower(line: str) -> bool:
-    return line[:1].islower()
+    Such a line opens with a capital: "số 06/2022/TT-BTTTT …" continues a sentence.
+    """
+    return not line[:1].islower() and bool(_BLOCK_LINE.search(fold(line).lower()))
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -98,31 +129,43 @@ def _wrap_width(lines: list[str]) -> int | None:
     return int(width) if near >= 0.35 * len(lengths) else None
 
 
-def _can_end_paragraph(line: str) -> bool:
-    return line.endswith(tuple(_TERMINAL)) or _is_caps(line) or bool(_BLOCK_LINE.match(line))
+def _ends_open(line: str) -> bool:
+    """Whether ``line`` stops on a word that cannot end a sentence ("và", "của"; any case in capitals)."""
+    words = line.split()
+    last = words[-1] if words else ""
+    if not (last.islower() or is_caps(line)):
+        return False
+    return last.lower() in BINDING_WORDS or fold(last).lower() in UNMARKED_BINDING_WORDS
 
 
 def _continues(prev: str, line: str, blank_between: bool, width: int | None) -> bool:
-    """Whether ``line`` continues the paragraph that ``prev`` ends."""
-    if _can_end_paragraph(prev) or " | " in prev or " | " in line:
+    """Whether ``line`` continues the paragraph whose last physical line is ``prev``."""
+    if _TABLE_ROW in prev or _TABLE_ROW in line or is_block_line(prev) or is_block_line(line):
         return False
-    if LABEL.match(line) or _is_caps(line) or _BLOCK_LINE.match(line):
-        return False
-    if _starts_lower(line):
+    if _BARE_LABEL.match(prev):
+        return not LABEL.match(line)
+    cell = bool(_NUMBER_CELL.match(line))
+    if _ends_open(prev) and line[0] not in BULLETS and not cell:
         return True
-    if width is None:
+    if LABEL.match(line) or prev.endswith(tuple(TERMINAL)):
         return False
-    full = len(prev) >= (0.85 if blank_between else 0.7) * width
-    return full and not (LABEL.match(prev) and len(prev) < 0.5 * width)
+    if prev.endswith(",") and not cell:
+        return True
+    if line[:1].islower():
+        return True
+    if prev.endswith(";") or blank_between or width is None or _OPENER.match(line):
+        return False  # past a blank line or at "Căn cứ …", only the rules above join
+    if is_caps(prev) or is_caps(line):
+        return is_caps(prev) and is_caps(line) and len(prev) >= 0.85 * width
+    return len(prev) >= 0.7 * width
 
 
 def _drop_page_numbers(lines: list[str]) -> list[str]:
     """Remove lines that are only a page number next to a page break."""
-    number = re.compile(r"[-–\s]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*", re.IGNORECASE)
     keep = []
     for i, line in enumerate(lines):
         near = [lines[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(lines)]
-        if PAGE_BREAK in near and number.fullmatch(line):
+        if PAGE_BREAK in near and _PAGE_NUMBER.fullmatch(line):
             continue
         keep.append(line)
     return keep

@@ -3,8 +3,10 @@
 Uses the data that ships with the ``vietnamadminunits`` package (offline): the
 63 provinces with their districts and communes before the merger of 1 July 2025,
 the 34 provinces after it, and the table that maps old provinces to new ones.
-Names are matched on their ASCII-folded, space-free form, so "THÀNH PHỐ CẦN THƠ",
-"Thành phố Cần Thơ" and "Can Tho" meet.
+(``vietnam-provinces`` ships only the units after the merger: no districts, no
+old provinces, no mapping, so it cannot place a 2024 plan.) Names are matched
+on their ASCII-folded, space-free form, so "THÀNH PHỐ CẦN THƠ", "Thành phố Cần
+Thơ", "Can Tho" and a mis-toned "Phủ Bình" (for Phú Bình) meet.
 """
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ from pipeline.vietnamese import fold
 
 MERGER_DATE = date(2025, 7, 1)
 
+# unit sizes as evidence for a province: naming a province says more than naming a commune
+UNIT_STRENGTH = {"province": 4, "district": 2, "commune": 1}
 # admin-unit words, ASCII-folded, and the level each names
 _UNIT_WORDS = {
     "tinh": "province", "thanh pho": "city", "tp": "city", "tp.": "city",
@@ -38,10 +42,29 @@ class Gazetteer:
     """Province, district and commune names of one era (before or after the merger)."""
 
     def __init__(self, provinces: dict[str, str], districts: dict[str, set[str]],
-                 communes: dict[str, set[str]]):
+                 communes: dict[str, set[str]], municipalities: set[str]):
         self.provinces = provinces      # key of short name -> canonical short name
         self.districts = districts      # key of short name -> canonical provinces
         self.communes = communes
+        self.municipalities = municipalities  # keys of the centrally-run cities (Hà Nội, Huế …)
+
+    def lookup(self, unit: str | None, name: str) -> tuple[set[str], str]:
+        """The provinces that "<unit> <name>" can lie in, and the unit it was found as.
+
+        A bare name (unit None) is tried as a province, then as a district.
+        """
+        k = key(name)
+        if unit in (None, "province", "city") and k in self.provinces:
+            return {self.provinces[k]}, "province"
+        if unit in (None, "city", "district") and k in self.districts:
+            return self.districts[k], "district"
+        if unit == "commune" and k in self.communes:
+            return self.communes[k], "commune"
+        return set(), "none"
+
+
+def _municipalities(provinces: dict) -> set[str]:
+    return {key(p["provinceShort"]) for p in provinces.values() if p["province"].startswith("Thành phố")}
 
 
 def _load(name: str) -> dict:
@@ -64,7 +87,7 @@ def legacy() -> Gazetteer:
         for wards in ds.values():
             for w in wards.values():
                 communes[key(w["wardShort"])].add(provinces[pk])
-    return Gazetteer(short, dict(districts), dict(communes))
+    return Gazetteer(short, dict(districts), dict(communes), _municipalities(data["DICT_PROVINCE"]))
 
 
 @lru_cache(maxsize=None)
@@ -76,7 +99,8 @@ def current() -> Gazetteer:
     for pk, wards in data["DICT_PROVINCE_WARD_SHORT_ACCENTED"].items():
         for w in wards.values():
             communes[key(w["wardShort"])].add(provinces[pk])
-    return Gazetteer({key(v): v for v in provinces.values()}, {}, dict(communes))
+    return Gazetteer({key(v): v for v in provinces.values()}, {}, dict(communes),
+                     _municipalities(data["DICT_PROVINCE"]))
 
 
 @lru_cache(maxsize=None)
@@ -111,38 +135,29 @@ def mentions(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def resolve_province(named: list[tuple[str, str]], bare: list[str], on: date | None,
-                     year: int | None = None) -> str | None:
-    """The province that the named units and bare place names point to most strongly.
+def resolve_province(evidence: list[tuple[int, str | None, str]], on: date | None) -> str | None:
+    """The province that weighted place names point to most strongly, as of the date ``on``.
 
-    ``named`` are (level, name) pairs from ``mentions``; ``bare`` are names
-    without a unit word (the date line's place). Units are read in the era of
-    the issue date (or year): pre-merger names before 1 July 2025.
+    ``evidence`` holds (weight, unit, name): unit as from ``mentions``, or None
+    for a bare name (the date line's place). Names are read in the era of the
+    issue date (pre-merger units before 1 July 2025), then in the other era; a
+    pre-merger answer for a post-merger document is carried to its new province.
     """
-    after = (on >= MERGER_DATE) if on else (year is not None and year > 2025)
+    after = on is not None and on >= MERGER_DATE
     eras = [current(), legacy()] if after else [legacy(), current()]
     for gaz in eras:
         votes: Counter[str] = Counter()
-        for level, name in named:
-            k = key(name)
-            if level in ("province", "city") and k in gaz.provinces:
-                votes[gaz.provinces[k]] += 4
-            elif level in ("city", "district") and len(gaz.districts.get(k, ())) == 1:
-                votes[next(iter(gaz.districts[k]))] += 2
-            elif level == "commune" and len(gaz.communes.get(k, ())) == 1:
-                votes[next(iter(gaz.communes[k]))] += 1
-        for name in bare:
-            k = key(name)
-            if k in gaz.provinces:
-                votes[gaz.provinces[k]] += 3
-            elif len(gaz.districts.get(k, ())) == 1:
-                votes[next(iter(gaz.districts[k]))] += 2
+        for weight, unit, name in evidence:
+            found, as_unit = gaz.lookup(unit, name)
+            if len(found) == 1:
+                votes[next(iter(found))] += weight * UNIT_STRENGTH[as_unit]
         if votes:
-            return votes.most_common(1)[0][0]
+            province = votes.most_common(1)[0][0]
+            return province_2025(province) if after and gaz is legacy() else province
     return None
 
 
-def is_province(level: str, name: str) -> bool:
-    """Whether "<level> <name>" names a province-level unit in either era."""
+def is_municipality(name: str) -> bool:
+    """Whether "thành phố <name>" is a centrally-run city (province level) in either era."""
     k = key(name)
-    return level in ("province", "city") and (k in legacy().provinces or k in current().provinces)
+    return k in legacy().municipalities or k in current().municipalities

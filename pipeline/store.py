@@ -31,7 +31,7 @@ ERRORS = "errors"
 
 
 def _path_key(source_path: str) -> str:
-    """File key for an error whose input bytes could not even be hashed."""
+    """File key of an input's error row."""
     return "path-" + hashlib.sha256(source_path.encode()).hexdigest()[:16]
 
 
@@ -96,7 +96,6 @@ class Store:
 
         The documents row is written last: its file marks the document as complete.
         """
-        self._remove(ERRORS, doc_id)
         self._remove(ERRORS, _path_key(source_path))
         for name in sorted(self.tables, key=lambda n: n == DOCUMENTS):
             if name == ERRORS:
@@ -108,13 +107,16 @@ class Store:
                 self._remove(name, doc_id)
 
     def write_error(self, error: records.Error) -> None:
-        """Store an error row and drop anything an earlier run stored for the input."""
-        key = error.doc_id or _path_key(error.source_path)
+        """Store an error row and drop anything an earlier run stored for the input.
+
+        The row is filed under the input's path: two bad files with the same bytes
+        (two empty files) are two inputs, each with its row.
+        """
         if error.doc_id:
             for name in self.tables:
                 if name != ERRORS:
                     self._remove(name, error.doc_id)
-        _write_atomic(to_table([error], records.Error), self._file(ERRORS, key))
+        _write_atomic(to_table([error], records.Error), self._file(ERRORS, _path_key(error.source_path)))
 
     def _file(self, table: str, key: str) -> Path:
         return self.root / table / f"{key}.parquet"

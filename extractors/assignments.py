@@ -1,0 +1,268 @@
+"""Assignments: who must do what, one row per agency and task.
+
+The body is read as items (a bullet, a numbered item, a paragraph). An agency
+heading ("2. Sở Tài chính", "Đề nghị UBND các huyện, thành phố", "NHCSXH và … thực
+hiện tuyên truyền:") owns the items below it; an item whose own sentence names
+its agencies as subject ("Sở Y tế chủ trì …", "Giao Công an tỉnh …") belongs to
+them instead. Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp
+…)", "giao Sở Tài chính chủ trì …") get rows of their own. The closing paragraph
+("Trên đây là …") and the boilerplate about reporting difficulties are no tasks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import astuple, dataclass
+from typing import Iterator
+
+from extractors import agencies
+from extractors.agencies import Agency
+from pipeline.document import ParsedDocument
+from pipeline.normalize import LABEL
+from pipeline.records import Extracted
+
+# role words, checked in the first words of a task: the first one found decides
+ROLES = {"chủ trì": "lead", "tham mưu": "lead", "đầu mối": "lead", "thường trực": "lead",
+         "phối hợp": "coordinate"}
+IMPLEMENT = "implement"
+ROLE_WINDOW = 5  # words of a task in which its own role word must appear
+# an adverbial clause that opens a task before its verb: "Căn cứ chức năng, nhiệm vụ được giao, …"
+_GROUNDS = re.compile(
+    r"^(?:Căn cứ|Trên cơ sở|Theo|Trong phạm vi|Tùy theo)\b[^;.]*?"
+    r"(?:nhiệm vụ(?: được giao)?|quyền hạn|được giao|thẩm quyền|quy định|tình hình thực tế)[^,;.]*,\s*",
+    re.IGNORECASE)
+# where the tasks end: the closing paragraph, the recipients block, the signature
+_CLOSING = re.compile(r"(?:Trên đây là|Nơi nhận\b|(?:TM|KT|TL|TUQ|Q)\.\s*\S)", re.IGNORECASE)
+# a closing request to everyone: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
+_CLOSING_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu)\b")
+# "in the course of implementation, report difficulties to …"
+_BOILERPLATE = re.compile(
+    r"^(?:Trong quá trình|Quá trình)\s[^.]{0,60}?(?:thực hiện|triển khai)[^.]{0,40}?"
+    r"(?:khó khăn|vướng mắc|phát sinh)", re.IGNORECASE)
+# a labelled field of a task: "Cơ quan chủ trì: Sở Tư pháp", "Đơn vị phối hợp: …", "Nội dung: …"
+_FIELD = re.compile(r"(?:(?:Cơ quan|Đơn vị)\s+)?(?P<role>chủ trì|thực hiện|phối hợp)[\w\s,]{0,30}?:\s*",
+                    re.IGNORECASE)
+_CONTENT_FIELD = re.compile(r"(?:Nội dung|Nhiệm vụ)(?: thực hiện| công việc)?\s*:\s*", re.IGNORECASE)
+# fields of a task that are not tasks themselves: "Thời gian thực hiện: năm 2025"
+_OTHER_FIELD = re.compile(
+    r"(?:Thời gian|Thời hạn|Tiến độ|Kinh phí|Nguồn kinh phí|Sản phẩm|Kết quả|Đối tượng|Số lượng|Địa điểm"
+    r"|Hình thức|Phạm vi)[\w\s]{0,20}:", re.IGNORECASE)
+# a title line opening an attached document ("KẾ HOẠCH" after the signature of its Quyết định)
+_ATTACHED = re.compile(r"(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)\s*$")
+FIELD_ROLES = {"chủ trì": "lead", "phối hợp": "coordinate", "thực hiện": "implement"}
+# an agency inside an item put in charge of part of it: "(do X phối hợp", "giao X chủ trì"
+_EMBED_BEFORE = re.compile(r"(?:\(|\bdo|\b[Gg]iao|\bđề nghị|\bphải được|\bcần được)\s*$")
+_EMBED_AFTER = re.compile(
+    r"[)\s]*(?:,\s*)?(?=(?:là (?:cơ quan |đơn vị )?|làm )?"
+    r"(?:chủ trì|phối hợp|tham mưu|đầu mối|thường trực|có trách nhiệm|chịu trách nhiệm))")
+_PASSIVE_BEFORE = re.compile(r"\b(?:phải|cần) được\s*$")
+_CLAUSE_END = re.compile(r"[);.]|$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Assignment(Extracted):
+    """A task given to an agency; the span is the task text."""
+
+    agency: str
+    agency_full: str
+    role: str
+    task: str
+
+
+def role(text: str) -> str | None:
+    """The role a task's own first words give its agency, or None when they name none."""
+    text = _GROUNDS.sub("", text.lstrip(" -–+•*"))
+    words = [w.casefold() for w in _WORD.findall(text)[:ROLE_WINDOW + 1]]
+    for i in range(len(words)):
+        for phrase, r in ROLES.items():
+            if " ".join(words[i:i + 2]) == phrase and i < ROLE_WINDOW:
+                return r
+    return None
+
+
+@dataclass(frozen=True)
+class _Owner:
+    """An agency heading and the end of the text it owns."""
+
+    agencies: list[Agency]
+    role: str | None
+    end: int
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A paragraph of the body: ``body`` is where its text starts after the label."""
+
+    start: int
+    end: int
+    body: int
+    labelled: bool
+    closing: bool  # the last unlabelled paragraph before the recipients or signature
+
+
+def extract(doc: ParsedDocument) -> Iterator[Assignment]:
+    """Assignments of a document, in text order."""
+    seen: set[tuple[str, int, int]] = set()
+    for agency, task_role, start, end, task in _assignments(doc):
+        key = (agency.name.casefold(), start, end, task)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield Assignment(**doc.provenance(start, end), agency=agency.name, agency_full=agency.full,
+                         role=task_role, task=task or doc.text[start:end])
+
+
+def _items(doc: ParsedDocument) -> list[_Item]:
+    """The body's paragraphs, a line that runs on after an unfinished one joined to it."""
+    text, sections = doc.text, {s.start for s in doc.sections}
+    items: list[_Item] = []
+    closed = False
+    for start, end in doc.lines:
+        if start < doc.body_start:
+            continue
+        closed = closed and start not in sections and not _ATTACHED.match(text, start, end)
+        if closed or _CLOSING.match(text, start, end):
+            if items and not closed:
+                items[-1] = _Item(*astuple(items[-1])[:4], closing=not items[-1].labelled)
+            closed = True
+            continue
+        body = _after_label(text, start, end)
+        labelled = body > start
+        prev = items[-1] if items else None
+        if (prev and not labelled and prev.start not in sections and text[prev.end - 1] not in ".;:!?"
+                and (prev.labelled or text[start].islower())):
+            items[-1] = _Item(prev.start, end, prev.body, prev.labelled, False)
+        else:
+            items.append(_Item(start, end, body, labelled, False))
+    if items and not closed:
+        items[-1] = _Item(*astuple(items[-1])[:4], closing=not items[-1].labelled)
+    return items
+
+
+def _assignments(doc: ParsedDocument) -> Iterator[tuple[Agency, str, int, int, str | None]]:
+    text = doc.text
+    sections = {s.start: s for s in doc.sections}
+    owners: list[_Owner] = []
+    context: tuple[int, int] | None = None  # the task that field lines ("Cơ quan chủ trì: …") refer to
+    for item in _items(doc):
+        while owners and owners[-1].end <= item.start:
+            owners.pop()
+        section = sections.get(item.start)
+        owner = owners[-1] if owners else None
+        if item.closing and (owner is None or _CLOSING_REQUEST.match(text, item.body)):
+            continue
+        found = agencies.heading(text, item.body, item.end, strict=section is None and owner is not None)
+        if found and (section is not None or found.body is not None or not item.labelled and not found.lead_in):
+            owner = _Owner(found.agencies, role(found.lead_in), _scope_end(doc, item.start, section))
+            owners.append(owner)
+            if found.body is None:
+                context = None
+                continue
+            yield from _item(text, found.body, item.end, owner)
+            continue
+        field = _FIELD.match(text, item.body, item.end)
+        content = _CONTENT_FIELD.match(text, item.body, item.end)
+        if field:
+            yield from _field(text, field, item.end, context)
+        elif content:
+            context = (content.end(), item.end)
+        elif not _OTHER_FIELD.match(text, item.body, item.end) or section is not None:
+            context = (item.body, item.end)
+            yield from _item(text, item.body, item.end, owner)
+
+
+def _field(text: str, field: re.Match, end: int, context: tuple[int, int] | None
+           ) -> Iterator[tuple[Agency, str, int, int, str | None]]:
+    """Rows of a field line: its clauses with their own predicate, else its agencies with the context task."""
+    field_role = FIELD_ROLES[field.group("role").casefold()]
+    task = text[context[0]:_trim(text, *context)] if context else None
+    for start, end in _clauses(text, field.end(), end):
+        clause = agencies.subject(text, start, end)
+        if clause:
+            task_role = role(text[clause.predicate:end]) or field_role
+            for agency in clause.agencies:
+                yield agency, task_role, clause.predicate, _trim(text, clause.predicate, end), None
+        elif task:
+            for agency in agencies.find(text, start, end):
+                if not text[:agency.start].rstrip().endswith("("):  # "(Sở Nội vụ)": whose unit it is
+                    yield agency, field_role, start, _trim(text, start, end), task
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the ';'-separated clauses of text[start:end]."""
+    pos = start
+    for m in re.finditer(";", text[start:end]):
+        yield pos, start + m.start()
+        pos = start + m.end()
+    yield pos, end
+
+
+def _scope_end(doc: ParsedDocument, start: int, section) -> int:
+    """Where the text a heading owns ends: its section's end, or its enclosing section's."""
+    if section is not None:
+        return section.end
+    enclosing = doc.section_at(start)
+    return enclosing.end if enclosing else len(doc.text)
+
+
+def _after_label(text: str, start: int, end: int) -> int:
+    """Offset of a line's text after its label ("1.", "a)", "-")."""
+    m = LABEL.match(text[start:end])
+    pos = start + (m.end() if m else 0)
+    while pos < end and text[pos] in " .):\t":
+        pos += 1
+    return pos
+
+
+def _item(text: str, start: int, end: int, owner: _Owner | None) -> Iterator[tuple[Agency, str, int, int, str | None]]:
+    """Rows of one item text[start:end]: its subject's or its owner's, then embedded ones."""
+    spans = [s for s in agencies.sentences(text, start, end) if not _BOILERPLATE.match(text[s[0]:s[1]])]
+    if not spans:
+        return
+    first_start, first_end = spans[0]
+    clause = agencies.subject(text, first_start, first_end)
+    used: set[int] = set()
+    if clause:
+        task_start = clause.predicate
+        task_role = role(text[task_start:first_end]) or IMPLEMENT
+        for agency in clause.agencies:
+            used.add(agency.start)
+            yield agency, task_role, task_start, _trim(text, task_start, end), None
+    elif owner and first_start == start:
+        task_role = role(text[start:first_end]) or owner.role or IMPLEMENT
+        for agency in owner.agencies:
+            yield agency, task_role, start, _trim(text, start, end), None
+    for s, e in spans[1:]:
+        clause = agencies.subject(text, s, e)
+        if clause:
+            task_role = role(text[clause.predicate:e]) or IMPLEMENT
+            for agency in clause.agencies:
+                used.add(agency.start)
+                yield agency, task_role, clause.predicate, _trim(text, clause.predicate, e), None
+    yield from _embedded(text, start, end, used)
+
+
+def _embedded(text: str, start: int, end: int, used: set[int]) -> Iterator[tuple[Agency, str, int, int, str | None]]:
+    """Agencies put in charge inside an item: "(do X phối hợp …)", "phải được X xác nhận"."""
+    for agency in agencies.find(text, start, end):
+        if agency.start in used:
+            continue
+        before = text[max(start, agency.start - 20):agency.start]
+        if _PASSIVE_BEFORE.search(before):
+            task_start, task_end = next((s, e) for s, e in agencies.sentences(text, start, end)
+                                        if s <= agency.start < e)
+        else:
+            after = _EMBED_AFTER.match(text, agency.end, end)
+            if not (after and _EMBED_BEFORE.search(before)):
+                continue
+            task_start, task_end = after.end(), _CLAUSE_END.search(text, after.end(), end).start()
+        task_end = _trim(text, task_start, task_end)
+        if task_end > task_start:
+            yield agency, role(text[task_start:task_end]) or IMPLEMENT, task_start, task_end, None
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing spaces and closing punctuation."""
+    while end > start and text[end - 1] in " \f./;,":
+        end -= 1
+    return end

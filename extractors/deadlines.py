@@ -1,0 +1,350 @@
+"""Deadlines: when something is due ("trước ngày 15/11/2023", "trong Quý IV/2025", "Thời gian
+thực hiện: tháng 11/2024", "định kỳ hằng tháng, chậm nhất ngày 19", a table's time column).
+
+A time expression is a deadline when something sets it as one: a bounding word ("trước",
+"chậm nhất", "trong"), a label ("Thời gian thực hiện:"), a completion verb ("hoàn thành"), a
+table's time column or a line of its own, or a recurrence a duty follows ("định kỳ", "báo cáo
+… hằng năm"). Dates of cited documents and of the document itself, effective dates, target
+horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 - 2030", a plan's period)
+are not deadlines.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterator, NamedTuple, Optional
+
+from extractors import agencies, citations, dates, tables
+from pipeline.document import ParsedDocument
+from pipeline.records import Extracted, Int8
+
+# a label that makes the time expression after it a deadline: "Thời gian thực hiện:", "Thời hạn:"
+LABEL_WORDS = ("thời gian", "thời hạn", "tiến độ", "hạn hoàn thành")
+COMPLETION_WORDS = ("hoàn thành", "xong")
+# a recurrence counts when a duty follows it: "định kỳ", "tần suất hàng ngày", "báo cáo … hằng năm"
+FREQUENCY_WORDS = ("tần suất",)
+DUTY_WORDS = ("báo cáo", "sơ kết", "tổng kết", "giao ban", "họp")
+# nouns a recurrence only qualifies: "ngân sách hằng năm", "kế hoạch hằng năm"
+QUALIFIED_NOUNS = ("ngân sách", "dự toán", "kinh phí", "vốn", "kế hoạch", "trợ cấp", "chỉ tiêu", "nghị quyết")
+# a clause about a target or a budget has its own table; its years and recurrences are not due dates
+TARGET_OR_BUDGET_WORDS = ("%", "phần trăm", "tỷ lệ", "phấn đấu", "ngân sách", "dự toán", "phân bổ")
+# "Hằng năm, giảm …": a yearly change is a target
+CHANGE_VERBS = ("giảm", "tăng", "đạt")
+# a clause about when a text takes effect or was adopted holds no deadline
+NOT_DUE_WORDS = ("hiệu lực", "thông qua ngày", "ký ban hành")
+# table columns of the task and of the agency
+TASK_COLUMNS = ("nhiệm vụ", "nội dung", "hoạt động", "công việc")
+AGENCY_COLUMNS = ("chủ trì", "thực hiện", "cơ quan", "đơn vị")
+# an agency line beside a label: "Cơ quan chủ trì: Bộ Công an."
+AGENCY_LABELS = ("cơ quan chủ trì", "đơn vị chủ trì", "cơ quan thực hiện", "đơn vị thực hiện")
+PAIR_AFTER, PAIR_BEFORE = 15, 25  # chars between a day and the recurrence it belongs to
+CUE_WINDOW = 25  # chars before an expression searched for a completion verb
+QUALIFIER_WINDOW = 60  # chars before a recurrence searched for the noun it qualifies
+MAX_ACTION = 300
+MAX_TIME_CELL = 40  # chars of a table cell that holds only a time ("Quý IV/2026", "Năm 2025-2030")
+
+
+def _words(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_BULLET = r"[\s\-+•*–]*(?:(?:[\dIVXivx]+(?:\.\d+)*|[a-zđ])[.)]\s*)?"
+_LABEL = re.compile(rf"{_BULLET}(?:{_words(LABEL_WORDS)})[^:\n|]{{0,60}}:\s*", re.IGNORECASE)
+_LEADING = re.compile(rf"{_BULLET}\(?", re.IGNORECASE)
+_TAIL = re.compile(r"[\s.;,)]*")
+_COMPLETION = re.compile(rf"(?:{_words(COMPLETION_WORDS)})\W*(?:\w+\W+)?\Z", re.IGNORECASE)
+_FREQUENCY = re.compile(rf"(?:{_words(FREQUENCY_WORDS)})\s*\Z", re.IGNORECASE)
+_DUTY = re.compile(rf"(?<!\w)(?:{_words(DUTY_WORDS)})(?!\w)", re.IGNORECASE)
+_QUALIFIED = re.compile(rf"(?<!\w)(?:{_words(QUALIFIED_NOUNS)})(?:[\s,]+[^\s,;.()]+){{0,5}}\s*\Z", re.IGNORECASE)
+_TARGET_OR_BUDGET = re.compile(rf"(?:{_words(TARGET_OR_BUDGET_WORDS)})", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(rf"[\s,]*(?:{_words(CHANGE_VERBS)})(?!\w)(?!\s+cường)", re.IGNORECASE)
+_NOT_DUE = re.compile(rf"(?<!\w)(?:{_words(NOT_DUE_WORDS)})(?!\w)", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)
+_CLAUSE_END = re.compile(r";|\.(?=\s|\Z)")
+_DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b", re.IGNORECASE)
+_AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{_words(AGENCY_LABELS)})[^:\n]{{0,20}}:[ \t]*",
+                          re.IGNORECASE | re.MULTILINE)
+_NUMBERED_LINE = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s+(?P<title>.+)$", re.MULTILINE)
+_TRIM = " \t-+•*–:;,.()"
+
+
+@dataclass(frozen=True)
+class Deadline(Extracted):
+    """One due date, period or recurrence, and what is due."""
+
+    due_date: Optional[date] = None
+    kind: Optional[str] = None
+    recurrence: Optional[str] = None
+    day: Optional[Int8] = None
+    action: Optional[str] = None
+    responsible: Optional[str] = None
+
+
+class _Row(NamedTuple):
+    """A table row: its cells, which cell is the time column, and its task and agency."""
+
+    cells: list[tuple[int, int]]
+    time_col: Optional[int]
+    task: Optional[str]
+    agency: Optional[str]
+
+
+class _Span(NamedTuple):
+    """A clause or table cell; expressions from ``labelled_from`` on sit under a label."""
+
+    start: int
+    end: int
+    labelled_from: Optional[int]
+    row: Optional[_Row] = None
+
+
+class _Found(NamedTuple):
+    when: dates.When
+    fields: dict
+    span: _Span
+
+
+class _Context(NamedTuple):
+    """What the extractor knows of the document while reading it."""
+
+    doc: ParsedDocument
+    cited: list[tuple[int, int]]
+    reference: Optional[date]
+
+
+def extract(doc: ParsedDocument) -> Iterator[Deadline]:
+    """Every deadline of the document, in order."""
+    ctx = _Context(doc, [(c.start, c.end) for c in citations.find(doc.text)], _reference_date(doc))
+    rows = _table_rows(doc)
+    previous = (0, 0)
+    for start, end in doc.lines:
+        if start < doc.body_start and _DATE_LINE.match(doc.text, start, end):
+            continue
+        found = []
+        for span in _spans(doc.text, start, end, rows.get(start), previous):
+            found.extend(_in_span(ctx, span))
+        for f in _one_per_recurrence(found):
+            yield _record(ctx, f)
+        previous = (start, end)
+
+
+def _spans(text: str, start: int, end: int, row: Optional[_Row], previous: tuple[int, int]) -> Iterator[_Span]:
+    """The clauses of a line, or the cells of a table row."""
+    if row is not None:
+        for i, (s, e) in enumerate(row.cells):
+            yield _Span(s, e, s if i == row.time_col else None, row)
+        return
+    label = _LABEL.match(text, start, end)
+    labelled_from = label.end() if label else (start if _is_bare_label(text, previous) else None)
+    pos = start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        yield _Span(pos, m.start(), labelled_from)
+        pos = m.end()
+    if pos < end:
+        yield _Span(pos, end, labelled_from)
+
+
+def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
+    text = ctx.doc.text
+    bare_years = span.row is not None and span.labelled_from is not None
+    found = [w for w in dates.find(text, span.start, span.end, bare_years=bare_years)
+             if not any(s <= w.start < e for s, e in ctx.cited)]
+    recurrences = [w for w in found if w.unit == "recurrence"]
+    paired: set[int] = set()
+    for w in found:
+        if w.unit == "recurrence":
+            continue
+        r = _pair(w, recurrences, paired)
+        if r is not None:
+            paired.add(r.start)
+            recurrence = r.recurrence if r.recurrence and (w.month is None or r.recurrence != "monthly") else (
+                "yearly" if w.month else "monthly")
+            yield _Found(w, {"kind": "recurring", "recurrence": recurrence, "day": w.day}, span)
+        elif (w.unit != "day" or w.month is not None) and not (w.year is None and recurrences):
+            # (a yearless period beside a recurrence, "từ tháng 3 đến tháng 11 hằng năm", recurs)
+            timing = _timing(ctx, w, span)
+            if timing is not None:
+                yield _Found(w, timing, span)
+    for r in recurrences:
+        if r.start not in paired and _recurrence_counts(r, recurrences, text, span):
+            yield _Found(r, {"kind": "recurring", "recurrence": r.recurrence, "day": None}, span)
+
+
+def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
+    """Kind and due date of a one-off time expression, or None when it sets no deadline."""
+    text, meta = ctx.doc.text, ctx.doc.meta
+    if _NOT_DUE.search(text, span.start, span.end):
+        return None
+    set_apart = ((span.labelled_from is not None and span.labelled_from <= w.start)
+                 or _stands_alone(text, span, w))
+    cued = (set_apart or bool(_COMPLETION.search(text, max(0, w.start - CUE_WINDOW), w.start))
+            or _is_dated_window(ctx, w))
+    bound = w.bound
+    if bound == "after" or (bound in ("from", "until") and not cued) or (bound == "until" and w.unit != "day"):
+        return None
+    if bound is None and not cued:
+        return None
+    if w.unit == "year" and not set_apart and _TARGET_OR_BUDGET.search(text, span.start, span.end):
+        return None  # "phấn đấu đạt 20% … trong năm 2025" is a target
+    if bound == "on" and w.unit == "year" and not cued:
+        return None
+    if bound in ("before", "until"):
+        kind = "before"
+    elif w.unit == "day" and w.until is None and bound != "from":
+        kind = "on"
+    else:
+        kind = "during"
+    due = w.first_day(_year_for(ctx, w))
+    if due is None or _spans_years(w) or (due == meta.issue_date and bound is None):
+        return None
+    return {"kind": kind, "due_date": due, "recurrence": None, "day": None}
+
+
+def _is_dated_window(ctx: _Context, w: dates.When) -> bool:
+    """Whether ``w`` is a window of days with its year, not yet past: "(từ ngày 20 tháng 11 năm 2025 đến
+    ngày 03 tháng 12 năm 2025)"."""
+    if w.unit != "day" or w.until is None or w.year is None or w.month is None:
+        return False
+    issued = ctx.doc.meta.issue_date
+    return issued is None or w.first_day() >= issued
+
+
+def _pair(w: dates.When, recurrences: list[dates.When], paired: set[int]) -> Optional[dates.When]:
+    """The recurrence a yearless day or month belongs to: "trước ngày 20 hằng tháng", "Định kỳ hằng năm
+    (trước ngày 30 tháng 11)", "định kỳ báo cáo … chậm nhất ngày 17 tháng 12"."""
+    if w.year is not None or w.unit not in ("day", "month") or w.bound not in (None, "before", "on"):
+        return None
+    after = [r for r in recurrences if 0 <= r.start - w.end <= PAIR_AFTER]
+    before = [r for r in recurrences if r.start not in paired and 0 <= w.start - r.end <= PAIR_BEFORE]
+    periodic = [r for r in recurrences if r.periodic and r.end <= w.start]
+    return (after[:1] or before[-1:] or periodic[-1:] or [None])[0]
+
+
+def _recurrence_counts(r: dates.When, recurrences: list[dates.When], text: str, span: _Span) -> bool:
+    """Whether a recurrence sets a duty rather than qualifying a noun ("ngân sách hằng năm")."""
+    if (r.periodic or (span.labelled_from is not None and span.labelled_from <= r.start)
+            or _FREQUENCY.search(text, max(span.start, r.start - CUE_WINDOW), r.start)):
+        return True
+    if any(p.periodic and _LIST_JOIN.fullmatch(text, p.end, r.start) for p in recurrences):
+        return True  # "Định kỳ hằng quý, hằng năm"
+    if (_QUALIFIED.search(text, max(span.start, r.start - QUALIFIER_WINDOW), r.start)
+            or _TARGET_OR_BUDGET.search(text, span.start, span.end) or _CHANGE_AFTER.match(text, r.end)):
+        return False
+    return bool(_LEADING.fullmatch(text, span.start, r.start) or _DUTY.search(text, span.start, span.end))
+
+
+def _one_per_recurrence(found: list[_Found]) -> Iterator[_Found]:
+    """One row per recurrence and day of a line; a bare "định kỳ" only when nothing says which period."""
+    recurring = [f.fields for f in found if f.fields["kind"] == "recurring"]
+    periods = {g["recurrence"] for g in recurring} - {None}
+    seen: set[tuple] = set()
+    for f in found:
+        fields = f.fields
+        if fields["kind"] == "recurring":
+            key = (fields["recurrence"], fields["day"])
+            if (key in seen or (fields["recurrence"] is None and periods)
+                    or (fields["day"] is None and any(g["recurrence"] == fields["recurrence"] and g["day"]
+                                                      for g in recurring))):
+                continue
+            seen.add(key)
+        yield f
+
+
+def _record(ctx: _Context, f: _Found) -> Deadline:
+    doc, w, span = ctx.doc, f.when, f.span
+    if span.row is not None:
+        action, responsible = span.row.task, span.row.agency
+    elif span.labelled_from is not None:
+        action, responsible = _task_title(doc, span.start), _label_agency(doc, span.start)
+    else:
+        action, responsible = _action(doc.text, span, w), None
+    responsible = responsible or agencies.responsible(doc, w.start, w.end)
+    return Deadline(**doc.provenance(w.start, w.end), action=action, responsible=responsible, **f.fields)
+
+
+def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
+    """The clause without its bullet and its time expression."""
+    start = _LEADING.match(text, span.start, w.start).end()
+    action = text[start:w.start].strip(_TRIM) + " " + text[w.end:span.end].strip(_TRIM)
+    return re.sub(r"\s+", " ", action).strip(_TRIM)[:MAX_ACTION] or None
+
+
+def _task_block(doc: ParsedDocument, pos: int) -> tuple[int, int, Optional[str]]:
+    """The task a "Thời gian thực hiện: …" line belongs to: its section, else the numbered line above it."""
+    for section in reversed(doc.section_chain(pos)):
+        if not _LABEL.match(section.heading):
+            return section.start, section.end, section.heading
+    numbered = list(_NUMBERED_LINE.finditer(doc.text, 0, pos))
+    if not numbered:
+        return pos, pos, None
+    following = _NUMBERED_LINE.search(doc.text, pos)
+    return numbered[-1].start(), following.start() if following else len(doc.text), numbered[-1]["title"]
+
+
+def _task_title(doc: ParsedDocument, pos: int) -> Optional[str]:
+    return _task_block(doc, pos)[2]
+
+
+def _label_agency(doc: ParsedDocument, pos: int) -> Optional[str]:
+    """The agencies of the first clause of the "Cơ quan chủ trì: …" line of the same task."""
+    start, end, _ = _task_block(doc, pos)
+    m = _AGENCY_LINE.search(doc.text, start, end)
+    if m is None:
+        return None
+    clause_end = _CLAUSE_END.search(doc.text, m.end(), end)
+    line_end = doc.text.find("\n", m.end(), end)
+    stop = min(e for e in (clause_end.start() if clause_end else end, line_end if line_end != -1 else end))
+    return ", ".join(a.name for a in agencies.find(doc.text, m.end(), stop)) or None
+
+
+def _stands_alone(text: str, span: _Span, w: dates.When) -> bool:
+    """Whether the expression is all of its line or cell ("Tháng 12/2026"), or opens it as a
+    timeline entry ("Tháng 12/2025: tổ chức …")."""
+    if span.row is not None or not _LEADING.fullmatch(text, span.start, w.start):
+        return False
+    return bool(_TAIL.fullmatch(text, w.end, span.end)) or text[w.end:w.end + 2].lstrip().startswith(":")
+
+
+def _is_bare_label(text: str, line: tuple[int, int]) -> bool:
+    """Whether ``line`` is a label alone ("Thời gian thực hiện:") that the next line completes."""
+    label = _LABEL.match(text, *line)
+    return label is not None and label.end() >= line[1]
+
+
+def _reference_date(doc: ParsedDocument) -> Optional[date]:
+    if doc.meta.issue_date:
+        return doc.meta.issue_date
+    return date(doc.meta.period_start, 1, 1) if doc.meta.period_start else None
+
+
+def _year_for(ctx: _Context, w: dates.When) -> Optional[int]:
+    """The year of "trước ngày 15 tháng 12": the first such day on or after the document's date."""
+    if w.year or ctx.reference is None or w.month is None:
+        return w.year
+    ref = ctx.reference
+    return ref.year if (w.month, w.day or 1) >= (ref.month, ref.day) else ref.year + 1
+
+
+def _spans_years(w: dates.When) -> bool:
+    """Whether ``w`` is a run of years ("Từ năm 2022 đến năm 2025", "2026 - 2030"): a period, not a due date."""
+    return w.unit == "year" and w.until is not None
+
+
+def _table_rows(doc: ParsedDocument) -> dict[int, _Row]:
+    """Rows of the document's tables, by line offset, with their time column, task and agency."""
+    return {start: _Row(row.cells, _time_column(doc.text, row.cells, row.column(LABEL_WORDS)),
+                        row.text(doc, row.column(TASK_COLUMNS)), row.text(doc, row.column(AGENCY_COLUMNS)))
+            for start, row in tables.rows(doc).items()}
+
+
+def _time_column(text: str, cells: list[tuple[int, int]], header_col: Optional[int]) -> Optional[int]:
+    """The row's cell under the time header; a row with merged cells has fewer cells than the header,
+    so there it is the short cell holding a time expression nearest the header's column."""
+    if header_col is None:
+        return None
+    timed = [i for i, (s, e) in enumerate(cells)
+             if len(text[s:e].strip()) <= MAX_TIME_CELL and next(dates.find(text, s, e, bare_years=True), None)]
+    if header_col in timed or not timed:
+        return header_col
+    return min(timed, key=lambda i: abs(i - header_col))

@@ -1,0 +1,65 @@
+"""Funding sources: the phrase that says where money comes from.
+
+"… từ nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác (nếu có) theo quy định …"
+names the source "nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác". A phrase
+introduced by "từ", "bằng", "sử dụng" is preferred; references to the law ("Luật Ngân sách
+nhà nước", "theo phân cấp ngân sách") and phrases naming no source ("Nguồn kinh phí thực
+hiện … như sau") are not sources.
+"""
+from __future__ import annotations
+
+import re
+
+# words a source phrase starts with: STRONG ones name a source by themselves; others need a source noun
+STRONG_STARTS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp")
+SOURCE_STARTS = STRONG_STARTS + ("nguồn", "dự toán", "định mức chi")
+SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp", "doanh nghiệp",
+                "nhà nước", "trung ương", "địa phương", "tỉnh", "thành phố", "huyện", "xã", "hợp pháp",
+                "thường xuyên", "sự nghiệp", "khen thưởng", "tự chủ", "ODA", "vay", "huy động", "lồng ghép",
+                "tổ chức", "cá nhân", "chương trình", "dự án", "dự phòng", "quốc tế")
+INTRODUCERS = ("từ", "bằng", "sử dụng", "do", "gồm", "bao gồm", "lấy từ")
+NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập)\s+$"
+SOURCE_END = (r"[.;:]\s|[.;:]$|\s\(|\s(?:để|nhằm|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
+              r"như sau)\b|\s(?:là\s+)?(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")
+
+# a source starts with one of SOURCE_STARTS, or right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …")
+_START = re.compile(rf"(?<!\w)(?:các\s+)?(?:{'|'.join(SOURCE_STARTS)})(?!\w)|(?:(?<=\btừ )|(?<=\bbằng ))(?=\w)",
+                    re.IGNORECASE)
+_NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(SOURCE_NOUNS)})(?!\w)", re.IGNORECASE)
+_STRONG = re.compile(rf"(?:các\s+)?(?:{'|'.join(STRONG_STARTS)})(?!\w)", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\S+\s*")
+_SPACE = re.compile(r"\s*")
+_INTRODUCED = re.compile(rf"(?<!\w)(?:{'|'.join(INTRODUCERS)})\s*:?\s*$|:\s*$", re.IGNORECASE)
+_NOT_BEFORE = re.compile(NOT_SOURCE_BEFORE, re.IGNORECASE)
+_END = re.compile(SOURCE_END, re.IGNORECASE)
+_AFTER_COLON_END = re.compile(SOURCE_END.replace("[.;:]", "[.]"), re.IGNORECASE)
+_LOOKBACK = 25
+
+
+def source(text: str, start: int, end: int) -> str | None:
+    """The funding source named in text[start:end], or None."""
+    first, taken = None, start
+    for m in _START.finditer(text, start, end):
+        if m.start() < taken:
+            continue
+        before = text[max(start, m.start() - _LOOKBACK):m.start()]
+        stop = _END.search(text, m.end(), end)
+        if stop and stop.group().startswith(":") and _names_source(text[m.start():stop.start()]):
+            stop = _AFTER_COLON_END.search(text, stop.start() + 1, end)  # "X: a; b; c." names X's parts
+        while stop and stop.group().startswith(";") and _START.match(text, _SPACE.match(text, stop.end()).end()):
+            stop = _END.search(text, stop.end(), end)  # "nguồn A; nguồn B, nguồn C; vốn D"
+        phrase = text[m.start():stop.start() if stop else end].strip(" ,:")
+        if _NOT_BEFORE.search(before) or not _names_source(phrase):
+            continue
+        taken = stop.start() if stop else end
+        if _INTRODUCED.search(before) or m.start() == start:
+            return phrase
+        first = first or phrase
+    return first
+
+
+def _names_source(phrase: str) -> bool:
+    """'ngân sách tỉnh', 'nguồn vốn xã hội hóa' name a source; 'Nguồn kinh phí thực hiện Kế hoạch' does not."""
+    if _STRONG.match(phrase):
+        return True
+    return bool(_NOUN.search(phrase, _FIRST_WORD.match(phrase).end()))

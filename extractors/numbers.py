@@ -1,0 +1,219 @@
+"""Vietnamese numbers and money: numerals, number words, ranges, percentages, amounts in đồng.
+
+Numerals use "." for thousands and "," for decimals ("1.050" = 1050, "1,5" = 1.5,
+"10.367,700" = 10367.7); zero-padded counts ("01", "03-05") are plain integers.
+``numbers`` and ``amounts`` yield what they find with character offsets, so callers
+keep provenance; ``parse_number`` and ``parse_words`` read a single token.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+# ------------------------------------------------------------------ vocabulary
+
+DIGIT_WORDS = {
+    "không": 0, "linh": 0, "lẻ": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4,
+    "năm": 5, "lăm": 5, "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+}
+TEN_WORDS = {"mười": 10, "chục": 10}      # "mười" = 10; "mươi" multiplies the digit before it
+TENS_SUFFIX = "mươi"
+SCALE_WORDS = {"trăm": 100, "nghìn": 10**3, "ngàn": 10**3, "vạn": 10**4, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+HALF_WORDS = {"rưỡi": 0.5, "rưởi": 0.5}
+FRACTION_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+
+# money: the scale words that may stand before the currency, and the currency itself
+MONEY_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+CURRENCY = ("đồng", "Đồng", "VNĐ", "VND", "vnđ")
+CURRENCY_GLUED = "đ"  # "500.000đ"
+# "đồng" starting another word: "05 đồng chí", "năm đồng thời"
+NOT_CURRENCY_AFTER = ("chí", "thời", "bộ", "bào", "ý", "nghĩa", "hành", "tâm", "thuận", "đều", "lòng",
+                      "phục", "tình", "loạt", "nhất", "dạng", "hương", "bằng", "minh", "đội", "môn", "niên")
+RANGE_SEPARATORS = ("-", "–", "—", "đến", "tới")
+
+# ------------------------------------------------------------------- patterns
+
+_NUMERAL = r"\d+(?:[.,]\d+)*"
+_FRACTION = "[" + "".join(FRACTION_SIGNS) + "]"
+_WORD_ALTS = "|".join(sorted([*DIGIT_WORDS, *TEN_WORDS, TENS_SUFFIX, *SCALE_WORDS, *HALF_WORDS],
+                             key=len, reverse=True))
+_WORDS = rf"(?:{_WORD_ALTS})(?:\s+(?:{_WORD_ALTS}))*"
+_SEP = r"\s*(?:[-–—]|\bđến\b|\btới\b)\s*"
+_EDGE_L = r"(?<![\w.,/])"
+_EDGE_R = r"(?![\w]|[.,]\d)"
+
+NUMERAL_RE = re.compile(_EDGE_L + _NUMERAL + _EDGE_R)
+WORDS_RE = re.compile(rf"(?<![\w]){_WORDS}(?![\w])", re.IGNORECASE)
+_NUMBER_RE = re.compile(
+    rf"{_EDGE_L}(?:(?P<from>từ)\s+)?(?P<a>{_NUMERAL}|{_FRACTION})(?P<pa>\s?%)?"
+    rf"(?:(?P<sep>{_SEP})(?P<b>{_NUMERAL})(?P<pb>\s?%)?)?{_EDGE_R}",
+    re.IGNORECASE)
+_SCALE = "|".join(MONEY_SCALES)
+_CURRENCY = (rf"\s*(?:{'|'.join(CURRENCY)})(?!\w)(?!\s+(?:{'|'.join(NOT_CURRENCY_AFTER)})(?!\w))"
+             rf"|{CURRENCY_GLUED}(?!\w)")
+_MONEY_RE = re.compile(
+    rf"(?=[\dmhbnstcklvrMHBNSTCKLVR]){_EDGE_L}(?P<a>{_NUMERAL}|{_WORDS})(?:\s*(?P<sa>{_SCALE}))?(?P<ca>{_CURRENCY})?"
+    rf"(?:{_SEP}(?P<b>{_NUMERAL}|{_WORDS})(?:\s*(?P<sb>{_SCALE}))?)?"
+    rf"(?P<cur>{_CURRENCY})")
+_UNIT_SCALE_RE = re.compile(rf"(?:(?P<scale>{_SCALE})\s*)?(?:{'|'.join(CURRENCY)})(?!\w)", re.IGNORECASE)
+_RESTATEMENT_GAP = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number in the text: a value, or a range value–value_max; offsets are absolute."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None = None
+    percent: bool = False
+    open_from: bool = False  # "từ 5" without an upper end: "from 5 on"
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount of money in đồng; a range gives one Amount per end."""
+
+    start: int
+    end: int
+    vnd: int
+
+
+# ------------------------------------------------------------------- parsing
+
+def parse_numeral(s: str) -> float | None:
+    """'1.050' → 1050, '1,5' → 1.5, '500.000.000' → 500000000, '10.367,700' → 10367.7, '01' → 1."""
+    s = s.strip()
+    if not re.fullmatch(_NUMERAL, s):
+        return None
+    if "." in s and "," in s:
+        return float(s.replace(".", "").replace(",", "."))
+    if "." in s:
+        head, *groups = s.split(".")
+        if all(len(g) == 3 for g in groups) and (len(groups) > 1 or len(head) <= 3):
+            return float(s.replace(".", ""))
+        return float(s) if len(groups) == 1 else None
+    if "," in s:
+        head, *groups = s.split(",")
+        if len(groups) > 1:
+            return float(s.replace(",", "")) if all(len(g) == 3 for g in groups) else None
+        return float(s.replace(",", "."))
+    return float(s)
+
+
+def parse_words(s: str) -> float | None:
+    """Vietnamese number words: 'một trăm sáu mươi ngàn' → 160000, 'hai triệu rưỡi' → 2500000."""
+    words = s.lower().split()
+    if not words:
+        return None
+    total, group, digit, last_scale = 0.0, 0.0, None, 1
+    for w in words:
+        if w in DIGIT_WORDS:
+            digit = DIGIT_WORDS[w]
+            group += digit
+        elif w in TEN_WORDS:
+            group += TEN_WORDS[w]
+            digit = None
+        elif w == TENS_SUFFIX:
+            if digit is None:
+                return None
+            group += digit * 9  # the digit was added once already: d + 9d = 10d
+            digit = None
+        elif w == "trăm":
+            group = (group or 1) * 100
+            digit = None
+        elif w in SCALE_WORDS:
+            scale = SCALE_WORDS[w]
+            if total and total < scale:
+                total = (total + group) * scale
+            else:
+                total += (group or 1) * scale
+            group, digit, last_scale = 0.0, None, scale
+        elif w in HALF_WORDS:
+            if group:
+                group += HALF_WORDS[w] * (100 if group >= 100 else 1)
+            else:
+                total += HALF_WORDS[w] * last_scale
+        else:
+            return None
+    return total + group
+
+
+def parse_number(s: str) -> float | None:
+    """A numeral, a fraction sign ('½') or number words."""
+    s = s.strip()
+    if s in FRACTION_SIGNS:
+        return FRACTION_SIGNS[s]
+    return parse_numeral(s) if s[:1].isdigit() else parse_words(s)
+
+
+def unit_scale(unit: str) -> int | None:
+    """đồng per unit of a money unit: 'triệu đồng' → 1000000, 'Tỷ đồng' → 10**9, 'Đồng/người/năm' → 1."""
+    m = _UNIT_SCALE_RE.search(unit)
+    if not m:
+        return None
+    return MONEY_SCALES[m.group("scale").lower()] if m.group("scale") else 1
+
+
+# ----------------------------------------------------------------- searching
+
+def numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[Number]:
+    """Numerals in text[start:end], with ranges ('01-02', 'từ 3 đến 5', '75%-80%') and percents."""
+    end = len(text) if end is None else end
+    for m in _NUMBER_RE.finditer(text, start, end):
+        a = parse_number(m.group("a"))
+        if a is None:
+            continue
+        b = parse_numeral(m.group("b")) if m.group("b") else None
+        is_range = b is not None and b > a and (bool(m.group("pa")) == bool(m.group("pb")) or not m.group("pa"))
+        if m.group("b") and not is_range:
+            # "2021-2025" style pairs that are not increasing, or "5%-a": keep the first number only
+            yield Number(m.start("a"), m.end("pa") if m.group("pa") else m.end("a"), a,
+                         percent=bool(m.group("pa")))
+            continue
+        percent = bool(m.group("pa") or m.group("pb"))
+        first = m.start("from") if m.group("from") else m.start("a")
+        yield Number(first, m.end(), a, b if is_range else None, percent,
+                     open_from=bool(m.group("from")) and not is_range)
+
+
+def amounts(text: str, start: int = 0, end: int | None = None) -> Iterator[Amount]:
+    """Money in text[start:end]: '1.050 triệu đồng', '1,5 tỷ đồng', '91.299 – 97.386 tỷ đồng' (two)."""
+    end = len(text) if end is None else end
+    last: Amount | None = None
+    for m in _MONEY_RE.finditer(text, start, end):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b")) if m.group("b") else None
+        if a is None or not _has_magnitude(m):
+            continue
+        if last and a * _scale(m) == last.vnd and _RESTATEMENT_GAP.match(text[last.end:m.start()]):
+            continue  # "160.000 đồng (một trăm sáu mươi ngàn đồng)": the same amount in words
+        scale_b = MONEY_SCALES[m.group("sb")] if m.group("sb") else 1
+        scale_a = _scale(m)
+        if b is None:
+            last = Amount(m.start(), m.end(), round(a * scale_a))
+            yield last
+            continue
+        split = m.end("ca") if m.group("ca") else m.end("sa") if m.group("sa") else m.end("a")
+        yield Amount(m.start(), split, round(a * scale_a))
+        last = Amount(m.start("b"), m.end(), round(b * scale_b))
+        yield last
+
+
+def _scale(m: re.Match) -> int:
+    """The scale of the first number of a money match: its own, or the range's shared one."""
+    if m.group("sa"):
+        return MONEY_SCALES[m.group("sa")]
+    if m.group("sb") and not m.group("ca"):
+        return MONEY_SCALES[m.group("sb")]
+    return 1
+
+
+def _has_magnitude(m: re.Match) -> bool:
+    """Number words are money with a digit word and a scale word: "hai triệu đồng", not "năm đồng", "triệu đồng"."""
+    words = m.group("a").lower().split()
+    if m.group("a")[0].isdigit():
+        return True
+    counted = any(w in DIGIT_WORDS or w in TEN_WORDS for w in words)
+    return counted and (bool(m.group("sa")) or any(w in MONEY_SCALES for w in words))

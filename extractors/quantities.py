@@ -1,0 +1,178 @@
+"""Quantities: a number (a range, a percentage) and the noun phrase it counts.
+
+"tối thiểu 01 bản tin truyền hình/năm" holds the quantity 1 "bản tin truyền hình". What
+is not a quantity: dates, document and section numbers, years, list labels ("Điều 5",
+"điểm 1 Mục III", "Mẫu biểu số 01, 02"), numbers inside names ("Quốc lộ 12", "Tổng đài
+112", "chính quyền 2 cấp", "37 luật", "04 tỉnh Đắk Lắk"), ages and scores, counts of the
+plan's own parts ("16 mục tiêu"), baselines ("giảm từ 23 xuống 18": 23), conditions
+("Nếu từ 02 địa phương trở lên") and what has already happened ("đã thu hút 20 dự án").
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from extractors import numbers, passages
+
+# ------------------------------------------------------------------ vocabulary
+
+# words that end the noun phrase of a unit
+UNIT_STOPS = frozenset("""
+về trên tại cho của với và hoặc để nhằm theo trong từ đến tới được đã sẽ phải có là thuộc vào
+ra bằng do khi nếu thì mà như gồm đạt tăng giảm ở này đó sau trước tương ứng mỗi hàng hằng
+trở so cùng đảm bảo lên xuống nhất kể đối ít tối thiểu tối đa x
+""".split())
+MAX_UNIT_WORDS = 4
+# a number right after these words is a label or part of a name ("Điều 5", "Nghị quyết 48")
+LABEL_WORDS = frozenset("""
+số stt điều khoản điểm mục tiết phần chương biểu bảng hình đợt kỳ khóa thứ vùng đường tuyến tổ
+ấp phường quận lô tầng nhóm loại hạng bậc bước cấp độ iso tcvn qcvn luật lớp covid top
+""".split())
+LABEL_PHRASES = frozenset([
+    "phụ lục", "giai đoạn", "đề án", "dự án", "nghị định", "quyết định", "nghị quyết", "chỉ thị", "kết luận",
+    "thông báo", "công văn", "tờ trình", "chương trình", "khu vực", "quốc lộ", "tỉnh lộ", "tổng đài"])
+# a list of labels: "Mẫu biểu số 01, 02, 03", "điểm a, b khoản 1 và 2"
+_LABEL_LIST = re.compile(r"(?i:\b(?:số|điểm|khoản|mục|điều|lục|biểu|mẫu)\s+)(?:\w{1,3}\s*(?:,|và|;)\s*)+$")
+# units whose count is part of a name, a category or the plan's own outline
+NAMED_UNITS = ("cấp", "chiều", "luật", "bộ luật", "nghị định", "nghị quyết", "thông tư", "sao", "thập kỷ",
+               "thập niên", "thế kỷ", "chương trình mục tiêu quốc gia", "chương trình mtqg", "mục tiêu",
+               "chỉ tiêu", "nhóm nhiệm vụ", "nhóm giải pháp", "giải pháp", "quan điểm", "nguyên tắc", "giai đoạn",
+               "bộ hồ sơ", "hồ sơ", "bản sao", "bản chính")  # paperwork of a procedure: "nộp 01 bộ hồ sơ"
+NEVER_UNITS = ("năm",)  # years and plan periods
+AGE_UNIT = "tuổi"        # a target only as "tuổi thọ … đạt 75 tuổi"
+AGE_TARGET = re.compile(r"tuổi thọ|đạt\s*$", re.IGNORECASE)
+AGE_RANGE_END = re.compile(r"\s*(?:đến|-|–)\s*\d+\s*(?:tháng\s+)?tuổi", re.IGNORECASE)  # "từ 06 tháng đến 36 tháng tuổi"
+SCORE_UNIT = "điểm"      # "cộng 05 điểm" is a score, "10 điểm tiếp nhận" are places
+FOREIGN_CURRENCIES = ("USD", "đô", "EUR", "euro", "Euro")  # "400 triệu USD" stays "triệu USD"
+PLACE_UNITS = ("xã", "phường", "huyện", "tỉnh", "quận", "thị xã", "thành phố", "thôn", "bản", "ấp")
+REPORT_PERIOD = re.compile(r"tháng(?: (?:đầu|cuối|cả))? năm\b|tháng\s*(?:,|và)\s*(?:cả\s+)?năm\b", re.IGNORECASE)
+
+_MASKS = re.compile(
+    r"(?=[\dnNtTqQhHwW\[(“])(?:"  # a cheap first-character test before the alternatives
+    r"(?i:ngày)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?"
+    r"|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
+    r"|(?i:tháng)\s+\d{1,2}(?:\s*(?:/|(?i:năm))\s*\d{4})?"
+    r"|\d{1,2}\s+(?i:tháng)\s+\d{1,2}(?!\d)"                # "các ngày 08 và 09 tháng 11"
+    r"|(?i:quý)\s+(?:[IVX]+|\d)(?:\s*/\s*\d{4})?"
+    r"|\b(?:19|20)\d\d\b"
+    r"|\d+(?:\s*/\s*\d+)*\s*[/-]\s*[A-ZĐ][\w&.-]*"      # 451/NHCS-HTQT&TT, 40-CT/TW, 23 /KH-BĐD
+    r"|\[\d+\]|\(\d+\)"                                    # footnotes, enumerations
+    r"|“[^”\n]{1,200}”"                                     # quoted names: “4 tại chỗ”, “Đề án 1 triệu …”
+    r"|https?://\S+|\S+@\S+|www\.\S+"
+    r"|\b\d+\.\d{1,2}\b(?![.,]\d))")                       # "Phụ lục 2.2", "công nghiệp 4.0"
+_PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước thực hiện|ước cả năm|hiện nay|hiện có|hiện tại",
+                   re.IGNORECASE)
+_CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:nếu|trường hợp|khi)\b[^,;:]*$", re.IGNORECASE)
+_BASELINE_TAIL = re.compile(r"[^,;]*?\b(?:xuống|lên|còn)\s+(?:dưới\s+|trên\s+|mức\s+)?\d", re.IGNORECASE)
+_NAMED = re.compile(rf"(?:{'|'.join(sorted(NAMED_UNITS, key=len, reverse=True))})\b")
+_SPELLED_OUT = re.compile(r"\s*\(\s*([^()\d]{1,40}?)\s*\)")
+_LEAD_END = re.compile(r"\s*\)?\s*:")
+_CLAUSE_OPEN = re.compile(r"[:;.(\-–]\s*$")
+_UNIT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+_WORD = re.compile(r"[\w%][\w&%+-]*")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number and what it counts; ``end`` is where the unit's noun phrase ends."""
+
+    number: numbers.Number
+    unit: str
+    end: int
+
+
+def masked_spans(text: str) -> passages.Spans:
+    """Dates, references, codes and money: spans whose numbers are never quantities."""
+    return passages.Spans([(m.start(), m.end()) for m in _MASKS.finditer(text)]
+                          + [(a.start, a.end) for a in numbers.amounts(text)])
+
+
+def quantities(text: str, start: int, end: int, masked: passages.Spans) -> Iterator[Quantity]:
+    """The quantities of the clause or sentence text[start:end]."""
+    for n in numbers.numbers(text, start, end):
+        if masked.overlaps(n.start, n.end) or not _may_count(text, start, end, n):
+            continue
+        if n.percent:
+            yield Quantity(n, "%", n.end)
+            continue
+        spelled = _SPELLED_OUT.match(text, n.end, end)  # "20 (hai mươi) ngày làm việc"
+        after = spelled.end() if spelled and numbers.parse_words(spelled.group(1)) is not None else n.end
+        unit, unit_end = unit_phrase(text, after, end)
+        if (unit and _counts_something(text, start, n, after, unit, unit_end)
+                and not _in_lead_label(text, start, unit_end)):
+            yield _scaled(Quantity(n, unit, unit_end))
+
+
+def _scaled(q: Quantity) -> Quantity:
+    """'01 triệu căn hộ' → 1000000 'căn hộ'; '400 triệu USD' keeps its currency unit."""
+    scale, *rest = q.unit.split()
+    factor = numbers.SCALE_WORDS.get(scale.lower(), 1)
+    if factor < 1000 or not rest or rest[0] in FOREIGN_CURRENCIES:
+        return q
+    n = q.number
+    value_max = n.value_max * factor if n.value_max is not None else None
+    return Quantity(dataclasses.replace(n, value=n.value * factor, value_max=value_max), " ".join(rest), q.end)
+
+
+def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS) -> tuple[str | None, int]:
+    """The noun phrase starting at pos (up to a stop word or punctuation), and where it ends."""
+    words, end = [], pos
+    while len(words) < max_words:
+        m = _UNIT_WORD.match(text, end, limit)
+        if not m:
+            break
+        word = m.group(1)
+        if word.lower() in UNIT_STOPS or (words and f"{words[-1]} {word}".lower() in UNIT_STOPS):
+            break
+        words.append(word)
+        end = m.end()
+    return (" ".join(words), end) if words else (None, pos)
+
+
+def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
+    """Whether the words before a number leave it free to be a quantity."""
+    before = text[start:n.start]
+    words = list(_WORD.finditer(before))
+    if words:
+        last = words[-1].group()
+        pair = " ".join(w.group().lower() for w in words[-2:])
+        if (last.lower() in LABEL_WORDS and pair != "tổng số") or pair in LABEL_PHRASES:
+            return False
+        opens_clause = len(words) == 1 or _CLAUSE_OPEN.search(before, 0, words[-1].start())
+        named = last[:1].isupper() and last[1:].islower() and not before[words[-1].end():].strip()
+        if named and not opens_clause:
+            return False  # "Hệ thống Tổng đài 112", "theo Mẫu 01": part of a name
+    if _LABEL_LIST.search(before) or _PAST.search(before) or _CONDITION.search(before):
+        return False
+    return not (n.open_from and _BASELINE_TAIL.match(text, n.end, end))
+
+
+def _in_lead_label(text: str, start: int, unit_end: int) -> bool:
+    """'Giai đoạn sau 72 giờ: …', 'Đợt 2 (03 ngày):': a quantity naming a phase in a lead-in label."""
+    if not _LEAD_END.match(text, unit_end):
+        return False
+    words = [w.lower() for w in _WORD.findall(text[start:unit_end])[:2]]
+    return bool(words) and (words[0] in LABEL_WORDS or " ".join(words) in LABEL_PHRASES)
+
+
+def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int, unit: str, unit_end: int) -> bool:
+    """Whether the unit after a number is something counted (not a name, a year, an age, a score)."""
+    words = unit.split()
+    head, low = words[0], " ".join(_WORD.findall(text[unit_start:unit_end + 40].lower()))
+    if len(head) < 2 or (head[:1].isupper() and head[1:].islower() and text[start:n.start].strip()):
+        return False  # "0,006 x a", "03 Chương trình" (a named programme)
+    if head.lower() in NEVER_UNITS or _NAMED.match(low):
+        return False
+    if AGE_UNIT in unit.lower().split() or AGE_RANGE_END.match(text, unit_end):
+        return bool(AGE_TARGET.search(text[start:n.start]))
+    if head.lower() == SCORE_UNIT:
+        return len(words) > 1
+    if REPORT_PERIOD.match(text[unit_start:unit_end + 12].lstrip()):
+        return False  # "báo cáo 6 tháng, năm", "9 tháng đầu năm": reporting periods
+    place = next((p for p in PLACE_UNITS if low.startswith(p + " ")), None)
+    if place:
+        rest = unit[len(place) + 1:]
+        return not rest[:1].isupper()  # "04 tỉnh Đắk Lắk", "8 xã Tân Tiến": an index, a name
+    return True

@@ -1,0 +1,281 @@
+"""Targets: quantified commitments, one row per quantity.
+
+"Thực hiện tối thiểu 01 bản tin truyền hình/năm với thời lượng dưới 2 phút/bản tin" gives
+(1, "bản tin truyền hình", per "năm", ">=") and (2, "phút", per "bản tin", "<").
+What counts as a quantity is decided in ``extractors.quantities``; this module adds the
+comparator, the rate denominator, the subject and the responsible agency. Money is left
+to budgets; sections reporting past results ("KẾT QUẢ", "TÌNH HÌNH", "THỰC TRẠNG"), scoring
+rubrics ("cộng 02 điểm") and formulas are skipped; a table repeating the same quantity
+row after row (a monitoring schedule) gives it once.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from extractors import agencies, passages
+from extractors.quantities import Quantity, masked_spans, quantities, unit_phrase
+from pipeline.document import ParsedDocument
+from pipeline.records import Extracted
+
+# ------------------------------------------------------------------ vocabulary
+
+# comparator words before the number; NEXT_TO_NUMBER ones only directly before it
+COMPARATORS = {
+    "tối thiểu": ">=", "ít nhất": ">=", "không dưới": ">=", "không ít hơn": ">=", "tối đa": "<=",
+    "không quá": "<=", "không vượt quá": "<=", "không vượt": "<=", "không cao hơn": "<=",
+    "dưới": "<", "thấp hơn": "<", "ít hơn": "<", "trên": ">", "hơn": ">", "vượt": ">",
+    "cao hơn": ">", "nhiều hơn": ">", "khoảng": "~", "dự kiến": "~", "bình quân": "~",
+    "trung bình": "~", "ước": "~", "ước tính": "~", "gần": "~", "xấp xỉ": "~", "hầu hết": "~",
+    "trong thời hạn": "<=", "trong vòng": "<=", "≥": ">=", "≤": "<=", ">=": ">=", "<=": "<=", ">": ">", "<": "<",
+}
+COMPARATOR_SIGNS = re.compile(r"(≥|≤|>=|<=|>|<)\s*$")
+NEXT_TO_NUMBER = {"dưới", "trên", "hơn", "vượt", "ước", "gần"}
+AFTER_COMPARATORS = {"trở lên": ">=", "trở xuống": "<=", "trở lại": "<="}
+COMPARATOR_WINDOW = 3  # words before the number searched for a comparator
+COMPARATOR_REACH = 20  # characters before the number a comparator may start in
+
+# periods a rate is counted per ("hàng tuần" → "tuần")
+PERIODS = ("học kỳ", "năm", "tháng", "quý", "tuần", "ngày", "kỳ", "giờ")
+EVERY = ("mỗi", "hàng", "hằng")
+# the subject of a target: what precedes a linking verb ("Tỷ lệ … đạt 60%"), or what a percentage
+# counts ("100% các xã … có"); a clause opening with a verb or preposition has no subject of its own
+LINKING_VERBS = ("đạt", "có", "chiếm", "là", "được", "phải", "phấn đấu", "bảo đảm", "đảm bảo", "ở mức", "còn",
+                 "thực hiện")
+POPULATION_VERBS = ("được", "có", "đạt", "tham gia", "sử dụng", "thực hiện", "bố trí", "mở", "nhận")
+POPULATION_ARTICLES = ("các", "những", "số", "tổng số")
+NOT_SUBJECT_STARTS = ("vào", "từ", "trên", "trong", "đến", "của", "so với", "theo", "tại")
+SUBJECTLESS_STARTS = (
+    "thực hiện", "xây dựng", "tổ chức", "phấn đấu", "đảm bảo", "bảo đảm", "hỗ trợ", "đào tạo", "tập huấn",
+    "triển khai", "phát triển", "hình thành", "nâng", "tăng", "giảm", "duy trì", "hoàn thành", "sản xuất",
+    "biên soạn", "in", "phát", "đăng", "mở", "cấp", "lắp", "trang bị", "bố trí", "huy động", "tuyên truyền",
+    "vận động", "giao", "ban hành", "lựa chọn", "cho", "với", "trong", "tại", "từ", "và", "đồng thời", "đến năm")
+SCORE_VERBS = ("cộng", "trừ", "được", "thêm", "tính", "chấm", "đạt")  # "cộng 02 điểm": a scoring rubric
+CONDITION_WORDS = ("dưới", "trên", "từ", "đến", "không quá", "tối đa", "tối thiểu")  # "Dưới 30 biên chế | …"
+NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})  # underthesea part-of-speech tags of nouns
+PLAIN_DENOMINATOR_WORDS = 2  # "bản tin", "phụ nữ" need no tagging; longer phrases are tagged
+UNKNOWN_TAG = "M"  # what the tagger gives numerals and words it does not know ("ngao", "videoclip")
+
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_RUBRIC = re.compile(rf"\b(?:{_alternatives(SCORE_VERBS)})\s+(?:\w+\s+){{0,2}}\d+(?:[.,]\d+)?\s+điểm\b",
+                     re.IGNORECASE)
+_FORMULA = re.compile(r"=")
+_LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):/|]\s*|\W*\d+\s+(?=\|)")  # match(pos)
+_TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row number of a wrapped table
+_CONDITION_CELL = re.compile(rf"\W*(?:{_alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
+_EVERY_PERIOD = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+({_alternatives(PERIODS)})\b", re.IGNORECASE)
+_EVERY = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+", re.IGNORECASE)
+_INVERTED_RATE = re.compile(r"\s*/\s*lần\b")
+_SLASH = re.compile(r"\s*/\s*")
+_COUNT = re.compile(r"(\d+)\s+(?=[^\W\d_])")
+_CLAUSE_END = re.compile(r"[,;:]|\d")
+_SENTENCE_PART_END = re.compile(r"[;:]|\d")
+_AFTER_COMPARATOR = re.compile(r"\s*(trở lên|trở xuống|trở lại)\b", re.IGNORECASE)
+_COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternatives(COMPARATORS)})\s*:?\s*$", re.IGNORECASE)
+_WORD = re.compile(r"[\w%][\w&%+-]*")
+_LINKING = re.compile(rf"\s*\b(?:{_alternatives(LINKING_VERBS)})\b.*$", re.IGNORECASE)
+_PERCENT_OF = re.compile(rf"\s*((?:{_alternatives(POPULATION_ARTICLES)})?\s*[^\W\d_][^,;.:]*?(?:\([^)]*\))?)"
+                         rf"(?=\s+(?:{_alternatives(POPULATION_VERBS)})\b|[,;.]|$)")
+_NOT_SUBJECT_START = re.compile(rf"(?:{_alternatives(NOT_SUBJECT_STARTS)})\b", re.IGNORECASE)
+_SUBJECTLESS = re.compile(rf"(?:{_alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r"[;:]")
+
+
+@dataclass(frozen=True)
+class Target(Extracted):
+    """A quantified commitment: value (value_max for a range) of unit, per a denominator."""
+
+    value: float = 0.0
+    value_max: Optional[float] = None
+    unit: Optional[str] = None
+    per: Optional[str] = None
+    comparator: str = "="
+    subject: Optional[str] = None
+    responsible: Optional[str] = None
+
+
+def extract(doc: ParsedDocument) -> Iterator[Target]:
+    """The targets of a document, in text order."""
+    text = doc.text
+    masked, results = masked_spans(text), passages.result_spans(doc)
+    seen_in_table: set[tuple] = set()
+    previous_is_table = False
+    for line_start, line_end in passages.lines(doc):
+        in_table = "|" in text[line_start:line_end]
+        if not in_table and not previous_is_table:
+            seen_in_table.clear()
+        if results.overlaps(line_start, line_start + 1):
+            previous_is_table = in_table
+            continue
+        for target in _line_targets(doc, line_start, line_end, masked, previous_is_table):
+            key = (target.value, target.value_max, target.unit, target.per, target.comparator)
+            if in_table and key in seen_in_table:
+                continue
+            if in_table:
+                seen_in_table.add(key)
+            yield target
+        previous_is_table = in_table
+
+
+def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Spans,
+                  after_table: bool) -> Iterator[Target]:
+    text = doc.text
+    label = (_TABLE_INDEX if after_table and "|" not in text[start:end] else _LIST_LABEL).match(text, start, end)
+    body = label.end() if label else start
+    first_cell = text.find("|", body, end)
+    for s_start, s_end in passages.sentences(text, body, end):
+        sentence = text[s_start:s_end]
+        if _RUBRIC.search(sentence) or _FORMULA.search(sentence):
+            continue
+        for q in quantities(text, s_start, s_end, masked):
+            if first_cell != -1 and q.number.start < first_cell and _CONDITION_CELL.match(text, body, first_cell):
+                continue  # "Dưới 30 biên chế | Đồng/biên chế/năm | …": a row condition
+            yield _target(doc, q, s_start, s_end)
+
+
+def _target(doc: ParsedDocument, q: Quantity, s_start: int, s_end: int) -> Target:
+    text, n = doc.text, q.number
+    before = text[s_start:n.start]
+    value, value_max, unit, end, per = n.value, n.value_max, q.unit, q.end, None
+    inverted = _INVERTED_RATE.match(text, end, s_end)
+    if inverted and unit in PERIODS:  # "01 tháng/lần": once a month
+        per = unit if value == 1 else f"{_fmt(value)} {unit}"
+        value, value_max, unit, end = 1.0, None, "lần", inverted.end()
+    if per is None:
+        per, end = _slash_per(text, end, s_end)
+    per = per or _every_after(text, end, s_end, n.percent) or _every_before(before)
+    comparator, end = _comparator(before, n.open_from, text, end, s_end)
+    start = _comparator_start(before, s_start, n.start)
+    return Target(**doc.provenance(start, end), value=value, value_max=value_max, unit=unit, per=per,
+                  comparator=comparator, subject=_subject(text, s_start, q, end, s_end),
+                  responsible=_responsible(doc, start, end))
+
+
+def _slash_per(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+    """A '/denominator' right after the unit: '/năm', '/hội/năm', '/bản tin', '/100 bé gái'."""
+    parts, end = [], pos
+    while (m := _SLASH.match(text, end, limit)):
+        part, part_end = _denominator(text, m.end(), limit)
+        if part is None:
+            break
+        parts.append(part)
+        end = part_end
+    return ("/".join(parts), end) if parts else (None, pos)
+
+
+def _denominator(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+    """What a rate is counted per: a period ('năm phát triển' → 'năm'), else the leading noun
+    phrase, told by its parts of speech ('100 bé gái sinh ra sống' → '100 bé gái')."""
+    count = _COUNT.match(text, pos, limit)
+    unit, unit_end = unit_phrase(text, count.end() if count else pos, limit)
+    if unit is None:
+        return None, pos
+    if not count and unit.split()[0].lower() in PERIODS:
+        return unit_phrase(text, pos, limit, 1)
+    phrase = text[pos:unit_end]
+    if len(phrase.split()) > PLAIN_DENOMINATOR_WORDS:
+        nouns = _leading_nouns(phrase)
+        if phrase.startswith(nouns):
+            phrase, unit_end = nouns, pos + len(nouns)
+    return phrase, unit_end
+
+
+@functools.lru_cache(maxsize=4096)
+def _leading_nouns(phrase: str) -> str:
+    """The words of a short phrase up to its first word that is not a noun (its first word always)."""
+    from underthesea import pos_tag  # loaded on first use: only rate denominators need it
+    tagged = pos_tag(phrase)
+    kept = [tagged[0][0]]
+    for word, tag in tagged[1:]:
+        if tag not in NOUN_TAGS and not (tag == UNKNOWN_TAG and not word[0].isdigit()):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _every_after(text: str, pos: int, limit: int, percent: bool) -> str | None:
+    """'… được phát sóng hàng tuần' → 'tuần', before the next number and, for a count, in the same
+    clause (a percentage's population may run on over commas: '100% cán bộ, giáo viên … hàng năm')."""
+    stop = (_SENTENCE_PART_END if percent else _CLAUSE_END).search(text, pos, limit)
+    m = _EVERY_PERIOD.search(text, pos, stop.start() if stop else limit)
+    return m.group(1).lower() if m else None
+
+
+def _every_before(before: str) -> str | None:
+    """'Mỗi tin bài … có ít nhất 3 lần' → 'tin bài'; 'Hàng năm, …' → 'năm'."""
+    found = None
+    for m in _EVERY.finditer(before):
+        per, _ = _denominator(before, m.end(), len(before))
+        if per and (per in PERIODS or m.group(0).lower().startswith("mỗi")):
+            found = per
+    return found
+
+
+def _comparator(before: str, open_from: bool, text: str, pos: int, limit: int) -> tuple[str, int]:
+    """The comparator of a quantity, and where the row's span ends ('… trở lên')."""
+    after = _AFTER_COMPARATOR.match(text, pos, limit)
+    if after:
+        return AFTER_COMPARATORS[after.group(1).lower()], after.end()
+    sign = COMPARATOR_SIGNS.search(before)
+    if sign:
+        return COMPARATORS[sign.group(1)], pos
+    window = _WORD.findall(before.lower())[-COMPARATOR_WINDOW:]
+    best = None
+    for size in (3, 2, 1):
+        for i in range(len(window) - size + 1):
+            phrase = " ".join(window[i:i + size])
+            if phrase in COMPARATORS and (phrase not in NEXT_TO_NUMBER or i + size == len(window)):
+                if best is None or i + size > best[0]:
+                    best = (i + size, COMPARATORS[phrase])
+    if best:
+        return best[1], pos
+    return (">=" if open_from else "="), pos
+
+
+def _comparator_start(before: str, s_start: int, n_start: int) -> int:
+    """Start the row's span at a comparator right before the number ('tối thiểu 01 …')."""
+    tail = len(before) - COMPARATOR_REACH
+    m = _COMPARATOR_BEFORE.search(before, max(0, tail))
+    return s_start + m.start() if m else n_start
+
+
+def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str | None:
+    """Who or what the target applies to: '100% các xã …', 'Mỗi huyện, thành phố', 'Tỷ lệ … đạt 60%'."""
+    if q.number.percent:
+        m = _PERCENT_OF.match(text, end, s_end)
+        if m and m.group(1).strip() and not _NOT_SUBJECT_START.match(m.group(1).strip()):
+            return m.group(1).strip()
+    parts = [p.strip(" -–+*") for p in _CLAUSE_SPLIT.split(text[s_start:q.number.start])]
+    clause = _LINKING.sub("", parts[-1]).strip()
+    if _is_comparator_only(clause) and len(parts) > 1:
+        clause = _LINKING.sub("", parts[-2]).strip()  # "Thời gian tổ chức: dự kiến 01 ngày"
+    if not clause or _SUBJECTLESS.match(clause) or _is_comparator_only(clause):
+        return None
+    return clause
+
+
+def _is_comparator_only(clause: str) -> bool:
+    words = _WORD.findall(clause.lower())
+    return not words or " ".join(words[:2]) in COMPARATORS or words[0] in COMPARATORS
+
+
+def _responsible(doc: ParsedDocument, start: int, end: int) -> str | None:
+    """The agency of a table row's later cells, else of the sentence or its section heading."""
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end == -1 else line_end
+    if "|" in doc.text[end:line_end]:
+        found = agencies.find(doc.text, end, line_end)
+        if found:
+            return found[0].name
+    return agencies.responsible(doc, start, end)
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)

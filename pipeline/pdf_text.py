@@ -1,0 +1,244 @@
+"""Text of a PDF: the text layer in reading order, image-only pages through OCR, pages joined by "\\f".
+
+Lines are the words of the text layer grouped by their height on the page, as
+pdfplumber reads them, with one exception: where a page sets two blocks side by
+side — the header of an official document (issuer left, "CỘNG HÒA XÃ HỘI CHỦ
+NGHĨA VIỆT NAM" right, then "Số: …" left and the date right) or its signature
+block ("Nơi nhận:" left, "KT. CHỦ TỊCH" right) — the left block is read before
+the right one instead of the two being interleaved line by line. Body text,
+and the rows of ruled tables, stay one line at a time.
+"""
+from __future__ import annotations
+
+import io
+import statistics
+from dataclasses import dataclass
+from operator import itemgetter
+
+from pipeline import legacy_fonts, ocr
+from pipeline.errors import IngestError
+
+PAGE_BREAK = "\f"
+X_TOLERANCE = 1.5          # as pdfplumber's extract_text: gap (pt) that separates words
+Y_TOLERANCE = 3            # and tops (pt) that share a line
+COLUMN_GAP_EM = 1.5        # a gap between side-by-side blocks: at least this many text heights
+MIN_GUTTER_EM = 0.5        # the gap left free by every line of a block, in text heights
+MIN_SIDE_LINES = 2         # lines each side needs before a block counts as two columns
+HEADER_WINDOW = 1024       # a PDF's %PDF- header lies within this many bytes of its start
+EOF_WINDOW = 2048          # and a complete one ends with %%EOF within this many bytes
+
+
+@dataclass
+class _Line:
+    """One line of words; ``left``/``right`` set when it has exactly two parts far apart."""
+
+    words: list[dict]
+    left: list[dict] | None = None
+    right: list[dict] | None = None
+    in_table: bool = False
+
+    @property
+    def x0(self) -> float:
+        return self.words[0]["x0"]
+
+    @property
+    def x1(self) -> float:
+        return max(w["x1"] for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return statistics.median(w["bottom"] - w["top"] for w in self.words)
+
+    @property
+    def gap(self) -> tuple[float, float] | None:
+        if self.left is None:
+            return None
+        return max(w["x1"] for w in self.left), self.right[0]["x0"]
+
+
+@dataclass
+class _Block:
+    """Lines ``start``:``end`` of a page, set as two columns: the text of each side."""
+
+    start: int
+    end: int
+    left: list[str]
+    right: list[str]
+
+
+@dataclass(frozen=True)
+class PdfText:
+    text: str
+    encoding: str      # "unicode", with "+tcvn3"/"+vni" when legacy-font text was converted
+    pages: int
+    ocr_pages: int
+
+
+def read_pdf(data: bytes, ocr_lang: str = "vie") -> PdfText:
+    """Text of a PDF, pages joined by form feeds."""
+    pdf = _open(data)
+    pages: list[str] = []
+    ocr_pages = 0
+    legacy: set[str] = set()
+    with pdf:
+        try:
+            for page in pdf.pages:
+                legacy |= _convert_legacy_font_chars(page)
+                text = page_text(page)
+                if not text.strip() and page.images:
+                    text = ocr.page_text(page, ocr_lang)
+                    ocr_pages += 1
+                pages.append(text)
+        except IngestError:
+            raise
+        except Exception as e:
+            raise IngestError("corrupt_pdf", f"the PDF is damaged: {_reason(e)}") from None
+    if not pages:
+        raise IngestError("corrupt_pdf", "the PDF has no pages")
+    text = legacy_fonts.convert_or_keep(PAGE_BREAK.join(pages), legacy)
+    return PdfText(text, legacy_fonts.encoding_name(legacy), len(pages), ocr_pages)
+
+
+def _open(data: bytes):
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    if b"%PDF-" not in data[:HEADER_WINDOW]:
+        raise IngestError("not_pdf", "not a PDF file (no %PDF- header)")
+    if b"%%EOF" not in data[-EOF_WINDOW:]:
+        raise IngestError("truncated_pdf", "the PDF is truncated (no %%EOF end marker)")
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except Exception as e:
+        cause = _cause(e)
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise IngestError("encrypted_pdf", "the PDF is encrypted and needs a password") from None
+        raise IngestError("corrupt_pdf", f"cannot open the PDF: {_reason(e)}") from None
+
+
+def _cause(e: Exception) -> Exception:
+    """The pdfminer exception that pdfplumber wraps in a PdfminerException."""
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    if isinstance(e, PdfminerException) and e.args and isinstance(e.args[0], Exception):
+        return e.args[0]
+    return e
+
+
+def _reason(e: Exception) -> str:
+    cause = _cause(e)
+    return f"{type(cause).__name__}: {cause}".rstrip(": ")
+
+
+def page_text(page) -> str:
+    """The text layer of one page, side-by-side blocks read column by column."""
+    lines = _lines(page)
+    out: list[str] = []
+    i = floor = 0
+    while i < len(lines):
+        block = _two_column_block(lines, i, floor)
+        if block is None:
+            out.append(_text(lines[i].words))
+            i += 1
+            continue
+        del out[len(out) - (i - block.start):]  # right-side lines above the block belong to it
+        out.extend(block.left + block.right)
+        i = floor = block.end
+    return "\n".join(out)
+
+
+def _convert_legacy_font_chars(page) -> set[str]:
+    """Characters drawn in a TCVN3 font (by font name) rewritten as the letters they show.
+
+    VNI letters take two characters and are left to the text-level conversion.
+    Returns the legacy encodings converted.
+    """
+    converted = set()
+    for char in page.chars:
+        found = legacy_fonts.font_encoding(char.get("fontname"))
+        if found and found[0] == legacy_fonts.TCVN3:
+            char["text"] = legacy_fonts.convert_as(char["text"], *found)
+            converted.add(found[0])
+    return converted
+
+
+def _lines(page) -> list[_Line]:
+    from pdfplumber.utils import cluster_objects
+
+    words = page.extract_words(x_tolerance=X_TOLERANCE, y_tolerance=Y_TOLERANCE)
+    tables = [t.bbox for t in page.find_tables()] if page.rects or page.lines else []
+    lines = []
+    for cluster in cluster_objects(words, itemgetter("top"), Y_TOLERANCE):
+        line = _Line(sorted(cluster, key=itemgetter("x0")))
+        line.in_table = any(_inside(w, bbox) for w in line.words for bbox in tables)
+        if not line.in_table:
+            _split(line)
+        lines.append(line)
+    return lines
+
+
+def _inside(word: dict, bbox: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = bbox
+    return word["x0"] >= x0 - 1 and word["x1"] <= x1 + 1 and word["top"] >= top - 1 and word["bottom"] <= bottom + 1
+
+
+def _split(line: _Line) -> None:
+    """Set ``line.left``/``right`` when exactly one gap in it is wide enough to part two columns."""
+    min_gap = COLUMN_GAP_EM * line.height
+    cuts = [i for i in range(1, len(line.words))
+            if line.words[i]["x0"] - max(w["x1"] for w in line.words[:i]) >= min_gap]
+    if len(cuts) == 1:
+        line.left, line.right = line.words[:cuts[0]], line.words[cuts[0]:]
+
+
+def _two_column_block(lines: list[_Line], i: int, floor: int) -> _Block | None:
+    """The side-by-side block that line ``i`` opens, if it opens one.
+
+    The block grows down from a two-part line while every line leaves a common
+    gutter free (two parts either side of it, or one part on one side), and up
+    (not above ``floor``) over lines on the right side only; it counts when each
+    side has lines enough.
+    """
+    if lines[i].gap is None:
+        return None
+    gutter = lines[i].gap
+    min_width = MIN_GUTTER_EM * lines[i].height
+    left, right = [_text(lines[i].left)], [_text(lines[i].right)]
+    end = i + 1
+    while end < len(lines):
+        joined = _join(gutter, lines[end])
+        if joined is None or joined[1] - joined[0] < min_width:
+            break
+        gutter = joined
+        line = lines[end]
+        left += [_text(line.left)] if line.gap else [_text(line.words)] if line.x1 <= gutter[0] else []
+        right += [_text(line.right)] if line.gap else [_text(line.words)] if line.x0 >= gutter[1] else []
+        end += 1
+    start = i
+    while start > floor and lines[start - 1].gap is None and lines[start - 1].x0 > gutter[0]:
+        joined = _join(gutter, lines[start - 1])
+        if joined is None or joined[1] - joined[0] < min_width:
+            break
+        gutter, start = joined, start - 1
+        right.insert(0, _text(lines[start].words))
+    if len(left) < MIN_SIDE_LINES or len(right) < MIN_SIDE_LINES:
+        return None
+    return _Block(start, end, left, right)
+
+
+def _join(gutter: tuple[float, float], line: _Line) -> tuple[float, float] | None:
+    """The gutter left free once ``line`` joins the block, or None if the line crosses it."""
+    lo, hi = gutter
+    if line.in_table:
+        return None
+    if line.gap is not None:
+        return max(lo, line.gap[0]), min(hi, line.gap[1])
+    if line.x0 < lo and line.x1 < hi:
+        return max(lo, line.x1), hi
+    if line.x0 > lo and line.x1 > hi:
+        return lo, min(hi, line.x0)
+    return None
+
+
+def _text(words: list[dict]) -> str:
+    return " ".join(w["text"] for w in words)

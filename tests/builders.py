@@ -1,0 +1,239 @@
+"""Build input files for the ingest tests: .docx with lists and legacy fonts, PDFs with and without a text layer."""
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from pipeline.vietnamese import split_letter
+
+FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts",
+             Path("/Library/Fonts"), Path("C:/Windows/Fonts"))
+VIETNAMESE_FONTS = ("DejaVuSans.ttf", "FreeSans.ttf", "LiberationSans-Regular.ttf")
+# Windows-1258 writes tones as combining marks after the base letter
+CP1258_TONES = {1: "\u0301", 2: "\u0300", 3: "\u0309", 4: "\u0303", 5: "\u0323"}
+
+
+def vietnamese_ttf() -> Path:
+    """A TrueType font with Vietnamese letters (fonts-dejavu-core), or skip the test."""
+    for directory in FONT_DIRS:
+        for name in VIETNAMESE_FONTS:
+            found = next(directory.rglob(name), None) if directory.is_dir() else None
+            if found:
+                return found
+    pytest.skip("no TrueType font with Vietnamese letters (apt-get install fonts-dejavu-core)")
+
+
+def cp1258_bytes(text: str) -> bytes:
+    """``text`` as Windows-1258 writes it: base letters, tone marks combining."""
+    out = []
+    for ch in text:
+        base, tone = split_letter(ch)
+        out.append(base + CP1258_TONES[tone] if tone else ch)
+    return "".join(out).encode("cp1258")
+
+
+# ----------------------------------------------------------------------- PDF
+
+class PdfBuilder:
+    """A PDF of A4 pages (points) with Vietnamese text placed line by line or in two columns."""
+
+    def __init__(self, size: float = 12):
+        from fpdf import FPDF
+
+        self.pdf = FPDF(unit="pt", format="A4")
+        self.pdf.add_font("viet", fname=str(vietnamese_ttf()))
+        self.size = size
+        self.y = 0.0
+
+    @property
+    def width(self) -> float:
+        return self.pdf.w
+
+    def page(self) -> "PdfBuilder":
+        self.pdf.add_page()
+        self.pdf.set_font("viet", size=self.size)
+        self.y = 60.0
+        return self
+
+    def line(self, text: str, x: float = 60, center: float | None = None) -> "PdfBuilder":
+        """One line at the left margin (or centred on ``center``), then down one line."""
+        self._put(text, x, center)
+        self.y += 1.4 * self.size
+        return self
+
+    def row(self, left: str | None, right: str | None, left_center: float = 150,
+            right_center: float = 420) -> "PdfBuilder":
+        """A line of two blocks side by side, each centred in its column."""
+        if left:
+            self._put(left, 0, left_center)
+        if right:
+            self._put(right, 0, right_center)
+        self.y += 1.4 * self.size
+        return self
+
+    def table(self, rows: list[list[str]], columns: list[float]) -> "PdfBuilder":
+        """A ruled table: one line of text per row, cells starting at the x of ``columns``."""
+        height = 1.6 * self.size
+        left, right = columns[0] - 4, self.width - 40
+        top = self.y - self.size
+        for r, row in enumerate(rows):
+            for x, text in zip(columns, row):
+                self.pdf.text(x, self.y, text)
+            self.pdf.line(left, top + r * height, right, top + r * height)
+            self.y += height
+        bottom = top + len(rows) * height
+        self.pdf.line(left, bottom, right, bottom)
+        for x in [left, *(c - 4 for c in columns[1:]), right]:
+            self.pdf.line(x, top, x, bottom)
+        return self
+
+    def skip(self, lines: float) -> "PdfBuilder":
+        self.y += lines * 1.4 * self.size
+        return self
+
+    def _put(self, text: str, x: float, center: float | None) -> None:
+        if center is not None:
+            x = center - self.pdf.get_string_width(text) / 2
+        self.pdf.text(x, self.y, text)
+
+    def save(self, path: Path) -> Path:
+        self.pdf.output(str(path))
+        return path
+
+
+def rename_fonts(path: Path, font_name: str) -> Path:
+    """Give every font of the PDF at ``path`` the name ``font_name`` (as a legacy font would have)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter()
+    writer.append(PdfReader(str(path)))
+    name = NameObject("/ABCDEF+" + font_name)
+    for page in writer.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            for part in [font, *(d.get_object() for d in font.get("/DescendantFonts", []))]:
+                part[NameObject("/BaseFont")] = name
+                if "/FontDescriptor" in part:
+                    part["/FontDescriptor"].get_object()[NameObject("/FontName")] = name
+    writer.write(str(path))
+    return path
+
+
+def official_header(pdf: PdfBuilder) -> PdfBuilder:
+    """The two-column header of an official document."""
+    return (pdf.row("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+               .row("TỈNH BẮC GIANG", "Độc lập - Tự do - Hạnh phúc")
+               .skip(0.5)
+               .row("Số: 52/KH-UBND", "Bắc Giang, ngày 10 tháng 3 năm 2023")
+               .skip(1)
+               .line("KẾ HOẠCH", center=pdf.width / 2)
+               .line("Thực hiện chuyển đổi số trên địa bàn tỉnh năm 2023", center=pdf.width / 2)
+               .skip(1))
+
+
+def image_pdf(path: Path, lines: list[str]) -> Path:
+    """A one-page PDF that is only a picture of ``lines`` (no text layer), as a scanner makes."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(vietnamese_ttf()), 40)
+    image = Image.new("L", (1654, 200 + 90 * len(lines)), 255)
+    draw = ImageDraw.Draw(image)
+    for k, text in enumerate(lines):
+        draw.text((100, 80 + 90 * k), text, font=font, fill=0)
+    image.save(path, resolution=150)
+    return path
+
+
+# ---------------------------------------------------------------------- docx
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def minimal_docx(paragraphs: list[str]) -> bytes:
+    """A .docx of only the parts Word needs (no styles.xml, no numbering.xml), as other tools write."""
+    import io
+    import zipfile
+
+    body = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
+    files = {
+        "[Content_Types].xml":
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels":
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/document.xml":
+            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f"<w:body>{body}</w:body></w:document>",
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, text in files.items():
+            z.writestr(name, text)
+    return out.getvalue()
+
+
+def numbered_list(document, formats: list[tuple[str, str]]) -> str:
+    """Add a list definition with one (numFmt, lvlText) per level; returns its numId."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    numbering = document.part.numbering_part.element
+    abstract_id = str(len(numbering.findall(W + "abstractNum")) + 10)
+    num_id = str(len(numbering.findall(W + "num")) + 10)
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(formats))
+    abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">{levels}</w:abstractNum>')
+    num = parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>')
+    first_num = numbering.find(W + "num")
+    if first_num is None:
+        numbering.append(abstract)
+    else:
+        first_num.addprevious(abstract)
+    numbering.append(num)
+    return num_id
+
+
+def restart(document, num_id: str, level: int = 0) -> str:
+    """A new numId continuing ``num_id``'s list definition but restarting ``level`` at 1."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    numbering = document.part.numbering_part.element
+    source = next(n for n in numbering.findall(W + "num") if n.get(W + "numId") == num_id)
+    clone = copy.deepcopy(source)
+    new_id = str(len(numbering.findall(W + "num")) + 10)
+    clone.set(W + "numId", new_id)
+    clone.append(parse_xml(f'<w:lvlOverride {nsdecls("w")} w:ilvl="{level}">'
+                           f'<w:startOverride w:val="1"/></w:lvlOverride>'))
+    numbering.append(clone)
+    return new_id
+
+
+def numbered(paragraph, num_id: str, level: int = 0):
+    """Make ``paragraph`` an item of list ``num_id`` at ``level``."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return paragraph
+
+
+def soft_hyphen_run(paragraph, before: str, after: str, font: str):
+    """A run "<before><w:softHyphen/><after>" in ``font``, as Word stores TCVN3 "ư" (byte 0xAD)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    run = paragraph.add_run(before)
+    run.font.name = font
+    run._r.append(parse_xml(f'<w:softHyphen {nsdecls("w")}/>'))
+    run._r.append(parse_xml(f'<w:t {nsdecls("w")} xml:space="preserve">{after}</w:t>'))
+    return run

@@ -1,0 +1,120 @@
+"""Agency names: finding them, expanding abbreviations, headings, subjects, the responsible agency."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import agencies
+
+from conftest import RAW
+from parsed import parse_file
+
+# (sentence from a plan, the agency names find() must return, in order)
+NAMES = [
+    ("Sở Thông tin và Truyền thông chủ trì, phối hợp với UBND các huyện, thành phố để triển khai",
+     ["Sở Thông tin và Truyền thông", "UBND các huyện, thành phố"]),
+    ("NHCSXH và Trung tâm văn hóa và truyền thông huyện thực hiện tuyên truyền:",
+     ["NHCSXH", "Trung tâm văn hóa và truyền thông huyện"]),
+    ("Các tổ chức CTXH nhận ủy thác, UBND xã, thị trấn thường xuyên phối hợp với các cơ quan",
+     ["Các tổ chức CTXH nhận ủy thác", "UBND xã, thị trấn", "các cơ quan"]),
+    ("Công chức VH-XH phụ trách lĩnh vực Lao động Thương binh và xã hội.",
+     ["Công chức VH-XH phụ trách lĩnh vực Lao động Thương binh và xã hội"]),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "các Đoàn thể"]),
+    ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("Các sở, ngành, đoàn thể của tỉnh", ["Các sở, ngành, đoàn thể của tỉnh"]),
+    ("Mỗi năm Hội đoàn thể cấp tỉnh, cấp huyện thực hiện ít nhất 6 bản tin/hội/năm",
+     ["Hội đoàn thể cấp tỉnh, cấp huyện"]),
+    ("Phối hợp với Trung tâm Chuyển đổi số Thành phố và các cơ quan, đơn vị liên quan",
+     ["Trung tâm Chuyển đổi số Thành phố", "các cơ quan, đơn vị liên quan"]),
+    ("Ban Chỉ huy Bộ đội Biên phòng thành phố", ["Ban Chỉ huy Bộ đội Biên phòng thành phố"]),
+    ("Báo cáo kết quả; Phòng, chống ma túy; Hội nghị tổng kết; ban hành văn bản", []),
+    ("Các thành viên Ban chỉ đạo", ["Các thành viên Ban chỉ đạo"]),
+]
+
+
+@pytest.mark.parametrize("sentence, names", NAMES)
+def test_find_names(sentence, names):
+    found = agencies.find(sentence)
+    assert [a.name for a in found] == names
+    assert all(sentence[a.start:a.end] == a.name for a in found)
+
+
+def test_find_within_a_range_reports_absolute_offsets():
+    text = "Căn cứ đề nghị của Sở Tư pháp. Sở Y tế chủ trì."
+    found = agencies.find(text, 31)
+    assert [(a.name, a.start) for a in found] == [("Sở Y tế", 31)]
+
+
+@pytest.mark.parametrize("name, full", [
+    ("UBND các huyện, thành phố", "Ủy ban nhân dân các huyện, thành phố"),
+    ("NHCSXH huyện", "Ngân hàng Chính sách xã hội huyện"),
+    ("Phòng LĐTB&XH", "Phòng Lao động - Thương binh và Xã hội"),
+    ("Các tổ chức CT-XH nhận ủy thác", "Các tổ chức chính trị - xã hội nhận ủy thác"),
+    ("Ngân hàng Chính sách xã hội (NHCSXH) huyện", "Ngân hàng Chính sách xã hội huyện"),
+    ("các cơ quan, đơn vị liên quan", "Các cơ quan, đơn vị liên quan"),
+])
+def test_expand(name, full):
+    assert agencies.expand(name) == full
+
+
+@pytest.mark.parametrize("line, names, lead_in, has_body", [
+    ("Sở Thông tin và Truyền thông", ["Sở Thông tin và Truyền thông"], "", False),
+    ("Đề nghị UBND các huyện, thành phố", ["UBND các huyện, thành phố"], "", False),
+    ("NHCSXH và Trung tâm văn hóa và truyền thông huyện thực hiện tuyên truyền:",
+     ["NHCSXH", "Trung tâm văn hóa và truyền thông huyện"], "thực hiện tuyên truyền", False),
+    ("Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", ["Giám đốc Sở", "Thủ trưởng cơ quan, ban, ngành"], "", False),
+    ("Sở Tài chính: Tham mưu nguồn kinh phí", ["Sở Tài chính"], "", True),
+])
+def test_heading(line, names, lead_in, has_body):
+    found = agencies.heading(line, 0, len(line))
+    assert [a.name for a in found.agencies] == names
+    assert found.lead_in == lead_in
+    assert (found.body is not None) == has_body
+
+
+@pytest.mark.parametrize("line", [
+    "NHCSXH huyện chủ động phối hợp với các cơ quan báo, đài phát thanh truyền hình địa phương",
+    "Công khai tại Điểm giao dịch xã:",
+    "Các tổ chức CTXH nhận ủy thác, UBND xã, thị trấn thường xuyên phối hợp với các cơ quan: NHCSXH huyện",
+])
+def test_not_a_heading(line):
+    assert agencies.heading(line, 0, len(line)) is None
+
+
+@pytest.mark.parametrize("sentence, names, predicate", [
+    ("Giám đốc NHCSXH huyện xây dựng kế hoạch thực hiện thông tin tuyên truyền",
+     ["Giám đốc NHCSXH huyện"], "xây dựng"),
+    ("Định kỳ hàng tháng chậm nhất ngày 19 của tháng, Trung tâm văn hóa thể thao và truyền thông huyện, "
+     "Các tổ chức CT-XH nhận ủy thác báo cáo kết quả",
+     ["Trung tâm văn hóa thể thao và truyền thông huyện", "Các tổ chức CT-XH nhận ủy thác"], "báo cáo"),
+    ("Giao Công an thành phố có trách nhiệm theo dõi, hướng dẫn, đôn đốc", ["Công an thành phố"], "có trách"),
+    ("Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ được phân công",
+     ["Các cơ quan, đơn vị được giao chủ trì"], "có trách"),
+    ("Các sở, ban, ngành liên quan theo chức năng nhiệm vụ được giao phối hợp với các địa phương",
+     ["Các sở, ban, ngành liên quan"], "phối hợp"),
+])
+def test_subject(sentence, names, predicate):
+    clause = agencies.subject(sentence, 0, len(sentence))
+    assert [a.name for a in clause.agencies] == names
+    assert sentence[clause.predicate:].startswith(predicate)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Phối hợp với các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam thành phố triển khai",
+    "Tiếp tục chỉ đạo phòng chuyên môn, các cơ quan có liên quan rà soát",
+    "Trong đó, Chủ tịch Ủy ban nhân dân Thành phố đã chỉ đạo các cơ quan, đơn vị khẩn trương hoàn thành",
+    "Khẳng định NHCSXH là công cụ quan trọng trong sự nghiệp giảm nghèo",
+])
+def test_no_subject(sentence):
+    assert agencies.subject(sentence, 0, len(sentence)) is None
+
+
+def test_responsible_from_sentence_then_heading():
+    doc = parse_file(RAW / "004_c8fbb64b08e8f959.txt")
+    text = doc.text
+    bullet = text.index("Là đầu mối phối hợp với Sở Thông tin")
+    assert agencies.responsible(doc, bullet, bullet + 10) == "Phòng Văn hóa và Thông tin các huyện, thành phố"
+    closing = text.index("phối hợp tổ chức thực hiện./.")
+    assert agencies.responsible(doc, closing, closing + 5) == "Sở Thông tin và Truyền thông"
+    purpose = text.index("Nâng cao năng lực về chuyên môn")
+    assert agencies.responsible(doc, purpose, purpose + 5) is None

@@ -1,0 +1,147 @@
+"""Assignments: agency headings over their items, subject sentences, roles, what is not a task."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from extractors import assignments
+
+from parsed import parse
+
+# Short plans built from real passages (seeds in data/raw and corpus plans).
+HEADING_OVER_BULLETS = """KẾ HOẠCH
+IV. TỔ CHỨC THỰC HIỆN:
+3. Phòng Văn hóa và Thông tin các huyện, thành phố
+- Tham mưu cho UBND các huyện, thành phố triển khai các nhiệm vụ “Giảm nghèo về thông tin”.
+- Là đầu mối phối hợp với Sở Thông tin và Truyền thông trong việc tổ chức các hoạt động theo kế hoạch.
+- Tổng hợp, báo cáo kết quả thực hiện Chương trình về Sở Thông tin và Truyền thông theo quy định.
+"""
+LEAD_AND_COORDINATE = """KẾ HOẠCH
+III. KINH PHÍ THỰC HIỆN
+2. Sở Tài chính chủ trì, phối hợp với các sở, ngành, cơ quan liên quan bố trí kinh phí chi thường xuyên.
+"""
+SEVERAL_BODIES = """KẾ HOẠCH
+IV. HÌNH THỨC VÀ THỜI LƯỢNG TUYÊN TRUYỀN
+1. NHCSXH và Trung tâm văn hóa và truyền thông huyện thực hiện tuyên truyền:
+a. Đối với báo viết: Thực hiện tối thiểu 12 bản tin/năm (bình quân 1 bản tin/tháng).
+b. Đài phát thanh: Thực hiện 24 bản tin/năm trên Đài phát thanh truyền hình của huyện.
+"""
+REQUEST_HEADING = """KẾ HOẠCH
+V. TỔ CHỨC THỰC HIỆN
+4. Đề nghị các ban ngành đoàn thể xã
+- Đẩy mạnh công tác tuyên truyền, vận động các tầng lớp nhân dân tích cực tham gia thực hiện Chương trình.
+- Phối hợp tổ chức các cuộc vận động xã hội, phong trào thi đua yêu nước.
+"""
+CLOSING = """KẾ HOẠCH
+V. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế:
+- Chủ trì triển khai kế hoạch; hướng dẫn chuyên môn; giám sát dịch bệnh.
+2. Trong quá trình triển khai thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, đề nghị các sở, ban, ngành kịp thời phản ánh về Sở Nội vụ để tổng hợp.
+Trên đây là kế hoạch truyền thông năm 2024. Đề nghị NHCSXH huyện, Trung tâm văn hóa và truyền thông huyện triển khai thực hiện theo kế hoạch./.
+Nơi nhận:
+- UBND các huyện, thành phố;
+"""
+FIELDS = """KẾ HOẠCH
+II. NỘI DUNG
+2. Tổ chức tập huấn chuyên sâu, bồi dưỡng kiến thức pháp luật, nghiệp vụ bảo vệ dữ liệu cá nhân
+- Cơ quan chủ trì: Bộ Công an.
+- Cơ quan phối hợp: Văn phòng Chính phủ, Bộ Tư pháp và Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ).
+- Thời gian thực hiện: năm 2025 và các năm tiếp theo.
+"""
+EMBEDDED = """KẾ HOẠCH
+V. TỔ CHỨC THỰC HIỆN
+4. Ủy ban nhân dân các huyện, thành phố
+- Giao đơn vị chức năng (Văn phòng Điều phối nông thôn mới) là cơ quan đầu mối, chủ trì tham mưu Ban Chỉ đạo huyện, thành phố xây dựng kế hoạch truyền thông năm 2024.
+- Nội dung tuyên truyền: Chủ trương chính sách về tín dụng chính sách xã hội (do NHCSXH huyện phối hợp soạn thảo nội dung tuyên truyền)
+"""
+SUBJECT_OUTSIDE_HEADINGS = """KẾ HOẠCH
+IV. KINH PHÍ THỰC HIỆN
+2. Các huyện, thành phố: Ủy ban nhân dân các huyện, thành phố chủ động bố trí kinh phí để thực hiện các hoạt động truyền thông.
+3. Huy động hiệu quả các nguồn lực hợp pháp, nhất là nguồn vốn xã hội hóa.
+"""
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    return [(a.agency, a.role, a.task) for a in assignments.extract(parse(text))]
+
+
+def test_agency_heading_owns_its_bullets_with_their_roles():
+    agency = "Phòng Văn hóa và Thông tin các huyện, thành phố"
+    assert [(a, r, t[:20]) for a, r, t in rows(HEADING_OVER_BULLETS)] == [
+        (agency, "lead", "Tham mưu cho UBND cá"),
+        (agency, "lead", "Là đầu mối phối hợp "),
+        (agency, "implement", "Tổng hợp, báo cáo kế"),
+    ]
+
+
+def test_lead_with_coordination_gives_only_the_lead_a_row():
+    assert rows(LEAD_AND_COORDINATE) == [
+        ("Sở Tài chính", "lead",
+         "chủ trì, phối hợp với các sở, ngành, cơ quan liên quan bố trí kinh phí chi thường xuyên")]
+
+
+def test_heading_naming_several_bodies_gives_one_row_per_body():
+    found = rows(SEVERAL_BODIES)
+    assert [(a, r) for a, r, _ in found] == [
+        ("NHCSXH", "implement"), ("Trung tâm văn hóa và truyền thông huyện", "implement")] * 2
+    assert found[0][2].startswith("Đối với báo viết") and found[2][2].startswith("Đài phát thanh")
+
+
+def test_request_heading_is_an_assignment_to_the_bodies_it_names():
+    assert [(a, r) for a, r, _ in rows(REQUEST_HEADING)] == [
+        ("các ban ngành đoàn thể xã", "implement"), ("các ban ngành đoàn thể xã", "coordinate")]
+
+
+def test_boilerplate_and_closing_paragraph_are_no_tasks():
+    assert [(a, r) for a, r, _ in rows(CLOSING)] == [("Sở Y tế", "lead")]
+
+
+def test_field_lines_name_lead_and_coordinating_bodies_of_the_task_above():
+    task = "Tổ chức tập huấn chuyên sâu, bồi dưỡng kiến thức pháp luật, nghiệp vụ bảo vệ dữ liệu cá nhân"
+    assert rows(FIELDS) == [("Bộ Công an", "lead", task), ("Văn phòng Chính phủ", "coordinate", task),
+                            ("Bộ Tư pháp", "coordinate", task),
+                            ("Trung tâm Dịch vụ việc làm Thành phố", "coordinate", task)]
+
+
+def test_bodies_put_in_charge_inside_an_item_get_their_own_row():
+    found = rows(EMBEDDED)
+    assert ("Văn phòng Điều phối nông thôn mới", "lead",
+            "là cơ quan đầu mối, chủ trì tham mưu Ban Chỉ đạo huyện, thành phố xây dựng kế hoạch truyền thông "
+            "năm 2024") in found
+    assert ("NHCSXH huyện", "coordinate", "phối hợp soạn thảo nội dung tuyên truyền") in found
+    assert [a for a, _, _ in found].count("Ủy ban nhân dân các huyện, thành phố") == 2
+
+
+def test_sentence_with_an_agency_subject_outside_agency_headings():
+    assert rows(SUBJECT_OUTSIDE_HEADINGS) == [
+        ("Ủy ban nhân dân các huyện, thành phố", "implement",
+         "chủ động bố trí kinh phí để thực hiện các hoạt động truyền thông")]
+
+
+@pytest.mark.parametrize("task, role", [
+    ("Chủ trì, phối hợp với UBND các huyện để triển khai các nội dung theo kế hoạch.", "lead"),
+    ("có kế hoạch phối hợp với các cơ quan báo, đài", "coordinate"),
+    ("xây dựng kế hoạch thực hiện thông tin tuyên truyền chi tiết theo tháng, đồng thời phối hợp chặt chẽ", None),
+    ("Căn cứ chức năng, nhiệm vụ, phối hợp với các cơ quan, đơn vị liên quan triển khai", "coordinate"),
+    ("Tham mưu xây dựng kế hoạch truyền thông về chương trình.", "lead"),
+])
+def test_role_follows_the_first_words_of_the_task(task, role):
+    assert assignments.role(task) == role
+
+
+def test_seed_rows_point_at_their_text(seed_tables):
+    docs = pd.read_parquet(seed_tables / "documents").set_index("doc_id")
+    table = pd.read_parquet(seed_tables / "assignments")
+    assert len(table) > 40
+    for row in table.itertuples():
+        assert docs.loc[row.doc_id, "text"][row.start:row.end] == row.text
+    assert set(table.role) <= {"lead", "coordinate", "implement"}
+    assert table.agency_full.str.contains("UBND").sum() == 0
+
+
+def test_corpus_plan(shared):
+    path = next((shared / "corpus" / "plans").glob("026_*.txt"))
+    found = rows(path.read_text(encoding="utf-8"))
+    assert ("Sở Tài chính", "lead") in [(a, r) for a, r, _ in found]
+    assert [a for a, _, _ in found].count("Sở Y tế") == 4
+    assert not any(a.startswith("các sở, ban, ngành") for a, _, _ in found)  # closing request

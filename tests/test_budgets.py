@@ -1,0 +1,119 @@
+"""Budgets: amounts of planned spending and funding statements, from seed and corpus plans."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import budgets
+
+from parsed import parse
+
+
+def plan(*lines: str):
+    """A small plan: a title, then the lines under one numbered heading."""
+    return parse("\n".join(["KẾ HOẠCH", "II. NỘI DUNG", *lines]))
+
+SEED_003_FUNDING = """KẾ HOẠCH
+IV. KINH PHÍ THỰC HIỆN
+1. Cấp tỉnh: Kinh phí truyền thông, tuyên truyền phục vụ xây dựng nông thôn mới của Văn phòng Điều phối nông thôn mới tỉnh từ nguồn ngân sách nhà nước được giao năm 2024; kinh phí thực hiện các chương trình chuyên đề năm 2024 (dự kiến khoảng 1.050 triệu đồng).
+2. Các huyện, thành phố: Ủy ban nhân dân các huyện, thành phố chủ động bố trí kinh phí để thực hiện các hoạt động truyền thông từ nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác (nếu có) theo quy định của Luật ngân sách nhà nước (dự kiến 5.557 triệu đồng).
+3. Huy động hiệu quả các nguồn lực hợp pháp, nhất là nguồn vốn xã hội hóa để thực hiện các nội dung của Chương trình truyền thông.
+V. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính bố trí kinh phí theo quy định."""
+
+
+def test_seed_funding_section():
+    found = list(budgets.extract(parse(SEED_003_FUNDING)))
+    assert [(b.amount_vnd, b.estimated, b.scope) for b in found] == [
+        (1_050_000_000, True, "Cấp tỉnh"), (5_557_000_000, True, "Các huyện, thành phố"), (None, False, None)]
+    assert found[0].source == "nguồn ngân sách nhà nước được giao năm 2024"
+    assert found[1].source == "nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác"
+    assert found[2].source == "các nguồn lực hợp pháp, nhất là nguồn vốn xã hội hóa"
+
+
+@pytest.mark.parametrize("heading", [
+    "IV. KINH PHÍ THỰC HIỆN", "III. KINH PHÍ THỰC HIỆN:", "III. NGUỒN KINH PHÍ THỰC HIỆN", "III. KINH PHÍ BẢO ĐẢM",
+    "4.1. Kinh phí thực hiện", "6. Bảo đảm kinh phí", "IV. KINH PHÍ VÀ NGUỒN LỰC THỰC HIỆN", "KINH PHÍ",
+])
+def test_funding_section_always_yields_a_row(heading):
+    doc = parse(f"KẾ HOẠCH\nI. MỤC ĐÍCH\nTuyên truyền sâu rộng.\n{heading}\n"
+                "Thực hiện theo quy định hiện hành của pháp luật.\nV. TỔ CHỨC THỰC HIỆN\nCác sở thực hiện.")
+    found = list(budgets.extract(doc))
+    assert len(found) == 1 and found[0].amount_vnd is None
+
+
+@pytest.mark.parametrize("lines, source", [
+    (["IV. KINH PHÍ THỰC HIỆN", "Kinh phí thực hiện bằng nguồn ngân sách địa phương."],       # seed 001
+     "nguồn ngân sách địa phương"),
+    (["III. KINH PHÍ THỰC HIỆN:", "Từ nguồn kinh phí được cấp bổ sung tại Quyết định số 445/QĐ-UBND ngày 06/3/2024 "
+      "của UBND tỉnh về việc phân bổ vốn sự nghiệp Chương trình mục tiêu quốc gia."],       # seed 004
+     "nguồn kinh phí được cấp bổ sung tại Quyết định số 445/QĐ-UBND ngày 06/3/2024 của UBND tỉnh về việc phân bổ "
+     "vốn sự nghiệp Chương trình mục tiêu quốc gia"),
+    (["IV. KINH PHÍ", "1. Nguồn kinh phí", "a) Ngân sách địa phương: Nguồn chi thường xuyên sự nghiệp giáo dục; "
+      "vốn đầu tư công."],                                                                  # corpus: mầm non
+     "Ngân sách địa phương: Nguồn chi thường xuyên sự nghiệp giáo dục; vốn đầu tư công"),
+    (["VI. KINH PHÍ THỰC HIỆN", "- Hỗ trợ từ trung ương, tổ chức quốc tế và các nguồn hợp pháp khác."],
+     "trung ương, tổ chức quốc tế và các nguồn hợp pháp khác"),
+    (["b) Kinh phí khen thưởng: Từ nguồn kinh phí khen thưởng của thành phố."],                 # no section needed
+     "nguồn kinh phí khen thưởng của thành phố"),
+    (["V. KINH PHÍ THỰC HIỆN", "1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà nước "
+      "theo phân cấp quản lý ngân sách hiện hành; nguồn tài trợ, viện trợ, nguồn xã hội hóa; vốn lồng ghép vào các "
+      "chương trình và các nguồn vốn hợp pháp khác (nếu có)."],                                # corpus: kinh tế biển
+     "nguồn ngân sách nhà nước theo phân cấp quản lý ngân sách hiện hành; nguồn tài trợ, viện trợ, nguồn xã hội hóa; "
+     "vốn lồng ghép vào các chương trình và các nguồn vốn hợp pháp khác"),
+])
+def test_funding_statements_name_their_source(lines, source):
+    found = list(budgets.extract(parse("\n".join(["KẾ HOẠCH", *lines]))))
+    assert [(b.amount_vnd, b.source) for b in found] == [(None, source)]
+
+
+def test_a_range_gives_one_row_per_end():
+    doc = plan("- Ngân sách trung ương: để thực hiện các dự án thuộc Trung ương quản lý, chiếm khoảng 75%-80% tống "
+               "vốn đầu tư (khoảng 91.299 tỷ đồng - 97.386 tỷ đồng).")
+    found = list(budgets.extract(doc))
+    assert [(b.amount_vnd, b.estimated, b.source) for b in found] == [
+        (91_299 * 10**9, True, "Ngân sách trung ương"), (97_386 * 10**9, True, "Ngân sách trung ương")]
+    assert [b.text for b in found] == ["91.299 tỷ đồng", "97.386 tỷ đồng"]
+
+
+def test_support_rate_per_unit():
+    doc = plan("1. Đối tượng trẻ em quy định tại điểm a khoản 2 Điều 1 Nghị quyết này được hưởng mức hỗ trợ "
+               "160.000 đồng (một trăm sáu mươi ngàn đồng)/trẻ/tháng.")
+    found, = budgets.extract(doc)
+    assert (found.amount_vnd, found.per) == (160_000, "trẻ/tháng")
+    assert found.text == "160.000 đồng (một trăm sáu mươi ngàn đồng)/trẻ/tháng"
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Tổng sản phẩm trong tỉnh tăng khoảng 10%, GRDP bình quân đầu người đạt khoảng 91 triệu đồng.",
+    "Tổng thiệt hại ước trên 4.500 tỷ đồng (chưa kể thiệt hại tài sản trong dân).",
+    "Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu ngân sách nhà nước 10.367,700 tỷ đồng.",
+    "- Do thay đổi chính sách thuế giá trị gia tăng ước tăng thu khoảng 500 tỷ đồng.",
+    "Ước thực hiện chi ngân sách năm 2025 là 27.535 tỷ đồng, đạt 102,70% dự toán.",
+    "3. Sở Tài chính tham mưu bố trí kinh phí theo quy định của Luật Ngân sách nhà nước.",
+])
+def test_not_budgets(sentence):
+    assert list(budgets.extract(plan(sentence))) == []
+
+
+def test_allocation_table_rows():
+    doc = plan("TT | Nội dung | Đơn vị tính | Định mức",
+               "Dưới 30 biên chế | Đồng/biên chế /năm | 95.000.000",
+               "Hoạt động sự nghiệp y tế | Đồng/người/năm | 162.000 | 224.000",
+               "1 | Tổng sản phẩm (GRDP) giá hiện hành | Tỷ đồng | 172.033")
+    assert [(b.amount_vnd, b.per, b.text) for b in budgets.extract(doc)] == [
+        (95_000_000, "biên chế/năm", "95.000.000"), (162_000, "người/năm", "162.000"),
+        (224_000, "người/năm", "224.000")]
+
+
+def test_spending_rows_under_a_money_caption():
+    doc = plan("Mẫu biểu số 04", "Đơn vị: Triệu đồng.", "STT | Nội dung | Năm 2026",
+               "1 | Chi đầu tư phát triển | 5.937.440", "2 | Thu nội địa | 10.052.700")
+    assert [b.amount_vnd for b in budgets.extract(doc)] == [5_937_440 * 10**6]
+
+
+def test_funding_section_of_a_plan_attached_after_a_signature():
+    doc = parse("QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện.\nNơi nhận:\n- Như Điều 3;\n"
+                "- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn A\nKẾ HOẠCH THỰC HIỆN ĐỀ ÁN\nI. MỤC TIÊU\n"
+                "Nâng cao nhận thức cộng đồng về phòng chống thiên tai trên địa bàn.\nIV. NGUỒN VỐN THỰC HIỆN KẾ HOẠCH\n"
+                "1. Nguồn Ngân sách Thành phố.\n2. Các nguồn vốn hợp pháp khác.")
+    assert [b.source for b in budgets.extract(doc)] == ["Nguồn Ngân sách Thành phố", "Các nguồn vốn hợp pháp khác"]

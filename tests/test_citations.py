@@ -1,0 +1,128 @@
+"""Citations, read from sentences of the seed plans and the corpus."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import citations
+
+from documents import snippet
+from gold import rows_with_gold
+
+# (sentence, [(reference, doc_type, issue_date, issuer)])
+SENTENCES = [
+    ("Căn cứ văn bản 451/NHCS-HTQT&TT ngày 19/02/2023 của Tổng Giám đốc Ngân hàng Chính sách xã hội (NHCSXH) "
+     "về việc hướng dẫn công tác truyền thông năm 2024; Kế hoạch số 60/KH-NHCS ngày 24/01/2024 của Giám đốc "
+     "Ngân hàng CSXH tỉnh Thái Nguyên; Thực hiện chỉ đạo của Ban đại diện HĐQT NHCSXH tỉnh Thái Nguyên",
+     [("451/NHCS-HTQT&TT", "Văn bản", date(2023, 2, 19), "Tổng Giám đốc Ngân hàng Chính sách xã hội"),
+      ("60/KH-NHCS", "Kế hoạch", date(2024, 1, 24), "Giám đốc Ngân hàng CSXH tỉnh Thái Nguyên")]),
+    # split across a line break
+    ("sau 5 năm thực hiện Kết luận\nsố 06-KL/TW của Ban Bí thư về tiếp tục thực hiện chỉ thị số 40-CT/TW của "
+     "Ban Bí thư Trung ương Đảng về tăng cường sự lãnh đạo của Đảng",
+     [("06-KL/TW", "Kết luận", None, "Ban Bí thư"), ("40-CT/TW", "Chỉ thị", None, "Ban Bí thư Trung ương Đảng")]),
+    # a type word without "số"; a Nghị quyết of the National Assembly
+    ("Tuyên truyền kết quả thực hiện Nghị quyết 11/NQ-CP của Chính phủ về Chương trình phục hồi và phát triển "
+     "kinh tế - xã hội năm 2022-2023 theo Nghị quyết số 43/2022/QH15 của Quốc hội về chính sách tài khóa",
+     [("11/NQ-CP", "Nghị quyết", None, "Chính phủ"), ("43/2022/QH15", "Nghị quyết", None, "Quốc hội")]),
+    ("Chỉ thị số 40-CT/TW ngày 22/11/2014 của Ban bí thư Trung ương Đảng khóa XI về tăng cường",
+     [("40-CT/TW", "Chỉ thị", date(2014, 11, 22), "Ban bí thư Trung ương Đảng khóa XI")]),
+    ("nhằm thực hiện Chỉ thị số 05-CT/TW của Ban Bí thư Trung ương Đảng ( khóa XII) về tăng cường",
+     [("05-CT/TW", "Chỉ thị", None, "Ban Bí thư Trung ương Đảng (khóa XII)")]),
+    ("Căn cứ Quyết định số 1828/QĐ-BNN-VPĐP ngày 23/5/2022 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông "
+     "thôn phê duyệt Chương trình Truyền thông",
+     [("1828/QĐ-BNN-VPĐP", "Quyết định", date(2022, 5, 23),
+       "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn")]),
+    ("theo đúng quy định tại Thông tư số 10/2022/TT-BLĐTBXH ngày 31 tháng 5 năm 2022 của Bộ Lao động-Thương "
+     "binh và Xã hội hướng dẫn giám sát",
+     [("10/2022/TT-BLĐTBXH", "Thông tư", date(2022, 5, 31), "Bộ Lao động-Thương binh và Xã hội")]),
+    # the issuer named before the type word
+    ("xét đề nghị của Văn phòng Điều phối nông thôn mới tỉnh tại Tờ trình số 78/TTr-VPĐP ngày 31/01/2024, "
+     "Ban Chỉ đạo xây dựng Kế hoạch",
+     [("78/TTr-VPĐP", "Tờ trình", date(2024, 1, 31), "Văn phòng Điều phối nông thôn mới tỉnh")]),
+    # a law with a number, across a line break inside its name
+    ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật\nBan hành văn bản quy phạm pháp luật số 87/2025/QH15;",
+     [("87/2025/QH15", "Luật", None, None)]),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;", [("72/2025/QH15", "Luật", None, None)]),
+    # a list sharing one type word
+    ("rà soát lại việc thực hiện ý kiến chỉ đạo tại các Thông báo kết luận số 49/TB-VPCP ngày 07 tháng 02 năm "
+     "2024 và số 160/TB-VPCP ngày 24 tháng 4 năm 2023 của Văn phòng Chính phủ, báo cáo",
+     [("49/TB-VPCP", "Thông báo kết luận", date(2024, 2, 7), None),
+      ("160/TB-VPCP", "Thông báo kết luận", date(2023, 4, 24), "Văn phòng Chính phủ")]),
+    # no type word: the symbol's type code names it
+    ("tầm nhìn đến năm 2045 (Số 1226/QĐ-BVHTTDL ngày 29/4/2025 và số 2657/QĐ-BVHTTDL ngày 29/7/2025);",
+     [("1226/QĐ-BVHTTDL", "Quyết định", date(2025, 4, 29), None),
+      ("2657/QĐ-BVHTTDL", "Quyết định", date(2025, 7, 29), None)]),
+    ("Căn cứ Công văn số 8935/BNV-CTTN&BĐG ngày 03 tháng 10 năm 2025 về việc hướng dẫn",
+     [("8935/BNV-CTTN&BĐG", "Công văn", date(2025, 10, 3), None)]),
+    ("Thực hiện Thông tri số 02-TT/TU ngày 03 tháng 10 năm 2025 của Thành ủy Thành phố Hồ Chí Minh về lãnh đạo",
+     [("02-TT/TU", "Thông tri", date(2025, 10, 3), "Thành ủy Thành phố Hồ Chí Minh")]),
+    ("Quy định số 178-QĐ/TW ngày 27/6/2024 của Bộ Chính trị về kiểm soát quyền lực",
+     [("178-QĐ/TW", "Quy định", date(2024, 6, 27), "Bộ Chính trị")]),
+    # a footnote
+    ("[1] Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư",
+     [("163/2024/QH15", "Nghị quyết", date(2024, 11, 27), "Quốc hội")]),
+    # a symbol missing its hyphen, in a footnote
+    ("thực hiện Nghị quyết số 21-NQ/TW.\n[2] Chỉ thị số 27/CTTg ngày 15/7/2024 của Thủ tướng Chính phủ về",
+     [("21-NQ/TW", "Nghị quyết", None, None), ("27/CTTg", "Chỉ thị", date(2024, 7, 15), "Thủ tướng Chính phủ")]),
+    # an all-caps title
+    ("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 214/NQ-CP NGÀY 23/7/2025 CỦA CHÍNH PHỦ BAN HÀNH KẾ HOẠCH",
+     [("214/NQ-CP", "Nghị quyết", date(2025, 7, 23), "CHÍNH PHỦ")]),
+    # spaces inside symbols, a word glued to a symbol, a Cyrillic letter in a symbol
+    ("quán triệt Nghị quyết số 27/NQ- TW ngày 09/11/2022 của Ban Chấp hành Trung ương",
+     [("27/NQ-TW", "Nghị quyết", date(2022, 11, 9), "Ban Chấp hành Trung ương")]),
+    ("Căn cứ Quyết định số 35/2025/QĐ-TTgcủa Thủ tướng Chính phủ sửa đổi",
+     [("35/2025/QĐ-TTg", "Quyết định", None, "Thủ tướng Chính phủ")]),
+    ("kiểm tra, nghiệm thu theo Nghị định số 58/2024/NĐ-C\u0420", [("58/2024/NĐ-CP", "Nghị định", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SENTENCES)
+def test_sentences(sentence, expected):
+    found = [(c.reference, c.doc_type, c.issue_date, c.issuer) for c in citations.find(sentence)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;",
+    "theo quy định của Luật Ngân sách nhà nước và quy định về phân cấp ngân sách hiện hành",
+    "(Kèm theo Quyết định số /QĐ-TTg ngày tháng năm 2025 của Thủ tướng Chính phủ)",
+    "Thực hiện tối thiểu 01 bản tin truyền hình/năm với thời lượng dưới 2 phút/bản tin",
+    "Phát triển hạ tầng 5G/IoT trong các khu công nghiệp",
+    "bình quân 1 bản tin/tháng, tỷ lệ 5/UBND xã",
+])
+def test_no_number_no_citation(sentence):
+    assert list(citations.find(sentence)) == []
+
+
+def test_number_symbol_year_and_party_forms():
+    (state,) = citations.find("Thông tư số 06/2022/TT-BTTTT")
+    (party,) = citations.find("Chỉ thị số 40-CT/TW")
+    assert (state.number, state.year, state.symbol) == ("06", 2022, "TT-BTTTT")
+    assert (party.number, party.year, party.symbol) == ("40", None, "CT/TW")
+
+
+def test_span_covers_the_mention():
+    text = "Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình"
+    (c,) = citations.find(text)
+    assert text[c.start:c.end] == "Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ"
+
+
+def test_a_document_never_cites_itself_and_the_preamble_is_basis():
+    text = ("Số: 23 /KH-BĐD\nKẾ HOẠCH TRUYỀN THÔNG NĂM 2024\nCăn cứ văn bản 451/NHCS-HTQT&TT ngày 19/02/2023; "
+            "Kế hoạch số 23/KH-BĐD của Ban đại diện.\nI. MỤC ĐÍCH\nThực hiện Nghị định số 78/2002/NĐ-CP.")
+    doc = snippet(text, reference="23/KH-BĐD", body_start=text.index("I. MỤC ĐÍCH"))
+    rows = [(c.reference, c.is_basis) for c in citations.extract(doc)]
+    assert rows == [("451/NHCS-HTQT&TT", True), ("78/2002/NĐ-CP", False)]
+
+
+def test_own_number_line_is_skipped_without_a_parsed_reference():
+    doc = snippet("Số: 159/KH-UBND\nCăn cứ Kế hoạch số 77/KH-UBND ngày 17 tháng 9 năm 2025")
+    assert [c.reference for c in citations.extract(doc)] == ["77/KH-UBND"]
+
+
+def test_seed_references_match_the_gold(seed_tables, shared):
+    for gold, found in rows_with_gold(seed_tables, shared, "citations"):
+        assert set(found.reference) == {g["reference"] for g in gold["citations"]}, gold["file"]
+        basis = found.groupby("reference").is_basis.first().to_dict()
+        assert basis == {g["reference"]: g["is_basis"] for g in gold["citations"]}, gold["file"]

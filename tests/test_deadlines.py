@@ -1,0 +1,140 @@
+"""Deadlines, read from sentences of the seed plans and the corpus."""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from extractors import deadlines
+
+from documents import snippet
+from gold import rows_with_gold
+from parsed import parse
+
+ISSUED = date(2025, 11, 20)
+
+# (sentence, [(kind, due_date, recurrence, day)]) — the document is dated ISSUED
+SENTENCES = [
+    # a recurring report, due on a day of the month
+    ("5. Định kỳ hàng tháng chậm nhất ngày 19 của tháng, Trung tâm văn hóa thể thao và truyền thông huyện, "
+     "Các tổ chức CT-XH nhận ủy thác, Chủ tịch UBND các xã thị trấn báo cáo kết quả truyền thông",
+     [("recurring", None, "monthly", 19)]),
+    ("- Tổng hợp, lồng ghép báo cáo công tác truyền thông, tuyên truyền trong báo cáo công tác giảm nghèo hằng "
+     "năm gửi về UBND huyện theo quy định.", [("recurring", None, "yearly", None)]),
+    ("- Tổ chức giám sát, đánh giá, sơ kết, tổng kết Chương trình truyền thông theo định kỳ.",
+     [("recurring", None, None, None)]),
+    ("Chỉ đạo, hướng dẫn hệ thống thông tin cơ sở phát sóng các chương trình phát thanh trên với tần suất hàng "
+     "ngày nhằm cung cấp thông tin thiết yếu", [("recurring", None, "daily", None)]),
+    ("Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng",
+     [("recurring", None, "yearly", 30)]),
+    ("định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả thực hiện về UBND Thành phố",
+     [("recurring", None, "yearly", 30)]),
+    ("định kỳ trước ngày 01/6 và 15/11 hằng năm (hoặc đột xuất khi có yêu cầu) báo cáo kết quả",
+     [("recurring", None, "yearly", 1), ("recurring", None, "yearly", 15)]),
+    ("xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo kết quả thực hiện trước ngày 20/11 về Sở Khoa học "
+     "và Công nghệ để tổng hợp", [("recurring", None, "yearly", 20)]),
+    ("tổng hợp nhu cầu từ cơ sở, báo cáo UBND tỉnh trước 19h00’ hằng ngày và đột xuất khi cần thiết.",
+     [("recurring", None, "daily", None)]),
+    ("Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), tổng kết năm (trước ngày 20/11 "
+     "hàng năm) hoặc khi có yêu cầu báo cáo tình hình thực hiện Kế hoạch",
+     [("recurring", None, "monthly", 16), ("recurring", None, "yearly", 16), ("recurring", None, "yearly", 20)]),
+    ("a. Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm.", [("recurring", None, "yearly", None)]),
+    # one-off deadlines
+    ("+ Bộ Công an tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.",
+     [("before", date(2025, 12, 31), None, None)]),
+    ("b) Thực hiện rà soát, thống kê tất cả các công trình khai thác nước dưới đất trên địa bàn, hoàn thành "
+     "trước ngày 31/12/2025 và tổng hợp báo cáo về Sở Nông nghiệp và Môi trường.",
+     [("before", date(2025, 12, 31), None, None)]),
+    ("Thời hạn hoàn thành: Trước ngày 15/4/2026.", [("before", date(2026, 4, 15), None, None)]),
+    ("báo cáo Bộ Khoa học và Công nghệ tình hình triển khai Chương trình trước ngày 15 tháng 12 để tổng hợp",
+     [("before", date(2025, 12, 15), None, None)]),
+    ("- Thời gian thực hiện: tháng 11/2024.", [("during", date(2024, 11, 1), None, None)]),
+    ("2.5. Thời gian tổ chức: dự kiến 01 ngày trong tháng 10/2024.", [("during", date(2024, 10, 1), None, None)]),
+    ("xây dựng kế hoạch hoặc văn bản triển khai thực hiện (hoàn thành trong tháng 11/2025) gửi về Công an tỉnh",
+     [("during", date(2025, 11, 1), None, None)]),
+    ("c) Thời gian thực hiện: Hoàn thành trong năm 2025.", [("during", date(2025, 1, 1), None, None)]),
+    ("- Thời gian thực hiện: Quý IV năm 2025 và các năm tiếp theo.", [("during", date(2025, 10, 1), None, None)]),
+    ("b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.", [("during", date(2025, 11, 15), None, None)]),
+    ("Thời gian quan trắc vào tháng 4 và tháng 8 năm 2026; số lượng mẫu quan trắc 30 mẫu/năm.",
+     [("during", date(2026, 4, 1), None, None), ("during", date(2026, 8, 1), None, None)]),
+    ("Tháng 12/2026", [("during", date(2026, 12, 1), None, None)]),
+    # not deadlines: effective and adoption dates, standing duties, budgets, targets, cited documents
+    ("4. Nghị quyết này có hiệu lực từ ngày 28 tháng 11 năm 2025.", []),
+    ("Vĩnh Long Khóa X, kỳ họp chuyên đề lần thứ Ba thông qua ngày 18 tháng 11 năm 2025.", []),
+    ("- Thường xuyên kiểm tra, đôn đốc việc cập nhật dữ liệu; kịp thời chỉ đạo, chấn chỉnh", []),
+    ("1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà nước hằng năm của các bộ", []),
+    ("Xây dựng ít nhất 01 chuyên mục được phát sóng hàng tuần, tháng trên Đài Phát thanh - Truyền hình tỉnh.", []),
+    ("- Chỉ tiêu 1: Tăng tỷ lệ lao động nữ làm công hưởng lương đạt 50% vào năm 2025.", []),
+    ("a) Hằng năm, giảm số người nghiện ma túy, người sử dụng trái phép chất ma túy; phấn đấu đến năm 2030", []),
+    ("phấn đấu đạt mục tiêu xây dựng 20% xã, phường “không ma túy” ngay trong năm 2025", []),
+    ("Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình", []),
+    ("Thực hiện chi trả gộp 03 tháng lương hưu (tháng 12 năm 2025, tháng 01 và tháng 02 năm 2026)", []),
+    ("- Thời gian thực hiện: Thường xuyên.", []),
+    # a run of years is a period (a plan's own, or a programme's), not a due date
+    ("2.Phạm vi và thời gian thực hiện: Từ năm 2022 đến năm 2025", []),
+    ("- Thời gian thực hiện: năm 2026 - 2027.", []),
+    ("Tổ chức các hoạt động ứng phó ngay khi nước rút", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SENTENCES)
+def test_sentences(sentence, expected):
+    rows = deadlines.extract(snippet(sentence, issued=ISSUED))
+    assert [(r.kind, r.due_date, r.recurrence, r.day) for r in rows] == expected
+
+
+def test_a_bare_label_line_labels_the_next_line():
+    text = "3. Thời gian thực hiện:\nTừ tháng 10/2025 đến khi tổ chức thành công Đại hội."
+    (row,) = deadlines.extract(snippet(text, issued=ISSUED))
+    assert (row.kind, row.due_date) == ("during", date(2025, 10, 1))
+
+
+TABLE = """KẾ HOẠCH
+Phát triển hạ tầng 5G, IoT trong các khu công nghiệp
+I. TỔ CHỨC THỰC HIỆN
+TT | Nội dung/nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện
+1 | Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông | Ban Quản lý các khu công nghệ cao và khu công nghiệp | Sở Khoa học và Công nghệ | Quý III Năm 2026
+2 | Khảo sát, đánh giá thực trạng hạ tầng viễn thông | Ban Quản lý các khu công nghệ cao và khu công nghiệp | Sở Công Thương | Quý IV/2025- Quý II/2026
+3 | Xây dựng kế hoạch đầu tư công | Ban Quản lý các khu công nghệ cao và khu công nghiệp | Sở Tài chính | Thường xuyên
+II
+Các nhiệm vụ khác
+4 | Tổng hợp kế hoạch thực hiện Đề án của các sở, ngành | Sở Tài chính | Hằng năm.
+5 | Học tập kinh nghiệm nước ngoài | Sở Tài chính | Các sở, ngành | Năm 2025-2030
+"""
+
+
+def test_a_tables_time_column():
+    rows = list(deadlines.extract(parse(TABLE)))
+    assert [(r.kind, r.due_date, r.recurrence, r.text) for r in rows] == [
+        ("during", date(2026, 7, 1), None, "Quý III Năm 2026"),
+        ("during", date(2025, 10, 1), None, "Quý IV/2025- Quý II/2026"),
+        ("recurring", None, "yearly", "Hằng năm"),
+    ]
+    assert rows[0].action == "Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông"
+    assert rows[0].responsible == "Ban Quản lý các khu công nghệ cao và khu công nghiệp"
+
+
+def test_a_label_line_takes_its_task_and_agency():
+    text = ("II. NỘI DUNG\n2. Tổ chức tập huấn chuyên sâu, bồi dưỡng kiến thức pháp luật\n"
+            "- Cơ quan chủ trì: Bộ Công an.\n- Cơ quan phối hợp: các bộ, cơ quan ngang bộ.\n"
+            "- Thời gian thực hiện: năm 2025 và các năm tiếp theo.\n")
+    (row,) = deadlines.extract(parse(text))
+    assert (row.kind, row.due_date) == ("during", date(2025, 1, 1))
+    assert row.action == "Tổ chức tập huấn chuyên sâu, bồi dưỡng kiến thức pháp luật"
+    assert row.responsible == "Bộ Công an"
+
+
+def test_a_sentence_deadline_keeps_its_action():
+    text = "Các Sở tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025."
+    (row,) = deadlines.extract(snippet(text))
+    assert row.text == "trước ngày 31 tháng 12 năm 2025"
+    assert row.action == "Các Sở tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ"
+
+
+def test_seed_deadlines_match_the_gold(seed_tables, shared):
+    for gold, found in rows_with_gold(seed_tables, shared, "deadlines"):
+        got = sorted((r.kind, r.due_date, None if pd.isna(r.day) else int(r.day)) for r in found.itertuples())
+        want = sorted((g["kind"], g["due_date"] and date.fromisoformat(g["due_date"]), g["day"])
+                      for g in gold["deadlines"])
+        assert got == want, gold["file"]

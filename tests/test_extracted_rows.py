@@ -1,0 +1,37 @@
+"""Targets and budgets rows: every row of the corpus plans points at its text; the seeds' gold rows are found."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from extractors import budgets, targets
+
+from gold import rows_with_gold
+from parsed import parse_file
+
+
+@pytest.mark.parametrize("extractor", [targets, budgets])
+def test_corpus_rows_point_at_their_text(shared, extractor):
+    found = 0
+    for path in sorted((shared / "corpus" / "plans").glob("*.txt")):
+        doc = parse_file(path)
+        for row in extractor.extract(doc):
+            assert doc.text[row.start:row.end] == row.text
+            found += 1
+    assert found > 0
+
+
+def test_seed_gold_targets_are_found(seed_tables, shared):
+    """Every gold target is predicted with its value, its per and the first word of its unit."""
+    for gold, mine in rows_with_gold(seed_tables, shared, "targets"):
+        found = {(r.value, r.per if isinstance(r.per, str) else None, r.unit.split()[0]) for r in mine.itertuples()}
+        for g in gold["targets"]:
+            assert (g["value"], g["per"], g["unit"].split()[0]) in found, g
+
+
+def test_seed_gold_budgets_are_found(seed_tables, shared):
+    """The seeds' amounts are predicted exactly, and as many funding statements without amount."""
+    for gold, mine in rows_with_gold(seed_tables, shared, "budgets"):
+        amounts = sorted(a for a in mine["amount_vnd"] if pd.notna(a))
+        assert amounts == sorted(g["amount_vnd"] for g in gold["budgets"] if g["amount_vnd"] is not None)
+        assert mine["amount_vnd"].isna().sum() == sum(g["amount_vnd"] is None for g in gold["budgets"])

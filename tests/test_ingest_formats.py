@@ -1,0 +1,252 @@
+"""Ingest of each format: text encodings, markdown, .docx (tables, numbered lists, legacy fonts), PDF text layer and OCR."""
+from __future__ import annotations
+
+import codecs
+import shutil
+
+import docx
+import pandas as pd
+import pytest
+
+from pipeline import ingest, runner
+from pipeline.vietnamese import normalize_tones
+
+from builders import (PdfBuilder, cp1258_bytes, image_pdf, minimal_docx, numbered, numbered_list, official_header,
+                      rename_fonts, restart, soft_hyphen_run)
+
+PLAN = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2024 của Ủy ban nhân dân tỉnh Bắc Giang.\n"
+        "Các sở, ngành chủ trì thực hiện; báo cáo kết quả trước ngày 15/12/2024.")
+TCVN3_PLAN = ("KÕ ho¹ch\nPh¸t triÓn kinh tÕ - x· héi n¨m 2024 cña Uû ban nh©n d©n tØnh B¾c Giang.\n"
+              "C¸c së, ngµnh chñ tr× thùc hiÖn; b¸o c¸o kÕt qu¶ tr\xadíc ngµy 15/12/2024.")
+VNI_PLAN = ("Keá hoaïch\nPhaùt trieån kinh teá - xaõ hoäi naêm 2024 cuûa UÛy ban nhaân daân tænh Baéc Giang.\n"
+            "Caùc sôû, ngaønh chuû trì thöïc hieän; baùo caùo keát quaû tröôùc ngaøy 15/12/2024.")
+
+
+def _read(tmp_path, name: str, data: bytes) -> ingest.RawDocument:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return ingest.read(path)
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (PLAN.encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + PLAN.encode("utf-8"), "utf-8 (BOM)"),
+    (PLAN.encode("utf-16"), "utf-16-le (BOM)"),
+    (codecs.BOM_UTF16_BE + PLAN.encode("utf-16-be"), "utf-16-be (BOM)"),
+    (PLAN.encode("utf-16-le"), "utf-16-le"),
+    (PLAN.encode("utf-16-be"), "utf-16-be"),
+    (cp1258_bytes(PLAN), "windows-1258"),
+])
+def test_unicode_and_windows_1258_text(tmp_path, data, encoding):
+    raw = _read(tmp_path, "plan.txt", data)
+    assert (raw.text, raw.encoding, raw.source_format) == (PLAN, encoding, "txt")
+
+
+def test_windows_1258_comes_out_composed(tmp_path):
+    data = cp1258_bytes(PLAN)
+    assert "\u0301".encode("cp1258") in data  # tones really are combining marks in the file
+    assert _read(tmp_path, "plan.txt", data).text == PLAN
+
+
+@pytest.mark.parametrize("legacy, encoding", [(TCVN3_PLAN, "tcvn3"), (VNI_PLAN, "vni")])
+def test_legacy_font_bytes(tmp_path, legacy, encoding):
+    raw = _read(tmp_path, "cu.txt", legacy.encode("latin-1"))
+    assert raw.encoding == encoding
+    assert normalize_tones(raw.text) == PLAN.replace("KẾ HOẠCH", "Kế hoạch")
+
+
+def test_legacy_font_text_saved_as_utf8(tmp_path):
+    raw = _read(tmp_path, "copied.txt", TCVN3_PLAN.encode("utf-8"))
+    assert raw.encoding == "utf-8+tcvn3"
+    assert raw.text.startswith("Kế hoạch\nPhát triển kinh tế - xã hội")
+
+
+def test_encoding_is_recorded_in_the_documents_table(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "cp.txt").write_bytes(cp1258_bytes(PLAN))
+    (tmp_path / "in" / "vni.txt").write_bytes(VNI_PLAN.encode("latin-1"))
+    runner.run([tmp_path / "in"], tmp_path / "out")
+    documents = pd.read_parquet(tmp_path / "out" / "documents")
+    assert sorted(zip(documents.source_path.map(lambda p: p.rsplit("/", 1)[-1]), documents.encoding)) \
+        == [("cp.txt", "windows-1258"), ("vni.txt", "vni")]
+    assert documents.text.str.contains("Ủy ban nhân dân tỉnh Bắc Giang").all()
+
+
+def test_markdown(tmp_path):
+    raw = _read(tmp_path, "plan.md", ("# " + PLAN).encode("utf-8"))
+    assert raw.source_format == "md" and raw.text.startswith("# KẾ HOẠCH")
+
+
+def test_document_id_is_the_hash_of_the_bytes(tmp_path):
+    a = _read(tmp_path, "a.txt", PLAN.encode("utf-8"))
+    b = _read(tmp_path, "b.md", PLAN.encode("utf-8"))
+    c = _read(tmp_path, "c.txt", PLAN.encode("utf-16"))
+    assert a.doc_id == b.doc_id != c.doc_id and len(a.doc_id) == 16
+
+
+# ---------------------------------------------------------------------- docx
+
+def _docx_text(tmp_path, document) -> ingest.RawDocument:
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    return ingest.read(path)
+
+
+def test_docx_paragraphs_and_tables_in_body_order(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Kế hoạch phân công nhiệm vụ năm 2024")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([["STT", "Nhiệm vụ", "Thời gian"],
+                             ["1", "Tổ chức hội nghị triển khai", "Quý I/2024"],
+                             ["2", "Báo cáo sơ kết", "Quý I/2024"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("Sở Tài chính bảo đảm kinh phí thực hiện.")
+    assert _docx_text(tmp_path, document).text.split("\n") == [
+        "Kế hoạch phân công nhiệm vụ năm 2024",
+        "STT | Nhiệm vụ | Thời gian",
+        "1 | Tổ chức hội nghị triển khai | Quý I/2024",
+        "2 | Báo cáo sơ kết | Quý I/2024",
+        "Sở Tài chính bảo đảm kinh phí thực hiện.",
+    ]
+
+
+def test_docx_merged_cells_are_read_once(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "Nội dung thực hiện"
+    table.cell(0, 2).text = "Đơn vị"
+    table.cell(1, 0).text = "Tuyên truyền"
+    table.cell(1, 1).text = "Tuyên truyền"
+    table.cell(1, 2).merge(table.cell(0, 2))
+    assert _docx_text(tmp_path, document).text.split("\n") == [
+        "Nội dung thực hiện | Đơn vị", "Tuyên truyền | Tuyên truyền | "]
+
+
+def test_docx_numbered_paragraphs_get_their_labels(tmp_path):
+    document = docx.Document()
+    headings = numbered_list(document, [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)")])
+    items = [(0, "MỤC ĐÍCH, YÊU CẦU"), (1, "Mục đích"), (2, "Nâng cao nhận thức"), (2, "Bảo đảm an toàn"),
+             (1, "Yêu cầu"), (0, "NHIỆM VỤ"), (1, "Tuyên truyền"), (1, "Đào tạo")]
+    for level, text in items:
+        numbered(document.add_paragraph(text), headings, level)
+    assert _docx_text(tmp_path, document).text.split("\n") == [
+        "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "a) Nâng cao nhận thức", "b) Bảo đảm an toàn",
+        "2. Yêu cầu", "II. NHIỆM VỤ", "1. Tuyên truyền", "2. Đào tạo"]
+
+
+def test_docx_lists_continue_and_restart(tmp_path):
+    document = docx.Document()
+    steps = numbered_list(document, [("decimal", "%1."), ("decimal", "%1.%2.")])
+    numbered(document.add_paragraph("Khảo sát"), steps)
+    numbered(document.add_paragraph("Điều tra hộ nghèo"), steps, 1)
+    document.add_paragraph("Đoạn văn không đánh số ở giữa.")
+    numbered(document.add_paragraph("Tổng hợp"), steps)
+    numbered(document.add_paragraph("Khảo sát lại từ đầu"), restart(document, steps))
+    bullets = numbered_list(document, [("bullet", "-")])
+    numbered(document.add_paragraph("Ý kiến của các sở"), bullets)
+    assert _docx_text(tmp_path, document).text.split("\n") == [
+        "1. Khảo sát", "1.1. Điều tra hộ nghèo", "Đoạn văn không đánh số ở giữa.", "2. Tổng hợp",
+        "1. Khảo sát lại từ đầu", "- Ý kiến của các sở"]
+
+
+def test_docx_legacy_font_runs_are_converted(tmp_path):
+    document = docx.Document()
+    title = document.add_paragraph()
+    title.add_run("kÕ ho¹ch").font.name = ".VnTimeH"
+    body = document.add_paragraph()
+    body.add_run("Theo đề nghị của ").font.name = "Times New Roman"
+    body.add_run("Uû ban nh©n d©n tØnh").font.name = ".VnTime"
+    body.add_run(", ").font.name = "Times New Roman"
+    body.add_run("Keá hoaïch naøy").font.name = "VNI-Times"
+    soft_hyphen_run(document.add_paragraph(), "ng", "êi d©n", ".VnTime")
+    raw = _docx_text(tmp_path, document)
+    assert raw.text.split("\n") == ["KẾ HOẠCH", "Theo đề nghị của Uỷ ban nhân dân tỉnh, Kế hoạch này", "người dân"]
+    assert raw.encoding == "unicode+tcvn3+vni"
+
+
+def test_docx_legacy_font_from_the_paragraph_style(tmp_path):
+    document = docx.Document()
+    document.styles["Normal"].font.name = ".VnTime"
+    document.add_paragraph("Ch\xad¬ng tr×nh môc tiªu quèc gia")
+    assert _docx_text(tmp_path, document).text == "Chương trình mục tiêu quốc gia"
+
+
+def test_docx_without_styles_or_numbering_parts(tmp_path):
+    raw = _read(tmp_path, "min.docx", minimal_docx(["Kế hoạch số 7/KH-UBND", "Triển khai nhiệm vụ năm 2024"]))
+    assert raw.text == "Kế hoạch số 7/KH-UBND\nTriển khai nhiệm vụ năm 2024"
+
+
+# ----------------------------------------------------------------------- PDF
+
+def test_pdf_text_layer_pages_are_separated_by_form_feeds(tmp_path):
+    pdf = PdfBuilder()
+    pdf.page().line("I. MỤC ĐÍCH, YÊU CẦU").line("Nâng cao chất lượng dịch vụ công trực tuyến.")
+    pdf.page().line("II. NHIỆM VỤ").line("Triển khai nền tảng số dùng chung của tỉnh.")
+    pdf.page().line("III. TỔ CHỨC THỰC HIỆN")
+    raw = ingest.read(pdf.save(tmp_path / "plan.pdf"))
+    assert (raw.pages, raw.ocr_pages, raw.encoding) == (3, 0, "unicode")
+    assert raw.text.split("\f") == [
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng dịch vụ công trực tuyến.",
+        "II. NHIỆM VỤ\nTriển khai nền tảng số dùng chung của tỉnh.",
+        "III. TỔ CHỨC THỰC HIỆN"]
+
+
+def test_pdf_two_column_header_and_signature_are_read_column_by_column(tmp_path):
+    pdf = official_header(PdfBuilder().page())
+    pdf.line("Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ; Ủy ban nhân dân")
+    pdf.line("tỉnh ban hành Kế hoạch thực hiện chuyển đổi số năm 2023 như sau:").skip(1)
+    pdf.row(None, "TM. ỦY BAN NHÂN DÂN")
+    pdf.row("Nơi nhận:", "KT. CHỦ TỊCH", left_center=90)
+    pdf.row("- Như trên;", "PHÓ CHỦ TỊCH", left_center=90)
+    pdf.line("- Lưu: VT, TH.").skip(3)
+    pdf.row(None, "Nguyễn Văn An")
+    text = ingest.read(pdf.save(tmp_path / "kh.pdf")).text
+    assert text.split("\n") == [
+        "ỦY BAN NHÂN DÂN", "TỈNH BẮC GIANG", "Số: 52/KH-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Bắc Giang, ngày 10 tháng 3 năm 2023",
+        "KẾ HOẠCH", "Thực hiện chuyển đổi số trên địa bàn tỉnh năm 2023",
+        "Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ; Ủy ban nhân dân",
+        "tỉnh ban hành Kế hoạch thực hiện chuyển đổi số năm 2023 như sau:",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT, TH.",
+        "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"]
+
+
+def test_pdf_body_and_ruled_tables_stay_line_by_line(tmp_path):
+    pdf = official_header(PdfBuilder().page())
+    pdf.line("Tỷ lệ hộ nghèo giảm bình quân 1,5% mỗi năm theo chuẩn nghèo đa chiều của giai đoạn")
+    pdf.row("2021 - 2025;", "tỷ lệ hộ cận nghèo giảm", left_center=95, right_center=480)
+    pdf.line("bình quân 1% mỗi năm; không để tái nghèo trên diện rộng tại các huyện, thành phố.")
+    pdf.skip(1).table([["Chỉ tiêu", "Kết quả năm 2023"], ["Hộ nghèo", "2,5%"], ["Hộ cận nghèo", "3,1%"]],
+                      columns=[64, 330])
+    lines = ingest.read(pdf.save(tmp_path / "t.pdf")).text.split("\n")
+    assert lines[8:] == [
+        "Tỷ lệ hộ nghèo giảm bình quân 1,5% mỗi năm theo chuẩn nghèo đa chiều của giai đoạn",
+        "2021 - 2025; tỷ lệ hộ cận nghèo giảm",
+        "bình quân 1% mỗi năm; không để tái nghèo trên diện rộng tại các huyện, thành phố.",
+        "Chỉ tiêu Kết quả năm 2023", "Hộ nghèo 2,5%", "Hộ cận nghèo 3,1%"]
+
+
+def test_pdf_legacy_font_text_layer_is_converted(tmp_path):
+    pdf = PdfBuilder().page()
+    for line in TCVN3_PLAN.split("\n"):
+        pdf.line(line)
+    raw = ingest.read(pdf.save(tmp_path / "cu.pdf"))
+    assert raw.encoding == "unicode+tcvn3"
+    assert normalize_tones(raw.text) == PLAN.replace("KẾ HOẠCH", "Kế hoạch")
+
+
+def test_pdf_text_in_a_capital_tcvn3_font_is_converted_by_font_name(tmp_path):
+    pdf = PdfBuilder().page().line("kÕ ho¹ch ph¸t triÓn").line("Uû ban nh©n d©n")  
+    raw = ingest.read(rename_fonts(pdf.save(tmp_path / "h.pdf"), ".VnTimeH"))
+    assert (raw.text, raw.encoding) == ("KẾ HOẠCH PHÁT TRIỂN\nUỶ BAN NHÂN DÂN", "unicode+tcvn3")
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_pdf_image_only_page_is_read_by_ocr(tmp_path):
+    path = image_pdf(tmp_path / "scan.pdf", ["KẾ HOẠCH", "Phát triển kinh tế xã hội", "Ủy ban nhân dân tỉnh Bắc Giang"])
+    raw = ingest.read(path)
+    assert (raw.pages, raw.ocr_pages) == (1, 1)
+    for word in ("KẾ HOẠCH", "kinh tế", "Ủy ban nhân dân", "Bắc Giang"):
+        assert word in raw.text

@@ -1,0 +1,143 @@
+"""Normalisation: characters, tone placement, markdown, and re-joining hard-wrapped lines."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import PAGE_BREAK, is_block_line, normalize
+
+from conftest import RAW
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("hoà bình", "hòa bình"),
+    ("Thuỷ sản, thuỷ lợi", "Thủy sản, thủy lợi"),
+    ("UỶ BAN NHÂN DÂN, Uỷ ban", "ỦY BAN NHÂN DÂN, Ủy ban"),
+    ("sức khoẻ, loè loẹt, tuỳ", "sức khỏe, lòe loẹt, tùy"),
+    ("người, quý, giữa, khuỷu, Nguyễn, hoàn thành", "người, quý, giữa, khuỷu, Nguyễn, hoàn thành"),
+    ("toàt", "toàt"),  # not a syllable (a stop coda takes no huyền): left alone
+    ("Ho\u0300a Bi\u0300nh", "Hòa Bình"),  # decomposed marks: NFC first
+    ("Nghá»‹ quyáº¿t", "Nghị quyết"),  # UTF-8 read as Windows-1252
+])
+def test_characters_and_one_tone_placement(raw, clean):
+    assert normalize(raw) == clean
+
+
+def test_markdown_markers_are_removed():
+    raw = ("## KẾ HOẠCH\n\n### I. MỤC ĐÍCH\n\n**1.Mục đích**\n\n* Nội dung “**Thấu hiểu lòng dân**”;\n\n"
+           "*Lưu ý: gửi trước ngày 19.*\n\n#### ***Nơi nhận:***\n\n1\\. Mục tiêu (\\*)\n\n---\n")
+    assert normalize(raw).split("\n") == [
+        "KẾ HOẠCH", "I. MỤC ĐÍCH", "1.Mục đích", "- Nội dung “Thấu hiểu lòng dân”;",
+        "Lưu ý: gửi trước ngày 19.", "Nơi nhận:", "1. Mục tiêu (*)"]
+
+
+def test_markdown_paragraphs_broken_by_the_editor_are_joined():
+    raw = ("**Truyền thông về Chương trình mục tiêu quốc gia  \ngiảm nghèo bền vững trên địa bàn xã Hà Bình  \n"
+           "giai đoạn 2021-2025.**\n\n"
+           "- Bố trí nguồn lực và thực hiện kiểm tra, giám sát việc triển khai thực hiện\n\n"
+           "kế hoạch truyền thông về Chương trình.\n")
+    assert normalize(raw).split("\n") == [
+        "Truyền thông về Chương trình mục tiêu quốc gia giảm nghèo bền vững trên địa bàn xã Hà Bình "
+        "giai đoạn 2021-2025.",
+        "- Bố trí nguồn lực và thực hiện kiểm tra, giám sát việc triển khai thực hiện kế hoạch truyền thông về "
+        "Chương trình."]
+
+
+def test_damaged_ocr_of_seed_002_is_rejoined():
+    lines = normalize((RAW / "002_f99a369b239c6b5f.txt").read_text(encoding="utf-8")).split("\n")
+    # header and signature lines stay apart, though damaged
+    assert lines[:2] == ["S6: 52 /KH-UBND Bac Giang, ngay 10 thing 3 nam 2023", "KE HOACH"]
+    assert "Noi nhgn: KT. CHU TICH" in lines
+    # headings and list items keep their lines
+    assert lines[4:6] == ["I. MUC PICH, YEU CAU", "1. Muc dich"]
+    assert "1.2. Déy manh cong tac tuyén truyén, gido duc" in "\n".join(lines)
+    # wrapped lines are joined: a title, a list item, a ";" followed by lower case, a wrapped "Dự án 6"
+    assert lines[2] == ("Truyén thong \\‘Ié Chuong trinh muc tiéu quoc gia giam nghéo bén virng tinh Bac Giang "
+                        "nam 2023")
+    item = next(ln for ln in lines if ln.startswith("- Truyén théng, tuyén truyen kip thoi"))
+    assert item.endswith("muc tiéu, chi tiéu giam nghéo bén viing;")
+    assert any(ln.startswith("3.1. Tang cudng") and "cac cip; nang cao vai tro" in ln for ln in lines)
+    assert any("thudc Dy an 6 - Truyén thong" in ln for ln in lines)
+    assert any("chi dao cua Trung wong, ciia tinh" in ln for ln in lines)  # "của" without marks, a blank line
+    assert not any(ln.startswith("6 - Truyén") for ln in lines)
+
+
+WRAPPED = """\
+Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt
+Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025; Thông tư
+số 06/2022/TT-BTTTT ngày 30/6/2022 của Bộ Thông tin và Truyền thông hướng dẫn
+thực hiện Dự án Truyền thông và giảm nghèo về thông tin, UBND tỉnh ban hành Kế
+hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Tăng cường truyền thông, nâng cao nhận thức, trách nhiệm của các cấp, các ngành
+và nhân dân về mục đích, ý nghĩa, nội dung, nhiệm vụ của Chương trình nhằm tạo
+sự đồng thuận của toàn xã hội; truyền thông cho các đối tượng thụ hưởng của các
+Chương trình về các tấm gương điển hình.
+STT | Nội dung | Cơ quan chủ trì
+1 | Tuyên truyền | Sở Văn hóa
+- 2 -
+\f
+Trang tiếp: kinh phí thực hiện các hoạt động truyền thông do ngân sách nhà nước
+bảo đảm theo phân cấp hiện hành, lồng ghép với các chương trình, đề án khác của
+\f
+3
+tỉnh và huy động từ các nguồn hợp pháp khác.
+Nơi nhận:
+- Bộ Lao động - Thương binh và Xã hội;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+"""
+
+
+def test_pdf_text_pages_page_numbers_tables_and_headings():
+    lines = normalize(WRAPPED).split("\n")
+    assert lines[0].startswith("Căn cứ Quyết định số 90/QĐ-TTg") and lines[0].endswith("ban hành Kế hoạch như sau:")
+    assert lines[1:3] == ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"]
+    assert lines[3].startswith("Tăng cường") and lines[3].endswith("các tấm gương điển hình.")
+    assert lines[4:6] == ["STT | Nội dung | Cơ quan chủ trì", "1 | Tuyên truyền | Sở Văn hóa"]
+    assert lines[6] == PAGE_BREAK  # a page break between paragraphs has a line of its own
+    assert lines[7] == ("Trang tiếp: kinh phí thực hiện các hoạt động truyền thông do ngân sách nhà nước bảo đảm "
+                        "theo phân cấp hiện hành, lồng ghép với các chương trình, đề án khác của" + PAGE_BREAK +
+                        "tỉnh và huy động từ các nguồn hợp pháp khác.")  # page numbers "- 2 -" and "3" dropped
+    assert lines[8:] == ["Nơi nhận:", "- Bộ Lao động - Thương binh và Xã hội;", "- Lưu: VT.", "KT. CHỦ TỊCH",
+                         "PHÓ CHỦ TỊCH"]
+
+
+def test_header_block_of_a_two_column_pdf_stays_apart():
+    raw = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC GIANG Độc lập - Tự do - Hạnh phúc\n"
+           "Số: 52/KH-UBND Bắc Giang, ngày 10 tháng 3 năm 2023\nKẾ HOẠCH\n")
+    assert normalize(raw).split("\n") == raw.strip().split("\n")
+
+
+def test_a_title_that_fills_its_line_does_not_swallow_the_preamble():
+    raw = ("KẾ HOẠCH\n\nTruyền thông phục vụ Chương trình mục tiêu quốc gia xây dựng nông\n"
+           "thôn mới và các chương trình chuyên đề tỉnh Thái Nguyên năm 2024 nay\n\n"
+           "Căn cứ Quyết định số 1828/QĐ-BNN-VPĐP ngày 23/5/2022 của Bộ trưởng Bộ\n"
+           "Nông nghiệp và Phát triển nông thôn phê duyệt Chương trình Truyền thông\n") + WRAPPED
+    lines = normalize(raw).split("\n")
+    assert lines[1].endswith("năm 2024 nay") and lines[2].startswith("Căn cứ Quyết định số 1828")
+
+
+@pytest.mark.parametrize("prev, line, joined", [
+    ("- Xây dựng Chiến lược dữ liệu bảo đảm phù hợp với", "Khung kiến trúc dữ liệu quốc gia.", True),
+    ("TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA VÀ", "PHÒNG, CHỐNG MA TÚY", True),
+    ("I. QUAN ĐIỂM", "1. Phát triển kinh tế số là định hướng chiến lược.", False),
+    ("Phường Đào Duy Từ", "1", False),  # a name ending like a binding word; a table cell
+    ("-", "Ủy ban Thường vụ Quốc hội;", True),  # a bullet alone on its line
+    ("-", "- Lưu: VT.", False),
+    ("a) Các xã;", "b) Các phường.", False),
+    ("Nơi nhận:", "- Như trên;", False),
+])
+def test_which_lines_join(prev, line, joined):
+    assert (normalize(prev + "\n" + line).count("\n") == 0) == joined
+
+
+@pytest.mark.parametrize("line, block", [
+    ("Số: 52 /KH-UBND", True), ("S6: 52 /KH-UBND Bac Giang, ngay 10 thing 3 nam 2023", True),
+    ("Nam Định, ngày tháng 4 năm 2024", True), ("Noi nhgn: KT. CHU TICH", True), ("Kính gửi:", True),
+    ("TM. ỦY BAN NHÂN DÂN", True), ("Độc lập - Tự do - Hạnh phúc", True), ("V/v khẩn trương", True),
+    ("Số lượng lớp tập huấn: 02 lớp", False), ("Nơi nhận kết quả.", False),
+])
+def test_header_and_signature_lines_are_known_by_shape(line, block):
+    assert is_block_line(line) == block

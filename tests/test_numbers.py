@@ -1,0 +1,85 @@
+"""Vietnamese numerals, number words, ranges, percentages and money."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import numbers
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1.050", 1050), ("1,5", 1.5), ("500.000.000", 500_000_000), ("01", 1), ("10.367,700", 10367.7),
+    ("0,5", 0.5), ("91.299", 91299), ("43.346.068", 43_346_068), ("2,1", 2.1), ("1.5", 1.5),
+])
+def test_numerals(text, value):
+    assert numbers.parse_numeral(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("một trăm sáu mươi ngàn", 160_000), ("tám trăm ngàn", 800_000), ("hai mươi mốt", 21),
+    ("ba mươi tư", 34), ("mười lăm", 15), ("một trăm linh năm", 105), ("hai triệu rưỡi", 2_500_000),
+    ("hai tỷ ba trăm triệu", 2_300_000_000), ("năm nghìn", 5000),
+])
+def test_number_words(text, value):
+    assert numbers.parse_words(text) == pytest.approx(value)
+
+
+def test_number_words_refuse_other_words():
+    assert numbers.parse_words("bản tin") is None
+
+
+@pytest.mark.parametrize("text, value, value_max, percent", [
+    ("01-02 chương trình phát thanh/tuần", 1, 2, False),          # seed 003
+    ("thời lượng từ 03-05 phút/chương trình", 3, 5, False),        # seed 004
+    ("có ít nhất 01- 02 chương trình", 1, 2, False),
+    ("từ 3 đến 5 lần", 3, 5, False),
+    ("khoảng 91.299 – 97.386 tỷ", 91299, 97386, False),
+    ("chiếm khoảng 75%-80% tống vốn đầu tư", 75, 80, True),        # corpus: Quy hoạch cơ sở văn hóa
+    ("Từ 88 - 90% cộng 02 điểm", 88, 90, True),
+    ("đạt 100% dân số", 100, None, True),
+    ("tăng 90 % so với", 90, None, True),
+    ("dưới ½ trang A4", 0.5, None, False),                          # seed 000
+])
+def test_numbers_and_ranges(text, value, value_max, percent):
+    n = next(numbers.numbers(text))
+    assert (n.value, n.value_max, n.percent) == (pytest.approx(value), value_max, percent)
+
+
+def test_open_range_from():
+    n = next(numbers.numbers("với thời lượng từ 03 phút trở lên"))
+    assert n.value == 3 and n.open_from and n.value_max is None
+
+
+def test_year_pairs_are_not_decreasing_ranges():
+    n = next(numbers.numbers("giai đoạn 2025-2021"))
+    assert n.value == 2025 and n.value_max is None
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("(dự kiến khoảng 1.050 triệu đồng)", [1_050_000_000]),                 # seed 003
+    ("dự kiến 5.557 triệu đồng", [5_557_000_000]),
+    ("1,5 tỷ đồng và 500.000.000 đồng", [1_500_000_000, 500_000_000]),
+    ("(khoảng 91.299 tỷ đồng - 97.386 tỷ đồng)", [91_299 * 10**9, 97_386 * 10**9]),
+    ("khoảng 91.299 – 97.386 tỷ đồng", [91_299 * 10**9, 97_386 * 10**9]),
+    ("mức hỗ trợ 160.000 đồng (một trăm sáu mươi ngàn đồng)/trẻ/tháng", [160_000]),  # corpus: NQ mầm non
+    ("Trên 525 tỷ đến 4.200 tỷ đồng thêm 3 điểm", [525 * 10**9, 4200 * 10**9]),
+    ("hỗ trợ hai tỷ đồng", [2 * 10**9]),
+    ("500.000đ/người", [500_000]),
+    ("mức 2.000.000 VNĐ", [2_000_000]),
+    ("Ban chỉ đạo gồm 05 đồng chí", []),
+    ("trong năm đồng thời triển khai", []),
+    ("Đơn vị: triệu đồng", []),
+])
+def test_money(text, amounts):
+    assert [a.vnd for a in numbers.amounts(text)] == amounts
+
+
+def test_money_offsets_cover_each_end_of_a_range():
+    text = "khoảng 91.299 tỷ đồng - 97.386 tỷ đồng"
+    assert [text[a.start:a.end] for a in numbers.amounts(text)] == ["91.299 tỷ đồng", "97.386 tỷ đồng"]
+
+
+@pytest.mark.parametrize("unit, scale", [
+    ("triệu đồng", 10**6), ("Tỷ đồng", 10**9), ("Đồng/biên chế /năm", 1), ("nghìn đồng", 1000), ("người", None),
+])
+def test_unit_scale(unit, scale):
+    assert numbers.unit_scale(unit) == scale

@@ -1,0 +1,118 @@
+"""Targets: quantified commitments, from sentences of the seed plans and of corpus plans."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import targets
+
+from parsed import parse
+
+
+def plan(*lines: str):
+    """A small plan: a title, then the lines under one numbered heading."""
+    return parse("\n".join(["KẾ HOẠCH", "II. NỘI DUNG", *lines]))
+
+
+def rows(*lines: str) -> list[tuple]:
+    """(value, value_max, first word of unit, per, comparator) of each target of the lines."""
+    return [(t.value, t.value_max, t.unit.split()[0], t.per, t.comparator) for t in targets.extract(plan(*lines))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # seed 000, the SPEC example: two quantities, two rows
+    ("a. Đối với báo hình: Thực hiện tối thiểu 01 bản tin truyền hình/năm với thời lượng dưới 2 phút/bản tin.",
+     [(1, None, "bản", "năm", ">="), (2, None, "phút", "bản tin", "<")]),
+    ("b. Đối với báo viết: Thực hiện tối thiểu 12 bản tin/năm (bình quân 1 bản tin/tháng) với độ dài dưới ½ trang A4.",
+     [(12, None, "bản", "năm", ">="), (1, None, "bản", "tháng", "~"), (0.5, None, "trang", None, "<")]),
+    ("Mỗi năm Hội đoàn thể cấp tỉnh, cấp huyện thực hiện ít nhất 6 bản tin/hội/năm về công tác phối hợp ủy thác.",
+     [(6, None, "bản", "hội/năm", ">=")]),
+    ("Lưu ý: Mỗi tin bài của Hội đoàn thể có ít nhất 3 lần nhắc đến cụm từ NHCSXH.",
+     [(3, None, "lần", "tin bài", ">=")]),
+    ("Tối thiểu mỗi năm ít nhất có 02 bản tin và thời lượng phát thanh tối thiểu 01 tháng/lần.",
+     [(2, None, "bản", "năm", ">="), (1, None, "lần", "tháng", ">=")]),
+    ("01 phóng sự truyền hình /năm với thời lượng từ 03 phút trở lên.",
+     [(1, None, "phóng", "năm", "="), (3, None, "phút", None, ">=")]),
+    # seed 004: a range with a per-unit, "dự kiến" before a colon
+    ("- Thể loại, thời lượng: lựa chọn thể loại phù hợp, đúng quy định; thời lượng từ 03-05 phút/chương trình.",
+     [(3, 5, "phút", "chương trình", "=")]),
+    ("- Số lượng chương trình dự kiến: 20 chương trình phát thanh phát trên hệ thống thông tin cơ sở.",
+     [(20, None, "chương", None, "~")]),
+    ("2.5. Thời gian tổ chức: dự kiến 01 ngày trong tháng 10/2024.", [(1, None, "ngày", None, "~")]),
+    # seed 003: a percentage and a range in one sentence; "hàng tuần" after the unit
+    ("11. 100% các xã (có Đài Truyền thanh) có ít nhất 01- 02 chương trình phát thanh/tuần về xây dựng nông thôn mới.",
+     [(100, None, "%", None, "="), (1, 2, "chương", "tuần", ">=")]),
+    ("Xây dựng ít nhất 01 chuyên mục được phát sóng hàng tuần, tháng trên Đài Phát thanh - Truyền hình tỉnh.",
+     [(1, None, "chuyên", "tuần", ">=")]),
+    # corpus: population plan (Cần Thơ), a rate per person, a ratio per 100, an age that only defines a group
+    ("Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh "
+     "ra sống; tỷ lệ trẻ em dưới 15 tuổi đạt khoảng 22%;",
+     [(2.1, None, "con", "phụ nữ", "="), (109, None, "bé", "100 bé gái", "<"), (22, None, "%", None, "~")]),
+    # corpus: digital transformation plans
+    ("a) Đến hết năm 2025: Có ≥ 30% DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số.",
+     [(30, None, "%", None, ">=")]),
+    ("- Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt tối thiểu 40%.", [(40, None, "%", None, ">=")]),
+    ("e) Phấn đấu 100% cơ sở cai nghiện ma túy công lập bảo đảm điều kiện; trên 70% xã, phường có người nghiện.",
+     [(100, None, "%", None, "="), (70, None, "%", None, ">")]),
+    ("- Ngân sách trung ương: chiếm khoảng 75%-80% tống vốn đầu tư.", [(75, 80, "%", None, "~")]),
+    ("- Thủ tục: Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Phòng Kinh tế rà soát, trình Chủ tịch "
+     "quyết định hỗ trợ trợ cấp xã hội hằng tháng.", [(5, None, "ngày", None, "<=")]),
+    ("- Huy động nguồn lực xã hội hóa tại chỗ; báo cáo 02 lần/ngày về tình hình tiếp nhận.",
+     [(2, None, "lần", "ngày", "=")]),
+    ("2. Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành.",
+     [(20, None, "xe", None, "=")]),
+    ("- Xây dựng mới 01 triệu căn hộ nhà ở xã hội cho công nhân.", [(1_000_000, None, "căn", None, "=")]),
+    # corpus: procedures of a decision, numbers spelled out in brackets
+    ("Trong vòng 20 (hai mươi) ngày làm việc kể từ ngày nhận hồ sơ hợp lệ của cá nhân, hộ gia đình.",
+     [(20, None, "ngày", None, "<=")]),
+])
+def test_targets_of_real_sentences(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "7. Về dự án nâng cấp đường từ Quốc lộ 12 đến cửa khẩu A Pa Chải: Tỉnh thực hiện theo chỉ đạo.",
+    "Tỉnh đã tích cực triển khai vận hành chính quyền 2 cấp thông suốt, các trung tâm hoạt động hiệu quả.",
+    "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20/11/2018;",
+    "- Thi đua lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+    "- Tỷ lệ trẻ em dưới 15 tuổi được tiêm chủng đầy đủ theo quy định.",
+    "- Chăm sóc trẻ em từ 06 tháng đến 36 tháng tuổi là con công nhân.",
+    "2. Kết quả, kinh nghiệm đạt được sau 10 năm thực hiện Chỉ thị số 40-CT/TW ngày 22/11/2014 của Ban Bí thư.",
+    "1. Cấp tỉnh: Kinh phí truyền thông từ nguồn ngân sách nhà nước (dự kiến khoảng 1.050 triệu đồng).",
+    "- Tiếp nhận và duy trì Hệ thống Tổng đài 112 phục vụ hoạt động phòng thủ dân sự.",
+    "a) Tặng Bằng khen theo quy định tại điểm a khoản 2 Điều 9 Quyết định số 10/2024/QĐ-UBND.",
+    "Báo cáo kết quả theo các Mẫu biểu số 01, 02, 03, 04, 05 ban hành kèm theo Kế hoạch này.",
+    "- Từ 88 - 90% cộng 02 điểm; từ 90-95% cộng 03 điểm.",
+    "- Đã thu hút 20 dự án đầu tư mới, với tổng số vốn đăng ký lớn.",
+    "b) Nếu từ 02 địa phương trở lên có cùng điểm thì xét theo thứ tự.",
+    "- Thành lập 03 Chương trình mục tiêu quốc gia theo Nghị quyết của Quốc hội.",
+    "- Tuân thủ phương châm “4 tại chỗ” trong cứu trợ.",
+    "- Vùng nuôi có diện tích quan trắc theo Giai đoạn sau 72 giờ: cấp phát nhu yếu phẩm.",
+    "Trong các ngày 08 và 09 tháng 11 năm 2025, đoàn công tác làm việc với tỉnh.",
+    "- Hộ gia đình làm 01 (một) bộ hồ sơ theo quy định gửi Ủy ban nhân dân xã/phường nơi cư trú;",
+])
+def test_not_targets(sentence):
+    assert rows(sentence) == []
+
+
+def test_results_already_reported_are_not_targets():
+    doc = parse("KẾ HOẠCH\nI. KẾT QUẢ THỰC HIỆN NĂM 2024\nTổ chức 20 lớp tập huấn cho cán bộ.\n"
+                "II. NHIỆM VỤ NĂM 2025\n1. Tổ chức 05 lớp tập huấn cho cán bộ cơ sở.")
+    assert [t.value for t in targets.extract(doc)] == [5]
+
+
+def test_a_table_repeating_a_schedule_gives_it_once():
+    doc = plan("STT | Thông số | Tần suất", "1 | Nhiệt độ nước | 10 đợt/năm", "2 | pH | 10 đợt/năm",
+               "3 | Độ mặn | 10 đợt/năm", "4 | Coliform | 3 đợt/năm")
+    assert [(t.value, t.per) for t in targets.extract(doc)] == [(10, "năm"), (3, "năm")]
+
+
+def test_responsible_agency_from_the_section_heading():
+    doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n1. Sở Thông tin và Truyền thông\n"
+                "- Sản xuất 20 chương trình phát thanh phát trên hệ thống thông tin cơ sở.")
+    target, = targets.extract(doc)
+    assert target.responsible.startswith("Sở")
+
+
+def test_subject_is_what_the_percentage_counts():
+    target, = targets.extract(plan("- Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số đạt 60%."))
+    assert target.subject == "Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số"
