@@ -32,7 +32,6 @@ STRIPPED_NOISE = 0.005  # at most this share of words with marks or digits: clea
 _ROMAN = re.compile(r"[IVXLC]+")
 _LABEL = re.compile(r"[a-zđ][.)]")
 _MISREAD_ROMAN = re.compile(r"(?=.*[IVX])(?=.*[1l|])[IVX1l|]{2,5}")  # "I1I." for "III."
-_NON_LETTER = re.compile(r"[^\w]|_|\d")
 _CODE = re.compile(r"\d+[A-Z]")
 _CODE_CHARS = re.compile(r"[/&-]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -218,7 +217,7 @@ class BatchModel:
         reader = stripped() if plain else self.reader
         options = reader.candidates(low)
         if not options:
-            stripped_low = _NON_LETTER.sub("", low)
+            stripped_low = _NOT_LETTER.sub("", low)
             if stripped_low and stripped_low != low:
                 options = tuple((u, c + STRIPPED_PENALTY) for u, c in reader.candidates(stripped_low))
         slot = decode.prune(options, self.lm, wide=plain)
