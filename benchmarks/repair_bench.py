@@ -19,6 +19,7 @@ import importlib.util
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -107,7 +108,7 @@ def timed(fn, *args):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, required=True, help="development data (corpus/, tools/)")
-    ap.add_argument("--pairs", type=Path, default=Path("/tmp/kehoach-ocr-pairs"),
+    ap.add_argument("--pairs", type=Path, default=Path(tempfile.gettempdir()) / "kehoach-ocr-pairs",
                     help="cache of rendered-and-OCR'd plans")
     ap.add_argument("--limit", type=int, help="only the first N plans")
     ap.add_argument("--lm", type=Path, help="a user corpus model (kehoach lm build)")
