@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/python -c 'from pipeline.repair import base; base.counts()'
 	touch $(STAMP)
 
 # Tesseract with its Vietnamese language and script models reads image-only PDF pages;

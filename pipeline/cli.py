@@ -1,4 +1,4 @@
-"""Command line: ``kehoach run``, ``query``, ``show``."""
+"""Command line: ``kehoach run``, ``query``, ``show``, ``repair``, ``lm build``."""
 from __future__ import annotations
 
 import logging
@@ -35,6 +35,7 @@ class OutputFormat(str, Enum):
 def run(paths: List[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
         out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Directory of the Parquet tables."),
         ocr_lang: str = typer.Option("vie", help="Tesseract language for image-only PDF pages."),
+        lm: Optional[Path] = typer.Option(None, "--lm", help="Corpus model for the OCR repair (kehoach lm build)."),
         verbose: bool = typer.Option(False, "--verbose", "-v", help="Log details of failures.")):
     """Process documents into the tables under OUT; prints a summary."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING)
@@ -59,7 +60,7 @@ def run(paths: List[Path] = typer.Argument(..., help="Files or folders (searched
             else:
                 progress.update(task, description="repairing", name=path.name)
 
-        summary = runner.run(files, out, ocr_lang=ocr_lang, on_progress=on_progress, on_error=on_error)
+        summary = runner.run(files, out, ocr_lang=ocr_lang, lm=lm, on_progress=on_progress, on_error=on_error)
 
     out_console.print(f"[bold]{summary.documents} documents ok, {len(summary.errors)} errors[/bold]"
                       f" ({summary.repaired} OCR-repaired) → {out}")
@@ -123,3 +124,37 @@ def show(doc: str = typer.Argument(..., help="A doc_id (or its prefix) or a sour
         nodes[s["section_id"]] = parent.add(f"[bold]{s['label']}[/bold] {s['heading']}")
     out_console.print(tree)
 
+
+
+@app.command("repair")
+def repair_cmd(file: Path = typer.Argument(..., help="A text file (OCR output that lost its diacritics)."),
+               batch: Optional[Path] = typer.Option(None, "--batch", help="Folder of clean documents to learn "
+                                                    "from (default: the other files beside FILE)."),
+               lm: Optional[Path] = typer.Option(None, "--lm", help="Corpus model (kehoach lm build).")):
+    """Print FILE with its OCR-damaged lines repaired, line for line."""
+    from pipeline.repair import files as repair_files
+
+    if not file.is_file():
+        err_console.print(f"[red]no such file: {file}[/red]")
+        raise typer.Exit(2)
+    folder = batch if batch is not None else file.parent
+    others = [p for p in runner.expand([folder]) if p.resolve() != file.resolve()]
+    model = repair_files.batch_model(others, lm)
+    result = model.repair(repair_files.read_text(file))
+    sys.stdout.write(result.text)
+    err_console.print(f"{len(result.changes)} tokens repaired, batch of {model.documents} clean documents")
+
+
+lm_app = typer.Typer(no_args_is_help=True, help="Language models for the OCR repair.")
+app.add_typer(lm_app, name="lm")
+
+
+@lm_app.command("build")
+def lm_build(corpus: List[Path] = typer.Argument(..., help="UTF-8 text files, one paragraph per line."),
+             output: Path = typer.Option(..., "--output", "-o", help="Model file to write."),
+             min_count: int = typer.Option(2, help="Drop trigrams seen fewer times.")):
+    """Count syllable trigrams of a corpus into a model for `kehoach run --lm` and `repair --lm`."""
+    from pipeline.repair import files as repair_files
+
+    kept = repair_files.build_lm(corpus, output, min_count)
+    out_console.print(f"{kept:,} trigrams → {output}")

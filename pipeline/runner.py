@@ -120,13 +120,14 @@ def _error(path: Path, e: Exception, stage: str) -> records.Error:
 
 
 def run(paths: Iterable[str | Path], out: str | Path, *, ocr_lang: str = "vie",
+        lm: str | Path | None = None,
         on_progress: Callable[[str, Path], None] | None = None,
         on_error: Callable[[records.Error], None] | None = None) -> Summary:
     """Process every file under ``paths`` into the tables under ``out``."""
     store = Store(out, table_types())
     store.ensure_tables()
     summary = Summary()
-    model = repair.BatchModel()
+    model = repair.BatchModel(lm)
     damaged: list[Prepared] = []
 
     def fail(path: Path, e: Exception, stage: str) -> None:

@@ -163,15 +163,18 @@ def _tone_position(bare: str) -> int | None:
     return run[1]
 
 
+def add_tone(bare: str, tone: int) -> str:
+    """The toneless syllable ``bare`` carrying ``tone`` in the canonical position."""
+    pos = _tone_position(bare) if tone else None
+    if pos is None:
+        return bare
+    return bare[:pos] + with_tone(bare[pos], tone) + bare[pos + 1:]
+
+
 def place_tone(word: str) -> str:
     """Rewrite one syllable with its tone mark in the canonical position."""
     bare, tone = strip_tone(word)
-    if not tone:
-        return word
-    pos = _tone_position(bare)
-    if pos is None:
-        return word
-    return bare[:pos] + with_tone(bare[pos], tone) + bare[pos + 1:]
+    return add_tone(bare, tone) if tone else word
 
 
 def normalize_tones(text: str) -> str:

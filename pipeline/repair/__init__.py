@@ -6,39 +6,7 @@ returns the repaired text and every token it changed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from pipeline.repair.detect import is_damaged
+from pipeline.repair.model import BatchModel, Change, RepairResult
 
 __all__ = ["BatchModel", "Change", "RepairResult", "is_damaged"]
-
-
-@dataclass(frozen=True)
-class Change:
-    """One repaired token; offsets index the repaired text."""
-
-    start: int
-    end: int
-    original: str
-    repaired: str
-    confidence: float
-
-
-@dataclass(frozen=True)
-class RepairResult:
-    text: str
-    changes: list[Change] = field(default_factory=list)
-
-
-class BatchModel:
-    """Language model adapted on the clean documents of one batch."""
-
-    def __init__(self) -> None:
-        self.documents = 0
-
-    def add(self, text: str) -> None:
-        """Learn from one clean document of the batch."""
-        self.documents += 1
-
-    def repair(self, text: str) -> RepairResult:
-        return RepairResult(text)

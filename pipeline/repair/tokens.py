@@ -1,0 +1,32 @@
+"""Tokens of a line: whitespace- or slash-separated, with their edge punctuation set apart."""
+from __future__ import annotations
+
+import re
+from typing import Iterator, NamedTuple
+
+_TOKEN = re.compile(r"[^\s/]+")
+LEADING = "([{\"'“‘«*•·,.;:"
+TRAILING = ".,;:!?)]}\"'”’»…"
+
+
+class Token(NamedTuple):
+    start: int  # offsets of the core, edge punctuation excluded
+    end: int
+    text: str
+
+
+def tokens(line: str, offset: int = 0) -> Iterator[Token]:
+    """The cores of a line's tokens ("(sau" → "sau", "nghèo;" → "nghèo", "đợt/năm" → "đợt", "năm")."""
+    for m in _TOKEN.finditer(line):
+        start, end = m.span()
+        while start < end and line[start] in LEADING:
+            start += 1
+        while end > start and line[end - 1] in TRAILING:
+            end -= 1
+        if start < end:
+            yield Token(offset + start, offset + end, line[start:end])
+
+
+def core(word: str) -> str:
+    """One token without its edge punctuation."""
+    return next((t.text for t in tokens(word)), "")

@@ -1,0 +1,45 @@
+"""What the language model reads: lowercase syllables, and class tokens for everything else.
+
+A token that is a well-formed syllable is itself (lowercase, canonical tone);
+a number is ``<num>``; any other token (abbreviations, codes, foreign words) is
+``<x>``. A sentence ends at ., ;, :, !, ? and at the end of a line.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterator
+
+from pipeline.repair.syllables import inventory
+from pipeline.repair.tokens import tokens
+from pipeline.vietnamese import place_tone
+
+NUMBER = "<num>"
+OTHER = "<x>"
+SENTENCE_END = frozenset(".;:!?")
+_NUMBER = re.compile(r"[\d.,/%-]+")
+
+
+def unit(word: str) -> str:
+    """The model's unit for one token core."""
+    low = word.lower()
+    if low in inventory():
+        return low
+    placed = place_tone(low)
+    if placed in inventory():
+        return placed
+    return NUMBER if _NUMBER.fullmatch(low) else OTHER
+
+
+def sentences(text: str) -> Iterator[list[str]]:
+    """The unit streams of a clean text, one per sentence."""
+    text = unicodedata.normalize("NFC", text)
+    for line in text.splitlines():
+        stream: list[str] = []
+        for tok in tokens(line):
+            stream.append(unit(tok.text))
+            if line[tok.end:tok.end + 1] in SENTENCE_END and stream:
+                yield stream
+                stream = []
+        if stream:
+            yield stream
