@@ -19,6 +19,7 @@ import unicodedata
 
 import ftfy
 
+from pipeline import cell_tables
 from pipeline.lines import is_caps
 from pipeline.vietnamese import fold, normalize_tones
 
@@ -84,8 +85,8 @@ _BLOCK_LINE = re.compile(
 def normalize(text: str) -> str:
     """Normalise a document's text (see the module docstring)."""
     text = clean_characters(text)
-    lines = [clean_markup(line) for line in text.split("\n")]
-    return join_lines(lines)
+    lines = _drop_page_numbers([clean_markup(line) for line in text.split("\n")])
+    return join_lines(cell_tables.rebuild(lines))
 
 
 def clean_characters(text: str) -> str:
@@ -173,7 +174,6 @@ def _drop_page_numbers(lines: list[str]) -> list[str]:
 
 def join_lines(lines: list[str]) -> str:
     """Join hard-wrapped lines into paragraphs; drop blank lines; keep page breaks."""
-    lines = _drop_page_numbers(lines)
     width = _wrap_width([line for line in lines if line and line != PAGE_BREAK])
     paragraphs: list[str] = []
     last = ""  # the last physical line of the current paragraph
