@@ -97,7 +97,7 @@ NAME_WORDS = (
     "chính quyền", "đoàn", "hội", "liên hiệp", "chữ thập đỏ", "người cao tuổi", "khuyến học",
     "hợp tác xã", "doanh nghiệp", "doanh nhân", "công đoàn", "cộng sản", "hồ chí minh", "kiểm sát",
     "thi hành án", "dân sự", "tòa án", "bảo hiểm", "kho bạc", "ngân sách", "quỹ", "đất đai", "tài sản",
-    "đảng", "tuyên giáo", "dân vận", "ủy ban", "mặt trận", "tổ quốc", "bình đẳng giới", "cảnh sát",
+    "đảng", "tuyên giáo", "dân vận", "ủy ban", "mặt trận", "tổ quốc", "bình đẳng giới", "cảnh sát", "phòng thủ",
     "kiến trúc", "chăn nuôi", "trồng trọt", "bảo vệ thực vật", "thủy văn", "khí tượng", "vệ sinh",
     "an toàn thực phẩm", "khác", "sự nghiệp", "công lập", "chuyển đổi số",
 )

@@ -7,6 +7,14 @@ its agencies as subject ("Sở Y tế chủ trì …", "Giao Công an tỉnh …
 them instead. Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp
 …)", "giao Sở Tài chính chủ trì …") get rows of their own. The closing paragraph
 ("Trên đây là …") and the boilerplate about reporting difficulties are no tasks.
+
+Tables are read by column (``extractors.tables``), never as paragraphs: a row of a table with a
+task column gives its task to every body named in its lead column ("Cơ quan chủ trì": role
+"lead"), its coordinating column ("Cơ quan phối hợp": "coordinate") and its implementing column
+("Đơn vị thực hiện": the role of the task's own first words, else "implement"). A cell names its
+bodies as the agency finder reads them; a part between ";" that it reads no name in is one body
+("Cơ quan, địa phương liên quan"). Group titles, indicator tables (their bodies are the targets'
+``responsible``) and tables without a task column give no rows.
 """
 from __future__ import annotations
 
@@ -14,7 +22,7 @@ import re
 from dataclasses import astuple, dataclass
 from typing import Iterator
 
-from extractors import agencies
+from extractors import agencies, tables
 from extractors.agencies import Agency
 from pipeline.document import ParsedDocument
 from pipeline.normalize import LABEL
@@ -49,6 +57,9 @@ _OTHER_FIELD = re.compile(
 # a title line opening an attached document ("KẾ HOẠCH" after the signature of its Quyết định)
 _ATTACHED = re.compile(r"(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)\s*$")
 FIELD_ROLES = {"chủ trì": "lead", "phối hợp": "coordinate", "thực hiện": "implement"}
+# table columns naming bodies, and the role they give (implementing bodies take the task's own)
+COLUMN_ROLES = {"lead": "lead", "coordinate": "coordinate", "implement": None}
+MAX_BODY_WORDS = 15  # a cell part read as one body when the agency finder reads no name in it
 # an agency inside an item put in charge of part of it: "(do X phối hợp", "giao X chủ trì"
 _EMBED_BEFORE = re.compile(r"(?:\(|\bdo|\b[Gg]iao|\bđề nghị|\bphải được|\bcần được)\s*$")
 _EMBED_AFTER = re.compile(
@@ -56,6 +67,7 @@ _EMBED_AFTER = re.compile(
     r"(?:chủ trì|phối hợp|tham mưu|đầu mối|thường trực|có trách nhiệm|chịu trách nhiệm))")
 _PASSIVE_BEFORE = re.compile(r"\b(?:phải|cần) được\s*$")
 _CLAUSE_END = re.compile(r"[);.]|$")
+_LISTED = re.compile(r",|\bvà\b|\(")  # what joins one body to another in a cell
 _WORD = re.compile(r"\w+")
 
 
@@ -103,7 +115,9 @@ class _Item:
 def extract(doc: ParsedDocument) -> Iterator[Assignment]:
     """Assignments of a document, in text order."""
     seen: set[tuple[str, int, int]] = set()
-    for agency, task_role, start, end, task in _assignments(doc):
+    layout = tables.read(doc)
+    found = [*_assignments(doc, layout), *_table_assignments(doc, layout)]
+    for agency, task_role, start, end, task in sorted(found, key=lambda f: f[2]):
         key = (agency.name.casefold(), start, end, task)
         if key in seen:
             continue
@@ -112,13 +126,13 @@ def extract(doc: ParsedDocument) -> Iterator[Assignment]:
                          role=task_role, task=task or doc.text[start:end])
 
 
-def _items(doc: ParsedDocument) -> list[_Item]:
-    """The body's paragraphs, a line that runs on after an unfinished one joined to it."""
+def _items(doc: ParsedDocument, layout: tables.Tables) -> list[_Item]:
+    """The body's paragraphs outside tables, a line that runs on after an unfinished one joined to it."""
     text, sections = doc.text, {s.start for s in doc.sections}
     items: list[_Item] = []
     closed = False
     for start, end in doc.lines:
-        if start < doc.body_start:
+        if start < doc.body_start or layout.covers(start):
             continue
         closed = closed and start not in sections and not _ATTACHED.match(text, start, end)
         if closed or _CLOSING.match(text, start, end):
@@ -139,12 +153,12 @@ def _items(doc: ParsedDocument) -> list[_Item]:
     return items
 
 
-def _assignments(doc: ParsedDocument) -> Iterator[tuple[Agency, str, int, int, str | None]]:
+def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[Agency, str, int, int, str | None]]:
     text = doc.text
     sections = {s.start: s for s in doc.sections}
     owners: list[_Owner] = []
     context: tuple[int, int] | None = None  # the task that field lines ("Cơ quan chủ trì: …") refer to
-    for item in _items(doc):
+    for item in _items(doc, layout):
         while owners and owners[-1].end <= item.start:
             owners.pop()
         section = sections.get(item.start)
@@ -171,6 +185,46 @@ def _assignments(doc: ParsedDocument) -> Iterator[tuple[Agency, str, int, int, s
             yield from _item(text, item.body, item.end, owner)
 
 
+def _table_assignments(doc: ParsedDocument, layout: tables.Tables
+                       ) -> Iterator[tuple[Agency, str, int, int, str | None]]:
+    """Rows of task tables: every body of a row's lead, coordinating and implementing cells, with its task."""
+    text = doc.text
+    for row in layout.rows:
+        task = row.cell("task")
+        if row.is_group or task is None or row.has("indicator"):
+            continue
+        task_end = _trim(text, task.start, task.end)
+        for cell in row.cells:
+            if cell.role not in COLUMN_ROLES or cell.end == cell.start:
+                continue
+            task_role = COLUMN_ROLES[cell.role] or role(text[task.start:task_end]) or IMPLEMENT
+            for agency in _bodies(text, cell.start, cell.end):
+                yield agency, task_role, task.start, task_end, None
+
+
+def _bodies(text: str, start: int, end: int) -> Iterator[Agency]:
+    """The bodies a table cell names, part by part between ";": the agency finder's names; a part in
+    which it reads no name, or one name and nothing else listed ("Ban Chỉ huy Phòng thủ dân sự tỉnh"),
+    is one body."""
+    for part_start, part_end in _clauses(text, start, end):
+        found = [a for a in agencies.find(text, part_start, part_end) if not _bracketed(text, a.start)]
+        part = text[part_start:part_end].strip(" ,.")
+        first = text.find(part, part_start)
+        one = len(found) == 1 and not _LISTED.search(text[first:found[0].start] + " " + text[found[0].end:part_end])
+        if found and not one:
+            yield from found
+        elif part[:1].isupper() and len(part.split()) <= MAX_BODY_WORDS and not _bracketed(text, first):
+            yield Agency(first, first + len(part), part, agencies.expand(part))
+        elif found:
+            yield from found
+
+
+def _bracketed(text: str, pos: int) -> bool:
+    """Whether a name at ``pos`` opens a bracket: "Bộ Công an (Trung tâm Dữ liệu quốc gia)", "(Sở Nội vụ)"
+    name the unit that does the work or whose unit it is, not another body."""
+    return text[max(0, pos - 3):pos].rstrip().endswith("(")
+
+
 def _field(text: str, field: re.Match, end: int, context: tuple[int, int] | None
            ) -> Iterator[tuple[Agency, str, int, int, str | None]]:
     """Rows of a field line: its clauses with their own predicate, else its agencies with the context task."""
@@ -184,7 +238,7 @@ def _field(text: str, field: re.Match, end: int, context: tuple[int, int] | None
                 yield agency, task_role, clause.predicate, _trim(text, clause.predicate, end), None
         elif task:
             for agency in agencies.find(text, start, end):
-                if not text[:agency.start].rstrip().endswith("("):  # "(Sở Nội vụ)": whose unit it is
+                if not _bracketed(text, agency.start):
                     yield agency, field_role, start, _trim(text, start, end), task
 
 

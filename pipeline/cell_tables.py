@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from pipeline.table_columns import ROW_INDEX, column_role
+from pipeline.table_columns import ROW_INDEX, ROW_NUMBER, column_role
 
 PAGE_BREAK = "\f"
 SEPARATOR = " | "
@@ -149,7 +149,7 @@ def _is_name(text: str) -> bool:
 
 def _opens_row(cells: list[tuple[int, str]], j: int) -> bool:
     """Whether cells[j] is an index cell followed by a text cell."""
-    if not _INDEX.fullmatch(cells[j][1]) or j + 1 >= len(cells):
+    if not ROW_NUMBER.fullmatch(cells[j][1]) or j + 1 >= len(cells):
         return False
     following = cells[j + 1][1]
     return bool(_TEXT.search(following)) and not ROW_INDEX.fullmatch(following) and SEPARATOR not in following
@@ -256,8 +256,7 @@ def _is_time(cell: str) -> bool:
     return len(cell.split()) <= MAX_TIME_WORDS and bool(_TIME.match(cell))
 
 
-_INDEX = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,3}\.?|[IVXLC]{1,6}(?:\.\d{1,3}){0,3}\.?|[A-ZĐ]\.?|[a-zđ][.)]?")
-_INDEX_PARTS = re.compile(r"(?P<head>\d{1,3}|[IVXLC]{1,6}|[A-ZĐa-zđ])(?P<tail>(?:\.\d{1,3})*)\.?\)?")
+_INDEX_PARTS = re.compile(r"(?P<head>\d{1,3}|[IVXLC]{1,6}|[A-ZĐa-zđ])(?P<tail>(?:\.\d{1,2})*)\.?\)?")
 
 
 class _Numbering:

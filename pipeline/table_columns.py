@@ -42,10 +42,13 @@ OPENING_AFTER = [
 ]
 MAX_NAME = 70  # characters of a column name
 
-# a row's index cell: "1", "1.2", "II", "III.1.2", "A", "a)", or a bullet standing for one
-ROW_INDEX = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}(?:\.\d{1,3}){0,3}|[A-ZĐ]|[a-zđ])[.)]?|[-–+•*]")
-# a year named by a column: "Năm 2026", "Kế hoạch 2027"
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a row's number: "1", "1.2", "II", "III.1.2", "A", "a)" (not "57.955"); its index cell may also be a bullet
+_NUMBER = r"(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}(?:\.\d{1,2}){0,3}|[A-ZĐ]|[a-zđ])[.)]?"
+ROW_NUMBER = re.compile(_NUMBER)
+ROW_INDEX = re.compile(rf"{_NUMBER}|[-–+•*]")
+# a year named by a column: "Năm 2026", "Kế hoạch 2027" (not "tọa độ VN-2000"); a run of years
+YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?!\d)")
+YEARS = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 
 
 def _folded(words) -> tuple[str, ...]:
@@ -93,4 +96,4 @@ def column_role(name: str) -> Optional[str]:
 def column_year(name: str) -> Optional[int]:
     """The one year a column name names ("Năm 2026" → 2026), or None ("Giai đoạn 2026-2030")."""
     years = YEAR.findall(name)
-    return int(years[0]) if len(years) == 1 else None
+    return int(years[0]) if len(years) == 1 and not YEARS.search(name) else None
