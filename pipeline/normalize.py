@@ -3,7 +3,9 @@
 The output of this stage is (before OCR repair) the ``documents.text`` that
 every offset indexes. Lines that a scanner, a PDF or a text editor broke in the
 middle of a sentence are joined again; headings, list items, table rows and
-header-block and signature lines keep their own lines. Blank lines are dropped.
+header-block and signature lines keep their own lines. A table laid out one cell
+per line becomes one "cell | cell" line per row (``cell_tables``). Blank lines are
+dropped.
 A page break stays a form feed: alone on a line between paragraphs, or in place
 of the space where a paragraph runs on to the next page.
 
