@@ -11,9 +11,8 @@ them instead. Agencies put in charge inside an item ("(do NHCSXH huyện phối 
 Tables are read by column (``extractors.tables``), never as paragraphs: a row of a table with a
 task column gives its task to every body named in its lead column ("Cơ quan chủ trì": role
 "lead"), its coordinating column ("Cơ quan phối hợp": "coordinate") and its implementing column
-("Đơn vị thực hiện": the role of the task's own first words, else "implement"). A cell names its
-bodies as the agency finder reads them; a part between ";" that it reads no name in is one body
-("Cơ quan, địa phương liên quan"). Group titles, indicator tables (their bodies are the targets'
+("Đơn vị thực hiện": the role of the task's own first words, else "implement"), as
+``agencies.listed`` reads the cell. Group titles, indicator tables (their bodies are the targets'
 ``responsible``) and tables without a task column give no rows.
 """
 from __future__ import annotations
@@ -59,8 +58,6 @@ _ATTACHED = re.compile(r"(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|�
 FIELD_ROLES = {"chủ trì": "lead", "phối hợp": "coordinate", "thực hiện": "implement"}
 # table columns naming bodies, and the role they give (implementing bodies take the task's own)
 COLUMN_ROLES = {"lead": "lead", "coordinate": "coordinate", "implement": None}
-MAX_BODY_WORDS = 15  # a cell part read as one body when the agency finder reads no name in it
-NAME_STOPS = ("với", "để", "về", "theo", "nhằm", "cho")  # words after a name in a cell that end it
 # an agency inside an item put in charge of part of it: "(do X phối hợp", "giao X chủ trì"
 _EMBED_BEFORE = re.compile(r"(?:\(|\bdo|\b[Gg]iao|\bđề nghị|\bphải được|\bcần được)\s*$")
 _EMBED_AFTER = re.compile(
@@ -68,13 +65,6 @@ _EMBED_AFTER = re.compile(
     r"(?:chủ trì|phối hợp|tham mưu|đầu mối|thường trực|có trách nhiệm|chịu trách nhiệm))")
 _PASSIVE_BEFORE = re.compile(r"\b(?:phải|cần) được\s*$")
 _CLAUSE_END = re.compile(r"[);.]|$")
-# another body listed after a name in a cell: "Sở Tài chính và cơ quan, địa phương liên quan"
-_KINDS = "|".join(map(re.escape, agencies.KINDS))
-_LIST_SEPARATOR = re.compile(rf"[,(]|\b(?:và(?=\s+(?:các\s+)?(?:{_KINDS})\b)|{'|'.join(NAME_STOPS)})\b", re.IGNORECASE)
-_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)[\s.,]*$")  # "Bộ Công an (Trung tâm Dữ liệu quốc gia)": who does it
-_ANOTHER_BODY = re.compile(rf"(?:,|\bvà\b|\()\s*(?P<body>(?:các\s+)?(?:{_KINDS})\b)", re.IGNORECASE)
-_LISTED_BEFORE = re.compile(r"[,;]\s*$|\bvà\s*$")
-_TRAILING_SEPARATORS = re.compile(r"(?:[\s,.;]|\bvà\b)+$")
 _WORD = re.compile(r"\w+")
 
 
@@ -205,48 +195,8 @@ def _table_assignments(doc: ParsedDocument, layout: tables.Tables
             if cell.role not in COLUMN_ROLES or cell.end == cell.start:
                 continue
             task_role = COLUMN_ROLES[cell.role] or role(text[task.start:task_end]) or IMPLEMENT
-            for agency in _bodies(text, cell.start, cell.end):
+            for agency in agencies.listed(text, cell.start, cell.end):
                 yield agency, task_role, task.start, task_end, None
-
-
-def _bodies(text: str, start: int, end: int) -> Iterator[Agency]:
-    """The bodies a table cell names, part by part between ";". A part in which the agency finder reads
-    no name, or one name with no other body listed ("Ban Quản lý các khu công nghệ cao và khu công
-    nghiệp"), is one body; otherwise each name runs on to the next list separator ("Các doanh nghiệp
-    viễn thông"), and bodies listed after the last name are one more ("và cơ quan, địa phương liên quan")."""
-    for part_start, part_end in _clauses(text, start, end):
-        part = _TRAILING_BRACKET.sub("", text[part_start:part_end]).strip(" ,.")
-        first = text.find(part, part_start)
-        last = first + len(part)
-        found = [a for a in agencies.find(text, first, last) if not _bracketed(text, a.start)]
-        before = text[first:found[0].start] if found else ""
-        if not found or (len(found) == 1 and not _LISTED_BEFORE.search(before)
-                         and not _ANOTHER_BODY.search(text, found[0].end, last)):
-            if part[:1].isupper() and len(part.split()) <= MAX_BODY_WORDS and not _bracketed(text, first):
-                yield _agency(text, first, last)
-            else:
-                yield from found
-            continue
-        if _LISTED_BEFORE.search(before):
-            yield _agency(text, first, _LISTED_BEFORE.search(before).start() + first)
-        for agency, following in zip(found, [a.start for a in found[1:]] + [last]):
-            stop = _LIST_SEPARATOR.search(text, agency.end, following)
-            yield _agency(text, agency.start, stop.start() if stop else following)
-            rest = _ANOTHER_BODY.match(text, stop.start(), following) if stop and following == last else None
-            if rest:
-                yield _agency(text, rest.start("body"), last)
-
-
-def _agency(text: str, start: int, end: int) -> Agency:
-    """The body named by text[start:end], without the separators it ends on ("Văn phòng Chính phủ và")."""
-    end = start + len(_TRAILING_SEPARATORS.sub("", text[start:end]))
-    return Agency(start, end, text[start:end], agencies.expand(text[start:end]))
-
-
-def _bracketed(text: str, pos: int) -> bool:
-    """Whether a name at ``pos`` opens a bracket: "Bộ Công an (Trung tâm Dữ liệu quốc gia)", "(Sở Nội vụ)"
-    name the unit that does the work or whose unit it is, not another body."""
-    return text[max(0, pos - 3):pos].rstrip().endswith("(")
 
 
 def _field(text: str, field: re.Match, end: int, context: tuple[int, int] | None
@@ -262,7 +212,7 @@ def _field(text: str, field: re.Match, end: int, context: tuple[int, int] | None
                 yield agency, task_role, clause.predicate, _trim(text, clause.predicate, end), None
         elif task:
             for agency in agencies.find(text, start, end):
-                if not _bracketed(text, agency.start):
+                if not agencies.in_brackets(text, agency.start):  # "(Sở Nội vụ)": whose unit it is
                     yield agency, field_role, start, _trim(text, start, end), task
 
 

@@ -32,7 +32,7 @@ from typing import Iterator, Optional
 
 from extractors import dates
 from pipeline.document import ParsedDocument
-from pipeline.table_columns import ROW_INDEX, column_role, column_year
+from pipeline.table_columns import NUMBER_ROLES, ROW_INDEX, TEXT_ROLES, column_role, column_year
 
 SEPARATOR = " | "
 MAX_GAP = 4  # lines of text between two rows of one table
@@ -41,9 +41,6 @@ MAX_SUB_NAME_WORDS = 12  # a name under a spanning column
 MAX_TIME_CELL = 40  # characters of a cell that holds only a time ("Quý IV/2026", "Năm 2025-2030")
 MIN_NAMED = 2  # named columns of a header line (one such name may be data: "Cơ quan có liên quan")
 GAP_COST = 1  # a column a short row leaves out before its last cell
-NUMBER_ROLES = frozenset({"value", "money", "actual"})
-TEXT_ROLES = frozenset({"task", "indicator", "lead", "coordinate", "implement", "result", "source", "note"})
-AGENCY_ROLES = ("lead", "coordinate", "implement")
 
 _CELL = re.compile(r"[^|]+")
 _NUMBER = re.compile(r"[-+]?\d[\d.,]*\s*%?|[-–]")
@@ -362,16 +359,13 @@ def _title(doc: ParsedDocument, row: Row) -> Optional[str]:
 
 
 def _align(text: str, spans: list[tuple[int, int]], header: tuple[Column, ...]) -> list[Optional[Column]]:
-    """The column of each cell. A row as wide as its header (or wider) is read cell by cell; a narrower
-    row is placed, in order, where its cells fit the columns best, each column it leaves out before
-    its last cell costing a little."""
+    """The column of each cell. A row without index under a header with an index column is read from
+    the column after it. A row as wide as its header (or wider) is read cell by cell; a narrower row
+    is placed, in order, where its cells fit the columns best, each column it leaves out before its
+    last cell costing a little."""
     kinds = [_kind(text, s, e) for s, e in spans]
     if header and header[0].role == "index" and kinds[0] != "index":
-        return [None, *_align_kinds(kinds, header[1:])][1:]  # a row without index starts after it
-    return _align_kinds(kinds, header)
-
-
-def _align_kinds(kinds: list[str], header: tuple[Column, ...]) -> list[Optional[Column]]:
+        header = header[1:]
     k, n = len(kinds), len(header)
     if k >= n:
         return [header[i] if i < n else None for i in range(k)]

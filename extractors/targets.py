@@ -200,12 +200,9 @@ def _indicator(doc: ParsedDocument, row: tables.Row) -> Optional[str]:
 
 
 def _row_agency(doc: ParsedDocument, row: tables.Row) -> Optional[str]:
-    """The first agency named in a row's lead or implementing cell, else the cell itself."""
+    """The first body named in a row's lead or implementing cell."""
     cell = row.cell(*AGENCY_ROLES)
-    if cell is None:
-        return None
-    found = agencies.find(doc.text, cell.start, cell.end)
-    return found[0].name if found else doc.text[cell.start:cell.end]
+    return next((a.name for a in agencies.listed(doc.text, cell.start, cell.end)), None) if cell else None
 
 
 def _common_noun(word: str) -> str:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from pipeline.table_columns import ROW_INDEX, ROW_NUMBER, column_role
+from pipeline.table_columns import ROW_INDEX, ROW_NUMBER, TEXT_ROLES, column_role
 
 PAGE_BREAK = "\f"
 SEPARATOR = " | "
@@ -36,12 +36,9 @@ SLACK = 2  # lines a full row may still take while the next row is in sight (a c
 LONG_PIECE = 8  # words of a piece that a lower-case line goes on from
 MAX_TIME_WORDS = 8
 TIME_FIT, SURPLUS_COST = 3, 3
-TEXT_ROLES = frozenset({"task", "indicator", "lead", "coordinate", "implement", "result"})
 # index kinds from the outermost ("A." parts, "I." groups) to the innermost ("a)" items)
 KIND_ORDER = ("upper", "roman", "arabic", "lower")
 GROUP_KINDS = ("upper", "roman")  # indexes of rows that title a group of rows
-# words that leave a phrase unfinished at the end of a line
-OPEN_WORDS = frozenset("và của các những với theo tại trong cho để là về từ nhằm bằng thuộc gồm hoặc".split())
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ENDS_TABLE = re.compile(r"(?:PHỤ LỤC|Phụ lục|CHƯƠNG|Chương|ĐIỀU|Điều|PHẦN|Phần|MỤC|Mục)\s+[\dIVXLC]|Nơi nhận\b"
@@ -248,8 +245,8 @@ def _fit(cells: list[str], roles: list[Optional[str]]) -> int:
 
 
 def _unfinished(piece: str) -> bool:
-    """Whether a piece stops mid-phrase: on a comma, a dash, "…, Bộ", or a word like "và", "của"."""
-    return bool(_DANGLING.search(piece)) or piece.rsplit(None, 1)[-1].lower() in OPEN_WORDS
+    """Whether a piece stops mid-list: on a comma, a dash, or one word after a comma ("Bộ Công an, Bộ")."""
+    return bool(_DANGLING.search(piece))
 
 
 def _is_time(cell: str) -> bool:

@@ -41,6 +41,9 @@ OPENING_AFTER = [
     ("implement", ("cơ quan", "đơn vị", "bộ phận", "trách nhiệm", "người thực hiện", "phụ trách", "thực hiện")),
 ]
 MAX_NAME = 70  # characters of a column name
+# roles of columns that hold text, and of columns that hold numbers
+TEXT_ROLES = frozenset({"task", "indicator", "lead", "coordinate", "implement", "result", "source", "note"})
+NUMBER_ROLES = frozenset({"value", "money", "actual"})
 
 # a row's number: "1", "1.2", "II", "III.1.2", "A", "a)" (not "57.955"); its index cell may also be a bullet
 _NUMBER = r"(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}(?:\.\d{1,2}){0,3}|[A-ZĐ]|[a-zđ])[.)]?"
@@ -64,7 +67,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def _key(name: str) -> str:
-    """A name as compared: folded, lower case, single spaces, without a trailing unit in brackets."""
+    """A name as compared: folded, lower case, single spaces, no surrounding punctuation."""
     return _SPACES.sub(" ", fold(name).lower()).strip(" .:*")
 
 

@@ -99,8 +99,9 @@ def test_a_page_break_inside_a_table_follows_the_row_it_fell_in():
                  "1", "Rà soát văn bản quy phạm pháp luật", PAGE_BREAK, "Sở Tư pháp", "Quý IV/2025",
                  "2", "Tổ chức tập huấn", "Sở Nội vụ", "Năm 2026")
     assert normalize(text).split("\n") == [
-        "STT | Nội dung | Đơn vị chủ trì | Thời gian", "1 | Rà soát văn bản quy phạm pháp luật | Sở Tư pháp | Quý IV/2025",
-        PAGE_BREAK, "2 | Tổ chức tập huấn | Sở Nội vụ | Năm 2026"]
+        "STT | Nội dung | Đơn vị chủ trì | Thời gian",
+        "1 | Rà soát văn bản quy phạm pháp luật | Sở Tư pháp | Quý IV/2025", PAGE_BREAK,
+        "2 | Tổ chức tập huấn | Sở Nội vụ | Năm 2026"]
 
 
 def test_the_last_row_takes_no_text_after_the_table():
