@@ -97,7 +97,7 @@ NAME_WORDS = (
     "chính quyền", "đoàn", "hội", "liên hiệp", "chữ thập đỏ", "người cao tuổi", "khuyến học",
     "hợp tác xã", "doanh nghiệp", "doanh nhân", "công đoàn", "cộng sản", "hồ chí minh", "kiểm sát",
     "thi hành án", "dân sự", "tòa án", "bảo hiểm", "kho bạc", "ngân sách", "quỹ", "đất đai", "tài sản",
-    "đảng", "tuyên giáo", "dân vận", "ủy ban", "mặt trận", "tổ quốc", "bình đẳng giới", "cảnh sát",
+    "đảng", "tuyên giáo", "dân vận", "ủy ban", "mặt trận", "tổ quốc", "bình đẳng giới", "cảnh sát", "phòng thủ",
     "kiến trúc", "chăn nuôi", "trồng trọt", "bảo vệ thực vật", "thủy văn", "khí tượng", "vệ sinh",
     "an toàn thực phẩm", "khác", "sự nghiệp", "công lập", "chuyển đổi số",
 )
@@ -137,11 +137,22 @@ FUNCTION_WORDS = frozenset(
     "của về với và tại trong theo cho để đến từ trên dưới thuộc nhằm do bởi như hoặc hay mà "
     "thì nên những một này đó ở qua khi nếu gồm là các năm ngày tháng đã đang vừa".split())
 LEAD_WORDS = ("Đề nghị", "Giao", "Yêu cầu")
+MAX_LISTED_WORDS = 15  # a part of a list read as one body when no name is found in it
+LISTED_NAME_STOPS = ("với", "để", "về", "theo", "nhằm", "cho")  # words after a name in a list that end it
 
 _TOKEN = re.compile(r"\w+(?:[&.\-]\w+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|\n|\s(?=\(\d{1,2}\)\s)")  # "… (2) Giao Bộ …": inline items
 _ENUMERATOR = re.compile(r"^\(\d{1,2}\)\s*")
 _LEAD = re.compile(r"^(?:" + "|".join(LEAD_WORDS) + r")\s+", re.IGNORECASE)
+_KIND_WORDS = "|".join(map(re.escape, KINDS))
+# in a list of bodies: where a name ends, a body listed after it, a list before it, what follows it in brackets
+_LIST_SEPARATOR = re.compile(rf"[,(]|\b(?:và(?=\s+(?:các\s+)?(?:{_KIND_WORDS})\b)|{'|'.join(LISTED_NAME_STOPS)})\b",
+                             re.IGNORECASE)
+_ANOTHER_BODY = re.compile(rf"(?:,|\bvà\b|\()\s*(?P<body>(?:các\s+)?(?:{_KIND_WORDS})\b)", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(r"(?:[,;]|\bvà)\s*$")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)[\s.,]*$")  # "Bộ Công an (Trung tâm Dữ liệu quốc gia)"
+_TRAILING_SEPARATORS = re.compile(r"(?:[\s,.;]|\bvà\b)+$")
+_PARTS = re.compile(r"[^;]+")
 
 
 def _phrases(phrases) -> dict[str, list[tuple[str, ...]]]:
@@ -507,3 +518,50 @@ def heading_of_section(doc: ParsedDocument, section) -> Heading | None:
     while body < line_end and text[body] in " .):":
         body += 1
     return heading(text, body, line_end)
+
+
+def listed(text: str, start: int, end: int) -> Iterator[Agency]:
+    """The bodies a list names, as a table cell does ("Sở Tài chính; các sở, ban, ngành liên quan"), part
+    by part between ";". A part in which no name is found, or one name with no other body listed
+    ("Ban Quản lý các khu công nghệ cao và khu công nghiệp"), is one body; otherwise each name runs on to
+    the next list separator ("Các doanh nghiệp viễn thông") and bodies listed before the first name or
+    after the last are one more each ("Sở Tài chính và cơ quan, địa phương liên quan"). The unit named
+    in brackets after a body ("Bộ Công an (Trung tâm Dữ liệu quốc gia)") is not another body."""
+    for part in _PARTS.finditer(text, start, end):
+        yield from _listed_part(text, *part.span())
+
+
+def _listed_part(text: str, start: int, end: int) -> Iterator[Agency]:
+    part = _TRAILING_BRACKET.sub("", text[start:end]).strip(" ,.")
+    if not part:
+        return
+    first = text.index(part, start)
+    last = first + len(part)
+    found = [a for a in find(text, first, last) if not in_brackets(text, a.start)]
+    before = _LISTED_BEFORE.search(text, first, found[0].start) if found else None
+    if not found or (len(found) == 1 and not before and not _ANOTHER_BODY.search(text, found[0].end, last)):
+        if part[:1].isupper() and len(part.split()) <= MAX_LISTED_WORDS:
+            yield _named(text, first, last)
+        else:
+            yield from found
+        return
+    if before:
+        yield _named(text, first, before.start())
+    for agency, following in zip(found, [a.start for a in found[1:]] + [last]):
+        stop = _LIST_SEPARATOR.search(text, agency.end, following)
+        yield _named(text, agency.start, stop.start() if stop else following)
+        rest = _ANOTHER_BODY.match(text, stop.start(), following) if stop and following == last else None
+        if rest:
+            yield _named(text, rest.start("body"), last)
+
+
+def _named(text: str, start: int, end: int) -> Agency:
+    """The body named by text[start:end], without the separators it ends on ("Văn phòng Chính phủ và")."""
+    end = start + len(_TRAILING_SEPARATORS.sub("", text[start:end]))
+    return Agency(start, end, text[start:end], expand(text[start:end]))
+
+
+def in_brackets(text: str, pos: int) -> bool:
+    """Whether a name at ``pos`` opens a bracket: "(Sở Nội vụ)", "Bộ Công an (Trung tâm Dữ liệu quốc gia)"
+    name whose unit it is or the unit that does the work, not another body."""
+    return text[max(0, pos - 3):pos].rstrip().endswith("(")

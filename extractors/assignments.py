@@ -7,6 +7,13 @@ its agencies as subject ("Sở Y tế chủ trì …", "Giao Công an tỉnh …
 them instead. Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp
 …)", "giao Sở Tài chính chủ trì …") get rows of their own. The closing paragraph
 ("Trên đây là …") and the boilerplate about reporting difficulties are no tasks.
+
+Tables are read by column (``extractors.tables``), never as paragraphs: a row of a table with a
+task column gives its task to every body named in its lead column ("Cơ quan chủ trì": role
+"lead"), its coordinating column ("Cơ quan phối hợp": "coordinate") and its implementing column
+("Đơn vị thực hiện": the role of the task's own first words, else "implement"), as
+``agencies.listed`` reads the cell. Group titles, indicator tables (their bodies are the targets'
+``responsible``) and tables without a task column give no rows.
 """
 from __future__ import annotations
 
@@ -14,7 +21,7 @@ import re
 from dataclasses import astuple, dataclass
 from typing import Iterator
 
-from extractors import agencies
+from extractors import agencies, tables
 from extractors.agencies import Agency
 from pipeline.document import ParsedDocument
 from pipeline.normalize import LABEL
@@ -49,6 +56,8 @@ _OTHER_FIELD = re.compile(
 # a title line opening an attached document ("KẾ HOẠCH" after the signature of its Quyết định)
 _ATTACHED = re.compile(r"(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)\s*$")
 FIELD_ROLES = {"chủ trì": "lead", "phối hợp": "coordinate", "thực hiện": "implement"}
+# table columns naming bodies, and the role they give (implementing bodies take the task's own)
+COLUMN_ROLES = {"lead": "lead", "coordinate": "coordinate", "implement": None}
 # an agency inside an item put in charge of part of it: "(do X phối hợp", "giao X chủ trì"
 _EMBED_BEFORE = re.compile(r"(?:\(|\bdo|\b[Gg]iao|\bđề nghị|\bphải được|\bcần được)\s*$")
 _EMBED_AFTER = re.compile(
@@ -103,7 +112,9 @@ class _Item:
 def extract(doc: ParsedDocument) -> Iterator[Assignment]:
     """Assignments of a document, in text order."""
     seen: set[tuple[str, int, int]] = set()
-    for agency, task_role, start, end, task in _assignments(doc):
+    layout = tables.read(doc)
+    found = [*_assignments(doc, layout), *_table_assignments(doc, layout)]
+    for agency, task_role, start, end, task in sorted(found, key=lambda f: f[2]):
         key = (agency.name.casefold(), start, end, task)
         if key in seen:
             continue
@@ -112,13 +123,13 @@ def extract(doc: ParsedDocument) -> Iterator[Assignment]:
                          role=task_role, task=task or doc.text[start:end])
 
 
-def _items(doc: ParsedDocument) -> list[_Item]:
-    """The body's paragraphs, a line that runs on after an unfinished one joined to it."""
+def _items(doc: ParsedDocument, layout: tables.Tables) -> list[_Item]:
+    """The body's paragraphs outside tables, a line that runs on after an unfinished one joined to it."""
     text, sections = doc.text, {s.start for s in doc.sections}
     items: list[_Item] = []
     closed = False
     for start, end in doc.lines:
-        if start < doc.body_start:
+        if start < doc.body_start or layout.covers(start):
             continue
         closed = closed and start not in sections and not _ATTACHED.match(text, start, end)
         if closed or _CLOSING.match(text, start, end):
@@ -139,12 +150,12 @@ def _items(doc: ParsedDocument) -> list[_Item]:
     return items
 
 
-def _assignments(doc: ParsedDocument) -> Iterator[tuple[Agency, str, int, int, str | None]]:
+def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[Agency, str, int, int, str | None]]:
     text = doc.text
     sections = {s.start: s for s in doc.sections}
     owners: list[_Owner] = []
     context: tuple[int, int] | None = None  # the task that field lines ("Cơ quan chủ trì: …") refer to
-    for item in _items(doc):
+    for item in _items(doc, layout):
         while owners and owners[-1].end <= item.start:
             owners.pop()
         section = sections.get(item.start)
@@ -171,6 +182,23 @@ def _assignments(doc: ParsedDocument) -> Iterator[tuple[Agency, str, int, int, s
             yield from _item(text, item.body, item.end, owner)
 
 
+def _table_assignments(doc: ParsedDocument, layout: tables.Tables
+                       ) -> Iterator[tuple[Agency, str, int, int, str | None]]:
+    """Rows of task tables: every body of a row's lead, coordinating and implementing cells, with its task."""
+    text = doc.text
+    for row in layout.rows:
+        task = row.cell("task")
+        if row.is_group or task is None or row.has("indicator"):
+            continue
+        task_end = _trim(text, task.start, task.end)
+        for cell in row.cells:
+            if cell.role not in COLUMN_ROLES or cell.end == cell.start:
+                continue
+            task_role = COLUMN_ROLES[cell.role] or role(text[task.start:task_end]) or IMPLEMENT
+            for agency in agencies.listed(text, cell.start, cell.end):
+                yield agency, task_role, task.start, task_end, None
+
+
 def _field(text: str, field: re.Match, end: int, context: tuple[int, int] | None
            ) -> Iterator[tuple[Agency, str, int, int, str | None]]:
     """Rows of a field line: its clauses with their own predicate, else its agencies with the context task."""
@@ -184,7 +212,7 @@ def _field(text: str, field: re.Match, end: int, context: tuple[int, int] | None
                 yield agency, task_role, clause.predicate, _trim(text, clause.predicate, end), None
         elif task:
             for agency in agencies.find(text, start, end):
-                if not text[:agency.start].rstrip().endswith("("):  # "(Sở Nội vụ)": whose unit it is
+                if not agencies.in_brackets(text, agency.start):  # "(Sở Nội vụ)": whose unit it is
                     yield agency, field_role, start, _trim(text, start, end), task
 
 

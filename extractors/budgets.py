@@ -4,9 +4,16 @@ Rows come from
 - money in a clause about funding, spending or allocation ("dự kiến khoảng 1.050 triệu đồng",
   "mức hỗ trợ 160.000 đồng/trẻ/tháng"); a range gives one row per end. Economic indicators,
   revenue and results ("GRDP", "tổng thu ngân sách", "ước thực hiện", "so cùng kỳ") are not;
-- allocation tables, flattened as "cell | cell": in a row whose unit cell is money
-  ("Dưới 30 biên chế | Đồng/biên chế/năm | 95.000.000"), every amount cell; under a caption
-  "Đơn vị: triệu đồng", the amount cells of spending rows ("Chi đầu tư phát triển | 5.937.440 | …");
+- tables, read by column (``extractors.tables``), one row per planned amount, with the year of its
+  column: in a row whose unit cell is money ("Dưới 30 biên chế | Đồng/biên chế/năm | 95.000.000"),
+  every amount cell, with ``per`` from the unit; in a column whose name gives the money unit
+  ("Thành tiền (đồng)", "Kinh phí (triệu đồng)"), every amount; under a caption "Đơn vị: triệu
+  đồng", the amount cells of spending rows ("Chi đầu tư phát triển | 5.937.440 | …") in plan
+  columns ("Dự toán", "Năm 2026"). Columns of results, estimates and comparisons ("Đánh giá thực
+  hiện", "Ước thực hiện", "So sánh …") give none. A column named under a spanning one by a place or
+  level ("Định mức" over "Khu vực đô thị") is the amount's ``scope``; a funding-source column
+  ("Nguồn kinh phí") gives the row's amounts their ``source``, or a statement of its own. Other
+  cells are read like sentences;
 - funding-source statements without an amount: the lines of a "KINH PHÍ" section and, elsewhere,
   sentences about funding ("Kinh phí … từ nguồn …"), one row per statement.
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row.
@@ -17,9 +24,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from extractors import funding, numbers, passages
+from extractors import funding, numbers, passages, tables
 from pipeline.document import ParsedDocument
-from pipeline.records import Extracted, Int64
+from pipeline.records import Extracted, Int16, Int64
+from pipeline.table_columns import column_role
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -42,6 +50,8 @@ ESTIMATE_WORDS = ("dự kiến", "khoảng", "ước", "ước tính", "dự tí
 SCOPE_WORDS = ("cấp", "các", "tỉnh", "huyện", "xã", "thành phố", "trung ương", "địa phương", "ủy ban", "ubnd", "sở")
 SPENDING_ROW_WORDS = ("tổng chi", "chi", "dự phòng", "kinh phí", "vốn", "hỗ trợ", "bổ sung", "định mức", "phân bổ")
 STATEMENT_SUBJECTS = ("nguồn", "kinh phí", "ngân sách")  # a line about funding starts so
+PLAN_ROLES = frozenset({"money", "value"})  # table columns of planned amounts (not "actual")
+PROSE_ROLES = frozenset({"task", "indicator", "result", "note", None})  # table cells read like sentences
 
 
 def _alternatives(words) -> str:
@@ -60,7 +70,7 @@ _LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm)\s*:\s*$", re.IGNORECASE)  #
 _CAPTION = re.compile(r"\W*(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^.;|]*đồng)", re.IGNORECASE)
 _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORECASE)
 _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<per>\s*/.*)?$", re.IGNORECASE)
-_NUMERIC_CELL = re.compile(r"\s*\d[\d.,]*\s*$")
+_NUMERIC_CELL = re.compile(r"\d[\d.,]*")
 _LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):]\s+")  # match(pos)
 _HEADING = re.compile(r"\W*(?P<label>[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*(?P<heading>\S.*)$")
 _PER = re.compile(r"\s*(?:\([^)]*\)\s*)?/\s*([^\W\d_][\w ]*?(?:\s*/\s*[^\W\d_][\w ]*?)*)(?=[\s.,;:)]|$)")
@@ -68,6 +78,7 @@ _CLAUSE_BREAK = re.compile(r";|\btrong đó\s*:", re.IGNORECASE)
 _SLASHES = re.compile(r"\s*/\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDY = re.compile(r"[^\W\d_]{2}")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "… nguồn vốn hợp pháp khác (nếu có)"
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
@@ -80,6 +91,7 @@ class Budget(Extracted):
     source: Optional[str] = None
     scope: Optional[str] = None
     per: Optional[str] = None  # the amount is per this unit: "trẻ/tháng", "biên chế/năm"
+    year: Optional[Int16] = None  # the year of the table column an amount stands in ("Năm 2026")
 
 
 def extract(doc: ParsedDocument) -> Iterator[Budget]:
@@ -87,6 +99,7 @@ def extract(doc: ParsedDocument) -> Iterator[Budget]:
     lines = list(passages.lines(doc))
     blocks = list(_funding_blocks(doc.text, lines))
     answered, results = set(), passages.result_spans(doc)
+    layout = tables.read(doc)
     caption_scale = None
     for start, end in lines:
         line = doc.text[start:end]
@@ -97,8 +110,11 @@ def extract(doc: ParsedDocument) -> Iterator[Budget]:
             caption_scale = numbers.unit_scale(caption.group("unit")) if caption else None
             continue
         block = next((b for b in blocks if b[0] <= start < b[1]), None)
-        if "|" in line:
-            rows = list(_table_row(doc, start, end, caption_scale))
+        row = layout.row_at(start)
+        if row is not None and row.start != start:
+            continue  # a later line of a row read with its first
+        if row is not None and not row.is_group:
+            rows = list(_row_budgets(doc, row, caption_scale))
         else:
             opens_block = block is not None and start == block[0]
             rows = list(_line_rows(doc, start, end, block is not None, heading=opens_block))
@@ -184,29 +200,65 @@ def _is_short_lead_in(statement: str) -> bool:
     return statement.rstrip().endswith(":") and len(statement.split()) <= MAX_HEADING_WORDS
 
 
-def _table_row(doc: ParsedDocument, start: int, end: int, caption_scale: int | None) -> Iterator[Budget]:
-    """Amount cells of an allocation table row; other rows are read like prose."""
-    cells, pos = [], start
-    for part in doc.text[start:end].split("|"):
-        cells.append((pos, part))
-        pos += len(part) + 1
-    labels = [(a, c) for a, c in cells if not _NUMERIC_CELL.match(c) and _WORDY.search(c)]
-    unit_cell = next(((a, c) for a, c in cells if _MONEY_CELL.match(c)), None)
-    if labels and not _NOT_BUDGET.search(labels[0][1]) and unit_cell:
-        scale, per = numbers.unit_scale(unit_cell[1]), _MONEY_CELL.match(unit_cell[1]).group("per")
-        first_amount = unit_cell[0]
-    elif labels and caption_scale and _SPENDING_ROW.match(labels[0][1]):
-        scale, per, first_amount = caption_scale, None, labels[0][0]
-    else:
-        yield from _line_rows(doc, start, end, in_block=False, heading=False)
-        return
-    per = _SLASHES.sub("/", per.strip()).strip("/") if per else None
-    for a, cell in cells:
-        value = numbers.parse_numeral(cell) if a > first_amount and _NUMERIC_CELL.match(cell) else None
+def _row_budgets(doc: ParsedDocument, row: tables.Row, caption_scale: int | None) -> Iterator[Budget]:
+    """Budget rows of a table row: its planned amounts (with the row's funding source), else the
+    funding statement of its source cell and what its text cells say like sentences."""
+    text = doc.text
+    source_cell = row.cell("source")
+    source = _TRAILING_BRACKET.sub("", text[source_cell.start:source_cell.end]) if source_cell else None
+    found = False
+    for cell, scale, per in _amount_cells(doc, row, caption_scale):
+        value = numbers.parse_numeral(text[cell.start:cell.end])
         if value is not None:
-            lead = len(cell) - len(cell.lstrip())
-            yield Budget(**doc.provenance(a + lead, a + lead + len(cell.strip())), amount_vnd=round(value * scale),
-                         per=per)
+            found = True
+            yield Budget(**doc.provenance(cell.start, cell.end), amount_vnd=round(value * scale), source=source,
+                         scope=_scope(cell), per=per, year=cell.column.year if cell.column else None)
+    if found:
+        return
+    if source_cell:
+        yield Budget(**doc.provenance(source_cell.start, source_cell.end), source=source,
+                     estimated=bool(_ESTIMATE.search(text, source_cell.start, source_cell.end)))
+    for cell in row.cells:
+        if cell.role in PROSE_ROLES and cell.end > cell.start:
+            yield from _line_rows(doc, cell.start, cell.end, in_block=False, heading=False)
+
+
+def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | None
+                  ) -> Iterator[tuple[tables.Cell, int, str | None]]:
+    """(cell, scale, per) of the amounts of a row: numbers after its money unit cell; numbers under columns
+    whose name gives a money unit; under a money caption, the numbers of a spending row's plan columns."""
+    text = doc.text
+    label = _label(doc, row)
+    if label is None or _NOT_BUDGET.search(label):
+        return
+    unit = next((c for c in row.cells if c.role not in PLAN_ROLES and _MONEY_CELL.match(text, c.start, c.end)), None)
+    numeric = [c for c in row.cells if c.role != "actual" and _NUMERIC_CELL.fullmatch(text, c.start, c.end)]
+    if unit is not None:
+        per = _MONEY_CELL.match(text, unit.start, unit.end).group("per")
+        per = _SLASHES.sub("/", per.strip()).strip("/") if per else None
+        scale = numbers.unit_scale(text[unit.start:unit.end])
+        yield from ((c, scale, per) for c in numeric if c.start > unit.start)
+        return
+    for cell in numeric:
+        named = numbers.unit_scale(cell.column.name) if cell.column else None
+        if named is not None and cell.role in PLAN_ROLES:
+            yield cell, named, None
+        elif caption_scale and cell.role in PLAN_ROLES and _SPENDING_ROW.match(label):
+            yield cell, caption_scale, None
+
+
+def _label(doc: ParsedDocument, row: tables.Row) -> str | None:
+    """What a row is about: its task or indicator cell, else its first cell with words."""
+    label = row.text(doc, "task", "indicator")
+    if label:
+        return label
+    return next((doc.text[c.start:c.end] for c in row.cells if _WORDY.search(doc.text, c.start, c.end)), None)
+
+
+def _scope(cell: tables.Cell) -> str | None:
+    """A plan column named by a place or level under a spanning one ("Khu vực đô thị"), not by a plan word."""
+    column = cell.column
+    return column.name if column and column.role in PLAN_ROLES and column_role(column.name) is None else None
 
 
 def _section_row(doc: ParsedDocument, start: int, end: int) -> Budget:

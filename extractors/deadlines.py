@@ -33,16 +33,12 @@ TARGET_OR_BUDGET_WORDS = ("%", "phần trăm", "tỷ lệ", "phấn đấu", "ng
 CHANGE_VERBS = ("giảm", "tăng", "đạt")
 # a clause about when a text takes effect or was adopted holds no deadline
 NOT_DUE_WORDS = ("hiệu lực", "thông qua ngày", "ký ban hành")
-# table columns of the task and of the agency
-TASK_COLUMNS = ("nhiệm vụ", "nội dung", "hoạt động", "công việc")
-AGENCY_COLUMNS = ("chủ trì", "thực hiện", "cơ quan", "đơn vị")
 # an agency line beside a label: "Cơ quan chủ trì: Bộ Công an."
 AGENCY_LABELS = ("cơ quan chủ trì", "đơn vị chủ trì", "cơ quan thực hiện", "đơn vị thực hiện")
 PAIR_AFTER, PAIR_BEFORE = 15, 25  # chars between a day and the recurrence it belongs to
 CUE_WINDOW = 25  # chars before an expression searched for a completion verb
 QUALIFIER_WINDOW = 60  # chars before a recurrence searched for the noun it qualifies
 MAX_ACTION = 300
-MAX_TIME_CELL = 40  # chars of a table cell that holds only a time ("Quý IV/2026", "Năm 2025-2030")
 
 
 def _words(words) -> str:
@@ -81,22 +77,13 @@ class Deadline(Extracted):
     responsible: Optional[str] = None
 
 
-class _Row(NamedTuple):
-    """A table row: its cells, which cell is the time column, and its task and agency."""
-
-    cells: list[tuple[int, int]]
-    time_col: Optional[int]
-    task: Optional[str]
-    agency: Optional[str]
-
-
 class _Span(NamedTuple):
     """A clause or table cell; expressions from ``labelled_from`` on sit under a label."""
 
     start: int
     end: int
     labelled_from: Optional[int]
-    row: Optional[_Row] = None
+    row: Optional[tables.Row] = None
 
 
 class _Found(NamedTuple):
@@ -116,24 +103,30 @@ class _Context(NamedTuple):
 def extract(doc: ParsedDocument) -> Iterator[Deadline]:
     """Every deadline of the document, in order."""
     ctx = _Context(doc, [(c.start, c.end) for c in citations.find(doc.text)], _reference_date(doc))
-    rows = _table_rows(doc)
+    layout = tables.read(doc)
     previous = (0, 0)
     for start, end in doc.lines:
         if start < doc.body_start and _DATE_LINE.match(doc.text, start, end):
             continue
+        row = layout.row_at(start)
+        if row is not None and row.is_group:
+            row = None  # a group title reads like a line of text
+        elif row is not None and row.start != start:
+            continue  # a later line of a row read with its first
         found = []
-        for span in _spans(doc.text, start, end, rows.get(start), previous):
+        for span in _spans(doc.text, start, end, row, previous):
             found.extend(_in_span(ctx, span))
         for f in _one_per_recurrence(found):
             yield _record(ctx, f)
         previous = (start, end)
 
 
-def _spans(text: str, start: int, end: int, row: Optional[_Row], previous: tuple[int, int]) -> Iterator[_Span]:
-    """The clauses of a line, or the cells of a table row."""
+def _spans(text: str, start: int, end: int, row: Optional[tables.Row], previous: tuple[int, int]
+           ) -> Iterator[_Span]:
+    """The clauses of a line, or the cells of a table row (the time cell under a label)."""
     if row is not None:
-        for i, (s, e) in enumerate(row.cells):
-            yield _Span(s, e, s if i == row.time_col else None, row)
+        for cell in row.cells:
+            yield _Span(cell.start, cell.end, cell.start if cell.role == "time" else None, row)
         return
     label = _LABEL.match(text, start, end)
     labelled_from = label.end() if label else (start if _is_bare_label(text, previous) else None)
@@ -196,7 +189,7 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     else:
         kind = "during"
     due = w.first_day(_year_for(ctx, w))
-    if due is None or _spans_years(w) or (due == meta.issue_date and bound is None):
+    if due is None or _spans_years(w) or (w.unit == "day" and due == meta.issue_date and bound is None):
         return None
     return {"kind": kind, "due_date": due, "recurrence": None, "day": None}
 
@@ -254,7 +247,7 @@ def _one_per_recurrence(found: list[_Found]) -> Iterator[_Found]:
 def _record(ctx: _Context, f: _Found) -> Deadline:
     doc, w, span = ctx.doc, f.when, f.span
     if span.row is not None:
-        action, responsible = span.row.task, span.row.agency
+        action, responsible = span.row.text(doc, "task", "indicator"), span.row.text(doc, "lead", "implement")
     elif span.labelled_from is not None:
         action, responsible = _task_title(doc, span.start), _label_agency(doc, span.start)
     else:
@@ -329,22 +322,3 @@ def _year_for(ctx: _Context, w: dates.When) -> Optional[int]:
 def _spans_years(w: dates.When) -> bool:
     """Whether ``w`` is a run of years ("Từ năm 2022 đến năm 2025", "2026 - 2030"): a period, not a due date."""
     return w.unit == "year" and w.until is not None
-
-
-def _table_rows(doc: ParsedDocument) -> dict[int, _Row]:
-    """Rows of the document's tables, by line offset, with their time column, task and agency."""
-    return {start: _Row(row.cells, _time_column(doc.text, row.cells, row.column(LABEL_WORDS)),
-                        row.text(doc, row.column(TASK_COLUMNS)), row.text(doc, row.column(AGENCY_COLUMNS)))
-            for start, row in tables.rows(doc).items()}
-
-
-def _time_column(text: str, cells: list[tuple[int, int]], header_col: Optional[int]) -> Optional[int]:
-    """The row's cell under the time header; a row with merged cells has fewer cells than the header,
-    so there it is the short cell holding a time expression nearest the header's column."""
-    if header_col is None:
-        return None
-    timed = [i for i, (s, e) in enumerate(cells)
-             if len(text[s:e].strip()) <= MAX_TIME_CELL and next(dates.find(text, s, e, bare_years=True), None)]
-    if header_col in timed or not timed:
-        return header_col
-    return min(timed, key=lambda i: abs(i - header_col))

@@ -102,10 +102,10 @@ def quantities(text: str, start: int, end: int, masked: passages.Spans) -> Itera
         unit, unit_end = unit_phrase(text, after, end)
         if (unit and _counts_something(text, start, n, after, unit, unit_end)
                 and not _in_lead_label(text, start, unit_end)):
-            yield _scaled(Quantity(n, unit, unit_end))
+            yield scaled(Quantity(n, unit, unit_end))
 
 
-def _scaled(q: Quantity) -> Quantity:
+def scaled(q: Quantity) -> Quantity:
     """'01 triệu căn hộ' → 1000000 'căn hộ'; '400 triệu USD' keeps its currency unit."""
     scale, *rest = q.unit.split()
     factor = numbers.SCALE_WORDS.get(scale.lower(), 1)

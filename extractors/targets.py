@@ -5,8 +5,19 @@
 What counts as a quantity is decided in ``extractors.quantities``; this module adds the
 comparator, the rate denominator, the subject and the responsible agency. Money is left
 to budgets; sections reporting past results ("KẾT QUẢ", "TÌNH HÌNH", "THỰC TRẠNG"), scoring
-rubrics ("cộng 02 điểm") and formulas are skipped; a table repeating the same quantity
-row after row (a monitoring schedule) gives it once.
+rubrics ("cộng 02 điểm") and formulas are skipped.
+
+Tables are read by column (``extractors.tables``). An indicator table — one with a "Chỉ tiêu"
+column and columns of target values ("Kết quả", "Năm 2026", "Kế hoạch 2027"; not results or
+baselines such as "ƯTH Năm 2025") — gives one row per value cell: the number (a comparator or a
+range in the cell count), the unit from the unit column ("%" for a percentage), the indicator as
+subject (after its group's title when the row is an unnumbered item: "Cà Phê: Diện tích"), the
+lead or implementing agency of the row as responsible, and the column's year. Money columns are
+left to budgets. In every other table only text cells are read, each like a sentence of its own
+(task, indicator, result and unnamed columns; not agencies, times, units, notes or bare numbers
+of statistical tables), with the row's agency as responsible; a row condition ("Dưới 30 biên
+chế | …") is no target, and a table repeating the same quantity row after row (a monitoring
+schedule) gives it once.
 """
 from __future__ import annotations
 
@@ -15,10 +26,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from extractors import agencies, passages
-from extractors.quantities import Quantity, masked_spans, quantities, unit_phrase
+from extractors import agencies, numbers, passages, tables
+from extractors.quantities import Quantity, masked_spans, quantities, scaled, unit_phrase
 from pipeline.document import ParsedDocument
-from pipeline.records import Extracted
+from pipeline.records import Extracted, Int16
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -57,6 +68,9 @@ CONDITION_WORDS = ("dưới", "trên", "từ", "đến", "không quá", "tối �
 NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})  # underthesea part-of-speech tags of nouns
 PLAIN_DENOMINATOR_WORDS = 2  # "bản tin", "phụ nữ" need no tagging; longer phrases are tagged
 UNKNOWN_TAG = "M"  # what the tagger gives numerals and words it does not know ("ngao", "videoclip")
+# table cells read like sentences: roles of text columns (None: a column the vocabulary does not name)
+PROSE_ROLES = frozenset({"task", "indicator", "result", None})
+AGENCY_ROLES = ("lead", "implement")
 
 
 
@@ -67,7 +81,7 @@ def _alternatives(words) -> str:
 _RUBRIC = re.compile(rf"\b(?:{_alternatives(SCORE_VERBS)})\s+(?:\w+\s+){{0,2}}\d+(?:[.,]\d+)?\s+điểm\b",
                      re.IGNORECASE)
 _FORMULA = re.compile(r"=")
-_LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):/|]\s*|\W*\d+\s+(?=\|)")  # match(pos)
+_LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):/]\s*")  # match(pos)
 _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row number of a wrapped table
 _CONDITION_CELL = re.compile(rf"\W*(?:{_alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
 _EVERY_PERIOD = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+({_alternatives(PERIODS)})\b", re.IGNORECASE)
@@ -86,6 +100,7 @@ _PERCENT_OF = re.compile(rf"\s*((?:{_alternatives(POPULATION_ARTICLES)})?\s*[^\W
 _NOT_SUBJECT_START = re.compile(rf"(?:{_alternatives(NOT_SUBJECT_STARTS)})\b", re.IGNORECASE)
 _SUBJECTLESS = re.compile(rf"(?:{_alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[;:]")
+_BULLET = re.compile(r"[-–+•*]?")
 
 
 @dataclass(frozen=True)
@@ -99,48 +114,104 @@ class Target(Extracted):
     comparator: str = "="
     subject: Optional[str] = None
     responsible: Optional[str] = None
+    year: Optional[Int16] = None  # the year of the table column a value stands in ("Năm 2026")
 
 
 def extract(doc: ParsedDocument) -> Iterator[Target]:
     """The targets of a document, in text order."""
-    text = doc.text
-    masked, results = masked_spans(text), passages.result_spans(doc)
+    masked, results = masked_spans(doc.text), passages.result_spans(doc)
+    layout = tables.read(doc)
     seen_in_table: set[tuple] = set()
-    previous_is_table = False
+    after_table = False
     for line_start, line_end in passages.lines(doc):
-        in_table = "|" in text[line_start:line_end]
-        if not in_table and not previous_is_table:
-            seen_in_table.clear()
-        if results.overlaps(line_start, line_start + 1):
-            previous_is_table = in_table
-            continue
-        for target in _line_targets(doc, line_start, line_end, masked, previous_is_table):
-            key = (target.value, target.value_max, target.unit, target.per, target.comparator)
-            if in_table and key in seen_in_table:
-                continue
-            if in_table:
-                seen_in_table.add(key)
-            yield target
-        previous_is_table = in_table
+        row = layout.row_at(line_start)
+        if not results.overlaps(line_start, line_start + 1):
+            if row is None:
+                yield from _line_targets(doc, line_start, line_end, masked, after_table)
+            elif row.start == line_start and not row.is_group:
+                yield from _row_targets(doc, row, masked, seen_in_table)
+        after_table = layout.covers(line_start)
 
 
-def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Spans,
-                  after_table: bool) -> Iterator[Target]:
+def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Spans, after_table: bool = False,
+                  responsible: Optional[str] = None) -> Iterator[Target]:
+    """The targets of a line (or a table cell), sentence by sentence."""
     text = doc.text
-    label = (_TABLE_INDEX if after_table and "|" not in text[start:end] else _LIST_LABEL).match(text, start, end)
+    label = (_TABLE_INDEX if after_table else _LIST_LABEL).match(text, start, end)
     body = label.end() if label else start
-    first_cell = text.find("|", body, end)
     for s_start, s_end in passages.sentences(text, body, end):
         sentence = text[s_start:s_end]
         if _RUBRIC.search(sentence) or _FORMULA.search(sentence):
             continue
         for q in quantities(text, s_start, s_end, masked):
-            if first_cell != -1 and q.number.start < first_cell and _CONDITION_CELL.match(text, body, first_cell):
-                continue  # "Dưới 30 biên chế | Đồng/biên chế/năm | …": a row condition
-            yield _target(doc, q, s_start, s_end)
+            yield _target(doc, q, s_start, s_end, responsible)
 
 
-def _target(doc: ParsedDocument, q: Quantity, s_start: int, s_end: int) -> Target:
+def _row_targets(doc: ParsedDocument, row: tables.Row, masked: passages.Spans, seen: set[tuple]
+                 ) -> Iterator[Target]:
+    """The targets of a table row: its value cells in an indicator table, else its text cells (a quantity
+    ``seen`` in an earlier row of the table is not given again)."""
+    text = doc.text
+    responsible = _row_agency(doc, row)
+    values = [c for c in row.cells if c.role == "value" and c.end > c.start] if row.has("indicator") else []
+    if values:
+        for cell in values:
+            target = _value_target(doc, row, cell, responsible)
+            if target is not None:
+                yield target
+        return
+    for cell in row.cells:
+        if cell.role in PROSE_ROLES and cell.end > cell.start and not _CONDITION_CELL.match(text, cell.start, cell.end):
+            for target in _line_targets(doc, cell.start, cell.end, masked, responsible=responsible):
+                key = (row.table, target.value, target.value_max, target.unit, target.per, target.comparator)
+                if key not in seen:
+                    seen.add(key)
+                    yield target
+
+
+def _value_target(doc: ParsedDocument, row: tables.Row, cell: tables.Cell, responsible: Optional[str]
+                  ) -> Optional[Target]:
+    """The target of a value cell of an indicator table ("100%", "≥ 80%", "27.000" under "Năm 2026")."""
+    text = doc.text
+    n = next(numbers.numbers(text, cell.start, cell.end), None)
+    unit_cell = row.text(doc, "unit")
+    if n is None or (unit_cell and numbers.unit_scale(unit_cell) is not None):
+        return None  # no number, or money: budgets
+    unit, _, per = (unit_cell or "").partition("/")
+    q = Quantity(n, "%" if n.percent or unit.strip() == "%" else _common_noun(unit.strip()) or None, n.end)
+    if q.unit is None:
+        return None
+    q = scaled(q) if q.unit != "%" else q
+    before = text[cell.start:n.start]
+    comparator, end = _comparator(before, n.open_from, text, n.end, cell.end)
+    start = _comparator_start(before, cell.start, n.start)
+    return Target(**doc.provenance(start, end), value=q.number.value, value_max=q.number.value_max, unit=q.unit,
+                  per=per.strip() or None, comparator=comparator, subject=_indicator(doc, row),
+                  responsible=responsible, year=cell.column.year if cell.column else None)
+
+
+def _indicator(doc: ParsedDocument, row: tables.Row) -> Optional[str]:
+    """What an indicator row measures, after its group's title when it is an unnumbered item of the group."""
+    indicator = row.text(doc, "indicator")
+    index = row.text(doc, "index")
+    if indicator and row.group and (index is None or _BULLET.fullmatch(index)):
+        return f"{row.group}: {indicator}"
+    return indicator
+
+
+def _row_agency(doc: ParsedDocument, row: tables.Row) -> Optional[str]:
+    """The first body named in a row's lead or implementing cell."""
+    cell = row.cell(*AGENCY_ROLES)
+    return next((a.name for a in agencies.listed(doc.text, cell.start, cell.end)), None) if cell else None
+
+
+def _common_noun(word: str) -> str:
+    """A unit as a common noun: 'Ha' → 'ha', 'Tấn' → 'tấn'; abbreviations ('USD', 'CNTT') keep their case."""
+    return word[:1].lower() + word[1:] if word[1:] == word[1:].lower() else word
+
+
+def _target(doc: ParsedDocument, q: Quantity, s_start: int, s_end: int, responsible: Optional[str] = None
+            ) -> Target:
     text, n = doc.text, q.number
     before = text[s_start:n.start]
     value, value_max, unit, end, per = n.value, n.value_max, q.unit, q.end, None
@@ -155,7 +226,7 @@ def _target(doc: ParsedDocument, q: Quantity, s_start: int, s_end: int) -> Targe
     start = _comparator_start(before, s_start, n.start)
     return Target(**doc.provenance(start, end), value=value, value_max=value_max, unit=unit, per=per,
                   comparator=comparator, subject=_subject(text, s_start, q, end, s_end),
-                  responsible=_responsible(doc, start, end))
+                  responsible=responsible or agencies.responsible(doc, start, end))
 
 
 def _slash_per(text: str, pos: int, limit: int) -> tuple[str | None, int]:
@@ -264,17 +335,6 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
 def _is_comparator_only(clause: str) -> bool:
     words = _WORD.findall(clause.lower())
     return not words or " ".join(words[:2]) in COMPARATORS or words[0] in COMPARATORS
-
-
-def _responsible(doc: ParsedDocument, start: int, end: int) -> str | None:
-    """The agency of a table row's later cells, else of the sentence or its section heading."""
-    line_end = doc.text.find("\n", end)
-    line_end = len(doc.text) if line_end == -1 else line_end
-    if "|" in doc.text[end:line_end]:
-        found = agencies.find(doc.text, end, line_end)
-        if found:
-            return found[0].name
-    return agencies.responsible(doc, start, end)
 
 
 def _fmt(value: float) -> str:

@@ -3,7 +3,9 @@
 The output of this stage is (before OCR repair) the ``documents.text`` that
 every offset indexes. Lines that a scanner, a PDF or a text editor broke in the
 middle of a sentence are joined again; headings, list items, table rows and
-header-block and signature lines keep their own lines. Blank lines are dropped.
+header-block and signature lines keep their own lines. A table laid out one cell
+per line becomes one "cell | cell" line per row (``cell_tables``). Blank lines are
+dropped.
 A page break stays a form feed: alone on a line between paragraphs, or in place
 of the space where a paragraph runs on to the next page.
 
@@ -19,6 +21,7 @@ import unicodedata
 
 import ftfy
 
+from pipeline import cell_tables
 from pipeline.lines import is_caps
 from pipeline.vietnamese import fold, normalize_tones
 
@@ -84,8 +87,8 @@ _BLOCK_LINE = re.compile(
 def normalize(text: str) -> str:
     """Normalise a document's text (see the module docstring)."""
     text = clean_characters(text)
-    lines = [clean_markup(line) for line in text.split("\n")]
-    return join_lines(lines)
+    lines = _drop_page_numbers([clean_markup(line) for line in text.split("\n")])
+    return join_lines(cell_tables.rebuild(lines))
 
 
 def clean_characters(text: str) -> str:
@@ -173,7 +176,6 @@ def _drop_page_numbers(lines: list[str]) -> list[str]:
 
 def join_lines(lines: list[str]) -> str:
     """Join hard-wrapped lines into paragraphs; drop blank lines; keep page breaks."""
-    lines = _drop_page_numbers(lines)
     width = _wrap_width([line for line in lines if line and line != PAGE_BREAK])
     paragraphs: list[str] = []
     last = ""  # the last physical line of the current paragraph

@@ -118,3 +118,20 @@ def test_responsible_from_sentence_then_heading():
     assert agencies.responsible(doc, closing, closing + 5) == "Sở Thông tin và Truyền thông"
     purpose = text.index("Nâng cao năng lực về chuyên môn")
     assert agencies.responsible(doc, purpose, purpose + 5) is None
+
+
+@pytest.mark.parametrize("cell, bodies", [
+    # table cells of corpus plans
+    ("Bộ CHQS tỉnh; UBND cấp xã", ["Bộ CHQS tỉnh", "UBND cấp xã"]),
+    ("Sở Khoa học và Công nghệ, Sở Công Thương, Các doanh nghiệp viễn thông",
+     ["Sở Khoa học và Công nghệ", "Sở Công Thương", "Các doanh nghiệp viễn thông"]),
+    ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", ["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]),
+    ("Sở Tài chính và cơ quan, địa phương liên quan", ["Sở Tài chính", "cơ quan, địa phương liên quan"]),
+    ("Văn phòng Chính phủ và các bộ, ngành, địa phương khác có liên quan",
+     ["Văn phòng Chính phủ", "các bộ, ngành, địa phương khác có liên quan"]),
+    ("Cơ quan, địa phương liên quan", ["Cơ quan, địa phương liên quan"]),
+    ("Bộ Công an (Trung tâm Dữ liệu quốc gia)", ["Bộ Công an"]),
+    ("Viện, Trường; Sở, ban, ngành có liên quan", ["Viện, Trường", "Sở, ban, ngành có liên quan"]),
+])
+def test_bodies_listed_in_a_table_cell(cell, bodies):
+    assert [a.name for a in agencies.listed(cell, 0, len(cell))] == bodies

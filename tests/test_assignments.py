@@ -145,3 +145,60 @@ def test_corpus_plan(shared):
     assert ("Sở Tài chính", "lead") in [(a, r) for a, r, _ in found]
     assert [a for a, _, _ in found].count("Sở Y tế") == 4
     assert not any(a.startswith("các sở, ban, ngành") for a, _, _ in found)  # closing request
+
+
+# a task table (corpus 015 and 019, shortened)
+TASK_TABLE = """KẾ HOẠCH
+PHỤ LỤC
+TT | Nội dung/nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện
+1 | Khảo sát, đánh giá thực trạng hạ tầng viễn thông | Ban Quản lý các khu công nghệ cao và khu công nghiệp | Sở Khoa học và Công nghệ, Sở Công Thương, Các doanh nghiệp viễn thông | Quý IV/2025
+II
+Các nhiệm vụ khác
+2 | Quản lý, vận hành Hệ thống thông tin | Sở Tài chính | Cơ quan, địa phương liên quan | Quý IV/2026
+Thực hiện sao lưu dữ liệu và đảm bảo có khả năng phục hồi hệ thống sau sự cố. | Sở Khoa học và Công nghệ | Sở Tài chính
+3 | Xây dựng Khung đào tạo quản trị dữ liệu | Bộ Công an (Trung tâm Dữ liệu quốc gia) | Bộ Giáo dục và Đào tạo | Năm 2026
+"""
+
+
+def test_a_task_table_gives_lead_and_coordinating_rows():
+    survey, operate, backup, train = ("Khảo sát, đánh giá thực trạng hạ tầng viễn thông",
+                                      "Quản lý, vận hành Hệ thống thông tin",
+                                      "Thực hiện sao lưu dữ liệu và đảm bảo có khả năng phục hồi hệ thống sau sự cố",
+                                      "Xây dựng Khung đào tạo quản trị dữ liệu")
+    assert rows(TASK_TABLE) == [
+        ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "lead", survey),
+        ("Sở Khoa học và Công nghệ", "coordinate", survey), ("Sở Công Thương", "coordinate", survey),
+        ("Các doanh nghiệp viễn thông", "coordinate", survey),
+        ("Sở Tài chính", "lead", operate), ("Cơ quan, địa phương liên quan", "coordinate", operate),
+        ("Sở Khoa học và Công nghệ", "lead", backup), ("Sở Tài chính", "coordinate", backup),
+        ("Bộ Công an", "lead", train), ("Bộ Giáo dục và Đào tạo", "coordinate", train)]
+
+
+def test_a_task_table_laid_out_one_cell_per_line():
+    text = "\n\n".join([
+        "PHỤ LỤC II", "TT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả",
+        "Thời gian thực hiện", "I", "Hoàn thiện thể chế", "1", "Xây dựng Luật An ninh dữ liệu.", "Bộ Công an",
+        "Bộ Khoa học và Công nghệ, Bộ Tài chính và các bộ, ngành, địa phương khác có liên quan",
+        "Trình Quốc hội dự thảo Luật", "Tháng 12/2026"])
+    task = "Xây dựng Luật An ninh dữ liệu"
+    assert rows(text) == [("Bộ Công an", "lead", task), ("Bộ Khoa học và Công nghệ", "coordinate", task),
+                          ("Bộ Tài chính", "coordinate", task),
+                          ("các bộ, ngành, địa phương khác có liên quan", "coordinate", task)]
+
+
+def test_indicator_tables_and_group_titles_give_no_rows():
+    text = ("KẾ HOẠCH\nPHỤ LỤC\nTT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá\n"
+            "I | Giai đoạn 2025-2027\n1 | Tỉ lệ hồ sơ được số hóa. | % | 100% | Văn phòng Chính phủ")
+    assert rows(text) == []
+
+
+def test_no_junk_rows_from_appendix_tables(shared):
+    """Corpus 045: every row of its appendix tables is a task given to a body named in it."""
+    path = next((shared / "corpus" / "plans").glob("045_*.txt"))
+    doc = parse(path.read_text(encoding="utf-8"))
+    appendix = [a for a in assignments.extract(doc) if (a.section_id or "").startswith("Phụlục")]
+    assert len(appendix) > 100
+    for a in appendix:
+        assert len(a.task.split()) >= 3 and not a.task[:1].isdigit() and "|" not in a.task, a.task
+        line = doc.text[doc.text.rfind("\n", 0, a.start) + 1:doc.text.find("\n", a.start)]
+        assert a.agency in line

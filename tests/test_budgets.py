@@ -117,3 +117,38 @@ def test_funding_section_of_a_plan_attached_after_a_signature():
                 "Nâng cao nhận thức cộng đồng về phòng chống thiên tai trên địa bàn.\nIV. NGUỒN VỐN THỰC HIỆN KẾ HOẠCH\n"
                 "1. Nguồn Ngân sách Thành phố.\n2. Các nguồn vốn hợp pháp khác.")
     assert [b.source for b in budgets.extract(doc)] == ["Nguồn Ngân sách Thành phố", "Các nguồn vốn hợp pháp khác"]
+
+
+def test_plan_columns_under_a_money_caption_and_not_the_estimate():
+    """Corpus 023: names under spanning columns; "Đánh giá thực hiện" is a result, the years are plans."""
+    doc = plan("Mẫu biểu số 04", "Đơn vị: Triệu đồng.", "STT | Nội dung | Năm 2025 | Dự kiến 03 năm kế hoạch",
+               "Dự toán HĐND tỉnh quyết định | Đánh giá thực hiện | Năm 2026 | Năm 2027 | Năm 2028",
+               "1 | Chi đầu tư phát triển | 5.937.440 | 5.817.196 | 6.508.100 | 7.409.529 | 8.525.415")
+    assert [(b.text, b.amount_vnd, b.year) for b in budgets.extract(doc)] == [
+        ("5.937.440", 5_937_440 * 10**6, 2025), ("6.508.100", 6_508_100 * 10**6, 2026),
+        ("7.409.529", 7_409_529 * 10**6, 2027), ("8.525.415", 8_525_415 * 10**6, 2028)]
+
+
+def test_a_column_named_with_its_money_unit():
+    """Corpus 027: a cost estimate; the total of each line is in "Thành tiền (đồng)", not the unit price."""
+    doc = plan("TT | Chỉ tiêu | Số lượng (mẫu) | Đơn giá (đồng) | Thành tiền (đồng) | Ghi chú",
+               "- | Nhiệt độ nước (Quan trắc ngoài hiện trường) | 108 | 95.614 | 10.326.312 | STT 6, PL 6, QĐ 66")
+    assert [(b.text, b.amount_vnd) for b in budgets.extract(doc)] == [("10.326.312", 10_326_312)]
+
+
+def test_areas_named_under_a_norm_column_are_the_scope():
+    """Corpus 043: "Định mức" spans "Khu vực đô thị" and "Khu vực còn lại"."""
+    doc = plan("TT | Nội dung | Đơn vị tính | Định mức", "Khu vực đô thị", "Khu vực còn lại",
+               "1 | Mầm non (MN) | Đồng/học sinh/năm | 16.500.000 | 18.000.000")
+    assert [(b.amount_vnd, b.scope, b.per) for b in budgets.extract(doc)] == [
+        (16_500_000, "Khu vực đô thị", "học sinh/năm"), (18_000_000, "Khu vực còn lại", "học sinh/năm")]
+
+
+def test_a_funding_source_column_gives_a_statement_per_row():
+    """Corpus 019: the "Nguồn kinh phí" cell of a task row."""
+    doc = plan("TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian dự kiến hoàn thành | Nguồn kinh phí",
+               "1 | Xây dựng hạ tầng công nghệ thông tin | Trung tâm Chuyển đổi số Thành phố | Quý IV/2026 | "
+               "Đầu tư công hoặc nguồn vốn hợp pháp khác (nếu có)")
+    (row,) = budgets.extract(doc)
+    assert (row.amount_vnd, row.text, row.source) == (
+        None, "Đầu tư công hoặc nguồn vốn hợp pháp khác (nếu có)", "Đầu tư công hoặc nguồn vốn hợp pháp khác")

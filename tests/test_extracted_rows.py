@@ -1,24 +1,46 @@
-"""Targets and budgets rows: every row of the corpus plans points at its text; the seeds' gold rows are found."""
+"""Extracted rows: every row of the corpus plans points at its text; the seeds' gold rows are found."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from extractors import budgets, targets
+import extractors
+from extractors import tables
 
 from gold import rows_with_gold
 from parsed import parse_file
 
 
-@pytest.mark.parametrize("extractor", [targets, budgets])
-def test_corpus_rows_point_at_their_text(shared, extractor):
+@pytest.fixture(scope="module")
+def corpus(shared) -> list:
+    """The corpus plans, normalised and segmented."""
+    return [parse_file(path) for path in sorted((shared / "corpus" / "plans").glob("*.txt"))]
+
+
+@pytest.mark.parametrize("extractor", extractors.REGISTRY, ids=lambda e: e.table)
+def test_corpus_rows_point_at_their_text(corpus, extractor):
     found = 0
-    for path in sorted((shared / "corpus" / "plans").glob("*.txt")):
-        doc = parse_file(path)
+    for doc in corpus:
         for row in extractor.extract(doc):
-            assert doc.text[row.start:row.end] == row.text
+            assert doc.text[row.start:row.end] == row.text and row.start < row.end, (doc.doc_id, row)
             found += 1
     assert found > 0
+
+
+@pytest.mark.parametrize("table", ["assignments", "deadlines", "targets", "budgets"])
+def test_corpus_tables_give_rows(corpus, table):
+    """Each of these tables takes rows from the corpus's tables, each inside its table row."""
+    extractor = next(e for e in extractors.REGISTRY if e.table == table)
+    inside = 0
+    for doc in corpus:
+        layout = tables.read(doc)
+        for row in extractor.extract(doc):
+            line_start = doc.text.rfind("\n", 0, row.start) + 1
+            table_row = layout.row_at(line_start)
+            if table_row is not None and not table_row.is_group:
+                assert table_row.start <= row.start and row.end <= table_row.end
+                inside += 1
+    assert inside > 0
 
 
 def test_seed_gold_targets_are_found(seed_tables, shared):

@@ -1,46 +1,160 @@
-"""Tables flattened to "cell | cell" lines, read by column name."""
+"""Tables flattened to "cell | cell" lines, read by column role."""
 from __future__ import annotations
 
+import pytest
+
 from extractors import tables
+from pipeline.table_columns import column_role, column_year
 
 from documents import snippet
 
-TABLE = """PHỤ LỤC
+# a task table (corpus 019, shortened): group titles over two lines, a sub-row without index, a short row
+TASKS = """PHỤ LỤC
 TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian dự kiến hoàn thành | Kết quả dự kiến
+I
+Hoàn thiện thể chế
 1 | Phối hợp rà soát, sửa đổi Luật Quy hoạch | Sở Tài chính | Các sở, ngành | Quý IV/2025 | Luật Quy hoạch
-II
-Xây dựng hạ tầng công nghệ
-2 | Quản lý, vận hành Hệ thống thông tin | Sở Tài chính | Quý IV/2026
-Cơ quan có liên quan | Sở Tài chính | Hằng năm
+2 | Quản lý, vận hành Hệ thống thông tin | Sở Tài chính | Các sở, ngành, UBND xã, phường | Quý IV/2026
+Thực hiện sao lưu dữ liệu và đảm bảo có khả năng phục hồi hệ thống sau sự cố. | Sở Khoa học và Công nghệ | Sở Tài chính
+II. Các nhiệm vụ khác
+3 | Tổng hợp kế hoạch thực hiện Đề án của các sở, ngành | Sở Tài chính | Hằng năm.
+Xây dựng hạ tầng kỹ thuật dự phòng phục vụ triển khai cơ sở dữ liệu quốc gia.
+Trung tâm Chuyển đổi số Thành phố
+4 | Học tập kinh nghiệm nước ngoài | Sở Tài chính | Các sở, ngành | Năm 2025-2030
+Trên đây là Kế hoạch triển khai thực hiện Đề án của Ủy ban nhân dân Thành phố.
 """
 
 
-def test_rows_keep_their_header_across_group_titles():
-    doc = snippet(TABLE)
-    rows = list(tables.rows(doc).values())
-    assert [r.text(doc, 0) for r in rows] == ["1", "2", "Cơ quan có liên quan"]
-    assert all(r.header[-2] == "thời gian dự kiến hoàn thành" for r in rows)
-    assert rows[0].text(doc, rows[0].column(("chủ trì",))) == "Sở Tài chính"
+def cells(doc, row) -> dict:
+    """A row's cell texts by column role."""
+    return {c.role: doc.text[c.start:c.end] for c in row.cells if c.end > c.start}
 
 
-def test_a_short_row_has_no_column_beyond_its_cells():
-    doc = snippet(TABLE)
-    short = list(tables.rows(doc).values())[1]
-    assert short.column(("thời gian",)) is None
-    assert short.column(("nhiệm vụ",)) == 1
+@pytest.mark.parametrize("name, role", [
+    ("TT", "index"), ("Nội dung/nhiệm vụ", "task"), ("Cơ quan chủ trì", "lead"),
+    ("Cơ quan chủ trì theo dõi, đánh giá", "lead"), ("Đơn vị phối hợp thực hiện", "coordinate"),
+    ("Đơn vị thực hiện", "implement"), ("Thời gian thực hiện", "time"), ("Nội dung thực hiện", "task"),
+    ("Sản phẩm đầu ra", "result"), ("Nguồn kinh phí", "source"), ("Thành tiền (đồng)", "money"),
+    ("Chỉ tiêu", "indicator"), ("ĐVT", "unit"), ("Năm 2026", "value"), ("Kế hoạch 2027", "value"),
+    ("ƯTH Năm 2025", "actual"), ("Đánh giá thực hiện", "actual"), ("Ghi chú", "note"),
+    ("Co quan chu tri", "lead"),  # OCR text without tone marks
+    ("Họ và tên chủ hộ", None), ("Vị trí lấy mẫu (theo tọa độ VN-2000)", None),
+])
+def test_column_names_give_roles(name, role):
+    assert column_role(name) == role
+
+
+def test_column_years():
+    assert [column_year(n) for n in ("Năm 2026", "Giai đoạn 2026 - 2030", "Nội dung")] == [2026, None, None]
+
+
+def test_task_rows_are_read_by_role_under_their_group():
+    doc = snippet(TASKS)
+    rows = [r for r in tables.read(doc).rows if not r.is_group]
+    assert cells(doc, rows[0]) == {"index": "1", "task": "Phối hợp rà soát, sửa đổi Luật Quy hoạch",
+                                   "lead": "Sở Tài chính", "coordinate": "Các sở, ngành", "time": "Quý IV/2025",
+                                   "result": "Luật Quy hoạch"}
+    assert rows[0].group == "Hoàn thiện thể chế"
+    assert rows[3].group == "Các nhiệm vụ khác"
+
+
+def test_a_sub_row_without_index_starts_at_the_task():
+    doc = snippet(TASKS)
+    sub = [r for r in tables.read(doc).rows if not r.is_group][2]
+    assert cells(doc, sub) == {
+        "task": "Thực hiện sao lưu dữ liệu và đảm bảo có khả năng phục hồi hệ thống sau sự cố.",
+        "lead": "Sở Khoa học và Công nghệ", "coordinate": "Sở Tài chính"}
+
+
+def test_a_short_row_puts_its_time_under_the_time_column():
+    doc = snippet(TASKS)
+    short = [r for r in tables.read(doc).rows if not r.is_group][3]
+    assert cells(doc, short) == {"index": "3", "task": "Tổng hợp kế hoạch thực hiện Đề án của các sở, ngành",
+                                 "lead": "Sở Tài chính", "time": "Hằng năm."}
+
+
+def test_a_sub_row_written_one_cell_per_line_is_a_continuation_row():
+    doc = snippet(TASKS)
+    row = [r for r in tables.read(doc).rows if not r.is_group][4]
+    assert cells(doc, row) == {
+        "task": "Xây dựng hạ tầng kỹ thuật dự phòng phục vụ triển khai cơ sở dữ liệu quốc gia.",
+        "lead": "Trung tâm Chuyển đổi số Thành phố"}
+    assert row.start < row.end and "\n" in doc.text[row.start:row.end]
+
+
+def test_text_after_the_table_is_not_part_of_it():
+    doc = snippet(TASKS)
+    layout = tables.read(doc)
+    closing = doc.text.index("Trên đây")
+    assert not layout.covers(closing) and layout.row_at(closing) is None
+    assert layout.covers(doc.text.index("TT |")) and layout.covers(doc.text.index("Hoàn thiện thể chế"))
+
+
+def test_every_cell_points_at_its_text():
+    doc = snippet(TASKS)
+    for row in tables.read(doc).rows:
+        for cell in row.cells:
+            text = doc.text[cell.start:cell.end]
+            assert text == text.strip() and "|" not in text and "\n" not in text
+
+
+def test_a_header_repeated_without_its_index_column():
+    doc = snippet("STT | Nhiệm vụ, giải pháp | Đơn vị thực hiện | Thời gian thực hiện\nB\nPHÁT TRIỂN KINH TẾ SỐ\n"
+                  "Nội dung | Đơn vị thực hiện | Thời gian thực hiện\n"
+                  "1.1 | Kiện toàn Ban Chỉ đạo | Sở Khoa học và Công nghệ | 2025")
+    row = tables.read(doc).rows[-1]
+    assert cells(doc, row) == {"index": "1.1", "task": "Kiện toàn Ban Chỉ đạo",
+                               "implement": "Sở Khoa học và Công nghệ", "time": "2025"}
+    assert row.group == "PHÁT TRIỂN KINH TẾ SỐ"
+
+
+# a budget form (corpus 023): names under the spanning columns, then the column numbers
+SPANNING = """Đơn vị: Triệu đồng.
+STT | Nội dung | Năm hiện hành 2025 | Dự kiến 03 năm kế hoạch
+Dự toán HĐND tỉnh quyết định | Đánh giá thực hiện | Năm 2026 | Năm 2027 | Năm 2028
+A | B | 1 | 2 | 3 | 4 | 5
+1 | Chi đầu tư phát triển | 5.937.440 | 5.817.196 | 6.508.100 | 7.409.529 | 8.525.415
+"""
+
+
+def test_names_under_spanning_columns_name_the_columns():
+    doc = snippet(SPANNING)
+    (row,) = tables.read(doc).rows
+    assert [(c.column.name, c.role, c.column.year) for c in row.cells[2:]] == [
+        ("Dự toán HĐND tỉnh quyết định", "money", 2025), ("Đánh giá thực hiện", "actual", 2025),
+        ("Năm 2026", "value", 2026), ("Năm 2027", "value", 2027), ("Năm 2028", "value", 2028)]
+
+
+def test_names_under_one_spanning_column_on_lines_of_their_own():
+    doc = snippet("TT | Nội dung | Đơn vị tính | Định mức\nKhu vực đô thị\nKhu vực còn lại\n"
+                  "1 | Mầm non (MN) | Đồng/học sinh/năm | 16.500.000 | 18.000.000")
+    (row,) = tables.read(doc).rows
+    assert [(c.column.name, c.role) for c in row.cells[3:]] == [("Khu vực đô thị", "money"),
+                                                              ("Khu vực còn lại", "money")]
+
+
+# an indicator table (corpus 033): groups as an index line and a title line, rows under a bullet
+INDICATORS = """TT | Chỉ tiêu | ĐVT | ƯTH Năm 2025 | GIAI ĐOẠN 2026 - 2030
+Năm 2026 | Năm 2027 | Năm 2028 | Năm 2029 | Năm 2030
+I
+CÂY CÔNG NGHIỆP
+1
+Cà Phê
+- | Diện tích | Ha | 26.120 | 27.000 | 27.500 | 28.000 | 29.000 | 30.000
+"""
+
+
+def test_indicator_rows_under_their_group_title():
+    doc = snippet(INDICATORS)
+    rows = tables.read(doc).rows
+    assert [r.is_group for r in rows] == [True, True, False]
+    row = rows[-1]
+    assert row.group == "Cà Phê" and row.has("indicator")
+    assert [(doc.text[c.start:c.end], c.role, c.column.year) for c in row.cells[3:5]] == [
+        ("26.120", "actual", 2025), ("27.000", "value", 2026)]
 
 
 def test_a_table_without_a_named_header_opens_with_its_first_line():
     doc = snippet("Chỉ tiêu | ĐVT | Năm 2026\nTổng thu | Tỷ đồng | 1.200")
-    (row,) = tables.rows(doc).values()
-    assert row.header == ["chỉ tiêu", "đvt", "năm 2026"]
-    assert row.text(doc, row.column(("năm",))) == "1.200"
-
-
-def test_a_header_without_the_index_column_still_names_the_columns():
-    doc = snippet("STT | Nhiệm vụ | Đơn vị thực hiện | Thời gian thực hiện\nI | Thể chế\n"
-                  "Nội dung | Đơn vị thực hiện | Thời gian thực hiện\n"
-                  "1.1 | Kiện toàn Ban Chỉ đạo | Sở Khoa học và Công nghệ | 2025")
-    (row,) = [r for r in tables.rows(doc).values() if r.text(doc, 0) == "1.1"]
-    assert row.text(doc, row.column(("thời gian",))) == "2025"
-    assert row.text(doc, row.column(("nội dung",))) == "Kiện toàn Ban Chỉ đạo"
+    (row,) = tables.read(doc).rows
+    assert cells(doc, row) == {"indicator": "Tổng thu", "unit": "Tỷ đồng", "value": "1.200"}

@@ -116,3 +116,45 @@ def test_responsible_agency_from_the_section_heading():
 def test_subject_is_what_the_percentage_counts():
     target, = targets.extract(plan("- Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số đạt 60%."))
     assert target.subject == "Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số"
+
+
+def test_an_indicator_table_gives_one_target_per_value_cell():
+    """Corpus 045, Phụ lục I (one cell per line): the value, its unit, the indicator and who leads."""
+    doc = parse("\n\n".join([
+        "PHỤ LỤC I DANH MỤC CÁC CHỈ TIÊU CỤ THỂ", "TT", "Chỉ tiêu", "Đơn vị", "Kết quả",
+        "Cơ quan chủ trì theo dõi, đánh giá", "I", "Giai đoạn 2025-2027",
+        "1", "Tỉ lệ cơ quan, tổ chức sử dụng ít nhất 01 ứng dụng AI để phục vụ công tác chỉ đạo, điều hành.", "%",
+        "100%", "Bộ Khoa học và Công nghệ"]))
+    (target,) = targets.extract(doc)
+    assert (target.value, target.unit, target.comparator, target.text, target.responsible) == (
+        100, "%", "=", "100%", "Bộ Khoa học và Công nghệ")
+    assert target.subject.startswith("Tỉ lệ cơ quan, tổ chức sử dụng ít nhất 01 ứng dụng AI")
+
+
+def test_plan_years_of_an_indicator_table_are_targets_and_the_baseline_is_not():
+    """Corpus 033: one target per year column, its unit from the unit column, subject after the group."""
+    doc = plan("TT | Chỉ tiêu | ĐVT | ƯTH Năm 2025 | GIAI ĐOẠN 2026 - 2030",
+               "Năm 2026 | Năm 2027 | Năm 2028 | Năm 2029 | Năm 2030",
+               "1", "Cà Phê", "- | Diện tích | Ha | 26.120 | 27.000 | 27.500 | 28.000 | 29.000 | 30.000")
+    found = [(t.year, t.value, t.unit, t.subject) for t in targets.extract(doc)]
+    assert found == [(year, value, "ha", "Cà Phê: Diện tích") for year, value in
+                     zip(range(2026, 2031), (27_000, 27_500, 28_000, 29_000, 30_000))]
+
+
+def test_statistical_and_money_tables_give_no_targets():
+    """Corpus 023: a table of economic figures without an indicator column, and money in a unit column."""
+    doc = plan("STT | Nội dung | Đơn vị tính | Năm 2026 | Năm 2027",
+               "1 | Tổng sản phẩm trong nước của địa phương (GRDP) giá hiện hành | Tỷ đồng | 193.549 | 218.628",
+               "2 | Dân số | Triệu người | 2,150 | 2,155")
+    assert list(targets.extract(doc)) == []
+    doc = plan("TT | Chỉ tiêu | ĐVT | Năm 2026", "1 | Vốn đầu tư phát triển | Tỷ đồng | 80.000")
+    assert list(targets.extract(doc)) == []
+
+
+def test_a_quantity_in_a_task_cell_is_read_within_its_cell():
+    doc = plan("STT | Nhiệm vụ, giải pháp | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện",
+               "5.4 | Tổ chức ít nhất 04 lớp tập huấn về an toàn thông tin mạng | Công an tỉnh | Các sở, ban, ngành"
+               " | 2026 - 2030")
+    (target,) = targets.extract(doc)
+    assert (target.text, target.unit, target.comparator, target.responsible) == (
+        "ít nhất 04 lớp tập huấn", "lớp tập huấn", ">=", "Công an tỉnh")
