@@ -36,6 +36,8 @@ def run(paths: List[Path] = typer.Argument(..., help="Files or folders (searched
         out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Directory of the Parquet tables."),
         ocr_lang: str = typer.Option("vie", help="Tesseract language for image-only PDF pages."),
         lm: Optional[Path] = typer.Option(None, "--lm", help="Corpus model for the OCR repair (kehoach lm build)."),
+        jobs: int = typer.Option(1, "--jobs", "-j", min=1,
+                                 help="Processes for reading and extraction (OCR-heavy batches gain most)."),
         verbose: bool = typer.Option(False, "--verbose", "-v", help="Log details of failures.")):
     """Process documents into the tables under OUT; prints a summary."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING)
@@ -60,7 +62,8 @@ def run(paths: List[Path] = typer.Argument(..., help="Files or folders (searched
             else:
                 progress.update(task, description="repairing", name=path.name)
 
-        summary = runner.run(files, out, ocr_lang=ocr_lang, lm=lm, on_progress=on_progress, on_error=on_error)
+        summary = runner.run(files, out, ocr_lang=ocr_lang, lm=lm, jobs=jobs,
+                             on_progress=on_progress, on_error=on_error)
 
     out_console.print(f"[bold]{summary.documents} documents ok, {len(summary.errors)} errors[/bold]"
                       f" ({summary.repaired} OCR-repaired) → {out}")

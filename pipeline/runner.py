@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from contextlib import contextmanager
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -109,6 +111,9 @@ def _stage(stage: str, doc_id: str) -> Iterator[None]:
 
 
 def _error(path: Path, e: Exception, stage: str) -> records.Error:
+    """The errors row for an exception; unexpected ones are logged with their traceback."""
+    if not isinstance(e, StageError) or e.error_type == "internal_error":
+        log.debug("failure on %s", path, exc_info=True)
     if isinstance(e, StageError):
         return records.Error(str(path), e.stage, e.error_type, e.message, e.doc_id)
     doc_id = None
@@ -119,21 +124,46 @@ def _error(path: Path, e: Exception, stage: str) -> records.Error:
     return records.Error(str(path), stage, "internal_error", f"{type(e).__name__}: {e}", doc_id)
 
 
+@dataclass
+class Outcome:
+    """What the first pass made of one file: rows, a document waiting for repair, or an error."""
+
+    path: Path
+    prep: Prepared | None = None
+    rows: dict[str, list] | None = None
+    error: records.Error | None = None
+
+
+def first_pass(path: Path, ocr_lang: str = "vie") -> Outcome:
+    """Read, normalise and, unless it needs repair, finish one file. Never raises."""
+    try:
+        prep = prepare(path, ocr_lang)
+    except Exception as e:  # one bad input never stops the batch
+        return Outcome(path, error=_error(path, e, "ingest"))
+    if repair.is_damaged(prep.text):
+        return Outcome(path, prep=prep)
+    try:
+        return Outcome(path, prep=prep, rows=finish(prep))
+    except Exception as e:
+        return Outcome(path, error=_error(path, e, "segment"))
+
+
 def run(paths: Iterable[str | Path], out: str | Path, *, ocr_lang: str = "vie",
-        lm: str | Path | None = None,
+        lm: str | Path | None = None, jobs: int = 1,
         on_progress: Callable[[str, Path], None] | None = None,
         on_error: Callable[[records.Error], None] | None = None) -> Summary:
-    """Process every file under ``paths`` into the tables under ``out``."""
+    """Process every file under ``paths`` into the tables under ``out``.
+
+    With ``jobs`` > 1 the first pass (reading, OCR, extraction) runs in that many
+    processes; results are stored in input order either way.
+    """
     store = Store(out, table_types())
     store.ensure_tables()
     summary = Summary()
     model = repair.BatchModel(lm)
     damaged: list[Prepared] = []
 
-    def fail(path: Path, e: Exception, stage: str) -> None:
-        err = _error(path, e, stage)
-        if not isinstance(e, StageError) or e.error_type == "internal_error":
-            log.debug("failure on %s", path, exc_info=True)
+    def fail(err: records.Error) -> None:
         store.write_error(err)
         summary.errors.append(err)
         if on_error:
@@ -144,24 +174,19 @@ def run(paths: Iterable[str | Path], out: str | Path, *, ocr_lang: str = "vie",
         summary.documents += 1
         summary.rows.update({table: len(r) for table, r in rows.items()})
 
-    for path in expand(paths):
-        if on_progress:
-            on_progress("read", path)
-        try:
-            prep = prepare(path, ocr_lang)
-        except Exception as e:  # one bad input never stops the batch
-            fail(path, e, "ingest")
-            continue
-        if repair.is_damaged(prep.text):
-            damaged.append(prep)
-            continue
-        try:
-            rows = finish(prep)
-        except Exception as e:
-            fail(path, e, "segment")
-            continue
-        model.add(prep.text)
-        store_rows(prep, rows)
+    work = partial(first_pass, ocr_lang=ocr_lang)
+    with ProcessPoolExecutor(jobs) if jobs > 1 else nullcontext() as pool:
+        outcomes = pool.map(work, expand(paths)) if pool else map(work, expand(paths))
+        for outcome in outcomes:
+            if on_progress:
+                on_progress("read", outcome.path)
+            if outcome.error:
+                fail(outcome.error)
+            elif outcome.rows is None:
+                damaged.append(outcome.prep)
+            else:
+                model.add(outcome.prep.text)
+                store_rows(outcome.prep, outcome.rows)
 
     for prep in damaged:
         path = Path(prep.raw.source_path)
@@ -170,10 +195,9 @@ def run(paths: Iterable[str | Path], out: str | Path, *, ocr_lang: str = "vie",
         try:
             rows = finish(prep, model.repair(prep.text))
         except Exception as e:
-            fail(path, e, "repair")
+            fail(_error(path, e, "repair"))
             continue
         summary.repaired += 1
         store_rows(prep, rows)
     summary.rows[ERRORS] = len(summary.errors)
     return summary
-

@@ -64,6 +64,13 @@ def to_table(rows: Sequence, record_type: type) -> pa.Table:
     return pa.table(columns, schema=schema)
 
 
+def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """``table`` with exactly the columns of ``schema``: new columns null, dropped ones gone."""
+    columns = [table.column(f.name).cast(f.type) if f.name in table.column_names
+               else pa.nulls(table.num_rows, f.type) for f in schema]
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
 def _write_atomic(table: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".parquet")
@@ -85,11 +92,16 @@ class Store:
         self.tables[ERRORS] = records.Error
 
     def ensure_tables(self) -> None:
-        """Create every table directory with an empty file, so all tables are readable."""
+        """Give every table a directory with an empty file, so all tables are readable,
+        and bring files an earlier version wrote up to the current schema."""
         for name, record_type in self.tables.items():
+            schema = schema_of(record_type)
             empty = self.root / name / "empty.parquet"
             if not empty.exists():
                 _write_atomic(to_table([], record_type), empty)
+            for path in (self.root / name).glob("*.parquet"):
+                if not pq.read_schema(path).equals(schema, check_metadata=False):
+                    _write_atomic(_conform(pq.read_table(path), schema), path)
 
     def write_document(self, doc_id: str, source_path: str, rows: dict[str, Iterable]) -> None:
         """Store one document's rows in every table; tables absent from ``rows`` get none.

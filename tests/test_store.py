@@ -58,3 +58,29 @@ def test_failed_rerun_removes_earlier_rows(tmp_path):
     runner.run([src], out)  # and succeeds again: the error row goes away
     assert len(pd.read_parquet(out / "errors")) == 0
     assert len(pd.read_parquet(out / "documents")) == 1
+
+
+def test_parallel_run_stores_the_same_rows(tmp_path):
+    runner.run([RAW], tmp_path / "one")
+    runner.run([RAW], tmp_path / "two", jobs=2)
+    for table in runner.table_types():
+        one = pd.read_parquet(tmp_path / "one" / table)
+        two = pd.read_parquet(tmp_path / "two" / table)
+        key = ["doc_id"] + [c for c in ("start", "end", "section_id") if c in one.columns]
+        pd.testing.assert_frame_equal(one.sort_values(key).reset_index(drop=True),
+                                      two.sort_values(key).reset_index(drop=True))
+
+
+def test_files_of_an_older_schema_are_brought_up_to_date(tmp_path):
+    import pyarrow.parquet as pq
+
+    runner.run([RAW / "000_199e2adfb414d109.txt"], tmp_path)
+    path = next(p for p in (tmp_path / "documents").glob("*.parquet") if p.name != "empty.parquet")
+    old = pq.read_table(path).drop_columns(["province_2025"]).append_column("obsolete", pa.array([1]))
+    pq.write_table(old, path)
+    pq.write_table(pa.table({"doc_id": pa.array([], pa.string())}), tmp_path / "documents" / "empty.parquet")
+    Store(tmp_path, runner.table_types()).ensure_tables()
+    for p in (tmp_path / "documents").glob("*.parquet"):
+        assert pq.read_schema(p).equals(schema_of(records.Document), check_metadata=False)
+    docs = pd.read_parquet(tmp_path / "documents")
+    assert len(docs) == 1 and docs["province_2025"].isna().all() and docs["province"][0] == "Thái Nguyên"
