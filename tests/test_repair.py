@@ -12,7 +12,8 @@ from pipeline.cli import app
 from pipeline.repair import BatchModel, channel, is_damaged
 from pipeline.repair.codes import Codes
 from pipeline.repair.detect import is_clean_line
-from pipeline.repair.lm import BOS, Counts, TrigramLM
+from pipeline.repair import units
+from pipeline.repair.lm import BOS, Counts, TrigramLM, unigram_shift
 from pipeline.repair.syllables import by_skeleton, inventory
 
 from conftest import RAW
@@ -89,6 +90,11 @@ def test_inventory_follows_the_orthography():
     ("nhi¢ém", "nhiệm"),   # ¢ for ệ
     ("hi€u", "hiệu"),      # € for ệ
     ("s", "sở"),           # a letter dropped
+    ("sb", "số"),          # b for ô with its marks, as 6 is
+    ("dbi", "đối"),
+    ("s¢", "sở"),          # ¢ for ơ
+    ("¢6", "có"),          # ¢ for c
+    ("nhgn", "nhận"),      # a dot below read as g
 ])
 def test_candidates_include_the_true_syllable(reader, token, syllable):
     found = [s for s, _ in reader.candidates(token)]
@@ -116,6 +122,23 @@ def test_kneser_ney_is_a_distribution():
         total = sum(math.exp(lm.logp(*context, w)) for w in vocabulary)
         assert total == pytest.approx(1.0, abs=0.03)
     assert lm.logp("giảm", "nghèo", "bền") > lm.logp("giảm", "nghèo", "triển")
+
+
+def test_commas_are_units():
+    streams = list(units.sentences("mục tiêu, chỉ tiêu giảm nghèo; tiêu chí"))
+    assert streams == [["mục", "tiêu", ",", "chỉ", "tiêu", "giảm", "nghèo"], ["tiêu", "chí"]]
+
+
+def test_batch_frequencies_lift_the_words_the_batch_uses():
+    base = Counts()
+    for sentence in ("tình hình", "tính toán", "tỉnh ủy", "yên tĩnh"):
+        base.add(sentence.split())
+    batch = Counts()
+    for _ in range(20):
+        batch.add("ủy ban nhân dân tỉnh".split())
+    lm = TrigramLM(base, vocabulary=10)
+    shift = unigram_shift(batch, lm, beta=0.3, prior=100.0)
+    assert shift["tỉnh"] > 0 and "tĩnh" not in shift and "tình" not in shift
 
 
 # -- decoding -----------------------------------------------------------------
@@ -181,6 +204,13 @@ def test_clean_plans_are_untouched(shared):
     for text in texts[:10]:
         m.add(text)
     assert sum(len(m.repair(text).changes) for text in texts) == 0
+
+
+def test_short_slash_abbreviations_and_capitals(model):
+    text = DAMAGED + "\n- Bo Lao dong (b/c);\nIV. KINH PHi THUC HIEN\n"
+    lines = model.repair(text).text.split("\n")
+    assert lines[-3].endswith("(b/c);")
+    assert lines[-2] == "IV. KINH PHÍ THỰC HIỆN"
 
 
 def test_list_labels_and_roman_numerals(model):

@@ -14,7 +14,7 @@ from pathlib import Path
 from pipeline.repair import resources, units
 from pipeline.repair.lm import Counts
 
-VERSION = "2"
+VERSION = "3"
 WORD_WEIGHT = 1
 SENTENCE_WEIGHT = 1
 

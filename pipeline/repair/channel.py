@@ -32,6 +32,9 @@ EXTRA_CONFUSIONS = (
     ("êếềểễệ", "¢e", 0.02),
     ("iíìỉĩị", "1", 0.01),                # i read as 1
     ("ăắằẳẵặâấầẩẫậ", "i", 0.01),          # ă, â read as i in scans ("Bic" for "Bắc")
+    ("ôốồổỗộ", "b", 0.01),                # ô with its marks read as b, as it is as 6 ("sb" for "số")
+    ("ạặậẹệọộụự", "g", 0.01),            # a dot below read as a descender, as "ợ" often is ("nhgn")
+    ("ơớờởỡợ", "¢", 0.03), ("c", "¢", 0.02),  # ¢ for ơ and for c ("S¢" for "Sở", "¢6" for "có")
 )
 PRIOR_SELF = 0.6        # prior mass on a letter read as itself
 PRIOR_SAME_FOLD = 0.3   # spread over single characters with the same bare letter
@@ -185,7 +188,7 @@ def load(path: Path = TABLE) -> Channel:
                 costs[letter][piece] = float(c)
             else:
                 insert = float(c)
-    return Channel(dict(costs), insert)
+    return Channel(_with_extras(dict(costs)), insert)
 
 
 @lru_cache(maxsize=1)

@@ -110,6 +110,22 @@ class TrigramLM:
         return self.uni.get(c, self.unknown)
 
 
+def unigram_shift(batch: Counts, lm: TrigramLM, beta: float, prior: float) -> dict[str, float]:
+    """Log-score bonus of each syllable the batch uses: beta · ln(P_batch(c) / P_floor(c)).
+
+    Unigram rescaling (minimum discrimination information adaptation): the
+    batch's own word frequencies lift the words it uses often, which the
+    continuation counts of Kneser-Ney cannot do. P_batch is the batch frequency
+    smoothed towards the model's unigram with ``prior`` pseudo-counts, P_floor
+    what it gives a syllable the batch never uses (shift 0), so the bonus is
+    beta · ln(1 + n(c) / (prior · P_lm(c))).
+    """
+    freq: Counter = Counter()
+    for (_, _, c), n in batch.tri.items():
+        freq[c] += n
+    return {c: beta * math.log1p(n / (prior * math.exp(lm.unigram(c)))) for c, n in freq.items()}
+
+
 def merge(sources: Iterable[tuple[Counts, int]]) -> Counts:
     """Weighted sum of count sets."""
     out = Counts()

@@ -17,13 +17,15 @@ from pipeline.repair import base, decode, units, viterbi
 from pipeline.repair.channel import Reader, default, stripped
 from pipeline.repair.codes import Codes
 from pipeline.repair.detect import is_clean_line, is_damaged
-from pipeline.repair.lm import Counts, TrigramLM, merge
+from pipeline.repair.lm import Counts, TrigramLM, merge, unigram_shift
 from pipeline.repair.syllables import by_skeleton, inventory
 from pipeline.repair.tokens import Token, tokens
 from pipeline.vietnamese import fold
 
 BATCH_WEIGHT = 3     # a batch document counts this many times the base text…
 CORPUS_BATCH_WEIGHT = 10  # …and this many times when a user corpus model is added, so it still leads
+ADAPT_WEIGHT = 0.3       # weight of the batch's unigram frequencies against the model's (lm.unigram_shift)
+ADAPT_PRIOR = 100.0     # pseudo-counts that smooth them
 STRIPPED_PENALTY = 2.0  # reading a token with its symbols removed ("d@)ng" → "dng")
 KEEP_COST = 9.0         # leaving a token that is no syllable as it is ("pH", "Oxy")…
 KEEP_TRIGGER = 6.0      # …offered only when no syllable reads it cheaper than this
@@ -65,7 +67,8 @@ def apply_case(original: str, syllable: str, caps_line: bool) -> str:
         return original
     if not letters or not letters[0].isupper():
         return syllable
-    if caps_line and all(ch.isupper() for ch in letters):
+    upper = sum(ch.isupper() for ch in letters)
+    if caps_line and upper >= 2 and 2 * upper > len(letters):  # "PHi" in a heading is "PHÍ"
         return syllable.upper()
     return syllable[:1].upper() + syllable[1:]
 
@@ -100,6 +103,7 @@ class BatchModel:
     def _reset(self) -> None:
         """Forget everything derived from the language model."""
         self._tables: viterbi.Tables | None = None
+        self._shift: dict[str, float] = {}  # the batch's unigram bonus per syllable
         self._context: decode.Context | None = None
         self._slots: dict[tuple[bool, str], decode.Slot] = {}
         self._encoded: dict[tuple, tuple[list[int], list[float]]] = {}
@@ -120,8 +124,9 @@ class BatchModel:
                 sources = [(base.counts(), 1), (self.batch, BATCH_WEIGHT)]
             else:
                 sources = [(base.counts(), 1), (self.user, 1), (self.batch, CORPUS_BATCH_WEIGHT)]
-            self._lm = TrigramLM(merge(sources), len(inventory()) + 2)
+            self._lm = TrigramLM(merge(sources), len(inventory()) + 3)
             self._reset()
+            self._shift = unigram_shift(self.batch, self._lm, ADAPT_WEIGHT, ADAPT_PRIOR)
         return self._lm
 
     @property
@@ -166,12 +171,13 @@ class BatchModel:
         return _rewrite(text, items, chosen)
 
     def _encode(self, slot: decode.Slot, tables: viterbi.Tables) -> tuple[list[int], list[float]]:
-        """Word ids and weighted channel costs of a slot's options."""
+        """Word ids and costs of a slot's options: weighted channel cost less the batch bonus."""
         hit = self._encoded.get(slot.options)
         if hit is None:
+            shift = self._shift
             hit = self._encoded[slot.options] = (
                 [tables.id(u) for u, _ in slot.options],
-                [decode.CHANNEL_WEIGHT * c for _, c in slot.options])
+                [decode.CHANNEL_WEIGHT * c - shift.get(u, 0.0) for u, c in slot.options])
         return hit
 
     def _items(self, text: str, plain: bool) -> list[_Item | None]:
@@ -184,7 +190,11 @@ class BatchModel:
                 out.append(None)
             else:
                 caps = _is_caps(line)
-                line_items = [self._item(tok, line, offset, caps, plain) for tok in tokens(line, offset)]
+                line_items = []
+                for tok in tokens(line, offset):
+                    line_items.append(self._item(tok, line, offset, caps, plain))
+                    if text[tok.end:tok.end + 1] == units.COMMA:
+                        line_items.append(_Item(Token(tok.end, tok.end + 1, units.COMMA), _COMMA, False, caps, False))
                 if _LABEL.match(line):
                     if line[0] == label == "d" and line_items:
                         first = line_items[0]
@@ -226,6 +236,9 @@ class BatchModel:
         return slot
 
 
+_COMMA = decode.Slot(((units.COMMA, 0.0),))
+
+
 def _looks_stripped(text: str) -> bool:
     """Whether the text lost its marks cleanly (no accented letter, no digit inside a word)."""
     words = [w for w in text.split() if _LETTER.search(w) and not _CODE_CHARS.search(w)]
@@ -245,6 +258,8 @@ def _protected(tok: Token, line: str, offset: int, capitals_mean_abbreviation: b
         return True
     if "/" in word or "-" in word or _ROMAN.fullmatch(word) or _CODE.match(word):
         return True
+    if len(letters) <= 2 and "/" in line[max(tok.start - offset - 1, 0):tok.end - offset + 1]:
+        return True  # a part of a short slash abbreviation: "b/c", "v/v", "đ/c"
     if "&" in word and sum(ch.isupper() for ch in letters) > 1:
         return True  # KH&CN
     if len(letters) > 1 and letters.isupper() and fold(letters.lower()) not in by_skeleton():

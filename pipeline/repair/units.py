@@ -2,7 +2,8 @@
 
 A token that is a well-formed syllable is itself (lowercase, canonical tone);
 a number is ``<num>``; any other token (abbreviations, codes, foreign words) is
-``<x>``. A sentence ends at ., ;, :, !, ? and at the end of a line.
+``<x>``. A comma after a token is a unit of its own (``,``): "mục tiêu, chỉ tiêu"
+is not "tiêu chí". A sentence ends at ., ;, :, !, ? and at the end of a line.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pipeline.vietnamese import place_tone
 
 NUMBER = "<num>"
 OTHER = "<x>"
+COMMA = ","
 SENTENCE_END = frozenset(".;:!?")
 _NUMBER = re.compile(r"[\d.,/%-]+")
 
@@ -38,7 +40,10 @@ def sentences(text: str) -> Iterator[list[str]]:
         stream: list[str] = []
         for tok in tokens(line):
             stream.append(unit(tok.text))
-            if line[tok.end:tok.end + 1] in SENTENCE_END and stream:
+            after = line[tok.end:tok.end + 1]
+            if after == COMMA:
+                stream.append(COMMA)
+            elif after in SENTENCE_END:
                 yield stream
                 stream = []
         if stream:
