@@ -15,7 +15,7 @@ from typing import Sequence
 from pipeline.repair.lm import TrigramLM
 
 CHANNEL_WEIGHT = 0.7
-BEAM = 8
+BEAM = 6
 MAX_OPTIONS = 4      # candidates kept per token by unigram and channel
 OPTION_MARGIN = 5.0  # …only those within this much of the best
 WIDE_OPTIONS = 6     # the same for text without OCR noise
@@ -61,10 +61,13 @@ class Context:
     def _vouched(self, slot: Slot, before: Slot | None, after: Slot | None) -> Slot:
         left = [u for u, _ in before.options[:NEIGHBOURS]] if before else []
         right = [u for u, _ in after.options[:NEIGHBOURS]] if after else []
-        bigrams = self.bigrams
+        pairs = [(w, u) for u, _ in slot.reserve for w in left] + [(u, w) for u, _ in slot.reserve for w in right]
+        known = self.bigrams.keys() & pairs
+        if not known:
+            return slot
         rescued = tuple(o for o in slot.reserve
-                        if any((w, o[0]) in bigrams for w in left) or any((o[0], w) in bigrams for w in right))
-        return Slot(slot.options + rescued[:MAX_RESCUED]) if rescued else slot
+                        if any((w, o[0]) in known for w in left) or any((o[0], w) in known for w in right))
+        return Slot(slot.options + rescued[:MAX_RESCUED])
 
     def slots(self, slots: Sequence[Slot]) -> list[Slot]:
         """The slots of one sentence, each with the reserve options its neighbours vouch for."""

@@ -62,9 +62,9 @@ class RepairResult:
 
 def apply_case(original: str, syllable: str, caps_line: bool) -> str:
     """``syllable`` with the letter case of the token it replaces."""
-    letters = [ch for ch in original if ch.isalpha()]
     if syllable == original.lower():
         return original
+    letters = [ch for ch in original if ch.isalpha()]
     if not letters or not letters[0].isupper():
         return syllable
     upper = sum(ch.isupper() for ch in letters)
@@ -107,6 +107,7 @@ class BatchModel:
         self._context: decode.Context | None = None
         self._slots: dict[tuple[bool, str], decode.Slot] = {}
         self._encoded: dict[tuple, tuple[list[int], list[float]]] = {}
+        self._kinds: dict[tuple[str, bool], _Kind] = {}
 
     def add(self, text: str) -> None:
         """Learn from one clean document of the batch."""
@@ -191,8 +192,9 @@ class BatchModel:
             else:
                 caps = _is_caps(line)
                 line_items = []
+                indent = offset + len(line) - len(line.lstrip())
                 for tok in tokens(line, offset):
-                    line_items.append(self._item(tok, line, offset, caps, plain))
+                    line_items.append(self._item(tok, line, offset, caps, plain, tok.start == indent))
                     if text[tok.end:tok.end + 1] == units.COMMA:
                         line_items.append(_Item(Token(tok.end, tok.end + 1, units.COMMA), _COMMA, False, caps, False))
                 if _LABEL.match(line):
@@ -204,22 +206,24 @@ class BatchModel:
             offset += len(line) + 1
         return out
 
-    def _item(self, tok: Token, line: str, offset: int, caps: bool, plain: bool) -> _Item:
+    def _item(self, tok: Token, line: str, offset: int, caps: bool, plain: bool, first: bool) -> _Item:
         word = tok.text
-        ends = line[tok.end - offset:tok.end - offset + 1] in units.SENTENCE_END
-        fixed = decode.Slot(((units.unit(word), 0.0),))
-        if _MISREAD_ROMAN.fullmatch(word) and line[tok.end - offset:tok.end - offset + 1] == "." \
-                and not line[:tok.start - offset].strip():
-            return _Item(tok, fixed, False, caps, False, re.sub(r"[1l|]", "I", word))
-        if not any(ch.isalpha() for ch in word) or _protected(tok, line, offset, plain and not caps):
-            code = self.codes.restore(word)
-            return _Item(tok, fixed, False, caps, ends, code if code != word else None)
-        key = (plain, word.lower())
-        slot = self._slots.get(key)
+        after = line[tok.end - offset:tok.end - offset + 1]
+        ends = after in units.SENTENCE_END
+        key = (word, plain and not caps)
+        kind = self._kinds.get(key)
+        if kind is None:
+            kind = self._kinds[key] = _kind(word, plain and not caps, self.codes)
+        if first and after == "." and _MISREAD_ROMAN.fullmatch(word):
+            return _Item(tok, kind.fixed, False, caps, False, re.sub(r"[1l|]", "I", word))
+        if kind.protected or (kind.short and "/" in line[max(tok.start - offset - 1, 0):tok.end - offset + 1]) \
+                or (first and _LABEL.fullmatch(word + after)):
+            return _Item(tok, kind.fixed, False, caps, ends, kind.code)
+        slot = self._slots.get((plain, kind.low))
         if slot is None:
-            slot = self._slots[key] = self._read(word.lower(), plain)
+            slot = self._slots[plain, kind.low] = self._read(kind.low, plain)
         if not slot.options:
-            return _Item(tok, fixed, False, caps, ends)
+            return _Item(tok, kind.fixed, False, caps, ends)
         return _Item(tok, slot, True, caps, ends)
 
     def _read(self, low: str, plain: bool) -> decode.Slot:
@@ -246,26 +250,38 @@ def _looks_stripped(text: str) -> bool:
     return noisy <= STRIPPED_NOISE * len(words)
 
 
-def _protected(tok: Token, line: str, offset: int, capitals_mean_abbreviation: bool) -> bool:
-    """Tokens that are never syllables: codes, abbreviations, roman numerals, list labels.
+@dataclass(frozen=True)
+class _Kind:
+    """What a token's own letters say, whatever its place in the line."""
+
+    low: str
+    fixed: decode.Slot      # its slot when it is left as it is
+    protected: bool         # never a syllable (a number, code or abbreviation)
+    short: bool             # at most two letters: part of "b/c" when a slash touches it
+    code: str | None        # its restored spelling, if an abbreviation that lost its Đ
+
+
+def _kind(word: str, capitals_mean_abbreviation: bool, codes: Codes) -> _Kind:
+    letters = _NOT_LETTER.sub("", word)
+    protected = not letters or _protected(word, letters, capitals_mean_abbreviation)
+    code = codes.restore(word) if protected else None
+    return _Kind(word.lower(), decode.Slot(((units.unit(word), 0.0),)), protected, len(letters) <= 2,
+                 code if code != word else None)
+
+
+def _protected(word: str, letters: str, capitals_mean_abbreviation: bool) -> bool:
+    """Tokens that are never syllables: codes, abbreviations, roman numerals.
 
     Capitals inside a lowercase line are an abbreviation ("DO", "EC") when the text
     has no OCR noise; OCR also turns letters into capitals ("BO" for "Bộ").
     """
-    word = tok.text
-    letters = _NOT_LETTER.sub("", word)
     if _MIXED_CASE.search(letters) or (capitals_mean_abbreviation and len(letters) > 1 and letters.isupper()):
         return True
     if "/" in word or "-" in word or _ROMAN.fullmatch(word) or _CODE.match(word):
         return True
-    if len(letters) <= 2 and "/" in line[max(tok.start - offset - 1, 0):tok.end - offset + 1]:
-        return True  # a part of a short slash abbreviation: "b/c", "v/v", "đ/c"
     if "&" in word and sum(ch.isupper() for ch in letters) > 1:
         return True  # KH&CN
-    if len(letters) > 1 and letters.isupper() and fold(letters.lower()) not in by_skeleton():
-        return True  # an abbreviation: UBND, HTX
-    at_start = not line[:tok.start - offset].strip()
-    return at_start and bool(_LABEL.fullmatch(line[tok.start - offset:tok.end - offset + 1]))
+    return len(letters) > 1 and letters.isupper() and fold(letters.lower()) not in by_skeleton()  # UBND, HTX
 
 
 def _sentences(items: list[_Item | None]):
