@@ -100,6 +100,11 @@ NAME_WORDS = (
     "đảng", "tuyên giáo", "dân vận", "ủy ban", "mặt trận", "tổ quốc", "bình đẳng giới", "cảnh sát", "phòng thủ",
     "kiến trúc", "chăn nuôi", "trồng trọt", "bảo vệ thực vật", "thủy văn", "khí tượng", "vệ sinh",
     "an toàn thực phẩm", "khác", "sự nghiệp", "công lập", "chuyển đổi số",
+    # what a "Ban Quản lý" manages: "Ban Quản lý các khu công nghiệp tỉnh", "… dự án đầu tư xây dựng"
+    "khu công nghiệp", "các khu công nghiệp", "khu chế xuất", "các khu chế xuất", "khu kinh tế",
+    "các khu kinh tế", "cụm công nghiệp", "khu công nghệ cao", "dự án", "các dự án",
+    "dự án đầu tư xây dựng", "đầu tư xây dựng công trình", "rừng phòng hộ", "rừng đặc dụng",
+    "vườn quốc gia", "khu bảo tồn", "di tích", "khu du lịch",
 )
 # name words that are also verbs: inside a name only when capitalised ("Sở Xây dựng")
 CAPITALISED_NAME_WORDS = (
@@ -457,11 +462,11 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
         words = rest.strip(" .").split()
         if not words:
             return Heading(agencies, "", None)
-        if re.search(r"(?:có|chịu) trách nhiệm\s*\.?$", rest) and len(words) <= 12 and "." not in rest[:-1]:
+        if re.search(r"(?:có|chịu) trách nhiệm\s*\.?$", rest) and len(words) <= 20 and "." not in rest[:-1]:
             return Heading(agencies, rest.strip(), None)
         return None
     lead_in = rest[:colon].strip()
-    if len(lead_in.split()) > 10 or re.search(r"[.;]", lead_in) or (lead_in and rest[colon + 1:].strip()):
+    if len(lead_in.split()) > 20 or re.search(r"[.;]", lead_in) or (lead_in and rest[colon + 1:].strip()):
         return None
     body = rest_start + colon + 1
     while body < end and text[body] == " ":

@@ -29,6 +29,9 @@ NAMES = [
     ("Ban Chỉ huy Bộ đội Biên phòng thành phố", ["Ban Chỉ huy Bộ đội Biên phòng thành phố"]),
     ("Báo cáo kết quả; Phòng, chống ma túy; Hội nghị tổng kết; ban hành văn bản", []),
     ("Các thành viên Ban chỉ đạo", ["Các thành viên Ban chỉ đạo"]),
+    ("Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ đạo các đơn vị",
+     ["Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ", "các đơn vị"]),
+    ("Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì thực hiện", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
 ]
 
 
@@ -64,6 +67,10 @@ def test_expand(name, full):
      ["NHCSXH", "Trung tâm văn hóa và truyền thông huyện"], "thực hiện tuyên truyền", False),
     ("Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", ["Giám đốc Sở", "Thủ trưởng cơ quan, ban, ngành"], "", False),
     ("Sở Tài chính: Tham mưu nguồn kinh phí", ["Sở Tài chính"], "", True),
+    ("Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan, địa phương liên quan:", ["Bộ Tài chính"],
+     "chủ trì, phối hợp với các bộ, cơ quan, địa phương liên quan", False),
+    ("Các tổ chức, cá nhân khai thác sử dụng tài nguyên nước dưới đất trên địa bàn có trách nhiệm",
+     ["Các tổ chức, cá nhân"], "khai thác sử dụng tài nguyên nước dưới đất trên địa bàn có trách nhiệm", False),
 ])
 def test_heading(line, names, lead_in, has_body):
     found = agencies.heading(line, 0, len(line))

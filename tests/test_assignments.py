@@ -74,6 +74,21 @@ def test_agency_heading_owns_its_bullets_with_their_roles():
     ]
 
 
+GIVEN_AGENCY_OVER_BULLETS = """CHỈ THỊ
+8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành
+d) Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ đạo các đơn vị kinh doanh hạ tầng khu chế xuất, khu, cụm công nghiệp có trách nhiệm:
+- Đối với các khu, cụm công nghiệp đã được cung cấp nước tập trung, tiếp tục duy trì hoạt động cấp nước.
+- Vận động các doanh nghiệp thuộc khu vực quản lý thực hiện các giải pháp sản xuất tiết kiệm nước.
+"""
+
+
+def test_an_item_naming_its_agency_before_a_colon_owns_the_bullets_below():
+    assert [(a, t[:20]) for a, _, t in rows(GIVEN_AGENCY_OVER_BULLETS)] == [
+        ("Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ", "Đối với các khu, cụm"),
+        ("Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ", "Vận động các doanh n"),
+    ]
+
+
 def test_lead_with_coordination_gives_only_the_lead_a_row():
     assert rows(LEAD_AND_COORDINATE) == [
         ("Sở Tài chính", "lead",
