@@ -154,7 +154,8 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
     text = doc.text
     sections = {s.start: s for s in doc.sections}
     owners: list[_Owner] = []
-    context: tuple[int, int] | None = None  # the task that field lines ("Cơ quan chủ trì: …") refer to
+    context: list[tuple[int, int]] = []  # the tasks that field lines ("Cơ quan chủ trì: …") refer to
+    listing = False  # after "Nhiệm vụ:", each item below is one more task of the list
     for item in _items(doc, layout):
         while owners and owners[-1].end <= item.start:
             owners.pop()
@@ -167,7 +168,7 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
             owner = _Owner(found.agencies, role(found.lead_in), _scope_end(doc, item.start, section))
             owners.append(owner)
             if found.body is None:
-                context = None
+                context, listing = [], False
                 continue
             yield from _item(text, found.body, item.end, owner)
             continue
@@ -175,10 +176,13 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
         content = _CONTENT_FIELD.match(text, item.body, item.end)
         if field:
             yield from _field(text, field, item.end, context)
+            listing = False
         elif content:
-            context = (content.end(), item.end)
+            context = [(content.end(), item.end)] if _trim(text, content.end(), item.end) > content.end() else []
+            listing = True
         elif not _OTHER_FIELD.match(text, item.body, item.end) or section is not None:
-            context = (item.body, item.end)
+            context = [*context, (item.body, item.end)] if listing and section is None else [(item.body, item.end)]
+            listing = listing and section is None
             yield from _item(text, item.body, item.end, owner)
 
 
@@ -199,20 +203,21 @@ def _table_assignments(doc: ParsedDocument, layout: tables.Tables
                 yield agency, task_role, task.start, task_end, None
 
 
-def _field(text: str, field: re.Match, end: int, context: tuple[int, int] | None
+def _field(text: str, field: re.Match, end: int, context: list[tuple[int, int]]
            ) -> Iterator[tuple[Agency, str, int, int, str | None]]:
-    """Rows of a field line: its clauses with their own predicate, else its agencies with the context task."""
+    """Rows of a field line: its clauses with their own predicate, else its agencies with each context task."""
     field_role = FIELD_ROLES[field.group("role").casefold()]
-    task = text[context[0]:_trim(text, *context)] if context else None
+    tasks = [text[start:_trim(text, start, stop)] for start, stop in context]
     for start, end in _clauses(text, field.end(), end):
         clause = agencies.subject(text, start, end)
         if clause:
             task_role = role(text[clause.predicate:end]) or field_role
             for agency in clause.agencies:
                 yield agency, task_role, clause.predicate, _trim(text, clause.predicate, end), None
-        elif task:
-            for agency in agencies.find(text, start, end):
-                if not agencies.in_brackets(text, agency.start):  # "(Sở Nội vụ)": whose unit it is
+            continue
+        for agency in agencies.find(text, start, end):
+            if not agencies.in_brackets(text, agency.start):  # "(Sở Nội vụ)": whose unit it is
+                for task in tasks:
                     yield agency, field_role, start, _trim(text, start, end), task
 
 

@@ -48,6 +48,21 @@ II. NỘI DUNG
 - Cơ quan phối hợp: Văn phòng Chính phủ, Bộ Tư pháp và Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ).
 - Thời gian thực hiện: năm 2025 và các năm tiếp theo.
 """
+TASK_LIST_FIELDS = """KẾ HOẠCH
+II. NHIỆM VỤ
+2. Về các nền tảng số
+a) Nhiệm vụ:
+- Tổ chức triển khai, sử dụng thống nhất các nền tảng số quốc gia dùng chung.
+- Triển khai rà soát, đánh giá, nâng cấp các hệ thống thông tin dùng chung.
+b) Cơ quan thực hiện:
+- Đơn vị chủ trì: Các Sở, ban, ngành Thành phố.
+- Đơn vị phối hợp: Sở Khoa học và Công nghệ, UBND xã, phường.
+c) Thời gian thực hiện: Hoàn thành trong năm 2025.
+3. Về đảm bảo an toàn thông tin
+a) Nhiệm vụ: Triển khai các phương án bảo đảm an toàn thông tin, an ninh mạng.
+b) Cơ quan thực hiện:
+- Đơn vị chủ trì: Công an Thành phố.
+"""
 EMBEDDED = """KẾ HOẠCH
 V. TỔ CHỨC THỰC HIỆN
 4. Ủy ban nhân dân các huyện, thành phố
@@ -116,6 +131,15 @@ def test_field_lines_name_lead_and_coordinating_bodies_of_the_task_above():
     assert rows(FIELDS) == [("Bộ Công an", "lead", task), ("Văn phòng Chính phủ", "coordinate", task),
                             ("Bộ Tư pháp", "coordinate", task),
                             ("Trung tâm Dịch vụ việc làm Thành phố", "coordinate", task)]
+
+
+def test_field_lines_give_every_task_of_the_list_above_them():
+    found = [(a, r, t.split(",")[0]) for a, r, t in rows(TASK_LIST_FIELDS)]
+    bodies = [("Các Sở, ban, ngành Thành phố", "lead"), ("Sở Khoa học và Công nghệ", "coordinate"),
+              ("UBND xã, phường", "coordinate")]
+    tasks = ["Tổ chức triển khai", "Triển khai rà soát"]
+    assert sorted(found) == sorted([(a, r, t) for a, r in bodies for t in tasks]
+                                   + [("Công an Thành phố", "lead", "Triển khai các phương án bảo đảm an toàn thông tin")])
 
 
 def test_bodies_put_in_charge_inside_an_item_get_their_own_row():
