@@ -56,19 +56,19 @@ HEADS = [
         "Ban Chỉ đạo", "BCĐ", "Bảo hiểm xã hội", "BHXH", "Công an", "Kho bạc Nhà nước", "KBNN",
         "Tổ chức chính trị - xã hội", "Tổ chức chính trị xã hội", "Tổ chức CT-XH", "Chính phủ",
         "Thanh tra", "Ban đại diện", "Ban quản lý", "Ban Chỉ huy", "Bộ Chỉ huy", "Bộ đội Biên phòng",
-        "Liên đoàn Lao động", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn")),
+        "Liên đoàn Lao động", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tổ đại biểu", "Tổng công ty", "Công ty")),
     *((h, "proper") for h in (
         "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
         "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",
         "Ủy ban", "Kho bạc", "Quỹ", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Chi nhánh",
-        "Thông tấn xã")),
+        "Thông tấn xã", "Thường trực", "Tập đoàn")),
     *((h, "title") for h in (
         "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Thủ trưởng", "Chánh Văn phòng",
         "Chánh Thanh tra", "Trưởng ban", "Trưởng phòng", "Bộ trưởng", "Thủ tướng", "Công chức",
-        "Người đứng đầu", "Tổng Giám đốc")),
+        "Người đứng đầu", "Tổng Giám đốc", "Đại biểu")),
     *(("Các " + k, "collective") for k in (
         "sở", "ban", "ngành", "cơ quan", "đơn vị", "tổ chức", "đoàn thể", "hội", "địa phương",
-        "thành viên", "bộ", "doanh nghiệp", "lực lượng")),
+        "thành viên", "bộ", "doanh nghiệp", "lực lượng", "đại biểu")),
     *((h, "collective") for h in ("Sở, ban, ngành", "Sở, ngành", "Bộ, ngành", "Bộ, cơ quan ngang bộ")),
 ]
 # words that open a list item of a collective after a comma: "Các sở, ban, ngành"
@@ -78,7 +78,9 @@ KINDS = ("sở", "ban", "ngành", "cơ quan", "đơn vị", "tổ chức", "đo�
 NOT_NAMES = ("báo cáo", "ban hành", "phòng chống", "phòng ngừa", "phòng tránh", "phòng, chống",
              "hội nghị", "hội thảo", "hội thi", "hội viên", "hội chợ", "bộ phận", "bộ máy",
              "bộ tiêu chí", "bộ chỉ số", "bộ tài liệu", "đoàn viên", "đoàn kết", "đoàn kiểm tra",
-             "trường hợp", "quỹ đất", "trung tâm hành chính", "thanh tra,", "công an xã hội")
+             "trường hợp", "quỹ đất", "trung tâm hành chính", "thanh tra,", "công an xã hội",
+             # document types never continue a name: "Chủ tịch UBND xã Quyết định hỗ trợ …"
+             "quyết định", "nghị quyết", "nghị định", "thông tư", "chỉ thị", "công văn", "tờ trình")
 # lower-case words inside names: fields of departments, kinds of bodies, attributes
 NAME_WORDS = (
     "văn hóa", "thể thao", "du lịch", "thông tin", "truyền thông", "truyền thanh", "truyền hình",
@@ -112,13 +114,21 @@ CAPITALISED_NAME_WORDS = (
     "thi đua", "khen thưởng", "phổ biến", "giáo dục pháp luật", "kinh doanh", "quy hoạch", "đầu tư",
     "xúc tiến", "tiếp công dân", "cai nghiện", "bảo trợ", "kiểm định", "giám định", "đăng ký",
 )
+# what ministries and departments are "of": the items of "Các Bộ, cơ quan: Tài chính, Xây dựng, …"
+FIELDS = (
+    "Tài chính", "Xây dựng", "Nông nghiệp và Môi trường", "Văn hóa, Thể thao và Du lịch", "Công Thương",
+    "Giáo dục và Đào tạo", "Ngoại giao", "Nội vụ", "Y tế", "Tư pháp", "Quốc phòng", "Công an",
+    "Khoa học và Công nghệ", "Dân tộc và Tôn giáo", "Kế hoạch và Đầu tư", "Lao động - Thương binh và Xã hội",
+    "Tài nguyên và Môi trường", "Nông nghiệp và Phát triển nông thôn", "Giao thông vận tải",
+    "Thông tin và Truyền thông", "Ngoại vụ", "Du lịch", "Văn hóa và Thể thao", "Giáo dục", "Văn hóa",
+)
 # scope words: where the body sits ("các huyện, thành phố", "cấp tỉnh", "của tỉnh")
 SCOPES = ("tỉnh", "huyện", "xã", "thành phố", "thị xã", "thị trấn", "phường", "quận", "thôn",
           "bản", "tổ dân phố", "đặc khu", "cơ sở", "trung ương", "địa phương", "khu vực")
 SCOPE_PREFIXES = ("các", "cấp", "của", "trên địa bàn")
 # words that join a name to the body it belongs to: "Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh"
 ATTACHMENTS = ("thuộc", "trực thuộc", "của")
-CONNECTORS = ("và", "-", "–", "&")
+CONNECTORS = ("và", "-", "–", "&", "/")  # "/": alternatives, "Ủy ban nhân dân xã/phường"
 # words after which a name in a sentence is not its subject but an object or a complement
 OPENERS = re.compile(
     r"(?:Đề nghị|Giao|Yêu cầu|Riêng|Đồng thời|Ngoài ra|Trong đó|Mỗi năm|Hằng năm|Hàng năm|"
@@ -131,11 +141,11 @@ PREDICATE_WORDS = ("chủ trì", "phối hợp", "tham mưu", "thực hiện", "
 # words that open an adverbial clause a comma closes before the subject: "Định kỳ hằng tháng, …"
 ADVERBIALS = re.compile(
     r"(?:Căn cứ|Trên cơ sở|Theo|Để|Trong|Đối với|Định kỳ|Hằng|Hàng|Sau khi|Khi|Nếu|Trước|Từ|Đến|"
-    r"Với|Ngoài|Riêng|Tùy|Đồng thời|Mỗi|Năm|Giai đoạn|Thời gian)\b", re.IGNORECASE)
+    r"Với|Ngoài|Riêng|Tùy|Đồng thời|Mỗi|Năm|Giai đoạn|Thời gian|Trường hợp)\b", re.IGNORECASE)
 # a relative clause that is part of a collective subject: "Các cơ quan được giao chủ trì có trách nhiệm"
 RELATIVE = re.compile(r"(?:được|đã được) (?:giao|phân công)\b[^.;:]{0,80}?(?=\s(?:có trách nhiệm|chịu trách nhiệm|chủ động)\b)")
 # a complement between subject and predicate: "theo chức năng, nhiệm vụ được giao"
-COMPLEMENT = re.compile(r",?\s*(?:theo|trong phạm vi|căn cứ)\s+(?:chức năng|thẩm quyền|nhiệm vụ)[^.;:]{0,60}?"
+COMPLEMENT = re.compile(r",?\s*(?:theo|trong phạm vi|căn cứ)[\s,]+(?:chức năng|thẩm quyền|nhiệm vụ)[^.;:]{0,60}?"
                         r"(?:được giao|của mình|quy định|quyền hạn)\s*,?\s*")
 # words that cannot open a predicate (and past tense: a report, not a task)
 FUNCTION_WORDS = frozenset(
@@ -158,6 +168,8 @@ _LISTED_BEFORE = re.compile(r"(?:[,;]|\bvà)\s*$")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)[\s.,]*$")  # "Bộ Công an (Trung tâm Dữ liệu quốc gia)"
 _TRAILING_SEPARATORS = re.compile(r"(?:[\s,.;]|\bvà\b)+$")
 _PARTS = re.compile(r"[^;]+")
+_TOPIC = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?(?:Về|Đối với)\s[^:]{1,300}:\s*")  # the topic of an item, before its colon
+_NUMBERED = re.compile(r"\d{1,3}|[IVX]{1,5}")
 
 
 def _phrases(phrases) -> dict[str, list[tuple[str, ...]]]:
@@ -181,6 +193,8 @@ _CAPITALISED_NAME_WORDS = _phrases(CAPITALISED_NAME_WORDS)
 _SCOPES = _phrases(SCOPES)
 _NOT_NAMES = _phrases(NOT_NAMES)
 _SCOPE_PREFIXES = _phrases(SCOPE_PREFIXES)
+_FIELDS = _phrases(FIELDS)
+_LIST_HEADS = {"bộ": "Bộ", "sở": "Sở"}  # the head of each item of "các Bộ: …", "các Sở: …"
 _EXPAND = re.compile(r"(?<![\w&.-])(" + "|".join(
     re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w&-])")
 
@@ -247,12 +261,23 @@ def _head(toks: list[_Tok], i: int) -> tuple[int, str] | None:
     return n, kind
 
 
+def _kind_follows(toks: list[_Tok], i: int) -> int:
+    """Length of a kind of body at toks[i] that a collective lists on: after a separator or a title
+    ("Các sở, ban, ngành", "Thủ trưởng cơ quan"), not after a name ("UBND xã tổ chức …": a verb)."""
+    n = _match(toks, i, _KINDS)
+    if not n or i == 0 or toks[i - 1].low in (",", "và", "các"):
+        return n
+    return n if any(_head(toks, i - k) == (k, "title") for k in range(1, min(i, 3) + 1)) else 0
+
+
 def _scope(toks: list[_Tok], i: int) -> int:
     """Length of a scope phrase at toks[i] ("các huyện", "cấp tỉnh", "của tỉnh", "tỉnh")."""
     j = i
     while n := _match(toks, j, _SCOPE_PREFIXES):
         j += n
     n = _match(toks, j, _SCOPES)
+    if n and toks[j + n - 1].low == "vực" and j + n < len(toks) and _NUMBERED.fullmatch(toks[j + n].text):
+        n += 1  # "khu vực 8", "khu vực XI"
     return j + n - i if n else 0
 
 
@@ -263,7 +288,7 @@ def _word(toks: list[_Tok], i: int, collective: bool) -> int:
     head = _head(toks, i)
     if head:
         return head[0]
-    n = _match(toks, i, _NAME_WORDS) or _scope(toks, i) or (collective and _match(toks, i, _KINDS))
+    n = _match(toks, i, _NAME_WORDS) or _scope(toks, i) or (collective and _kind_follows(toks, i))
     if n:
         return n
     tok = toks[i]
@@ -372,13 +397,43 @@ def _group(text: str, toks: list[_Tok], i: int) -> tuple[list[Agency], int]:
         j = _extent(toks, i, head[1], head[0])
         if head[1] == "proper" and j == i + head[0]:
             break
-        out.append(_agency(text, toks, i, j))
-        i = j
+        fields, past = _fields(text, toks, i, j)
+        out += fields or [_agency(text, toks, i, j)]
+        i = past
         if i + 1 < len(toks) and toks[i].low in (",", ";", "và", "cùng") and _head(toks, i + 1):
             i += 1
             continue
         break
     return out, i
+
+
+def _fields(text: str, toks: list[_Tok], i: int, j: int) -> tuple[list[Agency], int]:
+    """The bodies of a list by field after a collective and a colon ("Các Bộ, cơ quan: Tài chính, Văn hóa,
+    Thể thao và Du lịch, Tập đoàn Điện lực Việt Nam" → Bộ Tài chính, …), and the index past the list;
+    ([], j) when toks[i:j] opens no such list."""
+    words = [t.low for t in toks[i:j]]
+    head = next((_LIST_HEADS[w] for w in words if w in _LIST_HEADS), None)
+    if not head or j >= len(toks) or toks[j].text != ":" or "các" not in words:
+        return [], j
+    title = text[toks[i].start:toks[words.index("các") + i].start].strip()  # "Giám đốc các Sở: …"
+    out, k = [], j + 1
+    while k < len(toks):
+        n = _match(toks, k, _FIELDS)
+        if n:
+            start, end = toks[k].start, toks[k + n - 1].end
+            name = " ".join(filter(None, (title, head, text[start:end])))
+            out.append(Agency(start, end, name, expand(name)))
+            k += n
+        elif (found := _head(toks, k)) and (past := _extent(toks, k, found[1], found[0])) > k + found[0]:
+            out.append(_agency(text, toks, k, past))
+            k = past
+        else:
+            break
+        if k + 1 < len(toks) and toks[k].low in (",", "và") and toks[k + 1].text[:1].isupper():
+            k += 1
+            continue
+        break
+    return (out, k) if out else ([], j)
 
 
 @dataclass(frozen=True)
@@ -403,7 +458,8 @@ def subject(text: str, start: int, end: int) -> Clause | None:
     if prefix and not (OPENERS.fullmatch(prefix + " ")
                        or prefix.endswith(",") and ADVERBIALS.match(prefix)
                        or prefix.endswith(":") and len(prefix.split()) <= 8):
-        return None
+        topic = _TOPIC.match(text, start, end)  # "Về việc điều chỉnh Nghị định … của Chính phủ: Giao Bộ …"
+        return subject(text, topic.end(), end) if topic else None
     agencies, j = _group(text, toks, i)
     if not agencies or j >= len(toks):
         return None

@@ -99,6 +99,22 @@ def test_not_a_heading(line):
      ["Các cơ quan, đơn vị được giao chủ trì"], "có trách"),
     ("Các sở, ban, ngành liên quan theo chức năng nhiệm vụ được giao phối hợp với các địa phương",
      ["Các sở, ban, ngành liên quan"], "phối hợp"),
+    # the supervision clause of every Nghị quyết of a People's Council
+    ("Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu và các đại biểu Hội đồng "
+     "nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn giám sát việc triển khai thực hiện Nghị quyết.",
+     ["Thường trực Hội đồng nhân dân", "các Ban Hội đồng nhân dân", "Tổ đại biểu",
+      "các đại biểu Hội đồng nhân dân thành phố"], "giám sát"),
+    ("Trường hợp có khiếu nại, trong thời hạn 07 ngày làm việc, Chủ tịch Ủy ban nhân dân xã/phường tổ chức "
+     "xem xét, kết luận", ["Chủ tịch Ủy ban nhân dân xã/phường"], "tổ chức"),
+    ("Về việc điều chỉnh Nghị định số 105/2020/NĐ-CP ngày 08 tháng 9 năm 2020 của Chính phủ: Giao Bộ Giáo "
+     "dục và Đào tạo tiếp tục nghiên cứu tham mưu Chính phủ", ["Bộ Giáo dục và Đào tạo"], "tiếp tục"),
+    ("Các Bộ, cơ quan: Tài chính, Xây dựng, Văn hóa, Thể thao và Du lịch, Tập đoàn Điện lực Việt Nam theo "
+     "chức năng, nhiệm vụ được giao khẩn trương rà soát",
+     ["Bộ Tài chính", "Bộ Xây dựng", "Bộ Văn hóa, Thể thao và Du lịch", "Tập đoàn Điện lực Việt Nam"], "khẩn"),
+    ("Giám đốc các Sở: Nội vụ, Tư pháp; Chủ tịch Ủy ban nhân dân các quận chịu trách nhiệm thi hành",
+     ["Giám đốc Sở Nội vụ", "Giám đốc Sở Tư pháp", "Chủ tịch Ủy ban nhân dân các quận"], "chịu"),
+    ("Tòa án nhân dân tỉnh, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8 tăng cường công tác",
+     ["Tòa án nhân dân tỉnh", "Kho bạc nhà nước khu vực XI", "Ngân hàng nhà nước khu vực 8"], "tăng"),
 ])
 def test_subject(sentence, names, predicate):
     clause = agencies.subject(sentence, 0, len(sentence))
