@@ -61,7 +61,7 @@ HEADS = [
         "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
         "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",
         "Ủy ban", "Kho bạc", "Quỹ", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Chi nhánh",
-        "Thông tấn xã", "Thường trực", "Tập đoàn")),
+        "Thông tấn xã", "Thường trực", "Tập đoàn", "Hiệp hội", "Liên minh")),
     *((h, "title") for h in (
         "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Thủ trưởng", "Chánh Văn phòng",
         "Chánh Thanh tra", "Trưởng ban", "Trưởng phòng", "Bộ trưởng", "Thủ tướng", "Công chức",
@@ -143,7 +143,7 @@ ADVERBIALS = re.compile(
     r"(?:Căn cứ|Trên cơ sở|Theo|Để|Trong|Đối với|Định kỳ|Hằng|Hàng|Sau khi|Khi|Nếu|Trước|Từ|Đến|"
     r"Với|Ngoài|Riêng|Tùy|Đồng thời|Mỗi|Năm|Giai đoạn|Thời gian|Trường hợp)\b", re.IGNORECASE)
 # a relative clause that is part of a collective subject: "Các cơ quan được giao chủ trì có trách nhiệm"
-RELATIVE = re.compile(r"(?:được|đã được) (?:giao|phân công)\b[^.;:]{0,80}?(?=\s(?:có trách nhiệm|chịu trách nhiệm|chủ động)\b)")
+RELATIVE = re.compile(r"(?:được|đã được) (?:giao|phân công)\b[^.;:]{0,80}?(?=\s(?:có trách nhiệm|chịu trách nhiệm|chủ động|phải)\b)")
 # a complement between subject and predicate: "theo chức năng, nhiệm vụ được giao"
 COMPLEMENT = re.compile(r",?\s*(?:theo|trong phạm vi|căn cứ)[\s,]+(?:chức năng|thẩm quyền|nhiệm vụ)[^.;:]{0,60}?"
                         r"(?:được giao|của mình|quy định|quyền hạn)\s*,?\s*")
@@ -168,6 +168,7 @@ _LISTED_BEFORE = re.compile(r"(?:[,;]|\bvà)\s*$")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)[\s.,]*$")  # "Bộ Công an (Trung tâm Dữ liệu quốc gia)"
 _TRAILING_SEPARATORS = re.compile(r"(?:[\s,.;]|\bvà\b)+$")
 _PARTS = re.compile(r"[^;]+")
+_APPOSITION = re.compile(r"\s*[-–]\s*[Cc]ơ quan [^.;:]+")  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
 _TOPIC = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?(?:Về|Đối với)\s[^:]{1,300}:\s*")  # the topic of an item, before its colon
 _NUMBERED = re.compile(r"\d{1,3}|[IVX]{1,5}")
 
@@ -330,7 +331,9 @@ def _extent(toks: list[_Tok], i: int, kind: str, head_len: int) -> int:
             continue
         if tok.low in CONNECTORS:
             nxt = j + 1
-            if nxt < len(toks) and _word(toks, nxt, collective) and not (tok.low == "và" and _head(toks, nxt)):
+            apposition = tok.low in "-–" and nxt < len(toks) and toks[nxt].low == "cơ"  # "- Cơ quan thường trực"
+            if nxt < len(toks) and _word(toks, nxt, collective) and not (
+                    tok.low == "và" and _head(toks, nxt)) and not apposition:
                 j = nxt
                 continue
             break
@@ -467,9 +470,18 @@ def subject(text: str, start: int, end: int) -> Clause | None:
     relative = RELATIVE.match(text, pos, end)
     if relative:
         last = agencies[-1]
-        name = text[last.start:relative.end()]
-        agencies[-1] = Agency(last.start, relative.end(), name, expand(name))
+        head = _head(_tokens(text, last.start, last.end), 0)
+        if head and head[1] in ("collective", "title"):  # it says which: "Các cơ quan được giao chủ trì"
+            name = text[last.start:relative.end()]
+            agencies[-1] = Agency(last.start, relative.end(), name, expand(name))
         pos = relative.end()
+    elif toks[j].text == "," and j + 1 < len(toks) and ADVERBIALS.match(text, toks[j + 1].start):
+        # an adverbial clause between subject and predicate: "Sở Tài chính, trên cơ sở đề xuất …, chủ trì …"
+        k = next((k for k in range(j + 2, len(toks) - 1)
+                  if toks[k].text == "," and _match(toks, k + 1, _PREDICATE_WORDS)), None)
+        if k is None:
+            return None
+        pos = toks[k + 1].start
     complement = COMPLEMENT.match(text, pos, end)
     if complement:
         pos = complement.end()
@@ -516,7 +528,7 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
     colon = rest.find(":")
     if colon == -1:
         words = rest.strip(" .").split()
-        if not words:
+        if not words or _APPOSITION.fullmatch(rest):
             return Heading(agencies, "", None)
         if re.search(r"(?:có|chịu) trách nhiệm\s*\.?$", rest) and len(words) <= 20 and "." not in rest[:-1]:
             return Heading(agencies, rest.strip(), None)

@@ -6,7 +6,8 @@ hiện tuyên truyền:") owns the items below it; an item whose own sentence na
 its agencies as subject ("Sở Y tế chủ trì …", "Giao Công an tỉnh …") belongs to
 them instead. Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp
 …)", "giao Sở Tài chính chủ trì …") get rows of their own. The closing paragraph
-("Trên đây là …") and the boilerplate about reporting difficulties are no tasks.
+("Trên đây là …"), the boilerplate about reporting difficulties and the execution clause of a
+decision ("… chịu trách nhiệm thi hành Quyết định này") are no tasks.
 
 Tables are read by column (``extractors.tables``), never as paragraphs: a row of a table with a
 task column gives its task to every body named in its lead column ("Cơ quan chủ trì": role
@@ -45,6 +46,8 @@ _CLOSING_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu)\b")
 _BOILERPLATE = re.compile(
     r"^(?:Trong quá trình|Quá trình)\s[^.]{0,60}?(?:thực hiện|triển khai)[^.]{0,40}?"
     r"(?:khó khăn|vướng mắc|phát sinh)", re.IGNORECASE)
+# the execution clause closing a decision: "… chịu trách nhiệm thi hành Quyết định này."
+_EXECUTION = re.compile(r"\bthi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư) này\W*$", re.IGNORECASE)
 # a labelled field of a task: "Cơ quan chủ trì: Sở Tư pháp", "Đơn vị phối hợp: …", "Nội dung: …"
 _FIELD = re.compile(r"(?:(?:Cơ quan|Đơn vị)\s+)?(?P<role>chủ trì|thực hiện|phối hợp)[\w\s,]{0,30}?:\s*",
                     re.IGNORECASE)
@@ -181,8 +184,11 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
             context = [(content.end(), item.end)] if _trim(text, content.end(), item.end) > content.end() else []
             listing = True
         elif not _OTHER_FIELD.match(text, item.body, item.end) or section is not None:
-            context = [*context, (item.body, item.end)] if listing and section is None else [(item.body, item.end)]
-            listing = listing and section is None
+            if section is None and text[_trim(text, item.body, item.end, " \f") - 1] == ":":
+                context, listing = [], True  # "Các nội dung hỗ trợ bao gồm:" opens a list of tasks
+            else:
+                context = [*context, (item.body, item.end)] if listing and section is None else [(item.body, item.end)]
+                listing = listing and section is None
             yield from _item(text, item.body, item.end, owner)
 
 
@@ -249,7 +255,8 @@ def _after_label(text: str, start: int, end: int) -> int:
 
 def _item(text: str, start: int, end: int, owner: _Owner | None) -> Iterator[tuple[Agency, str, int, int, str | None]]:
     """Rows of one item text[start:end]: its subject's or its owner's, then embedded ones."""
-    spans = [s for s in agencies.sentences(text, start, end) if not _BOILERPLATE.match(text[s[0]:s[1]])]
+    spans = [s for s in agencies.sentences(text, start, end)
+             if not (_BOILERPLATE.match(text[s[0]:s[1]]) or _EXECUTION.search(text[s[0]:s[1]]))]
     if not spans:
         return
     first_start, first_end = spans[0]
@@ -294,8 +301,8 @@ def _embedded(text: str, start: int, end: int, used: set[int]) -> Iterator[tuple
             yield agency, role(text[task_start:task_end]) or IMPLEMENT, task_start, task_end, None
 
 
-def _trim(text: str, start: int, end: int) -> int:
+def _trim(text: str, start: int, end: int, chars: str = " \f./;,") -> int:
     """``end`` moved back over trailing spaces and closing punctuation."""
-    while end > start and text[end - 1] in " \f./;,":
+    while end > start and text[end - 1] in chars:
         end -= 1
     return end

@@ -69,6 +69,9 @@ def test_expand(name, full):
     ("Sở Tài chính: Tham mưu nguồn kinh phí", ["Sở Tài chính"], "", True),
     ("Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan, địa phương liên quan:", ["Bộ Tài chính"],
      "chủ trì, phối hợp với các bộ, cơ quan, địa phương liên quan", False),
+    ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", ["Sở Tài chính"], "", False),
+    ("Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh",
+     ["Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh", "Liên minh Hợp tác xã tỉnh"], "", False),
     ("Các tổ chức, cá nhân khai thác sử dụng tài nguyên nước dưới đất trên địa bàn có trách nhiệm",
      ["Các tổ chức, cá nhân"], "khai thác sử dụng tài nguyên nước dưới đất trên địa bàn có trách nhiệm", False),
 ])
@@ -113,6 +116,10 @@ def test_not_a_heading(line):
      ["Bộ Tài chính", "Bộ Xây dựng", "Bộ Văn hóa, Thể thao và Du lịch", "Tập đoàn Điện lực Việt Nam"], "khẩn"),
     ("Giám đốc các Sở: Nội vụ, Tư pháp; Chủ tịch Ủy ban nhân dân các quận chịu trách nhiệm thi hành",
      ["Giám đốc Sở Nội vụ", "Giám đốc Sở Tư pháp", "Chủ tịch Ủy ban nhân dân các quận"], "chịu"),
+    ("Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp trình cấp có thẩm "
+     "quyền bố trí kinh phí", ["Sở Tài chính"], "chủ trì"),
+    ("Căn cứ nội dung Kế hoạch, các sở, ngành và Ủy ban nhân dân các xã, phường được phân công chủ trì thực hiện "
+     "nhiệm vụ có trách nhiệm xây dựng kế hoạch", ["các sở, ngành", "Ủy ban nhân dân các xã, phường"], "có trách"),
     ("Tòa án nhân dân tỉnh, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8 tăng cường công tác",
      ["Tòa án nhân dân tỉnh", "Kho bạc nhà nước khu vực XI", "Ngân hàng nhà nước khu vực 8"], "tăng"),
 ])

@@ -63,6 +63,20 @@ a) Nhiệm vụ: Triển khai các phương án bảo đảm an toàn thông tin
 b) Cơ quan thực hiện:
 - Đơn vị chủ trì: Công an Thành phố.
 """
+LEAD_IN_LIST_FIELDS = """KẾ HOẠCH
+II. NHIỆM VỤ
+5. Tổ chức các nội dung hỗ trợ thi hành Luật theo quy định pháp luật
+- Các nội dung hỗ trợ thi hành Luật bao gồm:
++ Hướng dẫn áp dụng các văn bản quy phạm pháp luật quy định chi tiết thi hành Luật;
++ Tổ chức rà soát, đánh giá và cập nhật hệ thống cơ sở dữ liệu liên quan;
+- Cơ quan thực hiện: Các sở, ngành có liên quan theo chức năng, nhiệm vụ quản lý được giao.
+"""
+EXECUTION_CLAUSE = """QUYẾT ĐỊNH
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm kê tài sản công.
+Điều 2. Sở Tài chính chủ trì hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Nội vụ, Tư pháp; Chủ tịch Ủy ban nhân dân các \
+xã, phường chịu trách nhiệm thi hành Quyết định này./.
+"""
 EMBEDDED = """KẾ HOẠCH
 V. TỔ CHỨC THỰC HIỆN
 4. Ủy ban nhân dân các huyện, thành phố
@@ -140,6 +154,15 @@ def test_field_lines_give_every_task_of_the_list_above_them():
     tasks = ["Tổ chức triển khai", "Triển khai rà soát"]
     assert sorted(found) == sorted([(a, r, t) for a, r in bodies for t in tasks]
                                    + [("Công an Thành phố", "lead", "Triển khai các phương án bảo đảm an toàn thông tin")])
+
+
+def test_a_lead_in_ending_in_a_colon_lists_the_tasks_of_the_field_line_below():
+    assert [(a, r, t.split(" ")[0]) for a, r, t in rows(LEAD_IN_LIST_FIELDS)] == [
+        ("Các sở, ngành có liên quan", "implement", "Hướng"), ("Các sở, ngành có liên quan", "implement", "Tổ")]
+
+
+def test_the_execution_clause_of_a_decision_is_no_task():
+    assert rows(EXECUTION_CLAUSE) == [("Sở Tài chính", "lead", "chủ trì hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê")]
 
 
 def test_bodies_put_in_charge_inside_an_item_get_their_own_row():
