@@ -33,6 +33,9 @@ _INTRODUCED = re.compile(rf"(?<!\w)(?:{'|'.join(INTRODUCERS)})\s*:?\s*$|:\s*$", 
 _NOT_BEFORE = re.compile(NOT_SOURCE_BEFORE, re.IGNORECASE)
 _END = re.compile(SOURCE_END, re.IGNORECASE)
 _AFTER_COLON_END = re.compile(SOURCE_END.replace("[.;:]", "[.]"), re.IGNORECASE)
+_QUALIFIER = re.compile(r"\s(?:theo quy định|theo đúng quy định)\b", re.IGNORECASE)
+_NEXT_SOURCE = re.compile(r"(?:,\s*(?:và\s+)?|\s+và\s+)(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ)(?!\w)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)|$")
 _LOOKBACK = 25
 
 
@@ -48,6 +51,9 @@ def source(text: str, start: int, end: int) -> str | None:
             stop = _AFTER_COLON_END.search(text, stop.start() + 1, end)  # "X: a; b; c." names X's parts
         while stop and stop.group().startswith(";") and _START.match(text, _SPACE.match(text, stop.end()).end()):
             stop = _END.search(text, stop.end(), end)  # "nguồn A; nguồn B, nguồn C; vốn D"
+        while stop and _QUALIFIER.match(stop.group()) and (more := _NEXT_SOURCE.search(
+                text, stop.end(), _CLAUSE_END.search(text, stop.end(), end).start())):
+            stop = _END.search(text, more.end(), end)  # "nguồn A theo quy định của Luật …, nguồn B theo …"
         phrase = text[m.start():stop.start() if stop else end].strip(" ,:")
         if _NOT_BEFORE.search(before) or not _names_source(phrase):
             continue

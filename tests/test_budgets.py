@@ -60,6 +60,12 @@ def test_funding_section_always_yields_a_row(heading):
       "chương trình và các nguồn vốn hợp pháp khác (nếu có)."],                                # corpus: kinh tế biển
      "nguồn ngân sách nhà nước theo phân cấp quản lý ngân sách hiện hành; nguồn tài trợ, viện trợ, nguồn xã hội hóa; "
      "vốn lồng ghép vào các chương trình và các nguồn vốn hợp pháp khác"),
+    (["III. KINH PHÍ THỰC HIỆN", "1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà "
+      "nước hằng năm của các cơ quan, đơn vị theo quy định của Luật Ngân sách nhà nước, nguồn chi tổ chức và hoạt "
+      "động bảo hiểm thất nghiệp theo quy định của Luật Việc làm và các nguồn kinh phí hợp pháp khác."],  # corpus
+     "nguồn ngân sách nhà nước hằng năm của các cơ quan, đơn vị theo quy định của Luật Ngân sách nhà nước, nguồn "
+     "chi tổ chức và hoạt động bảo hiểm thất nghiệp theo quy định của Luật Việc làm và các nguồn kinh phí hợp pháp "
+     "khác"),
 ])
 def test_funding_statements_name_their_source(lines, source):
     found = list(budgets.extract(parse("\n".join(["KẾ HOẠCH", *lines]))))
