@@ -59,8 +59,8 @@ _EXPRESSIONS = (
     rf"(?P<mrange>tháng{_SPACE}(?P<rm1>\d{{1,2}})\s*[-–]\s*(?P<rm2>\d{{1,2}})\s*/\s*(?P<ry>{_YEAR}))",
     # tháng 10/2024, tháng 10 năm 2024, tháng 10
     rf"(?P<month>tháng{_SPACE}(?P<mm>\d{{1,2}})(?!\d)(?:{_YEAR_TAIL}(?P<my>{_YEAR}))?)",
-    # Quý IV/2025, quý 4 năm 2025
-    rf"(?P<quarter>quý{_SPACE}(?P<qq>iv|i{{1,3}}|[1-4])(?![\w])(?:{_YEAR_TAIL}(?P<qy>{_YEAR}))?)",
+    # Quý IV/2025, quý 4 năm 2025, Quí IV-2025 (the older spelling)
+    rf"(?P<quarter>qu[ýí]{_SPACE}(?P<qq>iv|i{{1,3}}|[1-4])(?![\w])(?:{_YEAR_TAIL}(?P<qy>{_YEAR}))?)",
     # năm 2025, năm 2026 - 2027
     rf"(?P<year>năm{_SPACE}(?P<yy>{_YEAR})(?!\d)(?:\s*[-–]\s*(?:năm{_SPACE})?(?P<yy2>{_YEAR}))?)",
 )

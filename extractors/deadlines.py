@@ -47,6 +47,8 @@ def _words(words) -> str:
 
 _BULLET = r"[\s\-+•*–]*(?:(?:[\dIVXivx]+(?:\.\d+)*|[a-zđ])[.)]\s*)?"
 _LABEL = re.compile(rf"{_BULLET}(?:{_words(LABEL_WORDS)})[^:\n|]{{0,60}}:\s*", re.IGNORECASE)
+_INLINE_LABEL = re.compile(rf"\s*(?:{_words(LABEL_WORDS)})(?:\s+(?!kể\b)[^\W\d]+){{0,4}}?\s+(?=(?:từ|vào|trong|trước)\s)",
+                           re.IGNORECASE)
 _LEADING = re.compile(rf"{_BULLET}\(?", re.IGNORECASE)
 _TAIL = re.compile(r"[\s.;,)]*")
 _COMPLETION = re.compile(rf"(?:{_words(COMPLETION_WORDS)})\W*(?:\w+\W+)?\Z", re.IGNORECASE)
@@ -125,17 +127,19 @@ def _spans(text: str, start: int, end: int, row: Optional[tables.Row], previous:
            ) -> Iterator[_Span]:
     """The clauses of a line, or the cells of a table row (the time cell under a label)."""
     if row is not None:
+        has_task = row.has("task") or row.has("indicator")  # a schedule without tasks sets no deadline
         for cell in row.cells:
-            yield _Span(cell.start, cell.end, cell.start if cell.role == "time" else None, row)
+            yield _Span(cell.start, cell.end, cell.start if cell.role == "time" and has_task else None, row)
         return
     label = _LABEL.match(text, start, end)
     labelled_from = label.end() if label else (start if _is_bare_label(text, previous) else None)
     pos = start
-    for m in _CLAUSE_END.finditer(text, start, end):
-        yield _Span(pos, m.start(), labelled_from)
-        pos = m.end()
-    if pos < end:
-        yield _Span(pos, end, labelled_from)
+    for m in [*_CLAUSE_END.finditer(text, start, end), None]:
+        stop = m.start() if m else end
+        if pos < stop:
+            inline = _INLINE_LABEL.match(text, pos, stop)  # "…; thời gian quan trắc từ tháng 3 đến tháng 10"
+            yield _Span(pos, stop, inline.end() if inline and labelled_from is None else labelled_from)
+        pos = m.end() if m else end
 
 
 def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:

@@ -6,7 +6,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from extractors import deadlines
+from extractors import deadlines, tables
 
 from documents import snippet
 from gold import rows_with_gold
@@ -59,6 +59,10 @@ SENTENCES = [
     ("Thời gian quan trắc vào tháng 4 và tháng 8 năm 2026; số lượng mẫu quan trắc 30 mẫu/năm.",
      [("during", date(2026, 4, 1), None, None), ("during", date(2026, 8, 1), None, None)]),
     ("Tháng 12/2026", [("during", date(2026, 12, 1), None, None)]),
+    ("+ Các thông số: pH, độ mặn, DO quan trắc với tần suất 2 lần/tháng; thời gian quan trắc từ tháng 3 đến tháng "
+     "10 năm 2026; số lượng mẫu quan trắc 80 mẫu.", [("during", date(2026, 3, 1), None, None)]),
+    ("- Thời gian thực hiện: Quí IV-2025.",
+     [("during", date(2025, 10, 1), None, None)]),
     # not deadlines: effective and adoption dates, standing duties, budgets, targets, cited documents
     ("4. Nghị quyết này có hiệu lực từ ngày 28 tháng 11 năm 2025.", []),
     ("Vĩnh Long Khóa X, kỳ họp chuyên đề lần thứ Ba thông qua ngày 18 tháng 11 năm 2025.", []),
@@ -75,6 +79,8 @@ SENTENCES = [
     ("2.Phạm vi và thời gian thực hiện: Từ năm 2022 đến năm 2025", []),
     ("- Thời gian thực hiện: năm 2026 - 2027.", []),
     ("Tổ chức các hoạt động ứng phó ngay khi nước rút", []),
+    # how long a benefit lasts is no deadline
+    ("Thời gian hỗ trợ kể từ ngày Chủ tịch Ủy ban nhân dân xã ban hành quyết định cho đến ngày 31/12/2025.", []),
 ]
 
 
@@ -113,6 +119,15 @@ def test_a_tables_time_column():
     ]
     assert rows[0].action == "Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông"
     assert rows[0].responsible == "Ban Quản lý các khu công nghệ cao và khu công nghiệp"
+
+
+def test_a_schedule_table_without_tasks_gives_no_deadlines():
+    text = ("KẾ HOẠCH\nTT | Đối tượng quan trắc | Thông số | Tần suất | Thời gian quan trắc | Số lượng mẫu\n"
+            "1 | Nguồn nước cấp: 7 cửa sông | Độ mặn, pH | 02 lần/năm | 02 tháng (tháng 4 và tháng 8) | 15\n")
+    doc = parse(text)
+    (row,) = tables.read(doc).rows
+    assert row.cell("time") is not None and not row.has("task")
+    assert list(deadlines.extract(doc)) == []
 
 
 def test_a_label_line_takes_its_task_and_agency():
