@@ -50,6 +50,7 @@ COMPARATOR_REACH = 20  # characters before the number a comparator may start in
 
 # periods a rate is counted per ("hàng tuần" → "tuần")
 PERIODS = ("học kỳ", "năm", "tháng", "quý", "tuần", "ngày", "kỳ", "giờ")
+PERIOD_PHRASES = ("năm học", "ngày làm việc")  # periods of two words: "09 tháng/năm học"
 EVERY = ("mỗi", "hàng", "hằng")
 # the subject of a target: what precedes a linking verb ("Tỷ lệ … đạt 60%"), or what a percentage
 # counts ("100% các xã … có"); a clause opening with a verb or preposition has no subject of its own
@@ -245,11 +246,13 @@ def _denominator(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     """What a rate is counted per: a period ('năm phát triển' → 'năm'), else the leading noun
     phrase, told by its parts of speech ('100 bé gái sinh ra sống' → '100 bé gái')."""
     count = _COUNT.match(text, pos, limit)
+    if count and int(count.group(1)) == 1:
+        pos, count = count.end(), None  # "01 mẫu/01 kv": per "kv"
     unit, unit_end = unit_phrase(text, count.end() if count else pos, limit)
     if unit is None:
         return None, pos
     if not count and unit.split()[0].lower() in PERIODS:
-        return unit_phrase(text, pos, limit, 1)
+        return unit_phrase(text, pos, limit, 2 if " ".join(unit.split()[:2]).lower() in PERIOD_PHRASES else 1)
     phrase = text[pos:unit_end]
     if len(phrase.split()) > PLAIN_DENOMINATOR_WORDS:
         nouns = _leading_nouns(phrase)

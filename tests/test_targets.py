@@ -58,6 +58,10 @@ def rows(*lines: str) -> list[tuple]:
      "quyết định hỗ trợ trợ cấp xã hội hằng tháng.", [(5, None, "ngày", None, "<=")]),
     ("- Huy động nguồn lực xã hội hóa tại chỗ; báo cáo 02 lần/ngày về tình hình tiếp nhận.",
      [(2, None, "lần", "ngày", "=")]),
+    # corpus: a school-year period, a count of one before the denominator
+    ("b) Thời gian hỗ trợ: Theo thời gian học thực tế nhưng không quá 09 tháng/năm học.",
+     [(9, None, "tháng", "năm học", "<=")]),
+    ("- Môi trường nuôi cá lồng nước ngọt: lấy 01 mẫu/01 kv.", [(1, None, "mẫu", "kv", "=")]),
     ("2. Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành.",
      [(20, None, "xe", None, "=")]),
     ("- Xây dựng mới 01 triệu căn hộ nhà ở xã hội cho công nhân.", [(1_000_000, None, "căn", None, "=")]),
