@@ -302,7 +302,8 @@ def _embedded(text: str, start: int, end: int, used: set[int]) -> Iterator[tuple
 
 
 def _trim(text: str, start: int, end: int, chars: str = " \f./;,") -> int:
-    """``end`` moved back over trailing spaces and closing punctuation."""
-    while end > start and text[end - 1] in chars:
+    """``end`` moved back over trailing spaces and closing punctuation (a quote only when it opened before)."""
+    while end > start and (text[end - 1] in chars or text[end - 1] == "”" and
+                           text.count("“", start, end) < text.count("”", start, end)):
         end -= 1
     return end
