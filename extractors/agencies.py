@@ -68,12 +68,12 @@ HEADS = [
         "Người đứng đầu", "Tổng Giám đốc", "Đại biểu")),
     *(("Các " + k, "collective") for k in (
         "sở", "ban", "ngành", "cơ quan", "đơn vị", "tổ chức", "đoàn thể", "hội", "địa phương",
-        "thành viên", "bộ", "doanh nghiệp", "lực lượng", "đại biểu")),
+        "thành viên", "bộ", "doanh nghiệp", "lực lượng", "đại biểu", "cấp ủy")),
     *((h, "collective") for h in ("Sở, ban, ngành", "Sở, ngành", "Bộ, ngành", "Bộ, cơ quan ngang bộ")),
 ]
 # words that open a list item of a collective after a comma: "Các sở, ban, ngành"
 KINDS = ("sở", "ban", "ngành", "cơ quan", "đơn vị", "tổ chức", "đoàn thể", "hội", "địa phương",
-         "bộ", "cơ quan ngang bộ", "doanh nghiệp", "cá nhân", "hộ gia đình", "lực lượng")
+         "bộ", "cơ quan ngang bộ", "doanh nghiệp", "cá nhân", "hộ gia đình", "lực lượng", "cấp ủy")
 # a head followed by these words is an ordinary word, not an agency
 NOT_NAMES = ("báo cáo", "ban hành", "phòng chống", "phòng ngừa", "phòng tránh", "phòng, chống",
              "hội nghị", "hội thảo", "hội thi", "hội viên", "hội chợ", "bộ phận", "bộ máy",
@@ -152,6 +152,7 @@ FUNCTION_WORDS = frozenset(
     "của về với và tại trong theo cho để đến từ trên dưới thuộc nhằm do bởi như hoặc hay mà "
     "thì nên những một này đó ở qua khi nếu gồm là các năm ngày tháng đã đang vừa".split())
 LEAD_WORDS = ("Đề nghị", "Giao", "Yêu cầu")
+MAX_NAME_TAIL_WORDS = 8  # words a heading may add to the name it opens with ("Các doanh nghiệp viễn thông")
 MAX_LISTED_WORDS = 15  # a part of a list read as one body when no name is found in it
 LISTED_NAME_STOPS = ("với", "để", "về", "theo", "nhằm", "cho")  # words after a name in a list that end it
 
@@ -189,6 +190,7 @@ _HEADS = _phrases(h for h, _ in HEADS)
 _KINDS = _phrases(KINDS)
 _NAME_WORDS = _phrases(NAME_WORDS)
 _PREDICATE_WORDS = _phrases(PREDICATE_WORDS)
+_ROLE_WORDS = _phrases(("có trách nhiệm", "chịu trách nhiệm", "thực hiện", "đầu mối", "thường trực"))
 _OLD_TONES = re.compile("o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]")  # "hoà", "thuỷ": the dictionary's tone placement
 _CAPITALISED_NAME_WORDS = _phrases(CAPITALISED_NAME_WORDS)
 _SCOPES = _phrases(SCOPES)
@@ -530,6 +532,10 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
         words = rest.strip(" .").split()
         if not words or _APPOSITION.fullmatch(rest):
             return Heading(agencies, "", None)
+        if _names_on(toks, j, rest):  # "4. Các doanh nghiệp viễn thông": the whole line names the body
+            last = agencies[-1]
+            name = text[last.start:rest_start + len(rest.rstrip(" ."))]
+            return Heading([*agencies[:-1], Agency(last.start, last.start + len(name), name, expand(name))], "", None)
         if re.search(r"(?:có|chịu) trách nhiệm\s*\.?$", rest) and len(words) <= 20 and "." not in rest[:-1]:
             return Heading(agencies, rest.strip(), None)
         return None
@@ -540,6 +546,12 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
     while body < end and text[body] == " ":
         body += 1
     return Heading(agencies, lead_in, body if body < end else None)
+
+
+def _names_on(toks: list[_Tok], j: int, rest: str) -> bool:
+    """Whether the words after a heading's names still name the body: a few words, no predicate."""
+    return (len(rest.split()) <= MAX_NAME_TAIL_WORDS and not rest.rstrip().endswith(".")
+            and not any(_match(toks, k, _PREDICATE_WORDS) or _match(toks, k, _ROLE_WORDS) for k in range(j, len(toks))))
 
 
 def _proper(agency: Agency) -> bool:

@@ -69,6 +69,7 @@ _EMBED_AFTER = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:phải|cần) được\s*$")
 _CLAUSE_END = re.compile(r"[);.]|$")
 _WORD = re.compile(r"\w+")
+_BULLETS = "-+•*–"
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class _Owner:
     agencies: list[Agency]
     role: str | None
     end: int
+    bullets_only: bool = False  # owns only the bullets right below it
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,7 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
     context: list[tuple[int, int]] = []  # the tasks that field lines ("Cơ quan chủ trì: …") refer to
     listing = False  # after "Nhiệm vụ:", each item below is one more task of the list
     for item in _items(doc, layout):
-        while owners and owners[-1].end <= item.start:
+        while owners and (owners[-1].end <= item.start or owners[-1].bullets_only and text[item.start] not in _BULLETS):
             owners.pop()
         section = sections.get(item.start)
         owner = owners[-1] if owners else None
@@ -190,6 +192,9 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
                 context = [*context, (item.body, item.end)] if listing and section is None else [(item.body, item.end)]
                 listing = listing and section is None
             yield from _item(text, item.body, item.end, owner)
+            clause = _subject(text, item.body, item.end) if section is not None else None
+            if clause:  # "1. Các cơ quan … xây dựng kế hoạch …." owns the bullets right below it
+                owners.append(_Owner(clause.agencies, None, section.end, bullets_only=True))
 
 
 def _table_assignments(doc: ParsedDocument, layout: tables.Tables
@@ -251,6 +256,12 @@ def _after_label(text: str, start: int, end: int) -> int:
     while pos < end and text[pos] in " .):\t":
         pos += 1
     return pos
+
+
+def _subject(text: str, start: int, end: int) -> agencies.Clause | None:
+    """The agencies that open the first sentence of text[start:end] as its subject."""
+    first = next(agencies.sentences(text, start, end), None)
+    return agencies.subject(text, *first) if first else None
 
 
 def _item(text: str, start: int, end: int, owner: _Owner | None) -> Iterator[tuple[Agency, str, int, int, str | None]]:

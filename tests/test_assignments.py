@@ -77,6 +77,13 @@ EXECUTION_CLAUSE = """QUYẾT ĐỊNH
 Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Nội vụ, Tư pháp; Chủ tịch Ủy ban nhân dân các \
 xã, phường chịu trách nhiệm thi hành Quyết định này./.
 """
+SUBJECT_OVER_BULLETS = """KẾ HOẠCH
+IV. TỔ CHỨC THỰC HIỆN
+1. Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch triển khai thực hiện.
+- Giới thiệu điển hình tiên tiến trong Đợt thi đua để tuyên truyền.
+- Báo cáo Ủy ban nhân dân tỉnh về kết quả Đợt thi đua.
+Lưu ý: Các bài viết cần ghi rõ nguồn.
+"""
 EMBEDDED = """KẾ HOẠCH
 V. TỔ CHỨC THỰC HIỆN
 4. Ủy ban nhân dân các huyện, thành phố
@@ -163,6 +170,12 @@ def test_a_lead_in_ending_in_a_colon_lists_the_tasks_of_the_field_line_below():
 
 def test_the_execution_clause_of_a_decision_is_no_task():
     assert rows(EXECUTION_CLAUSE) == [("Sở Tài chính", "lead", "chủ trì hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê")]
+
+
+def test_a_numbered_item_with_a_subject_owns_the_bullets_right_below_it():
+    agency = "Các cơ quan, đơn vị, địa phương"
+    assert [(a, t.split()[0]) for a, _, t in rows(SUBJECT_OVER_BULLETS)] == [
+        (agency, "xây"), (agency, "Giới"), (agency, "Báo")]
 
 
 def test_bodies_put_in_charge_inside_an_item_get_their_own_row():
