@@ -56,7 +56,8 @@ HEADS = [
         "Ban Chỉ đạo", "BCĐ", "Bảo hiểm xã hội", "BHXH", "Công an", "Kho bạc Nhà nước", "KBNN",
         "Tổ chức chính trị - xã hội", "Tổ chức chính trị xã hội", "Tổ chức CT-XH", "Chính phủ",
         "Thanh tra", "Ban đại diện", "Ban quản lý", "Ban Chỉ huy", "Bộ Chỉ huy", "Bộ đội Biên phòng",
-        "Liên đoàn Lao động", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tổ đại biểu", "Tổng công ty", "Công ty")),
+        "Liên đoàn Lao động", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tổ đại biểu", "Tổng công ty", "Công ty",
+        "Kiểm toán nhà nước", "Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở")),
     *((h, "proper") for h in (
         "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
         "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",
@@ -106,7 +107,7 @@ NAME_WORDS = (
     "khu công nghiệp", "các khu công nghiệp", "khu chế xuất", "các khu chế xuất", "khu kinh tế",
     "các khu kinh tế", "cụm công nghiệp", "khu công nghệ cao", "dự án", "các dự án",
     "dự án đầu tư xây dựng", "đầu tư xây dựng công trình", "rừng phòng hộ", "rừng đặc dụng",
-    "vườn quốc gia", "khu bảo tồn", "di tích", "khu du lịch",
+    "vườn quốc gia", "khu bảo tồn", "di tích", "khu du lịch", "quản lý nhà nước", "nội bộ",
 )
 # name words that are also verbs: inside a name only when capitalised ("Sở Xây dựng")
 CAPITALISED_NAME_WORDS = (
@@ -152,7 +153,7 @@ FUNCTION_WORDS = frozenset(
     "của về với và tại trong theo cho để đến từ trên dưới thuộc nhằm do bởi như hoặc hay mà "
     "thì nên những một này đó ở qua khi nếu gồm là các năm ngày tháng đã đang vừa".split())
 LEAD_WORDS = ("Đề nghị", "Giao", "Yêu cầu")
-MAX_NAME_TAIL_WORDS = 8  # words a heading may add to the name it opens with ("Các doanh nghiệp viễn thông")
+MAX_NAME_TAIL_WORDS = 12  # words a heading may add to the name it opens with ("Các doanh nghiệp viễn thông")
 MAX_LISTED_WORDS = 15  # a part of a list read as one body when no name is found in it
 LISTED_NAME_STOPS = ("với", "để", "về", "theo", "nhằm", "cho")  # words after a name in a list that end it
 
@@ -341,10 +342,11 @@ def _extent(toks: list[_Tok], i: int, kind: str, head_len: int) -> int:
             break
         if tok.text == ",":
             nxt = j + 1
+            placed = _match(toks, j - 1, _SCOPES) or _NUMBERED.fullmatch(toks[j - 1].text)  # "… tỉnh, Thuế tỉnh"
             if nxt < len(toks) and not _head(toks, nxt) and (
                     _scope(toks, nxt) or (collective and _match(toks, nxt, _KINDS))
                     or (_is_upper_initial(toks[nxt]) and toks[nxt].text[0].isalpha()
-                        and not _is_abbreviation(toks[nxt]))):
+                        and not _is_abbreviation(toks[nxt]) and not placed)):
                 j = nxt
                 continue
             break
@@ -545,6 +547,10 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
     body = rest_start + colon + 1
     while body < end and text[body] == " ":
         body += 1
+    if lead_in and _names_on(toks, j, lead_in):  # "Các đơn vị cấp nước sạch trên địa bàn thành phố:"
+        last = agencies[-1]
+        name = text[last.start:rest_start + len(lead_in)]
+        agencies, lead_in = [*agencies[:-1], Agency(last.start, last.start + len(name), name, expand(name))], ""
     return Heading(agencies, lead_in, body if body < end else None)
 
 

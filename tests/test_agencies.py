@@ -71,6 +71,8 @@ def test_expand(name, full):
      "chủ trì, phối hợp với các bộ, cơ quan, địa phương liên quan", False),
     ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", ["Sở Tài chính"], "", False),
     ("Các doanh nghiệp viễn thông", ["Các doanh nghiệp viễn thông"], "", False),
+    ("Các đơn vị cấp nước sạch trên địa bàn thành phố:", ["Các đơn vị cấp nước sạch trên địa bàn thành phố"], "",
+     False),
     ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch", ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch"], "",
      False),
     ("Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh",
@@ -123,8 +125,8 @@ def test_not_a_heading(line):
      "quyền bố trí kinh phí", ["Sở Tài chính"], "chủ trì"),
     ("Căn cứ nội dung Kế hoạch, các sở, ngành và Ủy ban nhân dân các xã, phường được phân công chủ trì thực hiện "
      "nhiệm vụ có trách nhiệm xây dựng kế hoạch", ["các sở, ngành", "Ủy ban nhân dân các xã, phường"], "có trách"),
-    ("Tòa án nhân dân tỉnh, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8 tăng cường công tác",
-     ["Tòa án nhân dân tỉnh", "Kho bạc nhà nước khu vực XI", "Ngân hàng nhà nước khu vực 8"], "tăng"),
+    ("Tòa án nhân dân tỉnh, Thuế tỉnh, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8 tăng cường",
+     ["Tòa án nhân dân tỉnh", "Thuế tỉnh", "Kho bạc nhà nước khu vực XI", "Ngân hàng nhà nước khu vực 8"], "tăng"),
 ])
 def test_subject(sentence, names, predicate):
     clause = agencies.subject(sentence, 0, len(sentence))
