@@ -62,7 +62,8 @@ _MASKS = re.compile(
     r"|“[^”\n]{1,200}”"                                     # quoted names: “4 tại chỗ”, “Đề án 1 triệu …”
     r"|https?://\S+|\S+@\S+|www\.\S+"
     r"|\b\d+\.\d{1,2}\b(?![.,]\d))")                       # "Phụ lục 2.2", "công nghiệp 4.0"
-_PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước thực hiện|ước cả năm|hiện nay|hiện có|hiện tại",
+_PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước thực hiện|ước cả năm"
+                   r"|(?<!thực )\bhiện (?:nay|có|tại)\b",  # not "thực hiện có hiệu quả"
                    re.IGNORECASE)
 _CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:nếu|trường hợp|khi)\b[^,;:]*$", re.IGNORECASE)
 _BASELINE_TAIL = re.compile(r"[^,;]*?\b(?:xuống|lên|còn)\s+(?:dưới\s+|trên\s+|mức\s+)?\d", re.IGNORECASE)
@@ -81,6 +82,11 @@ class Quantity:
     number: numbers.Number
     unit: str
     end: int
+
+
+def reports_past(sentence: str) -> bool:
+    """Whether a sentence reports what was or is ("đã thu hút", "hiện nay", "lũy kế"), not what will be."""
+    return bool(_PAST.search(sentence))
 
 
 def masked_spans(text: str) -> passages.Spans:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from extractors import agencies, numbers, passages, tables
-from extractors.quantities import Quantity, masked_spans, quantities, scaled, unit_phrase
+from extractors.quantities import Quantity, masked_spans, quantities, reports_past, scaled, unit_phrase
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int16
 
@@ -79,6 +79,7 @@ def _alternatives(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+_BREAKDOWN = re.compile(r"\W*(?:Trong đó|Cụ thể)\b", re.IGNORECASE)  # a sentence that details the one before
 _RUBRIC = re.compile(rf"\b(?:{_alternatives(SCORE_VERBS)})\s+(?:\w+\s+){{0,2}}\d+(?:[.,]\d+)?\s+điểm\b",
                      re.IGNORECASE)
 _FORMULA = re.compile(r"=")
@@ -140,8 +141,12 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
     text = doc.text
     label = (_TABLE_INDEX if after_table else _LIST_LABEL).match(text, start, end)
     body = label.end() if label else start
+    reported = False  # the previous sentence reports the present or the past
     for s_start, s_end in passages.sentences(text, body, end):
         sentence = text[s_start:s_end]
+        if _BREAKDOWN.match(sentence) and reported:
+            continue  # "Hiện nay … là 87 trạm. Trong đó, có 28 trạm 5G": the breakdown of a report
+        reported = reports_past(sentence)
         if _RUBRIC.search(sentence) or _FORMULA.search(sentence):
             continue
         for q in quantities(text, s_start, s_end, masked):

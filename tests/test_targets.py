@@ -56,6 +56,9 @@ def rows(*lines: str) -> list[tuple]:
     ("- Ngân sách trung ương: chiếm khoảng 75%-80% tống vốn đầu tư.", [(75, 80, "%", None, "~")]),
     ("- Thủ tục: Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Phòng Kinh tế rà soát, trình Chủ tịch "
      "quyết định hỗ trợ trợ cấp xã hội hằng tháng.", [(5, None, "ngày", None, "<=")]),
+    # "thực hiện có hiệu quả" reports nothing
+    ("Triển khai thực hiện có hiệu quả các chỉ tiêu. Trong đó, phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ.",
+     [(2.1, None, "con", "phụ nữ", "=")]),
     ("- Huy động nguồn lực xã hội hóa tại chỗ; báo cáo 02 lần/ngày về tình hình tiếp nhận.",
      [(2, None, "lần", "ngày", "=")]),
     # corpus: a school-year period, a count of one before the denominator
@@ -93,6 +96,8 @@ def test_targets_of_real_sentences(sentence, expected):
     "- Vùng nuôi có diện tích quan trắc theo Giai đoạn sau 72 giờ: cấp phát nhu yếu phẩm.",
     "Trong các ngày 08 và 09 tháng 11 năm 2025, đoàn công tác làm việc với tỉnh.",
     "- Hộ gia đình làm 01 (một) bộ hồ sơ theo quy định gửi Ủy ban nhân dân xã/phường nơi cư trú;",
+    # a report of the present, and the breakdown that details it
+    "Hiện nay, tổng số trạm BTS trong các KCN là 87 trạm. Trong đó, có 28 trạm 5G (Chiếm 32,2 %).",
 ])
 def test_not_targets(sentence):
     assert rows(sentence) == []
