@@ -171,6 +171,8 @@ _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)[\s.,]*$")  # "Bộ Công an (Trun
 _TRAILING_SEPARATORS = re.compile(r"(?:[\s,.;]|\bvà\b)+$")
 _PARTS = re.compile(r"[^;]+")
 _APPOSITION = re.compile(r"\s*[-–]\s*[Cc]ơ quan [^.;:]+")  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
+# the province as a party, in notices of the Government Office: "Tỉnh tổ chức thực hiện …"
+_PROVINCE = re.compile(rf"[\s\-+•]*(?:(?:{ADVERBIALS.pattern})[^,.;:]*,\s*)?(?P<name>Tỉnh)\s+(?=[^\W\d_])(?![A-ZĐ]|(?:ủy|đoàn|lộ|trưởng)\b)")
 _TOPIC = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?(?:Về|Đối với)\s[^:]{1,300}:\s*")  # the topic of an item, before its colon
 _NUMBERED = re.compile(r"\d{1,3}|[IVX]{1,5}")
 
@@ -458,14 +460,21 @@ def subject(text: str, start: int, end: int) -> Clause | None:
     or an adverbial clause closed by a comma; it must be followed by a predicate.
     """
     toks = _tokens(text, start, end)
+    province = _PROVINCE.match(text, start, end)
+    if province:  # "Trường hợp còn thiếu, Tỉnh tổng hợp nhu cầu …"
+        word = _TOKEN.match(text, province.end(), end)
+        if word.group().casefold() in FUNCTION_WORDS:
+            return None
+        name = province.group("name")
+        return Clause([Agency(province.start("name"), province.end("name"), name, name)], province.end())
     i = next((i for i, _ in _names(text, toks)), None)
+    topic = _TOPIC.match(text, start, end)  # "Về việc điều chỉnh Nghị định … của Chính phủ: Giao Bộ …"
     if i is None:
-        return None
+        return subject(text, topic.end(), end) if topic else None
     prefix = _ENUMERATOR.sub("", text[start:toks[i].start].strip(" \f-–+•*"))
     if prefix and not (OPENERS.fullmatch(prefix + " ")
                        or prefix.endswith(",") and ADVERBIALS.match(prefix)
                        or prefix.endswith(":") and len(prefix.split()) <= 8):
-        topic = _TOPIC.match(text, start, end)  # "Về việc điều chỉnh Nghị định … của Chính phủ: Giao Bộ …"
         return subject(text, topic.end(), end) if topic else None
     agencies, j = _group(text, toks, i)
     if not agencies or j >= len(toks):

@@ -125,6 +125,8 @@ def test_not_a_heading(line):
      "quyền bố trí kinh phí", ["Sở Tài chính"], "chủ trì"),
     ("Căn cứ nội dung Kế hoạch, các sở, ngành và Ủy ban nhân dân các xã, phường được phân công chủ trì thực hiện "
      "nhiệm vụ có trách nhiệm xây dựng kế hoạch", ["các sở, ngành", "Ủy ban nhân dân các xã, phường"], "có trách"),
+    ("Trường hợp còn thiếu, Tỉnh tổng hợp nhu cầu, báo cáo Bộ Tài chính", ["Tỉnh"], "tổng hợp"),
+    ("Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành", ["Tỉnh"], "căn cứ"),
     ("Tòa án nhân dân tỉnh, Thuế tỉnh, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8 tăng cường",
      ["Tòa án nhân dân tỉnh", "Thuế tỉnh", "Kho bạc nhà nước khu vực XI", "Ngân hàng nhà nước khu vực 8"], "tăng"),
 ])
@@ -135,6 +137,8 @@ def test_subject(sentence, names, predicate):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Tỉnh đã tích cực triển khai vận hành chính quyền 2 cấp thông suốt",
+    "Tỉnh ủy chỉ đạo các cấp ủy đảng",
     "Phối hợp với các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam thành phố triển khai",
     "Tiếp tục chỉ đạo phòng chuyên môn, các cơ quan có liên quan rà soát",
     "Trong đó, Chủ tịch Ủy ban nhân dân Thành phố đã chỉ đạo các cơ quan, đơn vị khẩn trương hoàn thành",
