@@ -51,7 +51,7 @@ _EXECUTION = re.compile(r"\bthi hành (?:Quyết định|Nghị quyết|Chỉ th
 # a labelled field of a task: "Cơ quan chủ trì: Sở Tư pháp", "Đơn vị phối hợp: …", "Nội dung: …"
 _FIELD = re.compile(r"(?:(?:Cơ quan|Đơn vị)\s+)?(?P<role>chủ trì|thực hiện|phối hợp)[\w\s,]{0,30}?:\s*",
                     re.IGNORECASE)
-_CONTENT_FIELD = re.compile(r"(?:Nội dung|Nhiệm vụ)(?: thực hiện| công việc)?\s*:\s*", re.IGNORECASE)
+_CONTENT_FIELD = re.compile(r"(?P<kind>Nội dung|Nhiệm vụ)(?: thực hiện| công việc)?\s*:\s*", re.IGNORECASE)
 # fields of a task that are not tasks themselves: "Thời gian thực hiện: năm 2025"
 _OTHER_FIELD = re.compile(
     r"(?:Thời gian|Thời hạn|Tiến độ|Kinh phí|Nguồn kinh phí|Sản phẩm|Kết quả|Đối tượng|Số lượng|Địa điểm"
@@ -159,7 +159,7 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
     text = doc.text
     sections = {s.start: s for s in doc.sections}
     owners: list[_Owner] = []
-    context: list[tuple[int, int]] = []  # the tasks that field lines ("Cơ quan chủ trì: …") refer to
+    context: list[str] = []  # the tasks that field lines ("Cơ quan chủ trì: …") refer to
     listing = False  # after "Nhiệm vụ:", each item below is one more task of the list
     for item in _items(doc, layout):
         while owners and (owners[-1].end <= item.start or owners[-1].bullets_only and text[item.start] not in _BULLETS):
@@ -182,14 +182,17 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
         if field:
             yield from _field(text, field, item.end, context)
             listing = False
+        elif content and content.group("kind").casefold() == "nội dung" and context and not listing:
+            context[-1] += ": " + _task_text(text, content.end(), item.end)  # details the task titled above
         elif content:
-            context = [(content.end(), item.end)] if _trim(text, content.end(), item.end) > content.end() else []
+            context = [_task_text(text, content.end(), item.end)] if _trim(text, content.end(), item.end) > content.end() else []
             listing = True
         elif not _OTHER_FIELD.match(text, item.body, item.end) or section is not None:
             if section is None and text[_trim(text, item.body, item.end, " \f") - 1] == ":":
                 context, listing = [], True  # "Các nội dung hỗ trợ bao gồm:" opens a list of tasks
             else:
-                context = [*context, (item.body, item.end)] if listing and section is None else [(item.body, item.end)]
+                task = _task_text(text, item.body, item.end)
+                context = [*context, task] if listing and section is None else [task]
                 listing = listing and section is None
             yield from _item(text, item.body, item.end, owner)
             clause = _subject(text, item.body, item.end) if section is not None else None
@@ -214,11 +217,10 @@ def _table_assignments(doc: ParsedDocument, layout: tables.Tables
                 yield agency, task_role, task.start, task_end, None
 
 
-def _field(text: str, field: re.Match, end: int, context: list[tuple[int, int]]
+def _field(text: str, field: re.Match, end: int, tasks: list[str]
            ) -> Iterator[tuple[Agency, str, int, int, str | None]]:
     """Rows of a field line: its clauses with their own predicate, else its agencies with each context task."""
     field_role = FIELD_ROLES[field.group("role").casefold()]
-    tasks = [text[start:_trim(text, start, stop)] for start, stop in context]
     for start, end in _clauses(text, field.end(), end):
         clause = agencies.subject(text, start, end)
         if clause:
@@ -230,6 +232,10 @@ def _field(text: str, field: re.Match, end: int, context: list[tuple[int, int]]
             if not agencies.in_brackets(text, agency.start):  # "(Sở Nội vụ)": whose unit it is
                 for task in tasks:
                     yield agency, field_role, start, _trim(text, start, end), task
+
+
+def _task_text(text: str, start: int, end: int) -> str:
+    return text[start:_trim(text, start, end)]
 
 
 def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
