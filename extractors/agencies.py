@@ -144,7 +144,8 @@ ADVERBIALS = re.compile(
     r"(?:Căn cứ|Trên cơ sở|Theo|Để|Trong|Đối với|Định kỳ|Hằng|Hàng|Sau khi|Khi|Nếu|Trước|Từ|Đến|"
     r"Với|Ngoài|Riêng|Tùy|Đồng thời|Mỗi|Năm|Giai đoạn|Thời gian|Trường hợp)\b", re.IGNORECASE)
 # a relative clause that is part of a collective subject: "Các cơ quan được giao chủ trì có trách nhiệm"
-RELATIVE = re.compile(r"(?:được|đã được) (?:giao|phân công)\b[^.;:]{0,80}?(?=\s(?:có trách nhiệm|chịu trách nhiệm|chủ động|phải)\b)")
+RELATIVE = re.compile(r"(?:được|đã được) (?:giao|phân công)\b[^.;:]{0,80}?"
+                      r"(?=\s(?:có trách nhiệm|chịu trách nhiệm|chủ động|phải)\b)")
 # a complement between subject and predicate: "theo chức năng, nhiệm vụ được giao"
 COMPLEMENT = re.compile(r",?\s*(?:theo|trong phạm vi|căn cứ)[\s,]+(?:chức năng|thẩm quyền|nhiệm vụ)[^.;:]{0,60}?"
                         r"(?:được giao|của mình|quy định|quyền hạn)\s*,?\s*")
@@ -172,7 +173,8 @@ _TRAILING_SEPARATORS = re.compile(r"(?:[\s,.;]|\bvà\b)+$")
 _PARTS = re.compile(r"[^;]+")
 _APPOSITION = re.compile(r"\s*[-–]\s*[Cc]ơ quan [^.;:]+")  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
 # the province as a party, in notices of the Government Office: "Tỉnh tổ chức thực hiện …"
-_PROVINCE = re.compile(rf"[\s\-+•]*(?:(?:{ADVERBIALS.pattern})[^,.;:]*,\s*)?(?P<name>Tỉnh)\s+(?=[^\W\d_])(?![A-ZĐ]|(?:ủy|đoàn|lộ|trưởng)\b)")
+_PROVINCE = re.compile(rf"[\s\-+•]*(?:(?:{ADVERBIALS.pattern})[^,.;:]*,\s*)?(?P<name>Tỉnh)\s+"
+                       rf"(?=[^\W\d_])(?![A-ZĐ]|(?:ủy|đoàn|lộ|trưởng)\b)")
 _TOPIC = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?(?:Về|Đối với)\s[^:]{1,300}:\s*")  # the topic of an item, before its colon
 _NUMBERED = re.compile(r"\d{1,3}|[IVX]{1,5}")
 

@@ -185,7 +185,8 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
         elif content and content.group("kind").casefold() == "nội dung" and context and not listing:
             context[-1] += ": " + _task_text(text, content.end(), item.end)  # details the task titled above
         elif content:
-            context = [_task_text(text, content.end(), item.end)] if _trim(text, content.end(), item.end) > content.end() else []
+            task = _task_text(text, content.end(), item.end)
+            context = [task] if task else []
             listing = True
         elif not _OTHER_FIELD.match(text, item.body, item.end) or section is not None:
             if section is None and text[_trim(text, item.body, item.end, " \f") - 1] == ":":

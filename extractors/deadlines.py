@@ -47,8 +47,8 @@ def _words(words) -> str:
 
 _BULLET = r"[\s\-+•*–]*(?:(?:[\dIVXivx]+(?:\.\d+)*|[a-zđ])[.)]\s*)?"
 _LABEL = re.compile(rf"{_BULLET}(?:{_words(LABEL_WORDS)})[^:\n|]{{0,60}}:\s*", re.IGNORECASE)
-_INLINE_LABEL = re.compile(rf"\s*(?:{_words(LABEL_WORDS)})(?:\s+(?!kể\b)[^\W\d]+){{0,4}}?\s+(?=(?:từ|vào|trong|trước)\s)",
-                           re.IGNORECASE)
+_INLINE_LABEL = re.compile(  # "thời gian quan trắc từ …": a label without its colon
+    rf"\s*(?:{_words(LABEL_WORDS)})(?:\s+(?!kể\b)[^\W\d]+){{0,4}}?\s+(?=(?:từ|vào|trong|trước)\s)", re.IGNORECASE)
 _LEADING = re.compile(rf"{_BULLET}\(?", re.IGNORECASE)
 _TAIL = re.compile(r"[\s.;,)]*")
 _COMPLETION = re.compile(rf"(?:{_words(COMPLETION_WORDS)})\W*(?:\w+\W+)?\Z", re.IGNORECASE)
