@@ -41,7 +41,6 @@ _PERIOD = re.compile(
     rf"|năm\s+(?P<d>{_YEAR})",
     re.IGNORECASE)
 _NOT_PERIOD = re.compile(r"(?:nhiệm kỳ|khóa|tầm nhìn)\s*$", re.IGNORECASE)  # terms of office, visions
-_AMENDMENT = re.compile(r"^(?:về việc\s+)?sửa đổi", re.IGNORECASE)  # the period is the amended text's
 _DATE_OR_REFERENCE = re.compile(
     r"ngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*\d{4}|[/-]\d{1,2}[/-]\d{4})|\d+/\d{4}/[\w-]+|\d{4}/[\w-]+",
     re.IGNORECASE)
@@ -78,10 +77,10 @@ def plan_period(title: str | None, issued: date | None, issue_year: int | None) 
     """Years the plan covers, as its title states them ("giai đoạn 2021-2025", "năm 2024", "đến năm 2030").
 
     Dates and numbers of cited documents, terms of office ("nhiệm kỳ 2026 - 2031")
-    and visions ("tầm nhìn đến năm 2045") are not the plan's period, nor are the
-    years of a text that an amendment ("Sửa đổi, bổ sung …") changes.
+    and visions ("tầm nhìn đến năm 2045") are not the plan's period. An amendment covers
+    the period of the text it amends ("Sửa đổi … chính sách … giai đoạn 2023-2025").
     """
-    if not title or _AMENDMENT.match(title):
+    if not title:
         return {}
     cleaned = _DATE_OR_REFERENCE.sub(" ", title)
     for m in _PERIOD.finditer(cleaned):

@@ -137,7 +137,7 @@ def test_legal_number_keeps_the_year_out_of_the_symbol():
     assert (f["doc_type"], f["doc_type_code"]) == ("Nghị quyết", "NQ")
     assert f["place"] == "Thành phố Huế" and f["province"] == "Huế" and f["admin_level"] == "tỉnh"
     assert f["title"].endswith("GIAI ĐOẠN 2023-2025")  # the authority line is not part of it
-    assert f.get("period_start") is None  # an amendment's years are those of the text it amends
+    assert (f["period_start"], f["period_end"]) == (2023, 2025)  # an amendment covers the amended text's years
 
 
 def test_cong_van_by_its_subject_line_or_its_symbol():
@@ -380,7 +380,7 @@ def test_province_from_the_place_or_the_preamble():
     ("TÀI CHÍNH - NGÂN SÁCH NHÀ NƯỚC 03 NĂM 2026 - 2028", None, (2026, 2028)),
     ("THI ĐUA BẦU CỬ ĐẠI BIỂU HĐND CÁC CẤP NHIỆM KỲ 2026 - 2031", None, (None, None)),
     ("THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG", None, (None, None)),
-    ("Sửa đổi, bổ sung chính sách hỗ trợ giai đoạn 2023-2025", None, (None, None)),
+    ("Sửa đổi, bổ sung chính sách hỗ trợ giai đoạn 2023-2025", None, (2023, 2025)),  # the amended text's years
 ])
 def test_plan_period_from_the_title(title, issued, period):
     found = segment.plan_period(title, issued, issued and issued.year)
