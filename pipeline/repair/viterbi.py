@@ -14,15 +14,16 @@ from dataclasses import dataclass
 import numpy as np
 from numba import njit
 
+from pipeline.repair import units
 from pipeline.repair.lm import BOS, TrigramLM
 
 
 @dataclass
 class Tables:
-    """A TrigramLM as arrays over word ids (id 0 is any word the model never saw)."""
+    """A TrigramLM as arrays over unit ids (``units.ids``)."""
 
-    ids: dict[str, int]
     width: int
+    seen: np.ndarray  # the id the search gives each unit: 0 for all those the model never saw
     tri_keys: np.ndarray
     tri_vals: np.ndarray
     bi_keys: np.ndarray
@@ -34,8 +35,7 @@ class Tables:
 
     @classmethod
     def of(cls, lm: TrigramLM) -> "Tables":
-        words = sorted({w for key in lm.tri for w in key} | set(lm.uni) | {BOS})
-        ids = {w: i + 1 for i, w in enumerate(words)}
+        ids = units.ids()
         width = len(ids) + 1
         uni = np.full(width, lm.unknown)
         for w, v in lm.uni.items():
@@ -43,6 +43,9 @@ class Tables:
         bow2 = np.zeros(width)
         for w, v in lm.bow2.items():
             bow2[ids[w]] = v
+        seen = np.zeros(width, np.int64)
+        for w in {w for key in lm.tri for w in key} | set(lm.uni) | {BOS}:
+            seen[ids[w]] = ids[w]
 
         def arrays(table: dict, keys) -> tuple[np.ndarray, np.ndarray]:
             keys = np.fromiter(keys, np.int64, len(table))
@@ -54,16 +57,13 @@ class Tables:
         tri_keys, tri_vals = arrays(lm.tri, (ids[a] * w2 + ids[b] * width + ids[c] for a, b, c in lm.tri))
         bi_keys, bi_vals = arrays(lm.bi, (ids[a] * width + ids[b] for a, b in lm.bi))
         ctx_keys, ctx_vals = arrays(lm.bow3, (ids[a] * width + ids[b] for a, b in lm.bow3))
-        return cls(ids, width, tri_keys, tri_vals, bi_keys, bi_vals, ctx_keys, ctx_vals, bow2, uni)
-
-    def id(self, word: str) -> int:
-        return self.ids.get(word, 0)
+        return cls(width, seen, tri_keys, tri_vals, bi_keys, bi_vals, ctx_keys, ctx_vals, bow2, uni)
 
 
 def search(tables: Tables, words: np.ndarray, costs: np.ndarray, slot_start: np.ndarray,
            sentence_start: np.ndarray, beam: int) -> tuple[np.ndarray, np.ndarray]:
-    """(option index, confidence) per slot; options of slot s are words[slot_start[s]:slot_start[s+1]]."""
-    return _search(words, costs, slot_start, sentence_start, beam, tables.ids[BOS], tables.width,
+    """(option index, confidence) per slot; options of slot s are words[slot_start[s]:slot_start[s+1]] (unit ids)."""
+    return _search(tables.seen[words], costs, slot_start, sentence_start, beam, units.ids()[BOS], tables.width,
                    tables.tri_keys, tables.tri_vals, tables.bi_keys, tables.bi_vals,
                    tables.ctx_keys, tables.ctx_vals, tables.bow2, tables.uni)
 
