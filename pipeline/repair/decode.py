@@ -16,6 +16,8 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
+from pipeline.repair.viterbi import find
+
 CHANNEL_WEIGHT = 0.7
 BEAM = 6
 MAX_OPTIONS = 4      # candidates kept per token by unigram and channel
@@ -73,21 +75,14 @@ def prune(ids, costs, start, uni, wide):
 
 
 @njit(cache=True)
-def _known(bi_keys, width, a, b):
-    key = a * width + b
-    i = np.searchsorted(bi_keys, key)
-    return i < bi_keys.size and bi_keys[i] == key
-
-
-@njit(cache=True)
 def options(slot_reading, slot_unit, sentence_start, ids, costs, start, order, kept, reserve, keep, other,
-            bi_keys, width):
+            bigrams, width):
     """The options of every slot of a document: (unit ids, channel costs, where each slot's begin).
 
     A slot is a fixed unit (``slot_reading`` < 0: ``slot_unit``, cost 0) or a
     reading pruned by ``prune``: its kept candidates, then ``other`` at cost
     ``keep`` where the token may stay as it is (keep < inf), then up to MAX_RESCUED
-    of its reserve, in rank order, that form a known bigram (``bi_keys``) with one
+    of its reserve, in rank order, that form a known bigram (``bigrams``, a ``viterbi.table``) with one
     of the first NEIGHBOURS options of the slot before or after it in the sentence.
     """
     n_slots = slot_reading.size
@@ -128,9 +123,9 @@ def options(slot_reading, slot_unit, sentence_start, ids, costs, start, order, k
                 i = order[start[r] + q]
                 vouched = False
                 for p in range(NEIGHBOURS):
-                    if t > first and head[t - 1, p] and _known(bi_keys, width, head[t - 1, p], ids[i]):
+                    if t > first and head[t - 1, p] and find(bigrams, head[t - 1, p] * width + ids[i])[1]:
                         vouched = True
-                    if t + 1 < last and head[t + 1, p] and _known(bi_keys, width, ids[i], head[t + 1, p]):
+                    if t + 1 < last and head[t + 1, p] and find(bigrams, ids[i] * width + head[t + 1, p])[1]:
                         vouched = True
                 if vouched:
                     words[n], cost[n] = ids[i], costs[i]

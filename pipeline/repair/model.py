@@ -139,7 +139,7 @@ class BatchModel:
         order, kept, reserve = decode.prune(doc.ids, doc.costs, doc.start, tables.uni, plain)
         words, costs, slot_start = decode.options(
             doc.slot_reading, doc.slot_unit, doc.sentence_start, doc.ids, doc.costs, doc.start,
-            order, kept, reserve, doc.keep, units.ids()[units.OTHER], tables.bi_keys, tables.width)
+            order, kept, reserve, doc.keep, units.ids()[units.OTHER], tables.bi, tables.width)
         costs = decode.CHANNEL_WEIGHT * costs - self._shift[words]
         choice, confidence = viterbi.search(tables, words, costs, slot_start, doc.sentence_start, decode.BEAM)
         return _rewrite(text, doc.edits, words[slot_start[:-1] + choice].tolist(), confidence.tolist())
