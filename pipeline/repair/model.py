@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -64,6 +65,7 @@ class RepairResult:
     changes: list[Change] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1 << 16)
 def apply_case(original: str, syllable: str, caps_line: bool) -> str:
     """``syllable`` with the letter case of the token it replaces."""
     if syllable == original.lower():
@@ -78,8 +80,8 @@ def apply_case(original: str, syllable: str, caps_line: bool) -> str:
 
 
 def _is_caps(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= CAPS_LINE_SHARE * len(letters)
+    letters = list(filter(str.isalpha, line))
+    return len(letters) >= 4 and sum(map(str.isupper, letters)) >= CAPS_LINE_SHARE * len(letters)
 
 
 class BatchModel:
@@ -269,9 +271,13 @@ class _Document:
 
 def _looks_stripped(text: str) -> bool:
     """Whether the text lost its marks cleanly (no accented letter, no digit inside a word)."""
-    words = [w for w in text.split() if _LETTER.search(w) and not _CODE_CHARS.search(w)]
-    noisy = sum(1 for w in words if _NON_ASCII_LETTER.search(w) or _DIGIT_IN_WORD.search(w))
-    return noisy <= STRIPPED_NOISE * len(words)
+    words = noisy = 0
+    for w, count in Counter(text.split()).items():
+        if _LETTER.search(w) and not _CODE_CHARS.search(w):
+            words += count
+            if _NON_ASCII_LETTER.search(w) or _DIGIT_IN_WORD.search(w):
+                noisy += count
+    return noisy <= STRIPPED_NOISE * words
 
 
 class _Kind(NamedTuple):
