@@ -235,16 +235,16 @@ _READINGS: WeakKeyDictionary[Reader, dict[str, _Reading | None]] = WeakKeyDictio
 
 def _read(reader: Reader, low: str) -> _Reading | None:
     """The candidates of one lowercase token (None if the channel cannot read it)."""
-    options = reader.candidates(low)
-    if not options:
+    ids, costs = reader.read(low)
+    if not ids.size:
         stripped_low = _NOT_LETTER.sub("", low)
         if stripped_low and stripped_low != low:
-            options = tuple((u, c + STRIPPED_PENALTY) for u, c in reader.candidates(stripped_low))
-    if not options:
+            ids, costs = reader.read(stripped_low)
+            costs = costs + STRIPPED_PENALTY
+    if not ids.size:
         return None
-    keep = KEEP_COST if units.unit(low) == units.OTHER and min(c for _, c in options) > KEEP_TRIGGER else math.inf
-    ids = units.ids()
-    return _Reading(np.array([ids[u] for u, _ in options], np.int64), np.array([c for _, c in options]), keep)
+    keep = KEEP_COST if units.unit(low) == units.OTHER and costs.min() > KEEP_TRIGGER else math.inf
+    return _Reading(ids, costs, keep)
 
 
 class _Document:
