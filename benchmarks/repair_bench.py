@@ -131,7 +131,7 @@ def main() -> None:
         for other in plans:
             if other != plan:
                 model.add(texts[other])
-        _, seconds = timed(lambda: model.tables)
+        _, seconds = timed(lambda: model.lm)
         builds.append(seconds)
         clean, ocr = ocr_pairs(plan, args.shared, args.pairs)
         stripped = [fold(line) for line in clean]

@@ -117,7 +117,7 @@ def test_kneser_ney_is_a_distribution():
     for sentence in ("giảm nghèo bền vững", "giảm nghèo đa chiều", "phát triển bền vững"):
         counts.add(sentence.split())
     vocabulary = ["giảm", "nghèo", "bền", "vững", "đa", "chiều", "phát", "triển"]
-    lm = TrigramLM(counts, vocabulary=len(vocabulary))
+    lm = TrigramLM(counts.grams(), vocabulary=len(vocabulary))
     for context in ((BOS, "giảm"), ("giảm", "nghèo"), ("bền", "vững"), ("đa", "phát")):
         total = sum(math.exp(lm.logp(*context, w)) for w in vocabulary)
         assert total == pytest.approx(1.0, abs=0.03)
@@ -136,7 +136,7 @@ def test_batch_frequencies_lift_the_words_the_batch_uses():
     batch = Counts()
     for _ in range(20):
         batch.add("ủy ban nhân dân tỉnh".split())
-    lm = TrigramLM(base, vocabulary=10)
+    lm = TrigramLM(base.grams(), vocabulary=10)
     shift = unigram_shift(batch, lm, beta=0.3, prior=100.0)
     assert shift["tỉnh"] > 0 and "tĩnh" not in shift and "tình" not in shift
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from pipeline.repair.viterbi import find
+from pipeline.repair.hashmap import find
 
 CHANNEL_WEIGHT = 0.7
 BEAM = 6
@@ -82,7 +82,7 @@ def options(slot_reading, slot_unit, sentence_start, ids, costs, start, order, k
     A slot is a fixed unit (``slot_reading`` < 0: ``slot_unit``, cost 0) or a
     reading pruned by ``prune``: its kept candidates, then ``other`` at cost
     ``keep`` where the token may stay as it is (keep < inf), then up to MAX_RESCUED
-    of its reserve, in rank order, that form a known bigram (``bigrams``, a ``viterbi.table``) with one
+    of its reserve, in rank order, that form a known bigram (``bigrams``, keyed as ``lm.TrigramLM.bi``) with one
     of the first NEIGHBOURS options of the slot before or after it in the sentence.
     """
     n_slots = slot_reading.size

@@ -90,7 +90,7 @@ class BatchModel:
     def __init__(self, lm_path: str | Path | None = None, reader: Reader | None = None) -> None:
         self.reader = reader or default()
         self.codes = Codes()
-        self.user = Counts.load(Path(lm_path)) if lm_path else None
+        self.user = Counts.load(Path(lm_path)).grams() if lm_path else None
         self.batch = Counts()
         self.documents = 0
         self._lm: TrigramLM | None = None
@@ -98,7 +98,6 @@ class BatchModel:
 
     def _reset(self) -> None:
         """Forget everything derived from the language model and the batch."""
-        self._tables: viterbi.Tables | None = None
         self._shift = np.zeros(len(units.ids()) + 1)  # the batch's unigram bonus per unit id
         self._codes: dict[str, str | None] = {}  # restored spellings of abbreviations
 
@@ -115,9 +114,9 @@ class BatchModel:
     def lm(self) -> TrigramLM:
         if self._lm is None:
             if self.user is None:
-                sources = [(base.counts(), 1), (self.batch, BATCH_WEIGHT)]
+                sources = [(base.grams(), 1), (self.batch.grams(), BATCH_WEIGHT)]
             else:
-                sources = [(base.counts(), 1), (self.user, 1), (self.batch, CORPUS_BATCH_WEIGHT)]
+                sources = [(base.grams(), 1), (self.user, 1), (self.batch.grams(), CORPUS_BATCH_WEIGHT)]
             self._lm = TrigramLM(merge(sources), len(inventory()) + 3)
             self._reset()
             ids = units.ids()
@@ -125,25 +124,19 @@ class BatchModel:
                 self._shift[ids[u]] = v
         return self._lm
 
-    @property
-    def tables(self) -> viterbi.Tables:
-        if self._tables is None:
-            self._tables = viterbi.Tables.of(self.lm)
-        return self._tables
-
     def repair(self, text: str) -> RepairResult:
         """The text with its damaged lines repaired (clean text comes back unchanged)."""
         if not is_damaged(text):
             return RepairResult(text)
         plain = _looks_stripped(text)
         doc = self._scan(text, plain)
-        tables = self.tables
-        order, kept, reserve = decode.prune(doc.ids, doc.costs, doc.start, tables.uni, plain)
+        lm = self.lm
+        order, kept, reserve = decode.prune(doc.ids, doc.costs, doc.start, lm.uni, plain)
         words, costs, slot_start = decode.options(
             doc.slot_reading, doc.slot_unit, doc.sentence_start, doc.ids, doc.costs, doc.start,
-            order, kept, reserve, doc.keep, units.ids()[units.OTHER], tables.bi, tables.width)
+            order, kept, reserve, doc.keep, units.ids()[units.OTHER], lm.bi, lm.width)
         costs = decode.CHANNEL_WEIGHT * costs - self._shift[words]
-        choice, confidence = viterbi.search(tables, words, costs, slot_start, doc.sentence_start, decode.BEAM)
+        choice, confidence = viterbi.search(lm, words, costs, slot_start, doc.sentence_start, decode.BEAM)
         return _rewrite(text, doc.edits, words[slot_start[:-1] + choice].tolist(), confidence.tolist())
 
     def _scan(self, text: str, plain: bool) -> _Document:

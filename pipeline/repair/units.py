@@ -15,11 +15,11 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterator
 
-from pipeline.repair.lm import BOS
 from pipeline.repair.syllables import inventory
 from pipeline.repair.tokens import tokens
 from pipeline.vietnamese import place_tone
 
+BOS = "<s>"  # before the first word of a sentence
 NUMBER = "<num>"
 OTHER = "<x>"
 COMMA = ","

@@ -1,7 +1,7 @@
 """Compiled beam search over a whole document's candidate lattice (numba).
 
-The trigram model is turned into arrays over unit ids (``Tables``): an n-gram
-of ids is one int64 key of a hash table. ``search`` walks every sentence of a
+The trigram model (``lm.TrigramLM``) is held in arrays and hash tables over unit
+ids. ``search`` walks every sentence of a
 document in one call: for each slot, every beam state is extended by every
 option, states that end in the same two words are merged, and the best ``beam``
 survive. A bigram is looked up once per slot for all the states that end in its
@@ -11,93 +11,20 @@ confidence (share of the slot's max-marginals) per slot.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 from numba import njit
 
 from pipeline.repair import units
-from pipeline.repair.lm import BOS, TrigramLM
+from pipeline.repair.hashmap import find
+from pipeline.repair.lm import TrigramLM
+from pipeline.repair.units import BOS
 
 
-@dataclass
-class Tables:
-    """A TrigramLM as arrays over unit ids (``units.ids``); its n-grams in hash tables (``table``)."""
-
-    width: int
-    seen: np.ndarray  # the id the search gives each unit: 0 for all those the model never saw
-    tri: tuple[np.ndarray, np.ndarray]  # log P(c | a, b) of the trigrams seen, keyed (a·width + b)·width + c
-    bi: tuple[np.ndarray, np.ndarray]   # log P(c | b) of the bigrams seen, keyed b·width + c
-    ctx: tuple[np.ndarray, np.ndarray]  # backoff weight of the contexts (a, b), keyed a·width + b
-    bow2: np.ndarray                    # backoff weight of the contexts b
-    uni: np.ndarray                     # log P(c)
-
-    @classmethod
-    def of(cls, lm: TrigramLM) -> "Tables":
-        ids = units.ids()
-        width = len(ids) + 1
-        uni = np.full(width, lm.unknown)
-        for w, v in lm.uni.items():
-            uni[ids[w]] = v
-        bow2 = np.zeros(width)
-        for w, v in lm.bow2.items():
-            bow2[ids[w]] = v
-        seen = np.zeros(width, np.int64)
-        for w in {w for key in lm.tri for w in key} | set(lm.uni) | {BOS}:
-            seen[ids[w]] = ids[w]
-
-        def hashed(grams: dict, keys) -> tuple[np.ndarray, np.ndarray]:
-            return table(np.fromiter(keys, np.int64, len(grams)), np.fromiter(grams.values(), np.float64, len(grams)))
-
-        w2 = width * width
-        tri = hashed(lm.tri, (ids[a] * w2 + ids[b] * width + ids[c] for a, b, c in lm.tri))
-        bi = hashed(lm.bi, (ids[a] * width + ids[b] for a, b in lm.bi))
-        ctx = hashed(lm.bow3, (ids[a] * width + ids[b] for a, b in lm.bow3))
-        return cls(width, seen, tri, bi, ctx, bow2, uni)
-
-
-def search(tables: Tables, words: np.ndarray, costs: np.ndarray, slot_start: np.ndarray,
+def search(lm: TrigramLM, words: np.ndarray, costs: np.ndarray, slot_start: np.ndarray,
            sentence_start: np.ndarray, beam: int) -> tuple[np.ndarray, np.ndarray]:
     """(option index, confidence) per slot; options of slot s are words[slot_start[s]:slot_start[s+1]] (unit ids)."""
-    return _search(tables.seen[words], costs, slot_start, sentence_start, beam, units.ids()[BOS], tables.width,
-                   tables.tri, tables.bi, tables.ctx, tables.bow2, tables.uni)
-
-
-def table(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """A hash table of distinct non-negative keys (open addressing, at most half full), for ``find``."""
-    size = 1 << max(4, (2 * keys.size - 1).bit_length())
-    return _fill(keys, values, size)
-
-
-@njit(cache=True)
-def _slot(key, mask):
-    return np.int64((np.uint64(key) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)) & mask
-
-
-@njit(cache=True)
-def _fill(keys, values, size):
-    table_keys = np.full(size, -1, np.int64)
-    table_values = np.zeros(size)
-    mask = size - 1
-    for n in range(keys.size):
-        i = _slot(keys[n], mask)
-        while table_keys[i] >= 0:
-            i = (i + 1) & mask
-        table_keys[i], table_values[i] = keys[n], values[n]
-    return table_keys, table_values
-
-
-@njit(cache=True)
-def find(table, key):
-    """(value, True) for a key of the hash table, else (0.0, False)."""
-    keys, values = table
-    mask = keys.size - 1
-    i = _slot(key, mask)
-    while keys[i] >= 0:
-        if keys[i] == key:
-            return values[i], True
-        i = (i + 1) & mask
-    return 0.0, False
+    return _search(lm.seen[words], costs, slot_start, sentence_start, beam, units.ids()[BOS], lm.width,
+                   lm.tri, lm.bi, lm.ctx, lm.bow2, lm.uni)
 
 
 @njit(cache=True)
