@@ -233,7 +233,8 @@ class Reader:
         for ch in LETTERS:
             reads[ch].add(base_letter(ch))
         self._arrays = _arrays(channel, reads, deletable, common)
-        self._scratch = (np.full(len(syllables.inventory()), np.inf), np.empty(len(syllables.inventory()), np.int64))
+        n = len(syllables.inventory())
+        self._scratch = (np.full(n, np.inf), np.empty(n, np.int64))  # for _read
         self._cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     def read(self, token: str) -> tuple[np.ndarray, np.ndarray]:

@@ -77,13 +77,14 @@ def prune(ids, costs, start, uni, wide):
 @njit(cache=True)
 def options(slot_reading, slot_unit, sentence_start, ids, costs, start, order, kept, reserve, keep, other,
             bigrams, width):
-    """The options of every slot of a document: (unit ids, channel costs, where each slot's begin).
+    """The options of every slot of a document: (unit ids, channel costs, where each slot's options begin).
 
     A slot is a fixed unit (``slot_reading`` < 0: ``slot_unit``, cost 0) or a
     reading pruned by ``prune``: its kept candidates, then ``other`` at cost
     ``keep`` where the token may stay as it is (keep < inf), then up to MAX_RESCUED
-    of its reserve, in rank order, that form a known bigram (``bigrams``, keyed as ``lm.TrigramLM.bi``) with one
-    of the first NEIGHBOURS options of the slot before or after it in the sentence.
+    of its reserve, in rank order, that form a known bigram (``bigrams``, keyed as
+    ``lm.TrigramLM.bi``) with one of the first NEIGHBOURS options of the slot
+    before or after it in the sentence.
     """
     n_slots = slot_reading.size
     head = np.zeros((n_slots, NEIGHBOURS), np.int64)  # the first options of each slot, before any rescue
@@ -96,7 +97,7 @@ def options(slot_reading, slot_unit, sentence_start, ids, costs, start, order, k
             head[t, q] = ids[order[start[r] + q]]
         if kept[r] < NEIGHBOURS and keep[r] < np.inf:
             head[t, kept[r]] = other
-    words = np.empty(n_slots * (WIDE_OPTIONS + 1 + MAX_RESCUED), np.int64)
+    words = np.empty(n_slots * (WIDE_OPTIONS + 1 + MAX_RESCUED), np.int64)  # at most that many per slot
     cost = np.empty(words.size)
     slot_start = np.zeros(n_slots + 1, np.int64)
     n = 0

@@ -98,7 +98,7 @@ class BatchModel:
 
     def _reset(self) -> None:
         """Forget everything derived from the language model and the batch."""
-        self._shift = np.zeros(len(units.ids()) + 1)  # the batch's unigram bonus per unit id
+        self._shift = np.zeros(len(units.vocabulary()))  # the batch's unigram bonus per unit id
         self._codes: dict[str, str | None] = {}  # restored spellings of abbreviations
 
     def add(self, text: str) -> None:
@@ -128,9 +128,9 @@ class BatchModel:
         """The text with its damaged lines repaired (clean text comes back unchanged)."""
         if not is_damaged(text):
             return RepairResult(text)
+        lm = self.lm
         plain = _looks_stripped(text)
         doc = self._scan(text, plain)
-        lm = self.lm
         order, kept, reserve = decode.prune(doc.ids, doc.costs, doc.start, lm.uni, plain)
         words, costs, slot_start = decode.options(
             doc.slot_reading, doc.slot_unit, doc.sentence_start, doc.ids, doc.costs, doc.start,

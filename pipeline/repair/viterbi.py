@@ -1,13 +1,13 @@
 """Compiled beam search over a whole document's candidate lattice (numba).
 
 The trigram model (``lm.TrigramLM``) is held in arrays and hash tables over unit
-ids. ``search`` walks every sentence of a
-document in one call: for each slot, every beam state is extended by every
-option, states that end in the same two words are merged, and the best ``beam``
-survive. A bigram is looked up once per slot for all the states that end in its
-first word, a trigram only when its bigram is known (the model knows the last
-two words of every trigram it knows). It returns the chosen option and its
-confidence (share of the slot's max-marginals) per slot.
+ids; units the model never saw are all id 0 to the search. ``search`` walks
+every sentence of a document in one call: for each slot, every beam state is
+extended by every option, states that end in the same two words are merged, and
+the best ``beam`` survive. A bigram is looked up once per slot for all the
+states that end in its first word, a trigram only when its bigram is known (the
+model knows the last two words of every trigram it knows). It returns the chosen
+option and its confidence (share of the slot's max-marginals) per slot.
 """
 from __future__ import annotations
 
