@@ -4,8 +4,9 @@ A syllable is read letter by letter, and each letter becomes a *piece* of zero t
 three characters: itself, its bare vowel ("ề" → "e"), a Latin-1 look-alike
 ("ề" → "é"), digits and symbols ("ô" → "6", "ồ" → "@)", "ữ" → "ir"), or nothing.
 P(piece | letter) is learned by hard EM from aligned (clean, OCR) token pairs
-(``learn``) and stored as a table of costs (-ln P). Candidate syllables for a
-token come from the pieces it splits into, pruned by the skeleton index.
+(``learn``) and stored as a table of costs (-ln P). A ``Reader`` proposes the
+candidate syllables of a token from the pieces it splits into, walking the trie
+of syllable skeletons in compiled code.
 """
 from __future__ import annotations
 
