@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 from typer.testing import CliRunner
@@ -12,7 +13,7 @@ from pipeline.cli import app
 from pipeline.repair import BatchModel, channel, is_damaged
 from pipeline.repair.codes import Codes
 from pipeline.repair.detect import is_clean_line
-from pipeline.repair import units
+from pipeline.repair import decode, hashmap, units
 from pipeline.repair.lm import BOS, Counts, TrigramLM, unigram_shift
 from pipeline.repair.syllables import by_skeleton, inventory
 
@@ -101,6 +102,13 @@ def test_candidates_include_the_true_syllable(reader, token, syllable):
     assert syllable in found
 
 
+def test_reader_gives_unit_ids_cheapest_first(reader):
+    ids, costs = reader.read("nghéo")
+    assert 0 < len(ids) <= channel.MAX_CANDIDATES and list(costs) == sorted(costs)
+    assert [units.vocabulary()[i] for i in ids] == [s for s, _ in reader.candidates("nghéo")]
+    assert channel.stripped().candidates("ngheo") == tuple((s, 0.0) for s in by_skeleton()["ngheo"])
+
+
 def test_channel_learns_from_pairs():
     pairs = [("số", "s6"), ("sổ", "s6"), ("bộ", "b6"), ("đồng", "déng")] * 20
     learned = channel.learn(pairs)
@@ -117,7 +125,7 @@ def test_kneser_ney_is_a_distribution():
     for sentence in ("giảm nghèo bền vững", "giảm nghèo đa chiều", "phát triển bền vững"):
         counts.add(sentence.split())
     vocabulary = ["giảm", "nghèo", "bền", "vững", "đa", "chiều", "phát", "triển"]
-    lm = TrigramLM(counts, vocabulary=len(vocabulary))
+    lm = TrigramLM(counts.grams(), vocabulary=len(vocabulary))
     for context in ((BOS, "giảm"), ("giảm", "nghèo"), ("bền", "vững"), ("đa", "phát")):
         total = sum(math.exp(lm.logp(*context, w)) for w in vocabulary)
         assert total == pytest.approx(1.0, abs=0.03)
@@ -136,12 +144,86 @@ def test_batch_frequencies_lift_the_words_the_batch_uses():
     batch = Counts()
     for _ in range(20):
         batch.add("ủy ban nhân dân tỉnh".split())
-    lm = TrigramLM(base, vocabulary=10)
+    lm = TrigramLM(base.grams(), vocabulary=10)
     shift = unigram_shift(batch, lm, beta=0.3, prior=100.0)
     assert shift["tỉnh"] > 0 and "tĩnh" not in shift and "tình" not in shift
 
 
+def test_hash_tables_find_their_keys():
+    rng = np.random.default_rng(1)
+    keys = rng.choice(10**12, 5000, replace=False)
+    values = rng.normal(size=keys.size)
+    table = hashmap.table(keys, values)
+    assert all(hashmap.find(table, k) == (v, True) for k, v in zip(keys.tolist(), values.tolist()))
+    assert hashmap.find(table, 10**12 + 1) == (0.0, False)
+
+
 # -- decoding -----------------------------------------------------------------
+
+def _plain_prune(options, uni, wide):
+    """decode.prune read straightforwardly: (kept, reserve) of one token's (id, cost) options."""
+    if len(options) <= 1:
+        return list(options), []
+    scored = sorted(((uni[u] - decode.CHANNEL_WEIGHT * c, u, c) for u, c in options), reverse=True)
+    top = scored[0][0]
+    limit, margin = (decode.WIDE_OPTIONS, decode.WIDE_MARGIN) if wide else (decode.MAX_OPTIONS, decode.OPTION_MARGIN)
+    kept = [(u, c) for s, u, c in scored[:limit] if s >= top - margin]
+    reserve = [(u, c) for s, u, c in scored[len(kept):len(kept) + decode.RESERVE] if s >= top - decode.RESERVE_MARGIN]
+    return kept, reserve
+
+
+def _plain_options(slots, bigrams):
+    """decode.options read straightforwardly, for the slots (options, reserve) of one sentence."""
+    out = []
+    for t, (options, reserve) in enumerate(slots):
+        left = [u for u, _ in slots[t - 1][0][:decode.NEIGHBOURS]] if t else []
+        right = [u for u, _ in slots[t + 1][0][:decode.NEIGHBOURS]] if t + 1 < len(slots) else []
+        rescued = [(u, c) for u, c in reserve
+                   if any((w, u) in bigrams for w in left) or any((u, w) in bigrams for w in right)]
+        out.append(options + rescued[:decode.MAX_RESCUED])
+    return out
+
+
+@pytest.mark.parametrize("wide", [False, True])
+def test_compiled_lattice_reads_as_plainly_written(wide):
+    """Pruning and rescue in numba give the options, order and ties of a plain Python reading."""
+    rng = np.random.default_rng(5)
+    width, other = 40, 3
+    uni = np.round(rng.normal(-8, 3, width) * 2) / 2  # halves: ties in score
+    bigrams = {(int(a), int(b)) for a, b in rng.integers(1, width, (300, 2))}
+    readings = []
+    for _ in range(30):
+        ids = rng.choice(np.arange(5, width), rng.integers(1, 25), replace=False)
+        costs = np.round(rng.uniform(0, 12, ids.size) * 2) / 2
+        keep = 9.0 if rng.random() < 0.3 else np.inf
+        readings.append((ids, costs, keep))
+    slot_reading = rng.integers(-1, len(readings), 200)
+    slot_unit = np.where(slot_reading < 0, rng.integers(1, width, 200), 0)
+    sentence_start = np.unique(np.concatenate([[0, 200], rng.integers(1, 200, 20)]))
+    ids = np.concatenate([r[0] for r in readings])
+    costs = np.concatenate([r[1] for r in readings])
+    start = np.cumsum([0] + [r[0].size for r in readings])
+    keep = np.array([r[2] for r in readings])
+    order, kept, reserve = decode.prune(ids, costs, start, uni, wide)
+    table = hashmap.table(np.array([a * width + b for a, b in bigrams]), np.zeros(len(bigrams)))
+    words, chosen_costs, slot_start = decode.options(slot_reading, slot_unit, sentence_start, ids, costs, start,
+                                                     order, kept, reserve, keep, other, table, width)
+    plain = []
+    for r in slot_reading.tolist():
+        if r < 0:
+            plain.append(([], []))
+            continue
+        k, res = _plain_prune(list(zip(readings[r][0].tolist(), readings[r][1].tolist())), uni, wide)
+        plain.append((k + ([(other, 9.0)] if keep[r] < np.inf else []), res))
+    plain = [([(int(u), 0.0)], []) if r < 0 else slot for r, u, slot in zip(slot_reading, slot_unit, plain)]
+    expected = []
+    for first, last in zip(sentence_start[:-1], sentence_start[1:]):
+        expected += _plain_options(plain[first:last], bigrams)
+    got = [list(zip(words[a:b].tolist(), chosen_costs[a:b].tolist())) for a, b in zip(slot_start[:-1], slot_start[1:])]
+    assert got == expected
+    assert any(len(slot[1]) for slot in plain) and len(words) > sum(len(slot[0]) for slot in plain)  # rescues happened
+
+
 
 def test_repair_end_to_end(model):
     result = model.repair(DAMAGED)

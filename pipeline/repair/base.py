@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.repair import resources, units
-from pipeline.repair.lm import Counts
+from pipeline.repair.lm import Counts, Grams
 
 VERSION = "3"
 WORD_WEIGHT = 1
@@ -46,3 +46,9 @@ def counts() -> Counts:
     built.save(tmp)
     tmp.replace(path)
     return built
+
+
+@lru_cache(maxsize=1)
+def grams() -> Grams:
+    """The base counts as arrays."""
+    return counts().grams()

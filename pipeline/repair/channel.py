@@ -4,8 +4,9 @@ A syllable is read letter by letter, and each letter becomes a *piece* of zero t
 three characters: itself, its bare vowel ("ề" → "e"), a Latin-1 look-alike
 ("ề" → "é"), digits and symbols ("ô" → "6", "ồ" → "@)", "ữ" → "ir"), or nothing.
 P(piece | letter) is learned by hard EM from aligned (clean, OCR) token pairs
-(``learn``) and stored as a table of costs (-ln P). Candidate syllables for a
-token come from the pieces it splits into, pruned by the skeleton index.
+(``learn``) and stored as a table of costs (-ln P). A ``Reader`` proposes the
+candidate syllables of a token from the pieces it splits into, walking the trie
+of syllable skeletons in compiled code.
 """
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from pipeline.repair import syllables
+import numpy as np
+from numba import njit
+
+from pipeline.repair import syllables, units
 from pipeline.vietnamese import TONED_VOWELS, fold
 
 MAX_PIECE = 3
@@ -204,12 +208,15 @@ def stripped() -> "StrippedReader":
 
 
 class Reader:
-    """Candidate syllables for OCR tokens under one channel (cached per token)."""
+    """Candidate syllables for OCR tokens under one channel (cached per token).
+
+    A token is read by a compiled depth-first walk (``_read``) over the ways to
+    split it into pieces, each standing for a bare letter, along the trie of
+    syllable skeletons; every skeleton reached is costed syllable by syllable.
+    """
 
     def __init__(self, channel: Channel) -> None:
         self.channel = channel
-        self.index = syllables.by_skeleton()
-        self.prefixes = syllables.skeleton_prefixes()
         # piece → bare letters it can stand for (a cheap filter before exact costs)
         reads: dict[str, set[str]] = defaultdict(set)
         deletable: set[str] = set()
@@ -226,77 +233,157 @@ class Reader:
                         common.add(base_letter(letter))
         for ch in LETTERS:
             reads[ch].add(base_letter(ch))
-        self.reads = {p: tuple(sorted(v)) for p, v in reads.items()}
-        self.deletable = tuple(sorted(deletable))
-        self.common_drops = tuple(sorted(common))
-        self._cache: dict[str, tuple[tuple[str, float], ...]] = {}
-        self._costs: dict[tuple[str, str], float] = {}
+        self._arrays = _arrays(channel, reads, deletable, common)
+        n = len(syllables.inventory())
+        self._scratch = (np.full(n, np.inf), np.empty(n, np.int64))  # for _read
+        self._cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
-    def candidates(self, token: str) -> tuple[tuple[str, float], ...]:
-        """Up to MAX_CANDIDATES (syllable, channel cost) for a lowercase token, cheapest first."""
+    def read(self, token: str) -> tuple[np.ndarray, np.ndarray]:
+        """Up to MAX_CANDIDATES syllables (unit ids) and their channel costs for a lowercase token, cheapest first."""
         hit = self._cache.get(token)
         if hit is None:
             hit = self._cache[token] = self._search(token)
         return hit
 
-    def _variants(self, token: str, edits: bool) -> list[tuple[str, tuple[str, ...], int]]:
-        """Ways to read ``token`` as a skeleton: (skeleton, piece per letter, stray characters).
+    def candidates(self, token: str) -> tuple[tuple[str, float], ...]:
+        """``read`` as (syllable, channel cost) pairs."""
+        ids, costs = self.read(token)
+        vocabulary = units.vocabulary()
+        return tuple((vocabulary[i], c) for i, c in zip(ids.tolist(), costs.tolist()))
 
-        One letter that OCR often loses may have left no trace; with ``edits``, any
-        letter may, and (in tokens longer than two characters) one character may be stray.
-        """
-        out: list[tuple[str, tuple[str, ...], int]] = []
-        m = len(token)
-        reads, prefixes = self.reads, self.prefixes
-
-        def walk(i: int, skel: str, pieces: tuple[str, ...], stray: int, drop: bool) -> None:
-            if len(out) >= MAX_VARIANTS:
-                return
-            if i == m and skel in self.index:
-                out.append((skel, pieces, stray))
-            for k in range(1, min(MAX_PIECE, m - i) + 1):
-                piece = token[i:i + k]
-                for b in reads.get(piece, ()):
-                    if skel + b in prefixes:
-                        walk(i + k, skel + b, pieces + (piece,), stray, drop)
-            if drop:
-                for b in self.deletable if edits else self.common_drops:
-                    if skel + b in prefixes:
-                        walk(i, skel + b, pieces + ("",), stray, False)
-            if i < m and edits and not stray and m > 2:
-                walk(i + 1, skel, pieces, 1, drop)
-
-        walk(0, "", (), 0, True)
-        return out
-
-    def _search(self, token: str) -> tuple[tuple[str, float], ...]:
-        best: dict[str, float] = {}
-        self._score(self._variants(token, edits=False), best)
-        if not best or min(best.values()) > EDIT_TRIGGER:
-            self._score(self._variants(token, edits=True), best)
-        ranked = sorted(best.items(), key=lambda kv: kv[1])
-        return tuple(ranked[:MAX_CANDIDATES])
-
-    def _score(self, variants, best: dict[str, float]) -> None:
-        """Cost every syllable of every variant into ``best`` (the cheapest reading per syllable)."""
-        memo = self._costs
-        for skel, pieces, stray in variants:
-            base = stray * self.channel.insert
-            for syl in self.index[skel]:
-                c = base
-                for pair in zip(syl, pieces):
-                    v = memo.get(pair)
-                    if v is None:
-                        v = memo[pair] = self.channel.cost(*pair)
-                    c += v
-                    if c > PRUNE:
-                        break
-                if c <= PRUNE and c < best.get(syl, math.inf):
-                    best[syl] = c
+    def _search(self, token: str) -> tuple[np.ndarray, np.ndarray]:
+        chars = np.frombuffer(token.encode("utf-32-le"), np.uint32).astype(np.int64)
+        return _read(chars, self.channel.insert, *self._scratch, *self._arrays)
 
 
 class StrippedReader(Reader):
     """Every syllable whose skeleton is the token, at no cost: only the language model decides."""
 
-    def _search(self, token: str) -> tuple[tuple[str, float], ...]:
-        return tuple((syl, 0.0) for syl in self.index.get(token, ()))
+    def __init__(self, channel: Channel) -> None:
+        self.channel = channel
+        self._cache = {}
+
+    def _search(self, token: str) -> tuple[np.ndarray, np.ndarray]:
+        ids = units.ids()
+        found = np.array([ids[syl] for syl in syllables.by_skeleton().get(token, ())], np.int64)
+        return found, np.zeros(found.size)
+
+
+def _piece_key(piece: str) -> int:
+    """A piece of up to three characters as one integer (21 bits per code point)."""
+    key = 0
+    for ch in piece:
+        key = key << 21 | ord(ch)
+    return key
+
+
+def _arrays(channel: Channel, reads: dict[str, set[str]], deletable: set[str], common: set[str]) -> tuple:
+    """The channel and the skeleton trie as arrays for ``_read``.
+
+    Pieces are numbered in the order of their keys (the empty piece, a dropped
+    letter, comes last); bare letters are 0-25; a trie node is a skeleton prefix.
+    """
+    pieces = sorted(reads, key=_piece_key)
+    piece_keys = np.array([_piece_key(p) for p in pieces], np.int64)
+    read_start = np.cumsum([0] + [len(reads[p]) for p in pieces], dtype=np.int64)
+    bare = [ord(b) - ord("a") for p in pieces for b in sorted(reads[p])]
+    read_letters = np.array(bare, np.int64)
+    index = syllables.by_skeleton()
+    prefixes = sorted(syllables.skeleton_prefixes(), key=lambda x: (len(x), x))
+    node = {prefix: i for i, prefix in enumerate(prefixes)}
+    child = np.full((len(prefixes), 26), -1, np.int64)
+    for prefix in prefixes[1:]:
+        child[node[prefix[:-1]], ord(prefix[-1]) - ord("a")] = node[prefix]
+    skeletons = sorted(index)
+    skeleton = np.full(len(prefixes), -1, np.int64)
+    for i, skel in enumerate(skeletons):
+        skeleton[node[skel]] = i
+    syls = [syl for skel in skeletons for syl in index[skel]]
+    skeleton_start = np.cumsum([0] + [len(index[skel]) for skel in skeletons], dtype=np.int64)
+    letters = sorted(LETTERS)
+    letter = {ch: i for i, ch in enumerate(letters)}
+    syllable_letters = np.zeros((len(syls), max(map(len, syls))), np.int64)
+    for row, syl in enumerate(syls):
+        syllable_letters[row, :len(syl)] = [letter[ch] for ch in syl]
+    ids = units.ids()
+    syllable_ids = np.array([ids[syl] for syl in syls], np.int64)
+    cost = np.array([[channel.cost(ch, p) for p in (*pieces, "")] for ch in letters])
+
+    def bare_letters(found: set[str]) -> np.ndarray:
+        return np.array([ord(b) - ord("a") for b in sorted(found)], np.int64)
+
+    return (piece_keys, read_start, read_letters, bare_letters(deletable), bare_letters(common), child, skeleton,
+            skeleton_start, syllable_letters, syllable_ids, cost)
+
+
+@njit(cache=True)
+def _read(token, insert, best, found, piece_keys, read_start, read_letters, deletable, common, child, skeleton,
+          skeleton_start, syllable_letters, syllable_ids, cost):
+    """The candidates of one token (code points): (syllable ids, costs), cheapest first.
+
+    First without edits: one letter that OCR often loses (``common``) may have
+    left no trace. If nothing reads the token for less than EDIT_TRIGGER, again
+    with edits: any letter may be lost (``deletable``) and, in tokens longer than
+    two characters, one character may be stray. Each walk stops after MAX_VARIANTS
+    skeletons; a syllable keeps its cheapest reading, ties in the order found.
+    ``best`` (per syllable, all inf) and ``found`` are scratch space; ``best`` is left as it was.
+    """
+    m = token.size
+    empty = piece_keys.size  # the piece of a dropped letter
+    n_found = 0  # syllables read, in ``found`` in the order first read
+    path = np.empty(syllable_letters.shape[1], np.int64)  # piece per letter of the skeleton walked
+    for edits in (False, True):
+        if edits:
+            cheapest = np.inf
+            for f in range(n_found):
+                cheapest = min(cheapest, best[found[f]])
+            if cheapest <= EDIT_TRIGGER:
+                break
+        drops = deletable if edits else common
+        variants = 0
+        # a stack of (position in token, trie node, stray characters, may drop, depth, piece)
+        stack = [(0, 0, 0, True, 0, -1)]
+        while stack and variants < MAX_VARIANTS:
+            i, node, stray, drop, depth, piece = stack.pop()
+            if piece >= 0:
+                path[depth - 1] = piece
+            if i == m and skeleton[node] >= 0:
+                variants += 1
+                sk = skeleton[node]
+                for row in range(skeleton_start[sk], skeleton_start[sk + 1]):
+                    c = stray * insert
+                    for d in range(depth):
+                        c += cost[syllable_letters[row, d], path[d]]
+                        if c > PRUNE:
+                            break
+                    if c <= PRUNE and c < best[row]:
+                        if best[row] == np.inf:
+                            found[n_found] = row
+                            n_found += 1
+                        best[row] = c
+            # children pushed last first, so they are walked in order: pieces of 1-3
+            # characters, each bare letter it reads; then a dropped letter; then a stray character
+            if i < m and edits and not stray and m > 2:
+                stack.append((i + 1, node, 1, drop, depth, -1))
+            if drop:
+                for q in range(drops.size - 1, -1, -1):
+                    nxt = child[node, drops[q]]
+                    if nxt >= 0:
+                        stack.append((i, nxt, stray, False, depth + 1, empty))
+            for k in range(min(MAX_PIECE, m - i), 0, -1):
+                key = 0
+                for j in range(i, i + k):
+                    key = key << 21 | token[j]
+                p = np.searchsorted(piece_keys, key)
+                if p == piece_keys.size or piece_keys[p] != key:
+                    continue
+                for q in range(read_start[p + 1] - 1, read_start[p] - 1, -1):
+                    nxt = child[node, read_letters[q]]
+                    if nxt >= 0:
+                        stack.append((i + k, nxt, stray, drop, depth + 1, p))
+    costs = np.empty(n_found)
+    for f in range(n_found):
+        costs[f] = best[found[f]]
+        best[found[f]] = np.inf
+    order = np.argsort(costs, kind="mergesort")[:MAX_CANDIDATES]
+    return syllable_ids[found[order]], costs[order]

@@ -10,6 +10,7 @@ writes (ơ, ư, ă, đ, ạ, ề…): an OCR engine without Vietnamese never pro
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from pipeline.vietnamese import VIETNAMESE_LETTERS
@@ -33,15 +34,14 @@ def is_syllable(word: str) -> bool:
 def damage_scores(text: str) -> tuple[float, float, int]:
     """(share of bare-ASCII syllables, share of non-syllable words, words counted)."""
     ascii_ok = invalid = n = 0
-    for m in _TOKEN.finditer(text):
-        w = m.group(0)
+    for w, count in Counter(_TOKEN.findall(text)).items():
         if w.isdigit() or (w.isupper() and len(w) > 1):
             continue  # numbers, abbreviations and capitals say nothing about marks
-        n += 1
+        n += count
         if w.isalpha() and is_syllable(w):
-            ascii_ok += w.isascii()
+            ascii_ok += count * w.isascii()
         else:
-            invalid += 1
+            invalid += count
     if not n:
         return 0.0, 0.0, 0
     return ascii_ok / n, invalid / n, n
@@ -55,9 +55,20 @@ def is_damaged(text: str) -> bool:
 
 def is_clean_line(line: str) -> bool:
     """Whether one line of a damaged text reads as intact Vietnamese (and is left alone)."""
-    words = [w for w in _TOKEN.findall(line) if not w.isdigit()]
-    if not words:
+    n = native = invalid = 0
+    for w in _TOKEN.findall(line):
+        counted, has_native, is_invalid = _line_word(w)
+        n += counted
+        native += has_native
+        invalid += is_invalid
+    if not n:
         return True
-    native = sum(1 for w in words if any(ch in NATIVE_LETTERS for ch in w))
-    invalid = sum(1 for w in words if not (w.isalpha() and is_syllable(w)) and not w.isupper())
-    return native >= CLEAN_LINE_NATIVE_SHARE * len(words) and invalid <= CLEAN_LINE_INVALID_SHARE * len(words)
+    return native >= CLEAN_LINE_NATIVE_SHARE * n and invalid <= CLEAN_LINE_INVALID_SHARE * n
+
+
+@lru_cache(maxsize=1 << 16)
+def _line_word(w: str) -> tuple[bool, bool, bool]:
+    """(counted: not a number, written with native letters, neither a syllable nor capitals)."""
+    if w.isdigit():
+        return False, False, False
+    return True, any(ch in NATIVE_LETTERS for ch in w), not (w.isalpha() and is_syllable(w)) and not w.isupper()

@@ -7,9 +7,14 @@ tokens the channel cannot read are left as they are.
 """
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 import numpy as np
 
@@ -19,7 +24,7 @@ from pipeline.repair.codes import Codes
 from pipeline.repair.detect import is_clean_line, is_damaged
 from pipeline.repair.lm import Counts, TrigramLM, merge, unigram_shift
 from pipeline.repair.syllables import by_skeleton, inventory
-from pipeline.repair.tokens import Token, tokens
+from pipeline.repair.tokens import tokens
 from pipeline.vietnamese import fold
 
 BATCH_WEIGHT = 3     # a batch document counts this many times the base text…
@@ -60,6 +65,7 @@ class RepairResult:
     changes: list[Change] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1 << 16)
 def apply_case(original: str, syllable: str, caps_line: bool) -> str:
     """``syllable`` with the letter case of the token it replaces."""
     if syllable == original.lower():
@@ -74,18 +80,8 @@ def apply_case(original: str, syllable: str, caps_line: bool) -> str:
 
 
 def _is_caps(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= CAPS_LINE_SHARE * len(letters)
-
-
-@dataclass
-class _Item:
-    token: Token
-    slot: decode.Slot
-    editable: bool
-    caps: bool
-    ends_sentence: bool
-    code: str | None = None  # the restored spelling of an abbreviation
+    letters = list(filter(str.isalpha, line))
+    return len(letters) >= 4 and sum(map(str.isupper, letters)) >= CAPS_LINE_SHARE * len(letters)
 
 
 class BatchModel:
@@ -94,20 +90,16 @@ class BatchModel:
     def __init__(self, lm_path: str | Path | None = None, reader: Reader | None = None) -> None:
         self.reader = reader or default()
         self.codes = Codes()
-        self.user = Counts.load(Path(lm_path)) if lm_path else None
+        self.user = Counts.load(Path(lm_path)).grams() if lm_path else None
         self.batch = Counts()
         self.documents = 0
         self._lm: TrigramLM | None = None
         self._reset()
 
     def _reset(self) -> None:
-        """Forget everything derived from the language model."""
-        self._tables: viterbi.Tables | None = None
-        self._shift: dict[str, float] = {}  # the batch's unigram bonus per syllable
-        self._context: decode.Context | None = None
-        self._slots: dict[tuple[bool, str], decode.Slot] = {}
-        self._encoded: dict[tuple, tuple[list[int], list[float]]] = {}
-        self._kinds: dict[tuple[str, bool], _Kind] = {}
+        """Forget everything derived from the language model and the batch."""
+        self._shift = np.zeros(len(units.vocabulary()))  # the batch's unigram bonus per unit id
+        self._codes: dict[str, str | None] = {}  # restored spellings of abbreviations
 
     def add(self, text: str) -> None:
         """Learn from one clean document of the batch."""
@@ -122,151 +114,179 @@ class BatchModel:
     def lm(self) -> TrigramLM:
         if self._lm is None:
             if self.user is None:
-                sources = [(base.counts(), 1), (self.batch, BATCH_WEIGHT)]
+                sources = [(base.grams(), 1), (self.batch.grams(), BATCH_WEIGHT)]
             else:
-                sources = [(base.counts(), 1), (self.user, 1), (self.batch, CORPUS_BATCH_WEIGHT)]
+                sources = [(base.grams(), 1), (self.user, 1), (self.batch.grams(), CORPUS_BATCH_WEIGHT)]
             self._lm = TrigramLM(merge(sources), len(inventory()) + 3)
             self._reset()
-            self._shift = unigram_shift(self.batch, self._lm, ADAPT_WEIGHT, ADAPT_PRIOR)
+            ids = units.ids()
+            for u, v in unigram_shift(self.batch, self._lm, ADAPT_WEIGHT, ADAPT_PRIOR).items():
+                self._shift[ids[u]] = v
         return self._lm
-
-    @property
-    def tables(self) -> viterbi.Tables:
-        if self._tables is None:
-            self._tables = viterbi.Tables.of(self.lm)
-        return self._tables
 
     def repair(self, text: str) -> RepairResult:
         """The text with its damaged lines repaired (clean text comes back unchanged)."""
         if not is_damaged(text):
             return RepairResult(text)
-        items = self._items(text, _looks_stripped(text))
-        lm, tables = self.lm, self.tables
-        if self._context is None:
-            self._context = decode.Context(lm)
-        ordered: list[_Item] = []
-        slots: list[decode.Slot] = []
-        words: list[int] = []
-        costs: list[float] = []
-        slot_start, sentence_start = [0], [0]
-        for sentence in _sentences(items):
-            for slot in self._context.slots([it.slot for it in sentence]):
-                ids, cs = self._encode(slot, tables)
-                words += ids
-                costs += cs
-                slot_start.append(len(words))
-                slots.append(slot)
-            ordered += sentence
-            sentence_start.append(len(ordered))
-        choice, confidence = viterbi.search(
-            tables, np.array(words, np.int64), np.array(costs), np.array(slot_start, np.int64),
-            np.array(sentence_start, np.int64), decode.BEAM)
-        chosen: dict[int, tuple[str, float]] = {}
-        for it, slot, k, conf in zip(ordered, slots, choice.tolist(), confidence.tolist()):
-            if it.code is not None:
-                chosen[it.token.start] = (it.code, 1.0)
-            elif it.editable and slot.options[k][0] != units.OTHER:
-                word = apply_case(it.token.text, slot.options[k][0], it.caps)
-                if word != it.token.text:
-                    chosen[it.token.start] = (word, conf)
-        return _rewrite(text, items, chosen)
+        lm = self.lm
+        plain = _looks_stripped(text)
+        doc = self._scan(text, plain)
+        order, kept, reserve = decode.prune(doc.ids, doc.costs, doc.start, lm.uni, plain)
+        words, costs, slot_start = decode.options(
+            doc.slot_reading, doc.slot_unit, doc.sentence_start, doc.ids, doc.costs, doc.start,
+            order, kept, reserve, doc.keep, units.ids()[units.OTHER], lm.bi, lm.width)
+        costs = decode.CHANNEL_WEIGHT * costs - self._shift[words]
+        choice, confidence = viterbi.search(lm, words, costs, slot_start, doc.sentence_start, decode.BEAM)
+        return _rewrite(text, doc.edits, words[slot_start[:-1] + choice].tolist(), confidence.tolist())
 
-    def _encode(self, slot: decode.Slot, tables: viterbi.Tables) -> tuple[list[int], list[float]]:
-        """Word ids and costs of a slot's options: weighted channel cost less the batch bonus."""
-        hit = self._encoded.get(slot.options)
-        if hit is None:
-            shift = self._shift
-            hit = self._encoded[slot.options] = (
-                [tables.id(u) for u, _ in slot.options],
-                [decode.CHANNEL_WEIGHT * c - shift.get(u, 0.0) for u, c in slot.options])
-        return hit
-
-    def _items(self, text: str, plain: bool) -> list[_Item | None]:
-        """Every token of the damaged lines; None where a sentence must break (clean lines)."""
-        out: list[_Item | None] = []
+    def _scan(self, text: str, plain: bool) -> _Document:
+        """The slots of every damaged line, sentence by sentence, and the tokens the repair may rewrite."""
+        reader = stripped() if plain else self.reader
+        readings = _READINGS.setdefault(reader, {})
+        index: dict[str, int] = {}  # lowercase token → its place among the document's readings
+        used: list[_Reading] = []
+        slot_reading: list[int] = []
+        slot_unit: list[int] = []
+        sentence_start = [0]
+        edits: list[tuple[int, int, int, str, bool, str | None]] = []
+        comma = units.ids()[units.COMMA]
         offset = 0
         label = ""  # letter of the last lettered list item: "d)" after "d)" is "đ)"
         for line in text.split("\n"):
             if is_clean_line(line):
-                out.append(None)
-            else:
-                caps = _is_caps(line)
-                line_items = []
-                indent = offset + len(line) - len(line.lstrip())
-                for tok in tokens(line, offset):
-                    line_items.append(self._item(tok, line, offset, caps, plain, tok.start == indent))
-                    if text[tok.end:tok.end + 1] == units.COMMA:
-                        line_items.append(_Item(Token(tok.end, tok.end + 1, units.COMMA), _COMMA, False, caps, False))
-                if _LABEL.match(line):
-                    if line[0] == label == "d" and line_items:
-                        first = line_items[0]
-                        line_items[0] = _Item(first.token, first.slot, False, caps, False, "đ")
-                    label = line[0]
-                out += line_items
+                if len(slot_unit) > sentence_start[-1]:
+                    sentence_start.append(len(slot_unit))
+                offset += len(line) + 1
+                continue
+            caps = _is_caps(line)
+            abbreviations = plain and not caps
+            indent = len(line) - len(line.lstrip())
+            relabel = bool(_LABEL.match(line)) and line[0] == label == "d"
+            for tok in tokens(line):
+                word, start, end = tok.text, tok.start, tok.end
+                after = line[end:end + 1]
+                first = start == indent
+                ends = after in units.SENTENCE_END
+                kind = _kind(word, abbreviations)
+                code = None
+                r = -1
+                if first and after == "." and _MISREAD_ROMAN.fullmatch(word):
+                    code, ends = re.sub(r"[1l|]", "I", word), False
+                elif kind.protected or (kind.short and "/" in line[max(start - 1, 0):end + 1]) \
+                        or (first and _LABEL.fullmatch(word + after)):
+                    code = self._code(word) if kind.protected else None
+                else:
+                    reading = readings.get(kind.low, _UNREAD)
+                    if reading is _UNREAD:
+                        reading = readings[kind.low] = _read(reader, kind.low)
+                    if reading is not None:
+                        r = index.get(kind.low, -1)
+                        if r < 0:
+                            r = index[kind.low] = len(used)
+                            used.append(reading)
+                if relabel:
+                    code, ends, relabel = "đ", False, False
+                if code is not None or r >= 0:
+                    edits.append((len(slot_unit), offset + start, offset + end, word, caps, code))
+                slot_reading.append(r)
+                slot_unit.append(kind.unit)
+                if ends:
+                    sentence_start.append(len(slot_unit))
+                if after == units.COMMA:
+                    slot_reading.append(-1)
+                    slot_unit.append(comma)
+            if _LABEL.match(line):
+                label = line[0]
             offset += len(line) + 1
-        return out
+        if len(slot_unit) > sentence_start[-1]:
+            sentence_start.append(len(slot_unit))
+        return _Document(used, slot_reading, slot_unit, sentence_start, edits)
 
-    def _item(self, tok: Token, line: str, offset: int, caps: bool, plain: bool, first: bool) -> _Item:
-        word = tok.text
-        after = line[tok.end - offset:tok.end - offset + 1]
-        ends = after in units.SENTENCE_END
-        key = (word, plain and not caps)
-        kind = self._kinds.get(key)
-        if kind is None:
-            kind = self._kinds[key] = _kind(word, plain and not caps, self.codes)
-        if first and after == "." and _MISREAD_ROMAN.fullmatch(word):
-            return _Item(tok, kind.fixed, False, caps, False, re.sub(r"[1l|]", "I", word))
-        if kind.protected or (kind.short and "/" in line[max(tok.start - offset - 1, 0):tok.end - offset + 1]) \
-                or (first and _LABEL.fullmatch(word + after)):
-            return _Item(tok, kind.fixed, False, caps, ends, kind.code)
-        slot = self._slots.get((plain, kind.low))
-        if slot is None:
-            slot = self._slots[plain, kind.low] = self._read(kind.low, plain)
-        if not slot.options:
-            return _Item(tok, kind.fixed, False, caps, ends)
-        return _Item(tok, slot, True, caps, ends)
-
-    def _read(self, low: str, plain: bool) -> decode.Slot:
-        """The pruned options of one lowercase token (none if the channel cannot read it)."""
-        reader = stripped() if plain else self.reader
-        options = reader.candidates(low)
-        if not options:
-            stripped_low = _NOT_LETTER.sub("", low)
-            if stripped_low and stripped_low != low:
-                options = tuple((u, c + STRIPPED_PENALTY) for u, c in reader.candidates(stripped_low))
-        slot = decode.prune(options, self.lm, wide=plain)
-        if slot.options and units.unit(low) == units.OTHER and min(c for _, c in options) > KEEP_TRIGGER:
-            slot = decode.Slot(slot.options + ((units.OTHER, KEEP_COST),), slot.reserve)
-        return slot
+    def _code(self, word: str) -> str | None:
+        """The restored spelling of an abbreviation that lost its Đ, if it did."""
+        code = self._codes.get(word, _UNREAD)
+        if code is _UNREAD:
+            restored = self.codes.restore(word)
+            code = self._codes[word] = restored if restored != word else None
+        return code
 
 
-_COMMA = decode.Slot(((units.COMMA, 0.0),))
+_UNREAD = object()  # a cache miss
+
+
+class _Reading(NamedTuple):
+    """The candidates of one lowercase token: unit ids and channel costs, cheapest first."""
+
+    ids: np.ndarray
+    costs: np.ndarray
+    keep: float  # the cost of leaving the token as it is (units.OTHER), inf if not offered
+
+
+# readings of every token met so far, per reader (None: the reader cannot read it)
+_READINGS: WeakKeyDictionary[Reader, dict[str, _Reading | None]] = WeakKeyDictionary()
+
+
+def _read(reader: Reader, low: str) -> _Reading | None:
+    """The candidates of one lowercase token (None if the channel cannot read it)."""
+    ids, costs = reader.read(low)
+    if not ids.size:
+        stripped_low = _NOT_LETTER.sub("", low)
+        if stripped_low and stripped_low != low:
+            ids, costs = reader.read(stripped_low)
+            costs = costs + STRIPPED_PENALTY
+    if not ids.size:
+        return None
+    keep = KEEP_COST if units.unit(low) == units.OTHER and costs.min() > KEEP_TRIGGER else math.inf
+    return _Reading(ids, costs, keep)
+
+
+class _Document:
+    """A damaged document as the decoder reads it.
+
+    Its slots (tokens of damaged lines and the commas after them) run sentence by
+    sentence: slot t is reading ``slot_reading[t]`` (of ``ids``, ``costs``,
+    ``start``, ``keep``: the document's distinct readings, concatenated) or, if
+    that is -1, the fixed unit ``slot_unit[t]``. ``edits`` are the tokens the
+    repair may rewrite: (slot, start, end, token, in a capitals line, restored spelling).
+    """
+
+    def __init__(self, readings: list[_Reading], slot_reading: list[int], slot_unit: list[int],
+                 sentence_start: list[int], edits: list[tuple[int, int, int, str, bool, str | None]]) -> None:
+        self.ids = np.concatenate([r.ids for r in readings]) if readings else np.zeros(0, np.int64)
+        self.costs = np.concatenate([r.costs for r in readings]) if readings else np.zeros(0)
+        self.start = np.cumsum([0] + [r.ids.size for r in readings], dtype=np.int64)
+        self.keep = np.array([r.keep for r in readings], np.float64)
+        self.slot_reading = np.array(slot_reading, np.int64)
+        self.slot_unit = np.array(slot_unit, np.int64)
+        self.sentence_start = np.array(sentence_start, np.int64)
+        self.edits = edits
 
 
 def _looks_stripped(text: str) -> bool:
     """Whether the text lost its marks cleanly (no accented letter, no digit inside a word)."""
-    words = [w for w in text.split() if _LETTER.search(w) and not _CODE_CHARS.search(w)]
-    noisy = sum(1 for w in words if _NON_ASCII_LETTER.search(w) or _DIGIT_IN_WORD.search(w))
-    return noisy <= STRIPPED_NOISE * len(words)
+    words = noisy = 0
+    for w, count in Counter(text.split()).items():
+        if _LETTER.search(w) and not _CODE_CHARS.search(w):
+            words += count
+            if _NON_ASCII_LETTER.search(w) or _DIGIT_IN_WORD.search(w):
+                noisy += count
+    return noisy <= STRIPPED_NOISE * words
 
 
-@dataclass(frozen=True)
-class _Kind:
+class _Kind(NamedTuple):
     """What a token's own letters say, whatever its place in the line."""
 
     low: str
-    fixed: decode.Slot      # its slot when it is left as it is
-    protected: bool         # never a syllable (a number, code or abbreviation)
-    short: bool             # at most two letters: part of "b/c" when a slash touches it
-    code: str | None        # its restored spelling, if an abbreviation that lost its Đ
+    unit: int         # the id of its unit when it is left as it is
+    protected: bool   # never a syllable (a number, code or abbreviation)
+    short: bool       # at most two letters: part of "b/c" when a slash touches it
 
 
-def _kind(word: str, capitals_mean_abbreviation: bool, codes: Codes) -> _Kind:
+@lru_cache(maxsize=1 << 16)
+def _kind(word: str, capitals_mean_abbreviation: bool) -> _Kind:
     letters = _NOT_LETTER.sub("", word)
     protected = not letters or _protected(word, letters, capitals_mean_abbreviation)
-    code = codes.restore(word) if protected else None
-    return _Kind(word.lower(), decode.Slot(((units.unit(word), 0.0),)), protected, len(letters) <= 2,
-                 code if code != word else None)
+    return _Kind(word.lower(), units.ids()[units.unit(word)], protected, len(letters) <= 2)
 
 
 def _protected(word: str, letters: str, capitals_mean_abbreviation: bool) -> bool:
@@ -284,35 +304,27 @@ def _protected(word: str, letters: str, capitals_mean_abbreviation: bool) -> boo
     return len(letters) > 1 and letters.isupper() and fold(letters.lower()) not in by_skeleton()  # UBND, HTX
 
 
-def _sentences(items: list[_Item | None]):
-    sentence: list[_Item] = []
-    for it in items:
-        if it is None:
-            if sentence:
-                yield sentence
-            sentence = []
-            continue
-        sentence.append(it)
-        if it.ends_sentence:
-            yield sentence
-            sentence = []
-    if sentence:
-        yield sentence
-
-
-def _rewrite(text: str, items: list[_Item | None], chosen: dict[int, tuple[str, float]]) -> RepairResult:
+def _rewrite(text: str, edits: list[tuple[int, int, int, str, bool, str | None]], chosen: list[int],
+             confidence: list[float]) -> RepairResult:
+    """The text with each edit's chosen unit (``chosen`` per slot) or restored spelling in place."""
+    vocabulary = units.vocabulary()
     parts: list[str] = []
     changes: list[Change] = []
     pos = shift = 0
-    for it in items:
-        if it is None or it.token.start not in chosen:
-            continue
-        word, conf = chosen[it.token.start]
-        parts.append(text[pos:it.token.start])
-        start = it.token.start + shift
+    for slot, start, end, original, caps, code in edits:
+        if code is not None:
+            word, conf = code, 1.0
+        else:
+            unit = vocabulary[chosen[slot]]
+            if unit == units.OTHER:
+                continue
+            word, conf = apply_case(original, unit, caps), confidence[slot]
+            if word == original:
+                continue
+        parts.append(text[pos:start])
         parts.append(word)
-        changes.append(Change(start, start + len(word), it.token.text, word, round(conf, 4)))
-        shift += len(word) - len(it.token.text)
-        pos = it.token.end
+        changes.append(Change(start + shift, start + shift + len(word), original, word, round(conf, 4)))
+        shift += len(word) - len(original)
+        pos = end
     parts.append(text[pos:])
     return RepairResult("".join(parts), changes)

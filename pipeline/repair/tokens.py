@@ -18,13 +18,12 @@ class Token(NamedTuple):
 def tokens(line: str, offset: int = 0) -> Iterator[Token]:
     """The cores of a line's tokens ("(sau" → "sau", "nghèo;" → "nghèo", "đợt/năm" → "đợt", "năm")."""
     for m in _TOKEN.finditer(line):
-        start, end = m.span()
-        while start < end and line[start] in LEADING:
-            start += 1
-        while end > start and line[end - 1] in TRAILING:
-            end -= 1
-        if start < end:
-            yield Token(offset + start, offset + end, line[start:end])
+        chunk = m.group()
+        core = chunk.lstrip(LEADING)
+        start = offset + m.end() - len(core)
+        core = core.rstrip(TRAILING)
+        if core:
+            yield Token(start, start + len(core), core)
 
 
 def core(word: str) -> str:

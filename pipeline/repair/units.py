@@ -4,17 +4,22 @@ A token that is a well-formed syllable is itself (lowercase, canonical tone);
 a number is ``<num>``; any other token (abbreviations, codes, foreign words) is
 ``<x>``. A comma after a token is a unit of its own (``,``): "mục tiêu, chỉ tiêu"
 is not "tiêu chí". A sentence ends at ., ;, :, !, ? and at the end of a line.
+
+Every unit has a fixed id, whatever the model (``ids``): the class tokens, then
+the syllables in sorted order, so ids compare as the syllables do; id 0 is no unit.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Iterator
 
 from pipeline.repair.syllables import inventory
 from pipeline.repair.tokens import tokens
 from pipeline.vietnamese import place_tone
 
+BOS = "<s>"  # before the first word of a sentence
 NUMBER = "<num>"
 OTHER = "<x>"
 COMMA = ","
@@ -31,6 +36,18 @@ def unit(word: str) -> str:
     if placed in inventory():
         return placed
     return NUMBER if _NUMBER.fullmatch(low) else OTHER
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[str, ...]:
+    """Every unit, indexed by its id (index 0 is the empty string: no unit)."""
+    return ("", BOS, NUMBER, OTHER, COMMA, *sorted(inventory()))
+
+
+@lru_cache(maxsize=1)
+def ids() -> dict[str, int]:
+    """Unit → its id."""
+    return {u: i for i, u in enumerate(vocabulary()) if i}
 
 
 def sentences(text: str) -> Iterator[list[str]]:

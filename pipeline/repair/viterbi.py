@@ -1,100 +1,34 @@
 """Compiled beam search over a whole document's candidate lattice (numba).
 
-The trigram model is turned into sorted integer arrays (``Tables``): an n-gram
-of word ids is one int64 key, looked up by binary search. ``search`` walks every
-sentence of a document in one call: for each slot, every beam state is extended
-by every option, states that end in the same two words are merged, and the best
-``beam`` survive. It returns the chosen option and its confidence (share of the
-slot's max-marginals) per slot.
+The trigram model (``lm.TrigramLM``) is held in arrays and hash tables over unit
+ids; units the model never saw are all id 0 to the search. ``search`` walks
+every sentence of a document in one call: for each slot, every beam state is
+extended by every option, states that end in the same two words are merged, and
+the best ``beam`` survive. A bigram is looked up once per slot for all the
+states that end in its first word, a trigram only when its bigram is known (the
+model knows the last two words of every trigram it knows). It returns the chosen
+option and its confidence (share of the slot's max-marginals) per slot.
 """
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import numpy as np
 from numba import njit
 
-from pipeline.repair.lm import BOS, TrigramLM
+from pipeline.repair import units
+from pipeline.repair.hashmap import find
+from pipeline.repair.lm import TrigramLM
+from pipeline.repair.units import BOS
 
 
-@dataclass
-class Tables:
-    """A TrigramLM as arrays over word ids (id 0 is any word the model never saw)."""
-
-    ids: dict[str, int]
-    width: int
-    tri_keys: np.ndarray
-    tri_vals: np.ndarray
-    bi_keys: np.ndarray
-    bi_vals: np.ndarray
-    ctx_keys: np.ndarray
-    ctx_vals: np.ndarray
-    bow2: np.ndarray
-    uni: np.ndarray
-
-    @classmethod
-    def of(cls, lm: TrigramLM) -> "Tables":
-        words = sorted({w for key in lm.tri for w in key} | set(lm.uni) | {BOS})
-        ids = {w: i + 1 for i, w in enumerate(words)}
-        width = len(ids) + 1
-        uni = np.full(width, lm.unknown)
-        for w, v in lm.uni.items():
-            uni[ids[w]] = v
-        bow2 = np.zeros(width)
-        for w, v in lm.bow2.items():
-            bow2[ids[w]] = v
-
-        def arrays(table: dict, keys) -> tuple[np.ndarray, np.ndarray]:
-            keys = np.fromiter(keys, np.int64, len(table))
-            vals = np.fromiter(table.values(), np.float64, len(table))
-            order = np.argsort(keys)
-            return keys[order], vals[order]
-
-        w2 = width * width
-        tri_keys, tri_vals = arrays(lm.tri, (ids[a] * w2 + ids[b] * width + ids[c] for a, b, c in lm.tri))
-        bi_keys, bi_vals = arrays(lm.bi, (ids[a] * width + ids[b] for a, b in lm.bi))
-        ctx_keys, ctx_vals = arrays(lm.bow3, (ids[a] * width + ids[b] for a, b in lm.bow3))
-        return cls(ids, width, tri_keys, tri_vals, bi_keys, bi_vals, ctx_keys, ctx_vals, bow2, uni)
-
-    def id(self, word: str) -> int:
-        return self.ids.get(word, 0)
-
-
-def search(tables: Tables, words: np.ndarray, costs: np.ndarray, slot_start: np.ndarray,
+def search(lm: TrigramLM, words: np.ndarray, costs: np.ndarray, slot_start: np.ndarray,
            sentence_start: np.ndarray, beam: int) -> tuple[np.ndarray, np.ndarray]:
-    """(option index, confidence) per slot; options of slot s are words[slot_start[s]:slot_start[s+1]]."""
-    return _search(words, costs, slot_start, sentence_start, beam, tables.ids[BOS], tables.width,
-                   tables.tri_keys, tables.tri_vals, tables.bi_keys, tables.bi_vals,
-                   tables.ctx_keys, tables.ctx_vals, tables.bow2, tables.uni)
+    """(option index, confidence) per slot; options of slot s are words[slot_start[s]:slot_start[s+1]] (unit ids)."""
+    return _search(lm.seen[words], costs, slot_start, sentence_start, beam, units.ids()[BOS], lm.width,
+                   lm.tri, lm.bi, lm.ctx, lm.bow2, lm.uni)
 
 
 @njit(cache=True)
-def _find(keys, vals, key):
-    i = np.searchsorted(keys, key)
-    if i < keys.size and keys[i] == key:
-        return vals[i], True
-    return 0.0, False
-
-
-@njit(cache=True)
-def _logp(a, b, c, width, tri_keys, tri_vals, bi_keys, bi_vals, ctx_keys, ctx_vals, bow2, uni):
-    if a and b and c:
-        v, ok = _find(tri_keys, tri_vals, (a * width + b) * width + c)
-        if ok:
-            return v
-    v, ok = (0.0, False) if not (b and c) else _find(bi_keys, bi_vals, b * width + c)
-    if not ok:
-        v = bow2[b] + uni[c]
-    if a and b:
-        w, ok = _find(ctx_keys, ctx_vals, a * width + b)
-        if ok:
-            v += w
-    return v
-
-
-@njit(cache=True)
-def _search(words, costs, slot_start, sentence_start, beam, bos, width,
-            tri_keys, tri_vals, bi_keys, bi_vals, ctx_keys, ctx_vals, bow2, uni):
+def _search(words, costs, slot_start, sentence_start, beam, bos, width, tri, bi, ctx, bow2, uni):
     n_slots = slot_start.size - 1
     choice = np.zeros(n_slots, np.int32)
     confidence = np.ones(n_slots)
@@ -110,6 +44,8 @@ def _search(words, costs, slot_start, sentence_start, beam, bos, width,
     cand_s = np.empty(n_cand)
     cand_from = np.empty(n_cand, np.int32)
     cand_opt = np.empty(n_cand, np.int32)
+    pair_v = np.empty(n_cand)
+    pair_ok = np.zeros(n_cand, np.bool_)
     last_words = np.empty(beam, np.int64)
     last_of = np.empty(beam, np.int32)
     st_a = np.empty(beam, np.int64)
@@ -141,15 +77,26 @@ def _search(words, costs, slot_start, sentence_start, beam, bos, width,
             n = n_last * width_k
             for m in range(n):
                 cand_s[m] = -np.inf
-            for j in range(n_states):
-                a, b = st_a[j], st_b[j]
+            for q in range(n_last):  # log P(u | b), shared by the states that end in b
+                b = last_words[q]
                 for k in range(lo, hi):
                     u = words[k]
-                    score = st_s[j] - costs[k] + _logp(a, b, u, width, tri_keys, tri_vals, bi_keys, bi_vals,
-                                                       ctx_keys, ctx_vals, bow2, uni)
+                    m = q * width_k + k - lo
+                    pair_v[m], pair_ok[m] = find(bi, b * width + u) if b and u else (0.0, False)
+                    if not pair_ok[m]:
+                        pair_v[m] = bow2[b] + uni[u]
+            for j in range(n_states):
+                a, b = st_a[j], st_b[j]
+                context, has_context = find(ctx, a * width + b) if a and b else (0.0, False)
+                for k in range(lo, hi):
+                    u = words[k]
+                    m = last_of[j] * width_k + k - lo
+                    v, ok = find(tri, (a * width + b) * width + u) if a and pair_ok[m] else (0.0, False)
+                    if not ok:
+                        v = pair_v[m] + context if has_context else pair_v[m]
+                    score = st_s[j] - costs[k] + v
                     if score > marginal[k]:
                         marginal[k] = score
-                    m = last_of[j] * width_k + k - lo
                     if score > cand_s[m]:
                         cand_a[m], cand_b[m], cand_s[m], cand_from[m], cand_opt[m] = b, u, score, j, k - lo
             order = np.argsort(-cand_s[:n])
