@@ -255,6 +255,16 @@ def test_codes_take_their_batch_spelling():
     assert codes.restore("UBND") == "UBND"
 
 
+def test_standard_codes_need_no_batch():
+    assert Codes().restore("Nghị quyết 12/NQ-HDND, Bộ LDTBXH") == "Nghị quyết 12/NQ-HĐND, Bộ LĐTBXH"
+
+
+def test_symbols_read_for_letters_are_repaired(model):
+    text = DAMAGED + "\nTuyén truyén & co sé va to chirc tap huan cho can bé ¢6 lién quan\n"
+    line = model.repair(text).text.split("\n")[-2]
+    assert "&" not in line and "¢" not in line
+
+
 # -- pipeline and command line --------------------------------------------------
 
 def test_pipeline_records_repairs(seed_tables):

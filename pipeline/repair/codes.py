@@ -14,6 +14,9 @@ from pipeline.repair import resources
 from pipeline.vietnamese import fold
 
 _PART = re.compile(r"[^\W\d_]{2,}")
+# abbreviations of administrative documents and bodies that write Đ ("QĐ-UBND", "NĐ-CP", "LĐTBXH")
+STANDARD_CODES = ("QĐ", "NĐ", "HĐND", "HĐ", "LĐTBXH", "LĐTB", "BCĐ", "VPĐP", "GDĐT", "KHĐT", "ĐBQH", "HĐQT",
+                  "BĐBP", "LĐLĐ", "ĐTN", "TĐKT", "HĐTĐKT", "ĐCSVN", "ĐH", "NĐCP")
 
 
 def _parts(word: str) -> list[str]:
@@ -31,7 +34,7 @@ def _count(text: str, forms: dict[str, Counter]) -> None:
 @lru_cache(maxsize=1)
 def _dictionary() -> dict[str, Counter]:
     forms: dict[str, Counter] = defaultdict(Counter)
-    for entry in resources.words():
+    for entry in (*resources.words(), *STANDARD_CODES):
         _count(entry, forms)
     return dict(forms)
 

@@ -42,6 +42,7 @@ _MISREAD_ROMAN = re.compile(r"(?=.*[IVX])(?=.*[1l|])[IVX1l|]{2,5}")  # "I1I." fo
 _CODE = re.compile(r"\d+[A-Z]")
 _CODE_CHARS = re.compile(r"[/&-]")
 _LETTER = re.compile(r"[^\W\d_]")
+_GLYPH = re.compile(r"[&@¢€£¥]")  # symbols OCR reads for letters ("&" for "ở", "¢6" for "có")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _NON_ASCII_LETTER = re.compile(r"(?=[^\x00-\x7f])[^\W\d_]")
 _MIXED_CASE = re.compile(r"[^\W\d_](?<![A-ZĐ])[A-ZĐ]")  # a capital after a small letter: pH, IoT
@@ -285,7 +286,7 @@ class _Kind(NamedTuple):
 @lru_cache(maxsize=1 << 16)
 def _kind(word: str, capitals_mean_abbreviation: bool) -> _Kind:
     letters = _NOT_LETTER.sub("", word)
-    protected = not letters or _protected(word, letters, capitals_mean_abbreviation)
+    protected = (not letters and not _GLYPH.search(word)) or _protected(word, letters, capitals_mean_abbreviation)
     return _Kind(word.lower(), units.ids()[units.unit(word)], protected, len(letters) <= 2)
 
 
