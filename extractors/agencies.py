@@ -161,7 +161,7 @@ LISTED_NAME_STOPS = ("với", "để", "về", "theo", "nhằm", "cho")  # words
 _TOKEN = re.compile(r"\w+(?:[&.\-]\w+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|\n|\s(?=\(\d{1,2}\)\s)")  # "… (2) Giao Bộ …": inline items
 _ENUMERATOR = re.compile(r"^\(\d{1,2}\)\s*")
-_LEAD = re.compile(r"^(?:" + "|".join(LEAD_WORDS) + r")\s+", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:" + "|".join(LEAD_WORDS) + r")\s*:?\s+", re.IGNORECASE)  # "Đề nghị: Hiệp hội …"
 _KIND_WORDS = "|".join(map(re.escape, KINDS))
 # in a list of bodies: where a name ends, a body listed after it, a list before it, what follows it in brackets
 _LIST_SEPARATOR = re.compile(rf"[,(]|\b(?:và(?=\s+(?:các\s+)?(?:{_KIND_WORDS})\b)|{'|'.join(LISTED_NAME_STOPS)})\b",
@@ -171,6 +171,7 @@ _LISTED_BEFORE = re.compile(r"(?:[,;]|\bvà)\s*$")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)[\s.,]*$")  # "Bộ Công an (Trung tâm Dữ liệu quốc gia)"
 _TRAILING_SEPARATORS = re.compile(r"(?:[\s,.;]|\bvà\b)+$")
 _PARTS = re.compile(r"[^;]+")
+_DUTY_END = re.compile(r"\s*(?:có|chịu) trách nhiệm\s*\.?$")  # a heading that ends "… có trách nhiệm"
 _APPOSITION = re.compile(r"\s*[-–]\s*[Cc]ơ quan [^.;:]+")  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
 # the province as a party, in notices of the Government Office: "Tỉnh tổ chức thực hiện …"
 _PROVINCE = re.compile(rf"[\s\-+•]*(?:(?:{ADVERBIALS.pattern})[^,.;:]*,\s*)?(?P<name>Tỉnh)\s+"
@@ -549,7 +550,14 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
             last = agencies[-1]
             name = text[last.start:rest_start + len(rest.rstrip(" ."))]
             return Heading([*agencies[:-1], Agency(last.start, last.start + len(name), name, expand(name))], "", None)
-        if re.search(r"(?:có|chịu) trách nhiệm\s*\.?$", rest) and len(words) <= 20 and "." not in rest[:-1]:
+        duty = _DUTY_END.search(rest)
+        if duty and len(words) <= 20 and "." not in rest[:-1]:
+            qualifier = rest[:duty.start()]  # "Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm"
+            if qualifier.strip() and _names_on(_tokens(text, rest_start, rest_start + duty.start()), 0, qualifier):
+                last = agencies[-1]
+                name = text[last.start:rest_start + len(qualifier.rstrip())]
+                agencies = [*agencies[:-1], Agency(last.start, last.start + len(name), name, expand(name))]
+                rest = rest[duty.start():]
             return Heading(agencies, rest.strip(), None)
         return None
     lead_in = rest[:colon].strip()

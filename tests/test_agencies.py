@@ -78,7 +78,9 @@ def test_expand(name, full):
     ("Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh",
      ["Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh", "Liên minh Hợp tác xã tỉnh"], "", False),
     ("Các tổ chức, cá nhân khai thác sử dụng tài nguyên nước dưới đất trên địa bàn có trách nhiệm",
-     ["Các tổ chức, cá nhân"], "khai thác sử dụng tài nguyên nước dưới đất trên địa bàn có trách nhiệm", False),
+     ["Các tổ chức, cá nhân khai thác sử dụng tài nguyên nước dưới đất trên địa bàn"], "có trách nhiệm", False),
+    ("Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh",
+     ["Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh"], "", False),
 ])
 def test_heading(line, names, lead_in, has_body):
     found = agencies.heading(line, 0, len(line))
