@@ -171,6 +171,7 @@ _LISTED_BEFORE = re.compile(r"(?:[,;]|\bvà)\s*$")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)[\s.,]*$")  # "Bộ Công an (Trung tâm Dữ liệu quốc gia)"
 _TRAILING_SEPARATORS = re.compile(r"(?:[\s,.;]|\bvà\b)+$")
 _PARTS = re.compile(r"[^;]+")
+_DUTY = re.compile(r"\s*(?:(?:có|chịu) trách nhiệm|thực hiện|triển khai)\b")
 _DUTY_END = re.compile(r"\s*(?:có|chịu) trách nhiệm\s*\.?$")  # a heading that ends "… có trách nhiệm"
 _APPOSITION = re.compile(r"\s*[-–]\s*[Cc]ơ quan [^.;:]+")  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
 # the province as a party, in notices of the Government Office: "Tỉnh tổ chức thực hiện …"
@@ -193,6 +194,7 @@ def _phrases(phrases) -> dict[str, list[tuple[str, ...]]]:
 
 _HEAD_KIND = {tuple(_TOKEN.findall(h.casefold())): kind for h, kind in HEADS}
 _HEADS = _phrases(h for h, _ in HEADS)
+_DIRECTING = _phrases(("chỉ đạo", "giao", "yêu cầu", "đề nghị"))  # a heading that sets others to work
 _KINDS = _phrases(KINDS)
 _NAME_WORDS = _phrases(NAME_WORDS)
 _PREDICATE_WORDS = _phrases(PREDICATE_WORDS)
@@ -547,16 +549,13 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
         if not words or _APPOSITION.fullmatch(rest):
             return Heading(agencies, "", None)
         if _names_on(toks, j, rest):  # "4. Các doanh nghiệp viễn thông": the whole line names the body
-            last = agencies[-1]
-            name = text[last.start:rest_start + len(rest.rstrip(" ."))]
-            return Heading([*agencies[:-1], Agency(last.start, last.start + len(name), name, expand(name))], "", None)
+            return Heading([*agencies[:-1], _run_on(text, agencies[-1], rest_start + len(rest.rstrip(" .")))],
+                           "", None)
         duty = _DUTY_END.search(rest)
         if duty and len(words) <= 20 and "." not in rest[:-1]:
             qualifier = rest[:duty.start()]  # "Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm"
             if qualifier.strip() and _names_on(_tokens(text, rest_start, rest_start + duty.start()), 0, qualifier):
-                last = agencies[-1]
-                name = text[last.start:rest_start + len(qualifier.rstrip())]
-                agencies = [*agencies[:-1], Agency(last.start, last.start + len(name), name, expand(name))]
+                agencies = [*agencies[:-1], _run_on(text, agencies[-1], rest_start + len(qualifier.rstrip()))]
                 rest = rest[duty.start():]
             return Heading(agencies, rest.strip(), None)
         return None
@@ -567,10 +566,31 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
     while body < end and text[body] == " ":
         body += 1
     if lead_in and _names_on(toks, j, lead_in):  # "Các đơn vị cấp nước sạch trên địa bàn thành phố:"
-        last = agencies[-1]
-        name = text[last.start:rest_start + len(lead_in)]
-        agencies, lead_in = [*agencies[:-1], Agency(last.start, last.start + len(name), name, expand(name))], ""
-    return Heading(agencies, lead_in, body if body < end else None)
+        agencies, lead_in = [*agencies[:-1], _run_on(text, agencies[-1], rest_start + len(lead_in))], ""
+    return Heading(agencies + _directed(text, toks, j, rest_start + colon), lead_in, body if body < end else None)
+
+
+def _run_on(text: str, agency: Agency, end: int) -> Agency:
+    """``agency`` with its name run on to ``end``."""
+    name = text[agency.start:end]
+    return Agency(agency.start, end, name, expand(name))
+
+
+def _directed(text: str, toks: list[_Tok], j: int, end: int) -> list[Agency]:
+    """The bodies a heading directs to do the items below it: "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục
+    Biển đảo và Thủy sản thực hiện các nội dung sau:" (its qualifier up to "có trách nhiệm" included)."""
+    n = _match(toks, j, _DIRECTING)
+    if not n:
+        return []
+    found, k = _group(text, toks, j + n)
+    if not found:
+        return []
+    duty = _DUTY.search(text, toks[k].start if k < len(toks) else end, end)
+    stop = duty.start() if duty else end
+    if k < len(toks) and toks[k].start < stop and _names_on(_tokens(text, toks[k].start, stop), 0,
+                                                             text[toks[k].start:stop]):
+        found[-1] = _run_on(text, found[-1], stop)  # "các đơn vị kinh doanh hạ tầng … có trách nhiệm"
+    return found
 
 
 def _names_on(toks: list[_Tok], j: int, rest: str) -> bool:
