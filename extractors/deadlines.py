@@ -31,8 +31,8 @@ QUALIFIED_NOUNS = ("ngân sách", "dự toán", "kinh phí", "vốn", "kế ho�
 TARGET_OR_BUDGET_WORDS = ("%", "phần trăm", "tỷ lệ", "phấn đấu", "ngân sách", "dự toán", "phân bổ")
 # "Hằng năm, giảm …": a yearly change is a target
 CHANGE_VERBS = ("giảm", "tăng", "đạt")
-# a clause about when a text takes effect or was adopted holds no deadline
-NOT_DUE_WORDS = ("hiệu lực", "thông qua ngày", "ký ban hành")
+# a clause about when a text takes effect or was adopted, or how long a benefit lasts, holds no deadline
+NOT_DUE_WORDS = ("hiệu lực", "thông qua ngày", "ký ban hành", "thời gian hỗ trợ", "thời gian hưởng")
 # an agency line beside a label: "Cơ quan chủ trì: Bộ Công an."
 AGENCY_LABELS = ("cơ quan chủ trì", "đơn vị chủ trì", "cơ quan thực hiện", "đơn vị thực hiện")
 PAIR_AFTER, PAIR_BEFORE = 15, 25  # chars between a day and the recurrence it belongs to

@@ -81,6 +81,7 @@ SENTENCES = [
     ("Tổ chức các hoạt động ứng phó ngay khi nước rút", []),
     # how long a benefit lasts is no deadline
     ("Thời gian hỗ trợ kể từ ngày Chủ tịch Ủy ban nhân dân xã ban hành quyết định cho đến ngày 31/12/2025.", []),
+    ("- Thời gian hỗ trợ: đến hết ngày 31 tháng 12 năm 2025.", []),
 ]
 
 
