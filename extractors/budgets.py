@@ -15,7 +15,8 @@ Rows come from
   ("Nguồn kinh phí") gives the row's amounts their ``source``, or a statement of its own. Other
   cells are read like sentences;
 - funding-source statements without an amount: the lines of a "KINH PHÍ" section and, elsewhere,
-  sentences about funding ("Kinh phí … từ nguồn …"), one row per statement.
+  sentences about funding ("Kinh phí … từ nguồn …") and duties to fund from a named budget ("Sở Tài
+  chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này"), one row per statement.
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row.
 """
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pipeline.table_columns import column_role
 
 FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính")  # "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN"
 MAX_HEADING_WORDS = 10
+DONE_REACH = 40  # characters before a funding duty searched for "đã" (it has been done)
 LETTER_RANK = 5  # nesting level of "a)" headings, below any "1.2.3."
 FUNDING_WORD_REACH = 5  # a funding heading has fewer words before "kinh phí": "Phương án huy động kinh phí"
 FUNDING_WORDS = ("kinh phí", "ngân sách", "vốn", "dự toán", "chi", "hỗ trợ", "phân bổ", "bố trí", "cấp phát",
@@ -66,6 +68,10 @@ _ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternatives(ESTIMATE_WORDS)})(?!\w)", re.
 _SCOPE_LEAD = re.compile(rf"(?P<scope>(?:{_alternatives(SCOPE_WORDS)})\b[^:;.]{{0,60}}?)\s*:", re.IGNORECASE)  # match(pos)
 _SPENDING_ROW = re.compile(rf"\W*(?:{_alternatives(SPENDING_ROW_WORDS)})\b", re.IGNORECASE)
 _STATEMENT = re.compile(rf"\W*(?:{_alternatives(STATEMENT_SUBJECTS)})\b", re.IGNORECASE)
+_FUNDING_DUTY = re.compile(r"\bbố trí\s+(?:kinh phí\s+)?(?:(?:từ|bằng)\s+)?(?P<what>(?:nguồn\s+)?(?:ngân sách|vốn)\b)",
+                           re.IGNORECASE)
+_DONE = re.compile(r"\bđã\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:" opens a list
 _CAPTION = re.compile(r"\W*(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^.;|]*đồng)", re.IGNORECASE)
 _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORECASE)
@@ -189,7 +195,14 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     statement = text[body:end]
     if found or heading or _LEAD_IN.search(statement) or _is_short_lead_in(statement):
         return
-    source = funding.source(text, body, end) if in_block or _STATEMENT.match(statement) else None
+    if in_block or _STATEMENT.match(statement):
+        source = funding.source(text, body, end)
+    else:  # a duty to fund from a named budget: "… bố trí ngân sách nhà nước để thực hiện Kế hoạch này"
+        duty = _FUNDING_DUTY.search(statement)
+        if duty and _DONE.search(statement, max(0, duty.start() - DONE_REACH), duty.start()):
+            duty = None  # "… đã được phê duyệt và bố trí vốn": done, not planned
+        source = funding.source(text, body + duty.start("what"), end) if duty else None
+        source = _PURPOSE.split(source, 1)[0] if source else None  # "ngân sách địa phương hỗ trợ giáo viên …"
     if source:
         yield Budget(**doc.provenance(body, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
                      scope=scope)

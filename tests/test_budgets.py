@@ -158,3 +158,10 @@ def test_a_funding_source_column_gives_a_statement_per_row():
     (row,) = budgets.extract(doc)
     assert (row.amount_vnd, row.text, row.source) == (
         None, "Đầu tư công hoặc nguồn vốn hợp pháp khác (nếu có)", "Đầu tư công hoặc nguồn vốn hợp pháp khác")
+
+
+def test_a_duty_to_fund_from_a_named_budget_is_a_statement():
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách "
+                "nhà nước để thực hiện Kế hoạch này.\n2. Sở Y tế bố trí kinh phí để triển khai các hoạt động.\n"
+                "3. Các hoạt động đã được phê duyệt và bố trí vốn.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [(None, "ngân sách nhà nước")]
