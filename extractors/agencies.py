@@ -464,7 +464,6 @@ def subject(text: str, start: int, end: int) -> Clause | None:
     The subject may follow a lead word ("Đề nghị", "Giao"), a time phrase ("Mỗi năm")
     or an adverbial clause closed by a comma; it must be followed by a predicate.
     """
-    toks = _tokens(text, start, end)
     province = _PROVINCE.match(text, start, end)
     if province:  # "Trường hợp còn thiếu, Tỉnh tổng hợp nhu cầu …"
         word = _TOKEN.match(text, province.end(), end)
@@ -472,6 +471,7 @@ def subject(text: str, start: int, end: int) -> Clause | None:
             return None
         name = province.group("name")
         return Clause([Agency(province.start("name"), province.end("name"), name, name)], province.end())
+    toks = _tokens(text, start, end)
     i = next((i for i, _ in _names(text, toks)), None)
     topic = _TOPIC.match(text, start, end)  # "Về việc điều chỉnh Nghị định … của Chính phủ: Giao Bộ …"
     if i is None:
@@ -548,13 +548,13 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
         words = rest.strip(" .").split()
         if not words or _APPOSITION.fullmatch(rest):
             return Heading(agencies, "", None)
-        if _names_on(toks, j, rest):  # "4. Các doanh nghiệp viễn thông": the whole line names the body
+        if _names_on(text, rest_start, end):  # "4. Các doanh nghiệp viễn thông": the whole line names the body
             return Heading([*agencies[:-1], _run_on(text, agencies[-1], rest_start + len(rest.rstrip(" .")))],
                            "", None)
         duty = _DUTY_END.search(rest)
         if duty and len(words) <= 20 and "." not in rest[:-1]:
             qualifier = rest[:duty.start()]  # "Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm"
-            if qualifier.strip() and _names_on(_tokens(text, rest_start, rest_start + duty.start()), 0, qualifier):
+            if qualifier.strip() and _names_on(text, rest_start, rest_start + duty.start()):
                 agencies = [*agencies[:-1], _run_on(text, agencies[-1], rest_start + len(qualifier.rstrip()))]
                 rest = rest[duty.start():]
             return Heading(agencies, rest.strip(), None)
@@ -565,7 +565,7 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
     body = rest_start + colon + 1
     while body < end and text[body] == " ":
         body += 1
-    if lead_in and _names_on(toks, j, lead_in):  # "Các đơn vị cấp nước sạch trên địa bàn thành phố:"
+    if lead_in and _names_on(text, rest_start, rest_start + colon):  # "Các đơn vị cấp nước sạch … thành phố:"
         agencies, lead_in = [*agencies[:-1], _run_on(text, agencies[-1], rest_start + len(lead_in))], ""
     return Heading(agencies + _directed(text, toks, j, rest_start + colon), lead_in, body if body < end else None)
 
@@ -587,16 +587,17 @@ def _directed(text: str, toks: list[_Tok], j: int, end: int) -> list[Agency]:
         return []
     duty = _DUTY.search(text, toks[k].start if k < len(toks) else end, end)
     stop = duty.start() if duty else end
-    if k < len(toks) and toks[k].start < stop and _names_on(_tokens(text, toks[k].start, stop), 0,
-                                                             text[toks[k].start:stop]):
+    if k < len(toks) and toks[k].start < stop and _names_on(text, toks[k].start, stop):
         found[-1] = _run_on(text, found[-1], stop)  # "các đơn vị kinh doanh hạ tầng … có trách nhiệm"
     return found
 
 
-def _names_on(toks: list[_Tok], j: int, rest: str) -> bool:
-    """Whether the words after a heading's names still name the body: a few words, no predicate."""
+def _names_on(text: str, start: int, end: int) -> bool:
+    """Whether the words of text[start:end], after a heading's names, still name the body: a few words,
+    no predicate."""
+    rest, toks = text[start:end], _tokens(text, start, end)
     return (len(rest.split()) <= MAX_NAME_TAIL_WORDS and not rest.rstrip().endswith(".")
-            and not any(_match(toks, k, _PREDICATE_WORDS) or _match(toks, k, _ROLE_WORDS) for k in range(j, len(toks))))
+            and not any(_match(toks, k, _PREDICATE_WORDS) or _match(toks, k, _ROLE_WORDS) for k in range(len(toks))))
 
 
 def _proper(agency: Agency) -> bool:

@@ -150,7 +150,7 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
         named = last[:1].isupper() and last[1:].islower() and not before[words[-1].end():].strip()
         if named and not opens_clause:
             return False  # "Hệ thống Tổng đài 112", "theo Mẫu 01": part of a name
-    if _LABEL_LIST.search(before) or _PAST.search(before) or _CONDITION.search(before):
+    if _LABEL_LIST.search(before) or reports_past(before) or _CONDITION.search(before):
         return False
     return not (n.open_from and _BASELINE_TAIL.match(text, n.end, end))
 
