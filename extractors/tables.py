@@ -8,7 +8,8 @@ result or baseline), result, note, index. Below the header:
   "Dự toán | Đánh giá thực hiện | Năm 2026 | …") names the last columns instead, as many as the
   widest row needs, each taking the year of the column it sits under; names under one spanning
   column on lines of their own ("Định mức" over "Khu vực đô thị", "Khu vực còn lại") name the
-  first number column when the rows are that much wider;
+  first number column when the rows are at least as wide as the header (they may leave the last
+  names empty: a "Tổng cộng" nobody fills);
 - a line of column numbers ("1 | 2 | 3 …", "A | B | 1 | 2 | 3 | 4=3/2") is skipped;
 - a data row has a cell per column, empty cells included. A row with fewer cells (merged or left
   out) is placed where its cells fit the columns best — an index under the index column, a time
@@ -178,7 +179,7 @@ class _RawTable:
             spanning = len(top) + len(self.sub) - width
             if 0 < spanning < len(top):
                 return _with_context(top[:-spanning] + _leaves(self.sub, top[-spanning:]))
-        elif self.sub_lines and width == len(top) + len(self.sub_lines) - 1:
+        elif self.sub_lines and len(top) <= width <= len(top) + len(self.sub_lines) - 1:
             first = next((i for i, c in enumerate(top) if c.role in NUMBER_ROLES), None)
             if first is not None:
                 return _with_context(top[:first] + _leaves(self.sub_lines, [top[first]]) + top[first + 1:])

@@ -12,8 +12,9 @@ column and columns of target values ("Kết quả", "Năm 2026", "Kế hoạch 2
 baselines such as "ƯTH Năm 2025") — gives one row per value cell: the number (a comparator or a
 range in the cell count), the unit from the unit column ("%" for a percentage), the indicator as
 subject (after its group's title when the row is an unnumbered item: "Cà Phê: Diện tích"), the
-lead or implementing agency of the row as responsible, and the column's year. Money columns are
-left to budgets. In every other table only text cells are read, each like a sentence of its own
+lead or implementing agency of the row as responsible, and the column's year. A table of shares
+(columns named "… (%)": counterpart-funding or revenue-sharing rates) gives one percentage per cell
+that holds a bare number, the row's name and the column as subject. Money columns are left to budgets. In every other table only text cells are read, each like a sentence of its own
 (task, indicator, result and unnamed columns; not agencies, times, units, notes or bare numbers
 of statistical tables), with the row's agency as responsible; a row condition ("Dưới 30 biên
 chế | …") is no target, and a table repeating the same quantity row after row (a monitoring
@@ -83,6 +84,7 @@ _BREAKDOWN = re.compile(r"\W*(?:Trong đó|Cụ thể)\b", re.IGNORECASE)  # a s
 _RUBRIC = re.compile(rf"\b(?:{_alternatives(SCORE_VERBS)})\s+(?:\w+\s+){{0,2}}\d+(?:[.,]\d+)?\s+điểm\b",
                      re.IGNORECASE)
 _FORMULA = re.compile(r"=")
+_SHARE_CELL = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%?")  # "80", "32", "12,5"
 _LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):/]\s*")  # match(pos)
 _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row number of a wrapped table
 _CONDITION_CELL = re.compile(rf"\W*(?:{_alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
@@ -167,6 +169,11 @@ def _row_targets(doc: ParsedDocument, row: tables.Row, masked: passages.Spans, s
                 yield target
         return
     for cell in row.cells:
+        if cell.role == "share":
+            target = _share_target(doc, row, cell, responsible)
+            if target is not None:
+                yield target
+    for cell in row.cells:
         if cell.role in PROSE_ROLES and cell.end > cell.start and not _CONDITION_CELL.match(text, cell.start, cell.end):
             for target in _line_targets(doc, cell.start, cell.end, masked, responsible=responsible):
                 key = (row.table, target.value, target.value_max, target.unit, target.per, target.comparator)
@@ -194,6 +201,22 @@ def _value_target(doc: ParsedDocument, row: tables.Row, cell: tables.Cell, respo
     return Target(**doc.provenance(start, end), value=q.number.value, value_max=q.number.value_max, unit=q.unit,
                   per=per.strip() or None, comparator=comparator, subject=_indicator(doc, row),
                   responsible=responsible, year=cell.column.year if cell.column else None)
+
+
+def _share_target(doc: ParsedDocument, row: tables.Row, cell: tables.Cell, responsible: Optional[str]
+                  ) -> Optional[Target]:
+    """The percentage a share cell sets ("80" under "Tỷ lệ vốn đối ứng (%)" / "Thành phố"), its row's name
+    and column as subject; a cell that is not a bare number ("X", "Chi tiết theo PL02.2") sets none."""
+    text = doc.text
+    if not _SHARE_CELL.fullmatch(text, cell.start, cell.end):
+        return None
+    n = next(numbers.numbers(text, cell.start, cell.end), None)
+    if n is None:
+        return None
+    name = next((text[c.start:c.end] for c in row.cells if c.role in PROSE_ROLES and c.end > c.start), None)
+    subject = " - ".join(part for part in (name, cell.column.name if cell.column else None) if part)
+    return Target(**doc.provenance(cell.start, cell.end), value=n.value, value_max=n.value_max, unit="%",
+                  comparator="=", subject=subject or None, responsible=responsible)
 
 
 def _indicator(doc: ParsedDocument, row: tables.Row) -> Optional[str]:

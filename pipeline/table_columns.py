@@ -30,6 +30,8 @@ ANYWHERE = [
     ("lead", ("chủ trì", "đầu mối", "chịu trách nhiệm chính")),
     ("coordinate", ("phối hợp",)),
 ]
+# a column of shares, named with its unit: "Tỷ lệ vốn đối ứng ngân sách địa phương (%)", "NS xã (%)"
+SHARE = re.compile(r"\(\s*%\s*\)$")
 OPENING_AFTER = [
     ("indicator", ("chỉ tiêu", "tên chỉ tiêu", "các chỉ tiêu")),
     ("task", ("nhiệm vụ", "nội dung", "hoạt động", "công việc", "giải pháp", "tên nhiệm vụ", "tên hoạt động",
@@ -43,7 +45,7 @@ OPENING_AFTER = [
 MAX_NAME = 70  # characters of a column name
 # roles of columns that hold text, and of columns that hold numbers
 TEXT_ROLES = frozenset({"task", "indicator", "lead", "coordinate", "implement", "result", "source", "note"})
-NUMBER_ROLES = frozenset({"value", "money", "actual"})
+NUMBER_ROLES = frozenset({"value", "money", "actual", "share"})
 
 # a row's number: "1", "1.2", "II", "III.1.2", "A", "a)" (not "57.955"); its index cell may also be a bullet
 _NUMBER = r"(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}(?:\.\d{1,2}){0,3}|[A-ZĐ]|[a-zđ])[.)]?"
@@ -75,7 +77,8 @@ def column_role(name: str) -> Optional[str]:
     """The role a column name gives its column, or None for a name this vocabulary does not know.
 
     Roles: index, note, unit, time, source, actual (results, baselines and comparisons), lead,
-    coordinate, indicator, task, result, value (plan years and targets), money, implement.
+    coordinate, share (percentages set by the text), indicator, task, result, value (plan years and
+    targets), money, implement.
     """
     key = _key(name)
     if not key or len(key) > MAX_NAME:
@@ -88,6 +91,8 @@ def column_role(name: str) -> Optional[str]:
     for role, pattern in _ANYWHERE:
         if pattern.search(key):
             return role
+    if SHARE.search(key):
+        return "share"
     if YEAR.search(key):
         return "value"
     for role, words in _OPENING_AFTER:

@@ -37,6 +37,8 @@ def cells(doc, row) -> dict:
     ("Sản phẩm đầu ra", "result"), ("Nguồn kinh phí", "source"), ("Thành tiền (đồng)", "money"),
     ("Chỉ tiêu", "indicator"), ("ĐVT", "unit"), ("Năm 2026", "value"), ("Kế hoạch 2027", "value"),
     ("ƯTH Năm 2025", "actual"), ("Đánh giá thực hiện", "actual"), ("Ghi chú", "note"),
+    ("Tỷ lệ vốn đối ứng ngân sách địa phương (%)", "share"), ("NS Trung ương (%)", "share"),
+    ("DT 2026 với UTH 2025 (%)", "actual"),  # a comparison, not a share the text sets
     ("Co quan chu tri", "lead"),  # OCR text without tone marks
     ("Họ và tên chủ hộ", None), ("Vị trí lấy mẫu (theo tọa độ VN-2000)", None),
 ])
@@ -131,6 +133,15 @@ def test_names_under_one_spanning_column_on_lines_of_their_own():
     (row,) = tables.read(doc).rows
     assert [(c.column.name, c.role) for c in row.cells[3:]] == [("Khu vực đô thị", "money"),
                                                               ("Khu vực còn lại", "money")]
+
+
+def test_rows_may_leave_out_the_last_names_under_a_spanning_column():
+    """Corpus 041: a total under the spanning column and the note are left empty in every row."""
+    doc = snippet("TT | Địa phương | Tỷ lệ vốn đối ứng ngân sách địa phương (%) | Ghi chú\nThành phố\nXã\n"
+                  "Tổng cộng\n1 | Xã Long Quảng | 70 | 30")
+    (row,) = tables.read(doc).rows
+    assert [(c.column.name, c.role, doc.text[c.start:c.end]) for c in row.cells[2:4]] == [
+        ("Thành phố", "share", "70"), ("Xã", "share", "30")]
 
 
 # an indicator table (corpus 033): groups as an index line and a title line, rows under a bullet

@@ -160,6 +160,23 @@ def test_statistical_and_money_tables_give_no_targets():
     assert list(targets.extract(doc)) == []
 
 
+def test_a_table_of_shares_gives_one_percentage_per_cell():
+    """Corpus 039: the counterpart-funding shares of each commune, named under the spanning column."""
+    doc = plan("TT | Địa phương | Tỷ lệ vốn đối ứng ngân sách địa phương (%) | Ghi chú", "Thành phố", "Xã",
+               "1 | Xã A Lưới 1 | 80 | 20 | Áp dụng trên địa bàn các xã theo Nghị quyết số 1314/NQ-UBTVQH15",
+               "2 | Phường Phong Dinh | 30 | 70 | X")
+    found = [(t.value, t.unit, t.comparator, t.text, t.subject) for t in targets.extract(doc)]
+    assert found == [(80, "%", "=", "80", "Xã A Lưới 1 - Thành phố"), (20, "%", "=", "20", "Xã A Lưới 1 - Xã"),
+                     (30, "%", "=", "30", "Phường Phong Dinh - Thành phố"), (70, "%", "=", "70", "Phường Phong Dinh - Xã")]
+
+
+def test_a_share_cell_without_a_bare_number_sets_no_target():
+    """Corpus 043: "X" marks a revenue the level does not share; a reference is no share."""
+    doc = plan("STT | Nội dung | NS Trung ương (%) | NS Thành phố (%) | NS xã (%) | Ghi chú",
+               "1.4 | Thu từ khu vực kinh tế ngoài quốc doanh | 68 | X | X | Chi tiết theo PL02.2")
+    assert [(t.value, t.text) for t in targets.extract(doc)] == [(68, "68")]
+
+
 def test_a_quantity_in_a_task_cell_is_read_within_its_cell():
     doc = plan("STT | Nhiệm vụ, giải pháp | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện",
                "5.4 | Tổ chức ít nhất 04 lớp tập huấn về an toàn thông tin mạng | Công an tỉnh | Các sở, ban, ngành"
