@@ -16,8 +16,11 @@ Rows come from
   cells are read like sentences;
 - funding-source statements without an amount: the lines of a "KINH PHÍ" section and, elsewhere,
   sentences about funding ("Kinh phí … từ nguồn …") and duties to fund from a named budget ("Sở Tài
-  chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này"), one row per statement.
-A "KINH PHÍ" section (however numbered or worded) always yields at least one row.
+  chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này"), one row per statement; a statement
+  sharing a cost between sources ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và
+  các nguồn xã hội hóa khác là 10%") gives one row per source, its share in the row's text.
+A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
+source, its first sentence stands as the source, without the title of a document it cites.
 """
 from __future__ import annotations
 
@@ -52,6 +55,7 @@ ESTIMATE_WORDS = ("dự kiến", "khoảng", "ước", "ước tính", "dự tí
 SCOPE_WORDS = ("cấp", "các", "tỉnh", "huyện", "xã", "thành phố", "trung ương", "địa phương", "ủy ban", "ubnd", "sở")
 SPENDING_ROW_WORDS = ("tổng chi", "chi", "dự phòng", "kinh phí", "vốn", "hỗ trợ", "bổ sung", "định mức", "phân bổ")
 STATEMENT_SUBJECTS = ("nguồn", "kinh phí", "ngân sách")  # a line about funding starts so
+SHARE_VERBS = ("hỗ trợ", "đảm bảo", "bảo đảm", "chi trả", "chiếm", "là", "đóng góp", "chịu")  # "… hỗ trợ 50%"
 PLAN_ROLES = frozenset({"money", "value"})  # table columns of planned amounts (not "actual")
 PROSE_ROLES = frozenset({"task", "indicator", "result", "note", None})  # table cells read like sentences
 
@@ -86,6 +90,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORDY = re.compile(r"[^\W\d_]{2}")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "… nguồn vốn hợp pháp khác (nếu có)"
 _ROMAN = re.compile(r"[IVXLC]+")
+# a cited document ("Quyết định số 213/QĐ-TTg ngày 01/3/2024 của Thủ tướng Chính phủ") and where its title starts
+_REFERENCE = re.compile(r"\bsố\s+\d+[\w.-]*/[\w/.&-]+", re.IGNORECASE)
+_CITED_TITLE = re.compile(r"\s(?:phê duyệt|về việc|về|ban hành|hướng dẫn)\b", re.IGNORECASE)
+# one source's share of a cost: "ngân sách xã/phường hỗ trợ 40%", "các nguồn xã hội hóa khác là 10%"
+_SHARE = re.compile(rf"(?P<source>(?<!\w)(?:các\s+)?(?:nguồn|ngân sách|vốn|quỹ)\b[^,;:.%\d]{{0,60}}?)\s+"
+                    rf"(?:(?:{_alternatives(SHARE_VERBS)})\s+)?(?:(?:khoảng|tối đa|tối thiểu)\s+)?"
+                    r"\d{1,3}(?:[.,]\d+)?\s*%", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -196,7 +207,15 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     if found or heading or _LEAD_IN.search(statement) or _is_short_lead_in(statement):
         return
     if in_block or _STATEMENT.match(statement):
+        shares = list(_SHARE.finditer(text, body, end))
+        if len(shares) >= 2:  # "Ngân sách thành phố hỗ trợ 50%; ngân sách xã hỗ trợ 40% và …": a row per source
+            for m in shares:
+                yield Budget(**doc.provenance(m.start(), m.end()), source=m.group("source"), scope=scope,
+                             estimated=bool(_ESTIMATE.search(m.group())))
+            return
         source = funding.source(text, body, end)
+        if source and not in_block and _NOT_BUDGET.match(source):
+            source = None  # "Nguồn thu từ đất chưa tương xứng …": revenue, not funding
     else:  # a duty to fund from a named budget: "… bố trí ngân sách nhà nước để thực hiện Kế hoạch này"
         duty = _FUNDING_DUTY.search(statement)
         if duty and _DONE.search(statement, max(0, duty.start() - DONE_REACH), duty.start()):
@@ -281,7 +300,10 @@ def _section_row(doc: ParsedDocument, start: int, end: int) -> Budget:
     body = heading_end + 1 if heading_end != -1 and heading_end + 1 < end else start
     first = next(passages.sentences(text, body, end), (body, end))
     statement = text[first[0]:first[1]].strip()
-    return Budget(**doc.provenance(*first), source=statement or None, estimated=bool(_ESTIMATE.search(statement)))
+    reference = _REFERENCE.search(statement)
+    title = _CITED_TITLE.search(statement, reference.end()) if reference else None
+    source = statement[:title.start()] if title else statement.rstrip(".")
+    return Budget(**doc.provenance(*first), source=source or None, estimated=bool(_ESTIMATE.search(statement)))
 
 
 def _is_budget(clause: str) -> bool:

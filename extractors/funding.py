@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 # words a source phrase starts with: STRONG ones name a source by themselves; others need a source noun
-STRONG_STARTS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp")
+STRONG_STARTS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp", "kinh phí chi thường xuyên",
+                 "chi thường xuyên")
 SOURCE_STARTS = STRONG_STARTS + ("nguồn", "dự toán", "định mức chi")
 SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp", "doanh nghiệp",
                 "nhà nước", "trung ương", "địa phương", "tỉnh", "thành phố", "huyện", "xã", "hợp pháp",
@@ -19,8 +20,8 @@ SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ",
                 "tổ chức", "cá nhân", "chương trình", "dự án", "dự phòng", "quốc tế")
 INTRODUCERS = ("từ", "bằng", "sử dụng", "do", "gồm", "bao gồm", "lấy từ")
 NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập)\s+$"
-SOURCE_END = (r"[.;:]\s|[.;:]$|\s\(|\s(?:để|nhằm|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
-              r"như sau)\b|\s(?:là\s+)?(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")
+SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
+              r"như sau)\b|,?\strong đó\b|\s(?:là\s+)?(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")
 
 # a source starts with one of SOURCE_STARTS, or right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …")
 _START = re.compile(rf"(?<!\w)(?:các\s+)?(?:{'|'.join(SOURCE_STARTS)})(?!\w)|(?:(?<=\btừ )|(?<=\bbằng ))(?=\w)",

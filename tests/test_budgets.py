@@ -66,6 +66,20 @@ def test_funding_section_always_yields_a_row(heading):
      "nguồn ngân sách nhà nước hằng năm của các cơ quan, đơn vị theo quy định của Luật Ngân sách nhà nước, nguồn "
      "chi tổ chức và hoạt động bảo hiểm thất nghiệp theo quy định của Luật Việc làm và các nguồn kinh phí hợp pháp "
      "khác"),
+    # corpus 022: recurrent spending names a source
+    (["III. KINH PHÍ THỰC HIỆN", "2. Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan bố trí kinh phí chi "
+      "thường xuyên theo quy định của pháp luật về ngân sách."], "kinh phí chi thường xuyên"),
+    # corpus 038: an amended clause closes its quotation
+    (["III. KINH PHÍ THỰC HIỆN", "“1. Nguồn ngân sách thành phố, ngân sách xã/phường.”"],
+     "Nguồn ngân sách thành phố, ngân sách xã/phường"),
+    # corpus 017: the breakdown that follows is not part of the source
+    (["IV. KINH PHÍ THỰC HIỆN", "Kinh phí thực hiện gồm: Ngân sách nhà nước; nguồn tài trợ từ các doanh nghiệp và các "
+      "nguồn kinh phí hợp pháp khác, trong đó:"],
+     "Ngân sách nhà nước; nguồn tài trợ từ các doanh nghiệp và các nguồn kinh phí hợp pháp khác"),
+    # corpus 024: a section naming no source gives its first sentence, without the cited document's title
+    (["V. KINH PHÍ THỰC HIỆN", "Thực hiện theo quy định tại Mục VI Quyết định số 213/QĐ-TTg ngày 01/3/2024 của Thủ "
+      "tướng Chính phủ phê duyệt Đề án tổng kiểm kê tài sản công."],
+     "Thực hiện theo quy định tại Mục VI Quyết định số 213/QĐ-TTg ngày 01/3/2024 của Thủ tướng Chính phủ"),
 ])
 def test_funding_statements_name_their_source(lines, source):
     found = list(budgets.extract(parse("\n".join(["KẾ HOẠCH", *lines]))))
@@ -165,3 +179,22 @@ def test_a_duty_to_fund_from_a_named_budget_is_a_statement():
                 "nhà nước để thực hiện Kế hoạch này.\n2. Sở Y tế bố trí kinh phí để triển khai các hoạt động.\n"
                 "3. Các hoạt động đã được phê duyệt và bố trí vốn.")
     assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [(None, "ngân sách nhà nước")]
+
+
+def test_a_cost_shared_between_sources_gives_a_row_per_source():
+    """Corpus 038 (Huế): each budget's share is a statement of its own, the share in the row's text."""
+    doc = plan("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hoá khác là 10%; "
+               "riêng 05 xã A Lưới 1, A Lưới 2 ngân sách thành phố hỗ trợ 80%, ngân sách xã hỗ trợ 10%.")
+    assert [(b.amount_vnd, b.source, b.text) for b in budgets.extract(doc)] == [
+        (None, "Ngân sách thành phố", "Ngân sách thành phố hỗ trợ 50%"),
+        (None, "ngân sách xã/phường", "ngân sách xã/phường hỗ trợ 40%"),
+        (None, "các nguồn xã hội hóa khác", "các nguồn xã hội hóa khác là 10%"),  # tone mark placed
+        (None, "ngân sách thành phố", "ngân sách thành phố hỗ trợ 80%"),
+        (None, "ngân sách xã", "ngân sách xã hỗ trợ 10%")]
+
+
+def test_revenue_is_no_funding_statement():
+    """Corpus 023: an assessment of land revenue opens with "Nguồn" but funds nothing."""
+    doc = plan("- Nguồn thu từ đất chưa tương xứng với tiềm năng, chưa tạo được động lực thu hút đầu tư, phát triển "
+               "kinh tế - xã hội.")
+    assert list(budgets.extract(doc)) == []
