@@ -132,6 +132,8 @@ def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS
         word = m.group(1)
         if word.lower() in UNIT_STOPS or (words and f"{words[-1]} {word}".lower() in UNIT_STOPS):
             break
+        if len(words) > 1 and word[:1].isupper() and word[1:].islower() and words[-1].islower():
+            break  # "03 vùng nuôi tôm Quảng Chính, …": a name follows what is counted ("xã Tân Tiến" is a name)
         words.append(word)
         end = m.end()
     return (" ".join(words), end) if words else (None, pos)

@@ -122,6 +122,12 @@ def test_responsible_agency_from_the_section_heading():
     assert target.responsible.startswith("Sở")
 
 
+def test_the_unit_ends_where_a_name_begins():
+    """Corpus 028: what is counted, not the names of the places counted."""
+    doc = plan("- Cửa sông Yên: Lấy mẫu tại khu vực cấp chung cho 03 vùng nuôi tôm Quảng Chính, Quảng Trung, Quảng Khê.")
+    assert [(t.value, t.unit) for t in targets.extract(doc)] == [(3, "vùng nuôi tôm")]
+
+
 def test_subject_is_what_the_percentage_counts():
     target, = targets.extract(plan("- Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số đạt 60%."))
     assert target.subject == "Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số"
