@@ -4,7 +4,8 @@ The body is read as items (a bullet, a numbered item, a paragraph). An agency
 heading ("2. Sở Tài chính", "Đề nghị UBND các huyện, thành phố", "NHCSXH và … thực
 hiện tuyên truyền:") owns the items below it; an item whose own sentence names
 its agencies as subject ("Sở Y tế chủ trì …", "Giao Công an tỉnh …") belongs to
-them instead. Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp
+them instead, the whole sentence as task (a condition or time limit before the
+subject is part of what is assigned: "Trường hợp …, Chủ tịch UBND xã trả lời …"). Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp
 …)", "giao Sở Tài chính chủ trì …") get rows of their own. The closing paragraph
 ("Trên đây là …"), the boilerplate about reporting difficulties and the execution clause of a
 decision ("… chịu trách nhiệm thi hành Quyết định này") are no tasks.
@@ -281,8 +282,8 @@ def _item(text: str, start: int, end: int, owner: _Owner | None) -> Iterator[tup
     clause = agencies.subject(text, first_start, first_end)
     used: set[int] = set()
     if clause:
-        task_start = clause.predicate
-        task_role = role(text[task_start:first_end]) or IMPLEMENT
+        task_start = first_start
+        task_role = role(text[clause.predicate:first_end]) or IMPLEMENT
         for agency in clause.agencies:
             used.add(agency.start)
             yield agency, task_role, task_start, _trim(text, task_start, end), None
@@ -296,7 +297,7 @@ def _item(text: str, start: int, end: int, owner: _Owner | None) -> Iterator[tup
             task_role = role(text[clause.predicate:e]) or IMPLEMENT
             for agency in clause.agencies:
                 used.add(agency.start)
-                yield agency, task_role, clause.predicate, _trim(text, clause.predicate, e), None
+                yield agency, task_role, s, _trim(text, s, e), None
     yield from _embedded(text, start, end, used)
 
 

@@ -131,7 +131,7 @@ def test_an_item_naming_its_agency_before_a_colon_owns_the_bullets_below():
 def test_lead_with_coordination_gives_only_the_lead_a_row():
     assert rows(LEAD_AND_COORDINATE) == [
         ("Sở Tài chính", "lead",
-         "chủ trì, phối hợp với các sở, ngành, cơ quan liên quan bố trí kinh phí chi thường xuyên")]
+         "Sở Tài chính chủ trì, phối hợp với các sở, ngành, cơ quan liên quan bố trí kinh phí chi thường xuyên")]
 
 
 def test_heading_naming_several_bodies_gives_one_row_per_body():
@@ -172,13 +172,14 @@ def test_a_lead_in_ending_in_a_colon_lists_the_tasks_of_the_field_line_below():
 
 
 def test_the_execution_clause_of_a_decision_is_no_task():
-    assert rows(EXECUTION_CLAUSE) == [("Sở Tài chính", "lead", "chủ trì hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê")]
+    assert rows(EXECUTION_CLAUSE) == [
+        ("Sở Tài chính", "lead", "Sở Tài chính chủ trì hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê")]
 
 
 def test_a_numbered_item_with_a_subject_owns_the_bullets_right_below_it():
     agency = "Các cơ quan, đơn vị, địa phương"
     assert [(a, t.split()[0]) for a, _, t in rows(SUBJECT_OVER_BULLETS)] == [
-        (agency, "xây"), (agency, "Giới"), (agency, "Báo")]
+        (agency, "Các"), (agency, "Giới"), (agency, "Báo")]
 
 
 def test_bodies_put_in_charge_inside_an_item_get_their_own_row():
@@ -191,9 +192,21 @@ def test_bodies_put_in_charge_inside_an_item_get_their_own_row():
 
 
 def test_sentence_with_an_agency_subject_outside_agency_headings():
+    """The task is the whole sentence: its lead-in, its subject and what the subject must do."""
     assert rows(SUBJECT_OUTSIDE_HEADINGS) == [
         ("Ủy ban nhân dân các huyện, thành phố", "implement",
-         "chủ động bố trí kinh phí để thực hiện các hoạt động truyền thông")]
+         "Các huyện, thành phố: Ủy ban nhân dân các huyện, thành phố chủ động bố trí kinh phí để thực hiện các hoạt "
+         "động truyền thông")]
+
+
+def test_a_condition_before_the_subject_stays_with_the_task():
+    """Corpus 038 (Huế): the condition and the time limit are part of what is assigned."""
+    doc = parse("NGHỊ QUYẾT\nĐiều 1. Sửa đổi\n- Trường hợp đối tượng không đủ điều kiện hưởng, Chủ tịch Ủy ban nhân "
+                "dân xã/phường trả lời bằng văn bản và nêu rõ lý do.")
+    assert [(a.agency, a.role, a.task) for a in assignments.extract(doc)] == [
+        ("Chủ tịch Ủy ban nhân dân xã/phường", "implement",
+         "Trường hợp đối tượng không đủ điều kiện hưởng, Chủ tịch Ủy ban nhân dân xã/phường trả lời bằng văn bản và "
+         "nêu rõ lý do")]
 
 
 @pytest.mark.parametrize("task, role", [
