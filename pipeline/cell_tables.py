@@ -7,7 +7,9 @@ trì", "Thời gian thực hiện" …) that opens with the index column ("TT", 
 its index cell ("1", "1.2", "II", "III.1") followed by a text cell, numbered on from the row
 before; a row that has all its cells may be followed by any index. The table ends at a line with
 " | ", a heading ("PHỤ LỤC", "Điều"), another header, a signature line, or after a full row that
-no row follows within a line or two.
+no row follows within a line or two. Names after the note column ("Ghi chú", the last column of a
+plan table) are a second header row, under a spanning column ("Tỷ lệ vốn đối ứng (%)" over "Thành
+phố", "Xã, phường"): they are kept on lines of their own below the header.
 
 A cell the source broke over two lines is joined again: before a lower-case word that goes on from
 a long or unfinished piece; and where a row has more pieces than the header has columns, or where
@@ -44,6 +46,8 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ENDS_TABLE = re.compile(r"(?:PHỤ LỤC|Phụ lục|CHƯƠNG|Chương|ĐIỀU|Điều|PHẦN|Phần|MỤC|Mục)\s+[\dIVXLC]|Nơi nhận\b"
                          r"|(?:TM|KT|TL|TUQ)\.\s")
 _TEXT = re.compile(r"[^\W\d_]{2}")
+# a paragraph of the text after the table: "b. Đối với các công trình …", "3. Sửa đổi, bổ sung Điều 5 …"
+_LABELLED_PARAGRAPH = re.compile(r"(?:[a-zđ]|\d{1,2})[.)]\s+[A-ZĐ]\S*(?:\s+\S+){7}")
 _FILLER = re.compile(r"[.…_\-–—\s]+")  # a line of dots where the source left a row out
 _TERMINAL = re.compile(r"[.;:!?)]$")
 _DANGLING = re.compile(r"(?:,|-|–|,\s*\S+)$")  # "Bộ Công an, Bộ" / "Khoa học và Công nghệ"
@@ -75,16 +79,19 @@ def rebuild(lines: list[str]) -> list[str]:
 @dataclass
 class _Table:
     header: list[tuple[int, str]]
+    sub_names: list[tuple[int, str]] = field(default_factory=list)  # a second header row, one name per line
     rows: list[list[tuple[int, str]]] = field(default_factory=list)
     next_cell: int = 0
 
     def lines(self, lines: list[str], start: int, end: int) -> list[str]:
-        """The table as "cell | cell" lines, with the page breaks of its span after the row they fell in."""
+        """The table as "cell | cell" lines (names under spanning columns on lines of their own), with the
+        page breaks of its span after the row they fell in."""
         breaks = [k for k in range(start, end) if lines[k] == PAGE_BREAK]
         out = []
         roles = [column_role(name) for _, name in self.header]
-        for row in [self.header, *self.rows]:
-            out.append(SEPARATOR.join(_cells(row, roles if row is not self.header else [])))
+        heads = [(self.header, []), *(([name], []) for name in self.sub_names)]
+        for row, row_roles in [*heads, *((row, roles) for row in self.rows)]:
+            out.append(SEPARATOR.join(_cells(row, row_roles)))
             last = row[-1][0]
             while breaks and breaks[0] < last:
                 out.append(PAGE_BREAK)
@@ -98,7 +105,9 @@ def _table(cells: list[tuple[int, str]], c: int) -> Optional[_Table]:
     header_end = _header_end(cells, c)
     if header_end is None:
         return None
-    table = _Table(cells[c:header_end])
+    names = cells[c:header_end]
+    note = next((k for k, (_, name) in enumerate(names) if column_role(name) == "note"), len(names) - 1)
+    table = _Table(names[:note + 1], names[note + 1:])
     n = len(table.header)
     numbering = _Numbering()
     row: list[tuple[int, str]] = []
@@ -134,8 +143,10 @@ def _header_end(cells: list[tuple[int, str]], c: int) -> Optional[int]:
             return None
         names.append(name)
         j += 1
-    named = sum(column_role(name) not in (None, "index") for name in names[1:])
-    if not (MIN_COLUMNS <= len(names) and named >= MIN_NAMED and len(names) - 1 - named <= MAX_UNNAMED):
+    note = next((k for k, name in enumerate(names) if column_role(name) == "note"), len(names) - 1)
+    top = names[1:note + 1]  # names after the note column are a second row, under spanning columns
+    named = sum(column_role(name) not in (None, "index") for name in top)
+    if not (MIN_COLUMNS <= len(top) + 1 and named >= MIN_NAMED and len(top) - named <= MAX_UNNAMED):
         return None
     return j if j < len(cells) and _opens_row(cells, j) else None
 
@@ -154,7 +165,8 @@ def _opens_row(cells: list[tuple[int, str]], j: int) -> bool:
 
 def _ends_table(cells: list[tuple[int, str]], j: int) -> bool:
     text = cells[j][1]
-    return SEPARATOR in text or bool(_ENDS_TABLE.match(text)) or _header_end(cells, j) is not None
+    return (SEPARATOR in text or bool(_ENDS_TABLE.match(text) or _LABELLED_PARAGRAPH.match(text))
+            or _header_end(cells, j) is not None)
 
 
 def _row_ahead(cells: list[tuple[int, str]], j: int) -> bool:
