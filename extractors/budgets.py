@@ -72,7 +72,8 @@ _ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternatives(ESTIMATE_WORDS)})(?!\w)", re.
 _SCOPE_LEAD = re.compile(rf"(?P<scope>(?:{_alternatives(SCOPE_WORDS)})\b[^:;.]{{0,60}}?)\s*:", re.IGNORECASE)  # match(pos)
 _SPENDING_ROW = re.compile(rf"\W*(?:{_alternatives(SPENDING_ROW_WORDS)})\b", re.IGNORECASE)
 _STATEMENT = re.compile(rf"\W*(?:{_alternatives(STATEMENT_SUBJECTS)})\b", re.IGNORECASE)
-_FUNDING_DUTY = re.compile(r"\bbố trí\s+(?:kinh phí\s+)?(?:(?:từ|bằng)\s+)?(?P<what>(?:nguồn\s+)?(?:ngân sách|vốn)\b)",
+_FUNDING_DUTY = re.compile(r"\bbố trí\s+(?:kinh phí\s+)?(?:(?:từ|bằng)\s+)?"
+                           r"(?P<what>(?:nguồn\s+)?(?:ngân sách|vốn)\b|kinh phí chi thường xuyên\b)",
                            re.IGNORECASE)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
@@ -216,15 +217,21 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         source = funding.source(text, body, end)
         if source and not in_block and _NOT_BUDGET.match(source):
             source = None  # "Nguồn thu từ đất chưa tương xứng …": revenue, not funding
-    else:  # a duty to fund from a named budget: "… bố trí ngân sách nhà nước để thực hiện Kế hoạch này"
-        duty = _FUNDING_DUTY.search(statement)
-        if duty and _DONE.search(statement, max(0, duty.start() - DONE_REACH), duty.start()):
-            duty = None  # "… đã được phê duyệt và bố trí vốn": done, not planned
-        source = funding.source(text, body + duty.start("what"), end) if duty else None
-        source = _PURPOSE.split(source, 1)[0] if source else None  # "ngân sách địa phương hỗ trợ giáo viên …"
+    else:
+        source = _duty_source(text, body, end)
     if source:
         yield Budget(**doc.provenance(body, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
                      scope=scope)
+
+
+def _duty_source(text: str, start: int, end: int) -> str | None:
+    """The budget a duty to fund names ("… bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "… bố trí
+    kinh phí chi thường xuyên trong dự toán …"); none when the funding is done ("đã … bố trí vốn")."""
+    duty = _FUNDING_DUTY.search(text, start, end)
+    if not duty or _DONE.search(text, max(start, duty.start() - DONE_REACH), duty.start()):
+        return None
+    source = funding.source(text, duty.start("what"), end)
+    return _PURPOSE.split(source, 1)[0] if source else None  # "ngân sách địa phương hỗ trợ giáo viên …"
 
 
 def _is_short_lead_in(statement: str) -> bool:

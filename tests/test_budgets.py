@@ -72,6 +72,9 @@ def test_funding_section_always_yields_a_row(heading):
     # corpus 038: an amended clause closes its quotation
     (["III. KINH PHÍ THỰC HIỆN", "“1. Nguồn ngân sách thành phố, ngân sách xã/phường.”"],
      "Nguồn ngân sách thành phố, ngân sách xã/phường"),
+    # corpus 015: what the budget does is not part of its name
+    (["IV. KINH PHÍ THỰC HIỆN", "Ngân sách Thành phố đảm bảo kinh phí (bao gồm nguồn kinh phí chi thường xuyên và chi "
+      "đầu tư) theo phân cấp ngân sách hiện hành."], "Ngân sách Thành phố"),
     # corpus 017: the breakdown that follows is not part of the source
     (["IV. KINH PHÍ THỰC HIỆN", "Kinh phí thực hiện gồm: Ngân sách nhà nước; nguồn tài trợ từ các doanh nghiệp và các "
       "nguồn kinh phí hợp pháp khác, trong đó:"],
@@ -179,6 +182,14 @@ def test_a_duty_to_fund_from_a_named_budget_is_a_statement():
                 "nhà nước để thực hiện Kế hoạch này.\n2. Sở Y tế bố trí kinh phí để triển khai các hoạt động.\n"
                 "3. Các hoạt động đã được phê duyệt và bố trí vốn.")
     assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [(None, "ngân sách nhà nước")]
+
+
+def test_a_duty_to_fund_from_recurrent_spending_is_a_statement():
+    """Corpus 008: recurrent spending is a named budget too."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n2. Sở Tài chính chủ trì, phối hợp với các Sở, ban, ngành bố trí kinh "
+                "phí chi thường xuyên trong dự toán ngân sách nhà nước hàng năm để thực hiện Kế hoạch.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
+        (None, "kinh phí chi thường xuyên trong dự toán ngân sách nhà nước hàng năm")]
 
 
 def test_a_cost_shared_between_sources_gives_a_row_per_source():
