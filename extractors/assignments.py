@@ -190,7 +190,14 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
             context = [task] if task else []
             listing = True
         elif not _OTHER_FIELD.match(text, item.body, item.end) or section is not None:
-            if section is None and text[_trim(text, item.body, item.end, " \f") - 1] == ":":
+            lead_in = text[_trim(text, item.body, item.end, " \f") - 1] == ":"
+            clause = _subject(text, item.body, item.end) if lead_in and section is None else None
+            if clause:  # "Căn cứ …, các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:" owns the bullets below
+                owners.append(_Owner(clause.agencies, role(text[clause.predicate:item.end]),
+                                     _scope_end(doc, item.start, None), bullets_only=True))
+                context, listing = [], False
+                continue
+            if section is None and lead_in:
                 context, listing = [], True  # "Các nội dung hỗ trợ bao gồm:" opens a list of tasks
             else:
                 task = _task_text(text, item.body, item.end)
@@ -221,14 +228,18 @@ def _table_assignments(doc: ParsedDocument, layout: tables.Tables
 
 def _field(text: str, field: re.Match, end: int, tasks: list[str]
            ) -> Iterator[tuple[Agency, str, int, int, str | None]]:
-    """Rows of a field line: its clauses with their own predicate, else its agencies with each context task."""
+    """Rows of a field line: its agencies with each context task (and what a clause with its own predicate says
+    of it: "Sở Nội vụ chủ trì, phối hợp với …"), else a clause with its own predicate as the task."""
     field_role = FIELD_ROLES[field.group("role").casefold()]
     for start, end in _clauses(text, field.end(), end):
         clause = agencies.subject(text, start, end)
-        if clause:
+        if clause:  # "Sở Nội vụ chủ trì, phối hợp với …": each task above, with what the clause says of it
             task_role = role(text[clause.predicate:end]) or field_role
+            clause_end = _trim(text, clause.predicate, end)
+            said = text[clause.predicate:clause_end]
             for agency in clause.agencies:
-                yield agency, task_role, clause.predicate, _trim(text, clause.predicate, end), None
+                for task in tasks or [None]:
+                    yield agency, task_role, clause.predicate, clause_end, f"{task} – {said}" if task else None
             continue
         for agency in agencies.find(text, start, end):
             if not agencies.in_brackets(text, agency.start):  # "(Sở Nội vụ)": whose unit it is

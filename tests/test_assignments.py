@@ -171,6 +171,34 @@ def test_a_lead_in_ending_in_a_colon_lists_the_tasks_of_the_field_line_below():
         ("Các sở, ngành có liên quan", "implement", "Hướng"), ("Các sở, ngành có liên quan", "implement", "Tổ")]
 
 
+# corpus 035: a field line whose agency has a predicate of its own, and a lead-in with a subject over bullets
+CLAUSE_FIELD_AND_LEAD_IN = """KẾ HOẠCH
+II. NỘI DUNG
+d) Các hoạt động chính
+Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:
+- Lồng ghép tổ chức Lễ phát động, các hoạt động hưởng ứng Tháng hành động với hình thức phù hợp.
+- Tăng cường kiểm tra về bình đẳng giới trong Tháng hành động.
+III. NỘI DUNG HOẠT ĐỘNG
+a) Hoạt động 1
+- Nội dung: Triển khai Tháng hành động và hưởng ứng Ngày Quốc tế xóa bỏ bạo lực đối với phụ nữ.
+- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố.
+"""
+
+
+def test_a_field_line_with_its_own_predicate_keeps_the_task_above():
+    *_, (agency, task_role, task) = rows(CLAUSE_FIELD_AND_LEAD_IN)
+    assert (agency, task_role) == ("Sở Nội vụ", "lead")
+    assert task == ("Hoạt động 1: Triển khai Tháng hành động và hưởng ứng Ngày Quốc tế xóa bỏ bạo lực đối với phụ nữ "
+                    "– chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố")
+
+
+def test_a_lead_in_with_a_subject_gives_it_the_bullets_below():
+    found = rows(CLAUSE_FIELD_AND_LEAD_IN)[:-1]
+    assert [(a, r, t.split(" ")[0]) for a, r, t in found] == [
+        ("các cơ quan, đơn vị, địa phương", "coordinate", "Lồng"),
+        ("các cơ quan, đơn vị, địa phương", "coordinate", "Tăng")]
+
+
 def test_the_execution_clause_of_a_decision_is_no_task():
     assert rows(EXECUTION_CLAUSE) == [
         ("Sở Tài chính", "lead", "Sở Tài chính chủ trì hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê")]
