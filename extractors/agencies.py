@@ -149,6 +149,10 @@ RELATIVE = re.compile(r"(?:được|đã được) (?:giao|phân công)\b[^.;:]{
 # a complement between subject and predicate: "theo chức năng, nhiệm vụ được giao"
 COMPLEMENT = re.compile(r",?\s*(?:theo|trong phạm vi|căn cứ)[\s,]+(?:chức năng|thẩm quyền|nhiệm vụ)[^.;:]{0,60}?"
                         r"(?:được giao|của mình|quy định|quyền hạn)\s*,?\s*")
+# a role given as a complement: "Giao Sở … là cơ quan đầu mối, chủ trì …"
+_ROLE_COMPLEMENT = re.compile(r"là\s+(?:cơ quan\s+|đơn vị\s+)?(?:đầu mối|thường trực|chủ trì)\b", re.IGNORECASE)
+NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})  # underthesea part-of-speech tags of nouns
+MAX_QUALIFIER_WORDS = 3  # lower-case words naming a collective's kind before its predicate ("viễn thông")
 # words that cannot open a predicate (and past tense: a report, not a task)
 FUNCTION_WORDS = frozenset(
     "của về với và tại trong theo cho để đến từ trên dưới thuộc nhằm do bởi như hoặc hay mà "
@@ -334,6 +338,8 @@ def _extent(toks: list[_Tok], i: int, kind: str, head_len: int) -> int:
     while j < len(toks):
         tok = toks[j]
         n = _word(toks, j, collective)
+        if n and toks[j].text == toks[i].text and kind not in ("collective", "title") and toks[j - 1].text != "/":
+            break  # "Sở Khoa học và Công nghệ Sở Công Thương": a cell listing two bodies without a separator
         if n:
             if _head(toks, j) and _head(toks, j)[1] == "collective":
                 collective = True
@@ -500,11 +506,18 @@ def subject(text: str, start: int, end: int) -> Clause | None:
         if k is None:
             return None
         pos = toks[k + 1].start
+    else:
+        qualified = _qualifier_end(toks, j, agencies[-1], text)
+        if qualified is not None:  # "Các doanh nghiệp viễn thông phối hợp …": the kind of business is named
+            agencies[-1] = _run_on(text, agencies[-1], toks[qualified - 1].end)
+            pos = toks[qualified].start
     complement = COMPLEMENT.match(text, pos, end)
     if complement:
         pos = complement.end()
     while pos < end and text[pos] == " ":
         pos += 1
+    if _ROLE_COMPLEMENT.match(text, pos, end):  # "Giao Sở … là cơ quan đầu mối, chủ trì …"
+        return Clause(agencies, pos)
     word = _TOKEN.match(text, pos, end)
     if not word or not word.group()[0].isalpha() or word.group().casefold() in FUNCTION_WORDS \
             or word.group()[0].isupper():
@@ -568,6 +581,39 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
     if lead_in and _names_on(text, rest_start, rest_start + colon):  # "Các đơn vị cấp nước sạch … thành phố:"
         agencies, lead_in = [*agencies[:-1], _run_on(text, agencies[-1], rest_start + len(lead_in))], ""
     return Heading(agencies + _directed(text, toks, j, rest_start + colon), lead_in, body if body < end else None)
+
+
+def _qualifier_end(toks: list[_Tok], j: int, last: Agency, text: str) -> int | None:
+    """Index of the predicate after a few lower-case words that qualify a collective body ("Các doanh nghiệp
+    viễn thông phối hợp …"), or None."""
+    head = _head(_tokens(text, last.start, last.end), 0)
+    if not head or head[1] != "collective":
+        return None
+    for k in range(j + 1, min(j + MAX_QUALIFIER_WORDS, len(toks) - 1) + 1):
+        if not (toks[k - 1].text.isalpha() and toks[k - 1].text.islower()) or toks[k - 1].low in FUNCTION_WORDS \
+                or _match(toks, k - 1, _PREDICATE_WORDS):
+            return None
+        n = _match(toks, k, _PREDICATE_WORDS)
+        if n:
+            qualifier, predicate = text[toks[j].start:toks[k - 1].end], text[toks[k].start:toks[k + n - 1].end]
+            return k if _nouns_before(qualifier, predicate) else None
+    return None
+
+
+@cache
+def _nouns_before(phrase: str, predicate: str) -> bool:
+    """Whether every word of a short phrase is a noun when the predicate follows it ("viễn thông phối hợp";
+    not "tích cực phối hợp", "tập trung tổ chức")."""
+    from underthesea import pos_tag  # loaded on first use: only qualified collectives need it
+    tagged = pos_tag(f"{phrase} {predicate}")
+    words = len(phrase.split())
+    for word, tag in tagged:
+        if words <= 0:
+            return True
+        if tag not in NOUN_TAGS:
+            return False
+        words -= len(word.split())
+    return words <= 0
 
 
 def _run_on(text: str, agency: Agency, end: int) -> Agency:

@@ -131,6 +131,13 @@ def test_not_a_heading(line):
     ("Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành", ["Tỉnh"], "căn cứ"),
     ("Tòa án nhân dân tỉnh, Thuế tỉnh, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8 tăng cường",
      ["Tòa án nhân dân tỉnh", "Thuế tỉnh", "Kho bạc nhà nước khu vực XI", "Ngân hàng nhà nước khu vực 8"], "tăng"),
+    # corpus 015, 032: nouns naming the kind of business belong to the collective
+    ("Các doanh nghiệp viễn thông phối hợp phát triển hạ tầng số", ["Các doanh nghiệp viễn thông"], "phối hợp"),
+    ("Các doanh nghiệp công nghệ số chủ động tích cực tham gia", ["Các doanh nghiệp công nghệ số"], "chủ động"),
+    ("Các đơn vị liên quan tích cực phối hợp, tạo điều kiện", ["Các đơn vị liên quan"], "tích cực"),
+    # corpus 030: a role as complement
+    ("Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn thực hiện Đề án",
+     ["Sở Nông nghiệp và Môi trường"], "là cơ quan đầu mối"),
 ])
 def test_subject(sentence, names, predicate):
     clause = agencies.subject(sentence, 0, len(sentence))
@@ -173,6 +180,10 @@ def test_responsible_from_sentence_then_heading():
     ("Cơ quan, địa phương liên quan", ["Cơ quan, địa phương liên quan"]),
     ("Bộ Công an (Trung tâm Dữ liệu quốc gia)", ["Bộ Công an"]),
     ("Viện, Trường; Sở, ban, ngành có liên quan", ["Viện, Trường", "Sở, ban, ngành có liên quan"]),
+    # corpus 015: two bodies without a separator; corpus 036: one body under two names
+    ("Sở Khoa học và Công nghệ Sở Công Thương", ["Sở Khoa học và Công nghệ", "Sở Công Thương"]),
+    ("Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao", ["Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao"]),
+    ("Bộ trưởng Bộ Công an", ["Bộ trưởng Bộ Công an"]),
 ])
 def test_bodies_listed_in_a_table_cell(cell, bodies):
     assert [a.name for a in agencies.listed(cell, 0, len(cell))] == bodies
