@@ -202,6 +202,7 @@ _DIRECTING = _phrases(("chỉ đạo", "giao", "yêu cầu", "đề nghị"))  #
 _KINDS = _phrases(KINDS)
 _NAME_WORDS = _phrases(NAME_WORDS)
 _PREDICATE_WORDS = _phrases(PREDICATE_WORDS)
+_DUTY_AFTER_COMMA = _phrases(("chịu trách nhiệm", "có trách nhiệm", "chủ trì"))  # never a noun after a list
 _ROLE_WORDS = _phrases(("có trách nhiệm", "chịu trách nhiệm", "thực hiện", "đầu mối", "thường trực"))
 _OLD_TONES = re.compile("o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]")  # "hoà", "thuỷ": the dictionary's tone placement
 _CAPITALISED_NAME_WORDS = _phrases(CAPITALISED_NAME_WORDS)
@@ -499,6 +500,8 @@ def subject(text: str, start: int, end: int) -> Clause | None:
             name = text[last.start:relative.end()]
             agencies[-1] = Agency(last.start, relative.end(), name, expand(name))
         pos = relative.end()
+    elif toks[j].text == "," and j + 1 < len(toks) and _match(toks, j + 1, _DUTY_AFTER_COMMA):
+        pos = toks[j + 1].start  # "…; Thủ trưởng các đơn vị liên quan, chịu trách nhiệm thi hành …"
     elif toks[j].text == "," and j + 1 < len(toks) and ADVERBIALS.match(text, toks[j + 1].start):
         # an adverbial clause between subject and predicate: "Sở Tài chính, trên cơ sở đề xuất …, chủ trì …"
         k = next((k for k in range(j + 2, len(toks) - 1)

@@ -5,10 +5,12 @@ heading ("2. Sở Tài chính", "Đề nghị UBND các huyện, thành phố", 
 hiện tuyên truyền:") owns the items below it; an item whose own sentence names
 its agencies as subject ("Sở Y tế chủ trì …", "Giao Công an tỉnh …") belongs to
 them instead, the whole sentence as task (a condition or time limit before the
-subject is part of what is assigned: "Trường hợp …, Chủ tịch UBND xã trả lời …"). Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp
-…)", "giao Sở Tài chính chủ trì …") get rows of their own. The closing paragraph
-("Trên đây là …"), the boilerplate about reporting difficulties and the execution clause of a
-decision ("… chịu trách nhiệm thi hành Quyết định này") are no tasks.
+subject is part of what is assigned: "Trường hợp …, Chủ tịch UBND xã trả lời …").
+Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp …)", "giao Sở
+Tài chính chủ trì …") get rows of their own. The closing paragraph ("Trên đây là
+…") and the boilerplate about reporting difficulties are no tasks; the execution
+clause of a decision ("Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
+hành Quyết định này") is one, for every body it names.
 
 Tables are read by column (``extractors.tables``), never as paragraphs: a row of a table with a
 task column gives its task to every body named in its lead column ("Cơ quan chủ trì": role
@@ -47,8 +49,6 @@ _CLOSING_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu)\b")
 _BOILERPLATE = re.compile(
     r"^(?:Trong quá trình|Quá trình)\s[^.]{0,60}?(?:thực hiện|triển khai)[^.]{0,40}?"
     r"(?:khó khăn|vướng mắc|phát sinh)", re.IGNORECASE)
-# the execution clause closing a decision: "… chịu trách nhiệm thi hành Quyết định này."
-_EXECUTION = re.compile(r"\bthi hành (?:Quyết định|Nghị quyết|Chỉ thị|Thông tư) này\W*$", re.IGNORECASE)
 # a labelled field of a task: "Cơ quan chủ trì: Sở Tư pháp", "Đơn vị phối hợp: …", "Nội dung: …"
 _FIELD = re.compile(r"(?:(?:Cơ quan|Đơn vị)\s+)?(?P<role>chủ trì|thực hiện|phối hợp)[\w\s,]{0,30}?:\s*",
                     re.IGNORECASE)
@@ -286,11 +286,15 @@ def _subject(text: str, start: int, end: int) -> agencies.Clause | None:
 def _item(text: str, start: int, end: int, owner: _Owner | None) -> Iterator[tuple[Agency, str, int, int, str | None]]:
     """Rows of one item text[start:end]: its subject's or its owner's, then embedded ones."""
     spans = [s for s in agencies.sentences(text, start, end)
-             if not (_BOILERPLATE.match(text[s[0]:s[1]]) or _EXECUTION.search(text[s[0]:s[1]]))]
+             if not _BOILERPLATE.match(text[s[0]:s[1]])]
     if not spans:
         return
     first_start, first_end = spans[0]
     clause = agencies.subject(text, first_start, first_end)
+    if clause is None and text[first_end - 1:first_end] == ";":
+        clause = agencies.subject(text, first_start, end)  # "Chánh Văn phòng …; Giám đốc các Sở …; … chịu trách nhiệm …"
+        if clause:
+            first_end, spans = end, spans[:1]
     used: set[int] = set()
     if clause:
         task_start = first_start

@@ -135,6 +135,9 @@ def test_not_a_heading(line):
     ("Các doanh nghiệp viễn thông phối hợp phát triển hạ tầng số", ["Các doanh nghiệp viễn thông"], "phối hợp"),
     ("Các doanh nghiệp công nghệ số chủ động tích cực tham gia", ["Các doanh nghiệp công nghệ số"], "chủ động"),
     ("Các đơn vị liên quan tích cực phối hợp, tạo điều kiện", ["Các đơn vị liên quan"], "tích cực"),
+    # corpus 042: a comma before the duty of a list
+    ("Chánh Văn phòng Ủy ban nhân dân thành phố; Thủ trưởng các đơn vị liên quan, chịu trách nhiệm thi hành Quyết "
+     "định này", ["Chánh Văn phòng Ủy ban nhân dân thành phố", "Thủ trưởng các đơn vị liên quan"], "chịu"),
     # corpus 030: a role as complement
     ("Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn thực hiện Đề án",
      ["Sở Nông nghiệp và Môi trường"], "là cơ quan đầu mối"),

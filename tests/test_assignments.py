@@ -199,9 +199,13 @@ def test_a_lead_in_with_a_subject_gives_it_the_bullets_below():
         ("các cơ quan, đơn vị, địa phương", "coordinate", "Tăng")]
 
 
-def test_the_execution_clause_of_a_decision_is_no_task():
-    assert rows(EXECUTION_CLAUSE) == [
-        ("Sở Tài chính", "lead", "Sở Tài chính chủ trì hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê")]
+def test_the_execution_clause_of_a_decision_binds_every_body_it_names():
+    found = rows(EXECUTION_CLAUSE)
+    assert found[0] == ("Sở Tài chính", "lead", "Sở Tài chính chủ trì hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê")
+    assert [(a, r) for a, r, _ in found[1:]] == [
+        ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Giám đốc Sở Nội vụ", "implement"),
+        ("Giám đốc Sở Tư pháp", "implement"), ("Chủ tịch Ủy ban nhân dân các xã, phường", "implement")]
+    assert all(t.endswith("chịu trách nhiệm thi hành Quyết định này") for _, _, t in found[1:])
 
 
 def test_a_numbered_item_with_a_subject_owns_the_bullets_right_below_it():
