@@ -68,6 +68,7 @@ SUBJECTLESS_STARTS = (
 SCORE_VERBS = ("cộng", "trừ", "được", "thêm", "tính", "chấm", "đạt")  # "cộng 02 điểm": a scoring rubric
 CONDITION_WORDS = ("dưới", "trên", "từ", "đến", "không quá", "tối đa", "tối thiểu")  # "Dưới 30 biên chế | …"
 NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})  # underthesea part-of-speech tags of nouns
+MAX_POPULATION_WORDS = 8  # words of a counted population ("100 trẻ sơ sinh gái sinh ra sống")
 PLAIN_DENOMINATOR_WORDS = 2  # "bản tin", "phụ nữ" need no tagging; longer phrases are tagged
 UNKNOWN_TAG = "M"  # what the tagger gives numerals and words it does not know ("ngao", "videoclip")
 # table cells read like sentences: roles of text columns (None: a column the vocabulary does not name)
@@ -92,7 +93,10 @@ _EVERY_PERIOD = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+({_alternatives(PER
 _EVERY = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+", re.IGNORECASE)
 _INVERTED_RATE = re.compile(r"\s*/\s*lần\b")
 _SLASH = re.compile(r"\s*/\s*")
-_COUNT = re.compile(r"(\d+)\s+(?=[^\W\d_])")
+_COUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s+(?=[^\W\d_])")
+# the population a rate counts per, up to the end of its clause or a time ("… sinh ra sống vào năm 2025")
+_POPULATION = re.compile(r"[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*)*?(?=\s+(?:vào|xuống|trong|đến|tới|và|trở|"
+                         r"so với|năm\s+\d)\b|\s*[,.;:()/]|\s*$)")
 _CLAUSE_END = re.compile(r"[,;:]|\d")
 _SENTENCE_PART_END = re.compile(r"[;:]|\d")
 _AFTER_COMPARATOR = re.compile(r"\s*(trở lên|trở xuống|trở lại)\b", re.IGNORECASE)
@@ -259,7 +263,7 @@ def _target(doc: ParsedDocument, q: Quantity, s_start: int, s_end: int, responsi
 
 
 def _slash_per(text: str, pos: int, limit: int) -> tuple[str | None, int]:
-    """A '/denominator' right after the unit: '/năm', '/hội/năm', '/bản tin', '/100 bé gái'."""
+    """A '/denominator' right after the unit: '/năm', '/hội/năm', '/bản tin', '/100 bé gái sinh ra sống'."""
     parts, end = [], pos
     while (m := _SLASH.match(text, end, limit)):
         part, part_end = _denominator(text, m.end(), limit)
@@ -271,11 +275,15 @@ def _slash_per(text: str, pos: int, limit: int) -> tuple[str | None, int]:
 
 
 def _denominator(text: str, pos: int, limit: int) -> tuple[str | None, int]:
-    """What a rate is counted per: a period ('năm phát triển' → 'năm'), else the leading noun
-    phrase, told by its parts of speech ('100 bé gái sinh ra sống' → '100 bé gái')."""
+    """What a rate is counted per: a period ('năm phát triển' → 'năm'), a counted population to the end
+    of its clause ('100 bé gái sinh ra sống'), else the leading noun phrase, told by its parts of speech."""
     count = _COUNT.match(text, pos, limit)
-    if count and int(count.group(1)) == 1:
+    if count and int(count.group(1).replace(".", "")) == 1:
         pos, count = count.end(), None  # "01 mẫu/01 kv": per "kv"
+    if count:  # a population counted in full: "/100 bé gái sinh ra sống", "/1.000 phụ nữ"
+        population = _POPULATION.match(text, count.end(), limit)
+        if population and len(population.group().split()) <= MAX_POPULATION_WORDS:
+            return text[pos:population.end()], population.end()
     unit, unit_end = unit_phrase(text, count.end() if count else pos, limit)
     if unit is None:
         return None, pos

@@ -46,7 +46,10 @@ def rows(*lines: str) -> list[tuple]:
     # corpus: population plan (Cần Thơ), a rate per person, a ratio per 100, an age that only defines a group
     ("Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh "
      "ra sống; tỷ lệ trẻ em dưới 15 tuổi đạt khoảng 22%;",
-     [(2.1, None, "con", "phụ nữ", "="), (109, None, "bé", "100 bé gái", "<"), (22, None, "%", None, "~")]),
+     [(2.1, None, "con", "phụ nữ", "="), (109, None, "bé", "100 bé gái sinh ra sống", "<"), (22, None, "%", None, "~")]),
+    # corpus 035: a rate per a thousand, up to the time it is due
+    ("- Chỉ tiêu 3: Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ "
+     "vào năm 2025.", [(18, None, "ca", "1.000 phụ nữ", "=")]),
     # corpus: digital transformation plans
     ("a) Đến hết năm 2025: Có ≥ 30% DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số.",
      [(30, None, "%", None, ">=")]),
