@@ -312,8 +312,11 @@ def _leading_nouns(phrase: str) -> str:
 
 def _every_after(text: str, pos: int, limit: int, percent: bool) -> str | None:
     """'… được phát sóng hàng tuần' → 'tuần', before the next number and, for a count, in the same
-    clause (a percentage's population may run on over commas: '100% cán bộ, giáo viên … hàng năm')."""
+    clause (a percentage's population may run on over commas: '100% cán bộ, giáo viên … hàng năm'; a
+    count after a percentage takes the period for itself)."""
     stop = (_SENTENCE_PART_END if percent else _CLAUSE_END).search(text, pos, limit)
+    if percent and stop and stop.group().isdigit():
+        return None  # "100% xã … mỗi quý có ít nhất 04 tin, bài": the period belongs to the count
     m = _EVERY_PERIOD.search(text, pos, stop.start() if stop else limit)
     return m.group(1).lower() if m else None
 

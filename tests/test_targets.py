@@ -47,6 +47,9 @@ def rows(*lines: str) -> list[tuple]:
     ("Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh "
      "ra sống; tỷ lệ trẻ em dưới 15 tuổi đạt khoảng 22%;",
      [(2.1, None, "con", "phụ nữ", "="), (109, None, "bé", "100 bé gái sinh ra sống", "<"), (22, None, "%", None, "~")]),
+    # corpus 035: the period after a percentage belongs to the count that follows it
+    ("- Chỉ tiêu 3: Từ năm 2025 trở đi 100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới.",
+     [(100, None, "%", None, "="), (4, None, "tin", "quý", ">=")]),
     # corpus 035: a rate per a thousand, up to the time it is due
     ("- Chỉ tiêu 3: Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ "
      "vào năm 2025.", [(18, None, "ca", "1.000 phụ nữ", "=")]),
