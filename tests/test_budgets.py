@@ -72,6 +72,9 @@ def test_funding_section_always_yields_a_row(heading):
     # corpus 038: an amended clause closes its quotation
     (["III. KINH PHÍ THỰC HIỆN", "“1. Nguồn ngân sách thành phố, ngân sách xã/phường.”"],
      "Nguồn ngân sách thành phố, ngân sách xã/phường"),
+    # corpus 019: after a colon, what the budget pays for is not part of its name
+    (["IV. KINH PHÍ THỰC HIỆN", "- Ngân sách địa phương: chi cho lập - vận hành hệ thống, thuê/mua hạ tầng công "
+      "nghệ thông tin, bảo trì dữ liệu, đào tạo cán bộ."], "Ngân sách địa phương"),
     # corpus 015: what the budget does is not part of its name
     (["IV. KINH PHÍ THỰC HIỆN", "Ngân sách Thành phố đảm bảo kinh phí (bao gồm nguồn kinh phí chi thường xuyên và chi "
       "đầu tư) theo phân cấp ngân sách hiện hành."], "Ngân sách Thành phố"),
@@ -113,6 +116,8 @@ def test_support_rate_per_unit():
     "- Do thay đổi chính sách thuế giá trị gia tăng ước tăng thu khoảng 500 tỷ đồng.",
     "Ước thực hiện chi ngân sách năm 2025 là 27.535 tỷ đồng, đạt 102,70% dự toán.",
     "3. Sở Tài chính tham mưu bố trí kinh phí theo quy định của Luật Ngân sách nhà nước.",
+    # corpus 046: an allocation already decided is not planned
+    "Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng cho 08 tỉnh để khắc phục hậu quả thiên tai.",
 ])
 def test_not_budgets(sentence):
     assert list(budgets.extract(plan(sentence))) == []
