@@ -67,6 +67,8 @@ _EMBED_BEFORE = re.compile(r"(?:\(|\bdo|\b[Gg]iao|\bđề nghị|\bphải đư�
 _EMBED_AFTER = re.compile(
     r"[)\s]*(?:,\s*)?(?=(?:là (?:cơ quan |đơn vị )?|làm )?"
     r"(?:chủ trì|phối hợp|tham mưu|đầu mối|thường trực|có trách nhiệm|chịu trách nhiệm))")
+# a lead-in naming only the roles, its bullets the partners: "b) Chủ trì, phối hợp" / "- Sở Tài chính … tham mưu …"
+_PARTNERS_LEAD_IN = re.compile(r"Chủ trì,?\s*phối hợp(?:\s+với)?", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:phải|cần) được\s*$")
 _CLAUSE_END = re.compile(r"[);.]|$")
 _WORD = re.compile(r"\w+")
@@ -102,6 +104,7 @@ class _Owner:
     role: str | None
     end: int
     bullets_only: bool = False  # owns only the bullets right below it
+    partners: str | None = None  # "Chủ trì, phối hợp": the bullets below name partners, not new subjects
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,15 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
         section = sections.get(item.start)
         owner = owners[-1] if owners else None
         if item.closing and (owner is None or _CLOSING_REQUEST.match(text, item.body)):
+            continue
+        if owner and owner.partners and section is None:  # "- Sở Tài chính … tham mưu …" under "Chủ trì, phối hợp"
+            task_end = _trim(text, item.body, item.end)
+            for agency in owner.agencies:
+                yield agency, "lead", item.body, task_end, f"{owner.partners} {text[item.body:task_end]}"
+            continue
+        if owner and _PARTNERS_LEAD_IN.fullmatch(text, item.body, _trim(text, item.body, item.end, " \f:")):
+            lead_in = text[item.body:_trim(text, item.body, item.end, " \f:")]
+            owners.append(_Owner(owner.agencies, "lead", owner.end, bullets_only=True, partners=lead_in))
             continue
         found = agencies.heading(text, item.body, item.end, strict=section is None and owner is not None)
         if found and (section is not None or found.body is not None or not item.labelled and not found.lead_in):

@@ -199,6 +199,20 @@ def test_a_lead_in_with_a_subject_gives_it_the_bullets_below():
         ("các cơ quan, đơn vị, địa phương", "coordinate", "Tăng")]
 
 
+def test_bullets_under_a_lead_in_of_roles_name_the_partners():
+    """Corpus 004: "b) Chủ trì, phối hợp" over bullets that open with the partners of the heading's body."""
+    doc = parse("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Công an tỉnh\na) Tham mưu Ủy ban nhân dân tỉnh ban hành kế "
+                "hoạch.\nb) Chủ trì, phối hợp\n- Sở Tài chính và các đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh "
+                "bố trí ngân sách nhà nước để thực hiện Chương trình.\n- Sở Nội vụ tham mưu phân cấp quản lý Chương "
+                "trình.\n2. Sở Y tế\n- Tổ chức điều trị nghiện.")
+    found = [(a.agency, a.role, a.task) for a in assignments.extract(doc)]
+    assert found[1:3] == [
+        ("Công an tỉnh", "lead", "Chủ trì, phối hợp Sở Tài chính và các đơn vị có liên quan tham mưu Ủy ban nhân dân "
+                                 "tỉnh bố trí ngân sách nhà nước để thực hiện Chương trình"),
+        ("Công an tỉnh", "lead", "Chủ trì, phối hợp Sở Nội vụ tham mưu phân cấp quản lý Chương trình")]
+    assert [a for a, _, _ in found] == ["Công an tỉnh"] * 3 + ["Sở Y tế"]
+
+
 def test_the_execution_clause_of_a_decision_binds_every_body_it_names():
     found = rows(EXECUTION_CLAUSE)
     assert found[0] == ("Sở Tài chính", "lead", "Sở Tài chính chủ trì hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê")
