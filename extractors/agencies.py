@@ -57,7 +57,7 @@ HEADS = [
         "Tổ chức chính trị - xã hội", "Tổ chức chính trị xã hội", "Tổ chức CT-XH", "Chính phủ",
         "Thanh tra", "Ban đại diện", "Ban quản lý", "Ban Chỉ huy", "Bộ Chỉ huy", "Bộ đội Biên phòng",
         "Liên đoàn Lao động", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tổ đại biểu", "Tổng công ty", "Công ty",
-        "Kiểm toán nhà nước", "Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở")),
+        "Kiểm toán nhà nước", "Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", "Các tỉnh, thành phố")),
     *((h, "proper") for h in (
         "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
         "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",
@@ -623,6 +623,13 @@ def _run_on(text: str, agency: Agency, end: int) -> Agency:
     """``agency`` with its name run on to ``end``."""
     name = text[agency.start:end]
     return Agency(agency.start, end, name, expand(name))
+
+
+def directed(text: str, start: int, end: int) -> list[Agency]:
+    """The bodies a predicate text[start:end] directs, if it opens by directing them ("chỉ đạo Bảo hiểm xã hội
+    Việt Nam:"): they take the items below as well."""
+    end = start + len(text[start:end].rstrip(" :"))
+    return _directed(text, _tokens(text, start, end), 0, end)
 
 
 def _directed(text: str, toks: list[_Tok], j: int, end: int) -> list[Agency]:

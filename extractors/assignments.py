@@ -69,6 +69,7 @@ _EMBED_AFTER = re.compile(
     r"(?:chủ trì|phối hợp|tham mưu|đầu mối|thường trực|có trách nhiệm|chịu trách nhiệm))")
 # a lead-in naming only the roles, its bullets the partners: "b) Chủ trì, phối hợp" / "- Sở Tài chính … tham mưu …"
 _PARTNERS_LEAD_IN = re.compile(r"Chủ trì,?\s*phối hợp(?:\s+với)?", re.IGNORECASE)
+_LETTER_LABEL = re.compile(r"[a-zđ]\)")  # "a)", "b)": the items of a list
 _PASSIVE_BEFORE = re.compile(r"\b(?:phải|cần) được\s*$")
 _CLAUSE_END = re.compile(r"[);.]|$")
 _WORD = re.compile(r"\w+")
@@ -105,6 +106,7 @@ class _Owner:
     end: int
     bullets_only: bool = False  # owns only the bullets right below it
     partners: str | None = None  # "Chủ trì, phối hợp": the bullets below name partners, not new subjects
+    letters: bool = False  # owns the lettered items ("a)", "b)") below it as well as the bullets
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,8 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
     context: list[str] = []  # the tasks that field lines ("Cơ quan chủ trì: …") refer to
     listing = False  # after "Nhiệm vụ:", each item below is one more task of the list
     for item in _items(doc, layout):
-        while owners and (owners[-1].end <= item.start or owners[-1].bullets_only and text[item.start] not in _BULLETS):
+        while owners and (owners[-1].end <= item.start or owners[-1].bullets_only and not (
+                text[item.start] in _BULLETS or owners[-1].letters and _LETTER_LABEL.match(text, item.start))):
             owners.pop()
         section = sections.get(item.start)
         owner = owners[-1] if owners else None
@@ -204,9 +207,11 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
         elif not _OTHER_FIELD.match(text, item.body, item.end) or section is not None:
             lead_in = text[_trim(text, item.body, item.end, " \f") - 1] == ":"
             clause = _subject(text, item.body, item.end) if lead_in and section is None else None
-            if clause:  # "Căn cứ …, các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:" owns the bullets below
-                owners.append(_Owner(clause.agencies, role(text[clause.predicate:item.end]),
-                                     _scope_end(doc, item.start, None), bullets_only=True))
+            if clause:  # "Căn cứ …, các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:" owns the items below
+                chain = doc.section_chain(item.start)  # its items may be siblings of the item it closes
+                end = chain[-2].end if len(chain) > 1 else _scope_end(doc, item.start, None)
+                owners.append(_Owner(clause.agencies + agencies.directed(text, clause.predicate, item.end),
+                                     role(text[clause.predicate:item.end]), end, bullets_only=True, letters=True))
                 context, listing = [], False
                 continue
             if section is None and lead_in:

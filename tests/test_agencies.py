@@ -135,6 +135,9 @@ def test_not_a_heading(line):
     ("Các doanh nghiệp viễn thông phối hợp phát triển hạ tầng số", ["Các doanh nghiệp viễn thông"], "phối hợp"),
     ("Các doanh nghiệp công nghệ số chủ động tích cực tham gia", ["Các doanh nghiệp công nghệ số"], "chủ động"),
     ("Các đơn vị liên quan tích cực phối hợp, tạo điều kiện", ["Các đơn vị liên quan"], "tích cực"),
+    # corpus 046: the provinces as bodies in a Government resolution
+    ("Các tỉnh, thành phố trực thuộc trung ương chủ động rà soát thiệt hại",
+     ["Các tỉnh, thành phố trực thuộc trung ương"], "chủ động"),
     # corpus 042: a comma before the duty of a list
     ("Chánh Văn phòng Ủy ban nhân dân thành phố; Thủ trưởng các đơn vị liên quan, chịu trách nhiệm thi hành Quyết "
      "định này", ["Chánh Văn phòng Ủy ban nhân dân thành phố", "Thủ trưởng các đơn vị liên quan"], "chịu"),

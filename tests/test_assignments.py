@@ -213,6 +213,16 @@ def test_bullets_under_a_lead_in_of_roles_name_the_partners():
     assert [a for a, _, _ in found] == ["Công an tỉnh"] * 3 + ["Sở Y tế"]
 
 
+def test_a_lead_in_directing_a_body_gives_both_the_lettered_items_below():
+    """Corpus 046: "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" over a) and b); "Các tỉnh, thành phố:" heads."""
+    doc = parse("NGHỊ QUYẾT\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Bộ Tài chính:\na) Chủ trì hướng dẫn các địa phương.\n"
+                "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:\na) Thực hiện chi trả gộp 03 tháng lương hưu.\n"
+                "b) Khẩn trương cấp thẻ bảo hiểm y tế.\n2. Các tỉnh, thành phố:\na) Rà soát, tổng hợp thiệt hại.")
+    found = [(a.agency, a.task.split()[0]) for a in assignments.extract(doc)]
+    assert found == [("Bộ Tài chính", "Chủ"), ("Bộ Tài chính", "Thực"), ("Bảo hiểm xã hội Việt Nam", "Thực"),
+                     ("Bộ Tài chính", "Khẩn"), ("Bảo hiểm xã hội Việt Nam", "Khẩn"), ("Các tỉnh, thành phố", "Rà")]
+
+
 def test_the_execution_clause_of_a_decision_binds_every_body_it_names():
     found = rows(EXECUTION_CLAUSE)
     assert found[0] == ("Sở Tài chính", "lead", "Sở Tài chính chủ trì hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê")
