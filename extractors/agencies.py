@@ -149,6 +149,9 @@ RELATIVE = re.compile(r"(?:được|đã được) (?:giao|phân công)\b[^.;:]{
 # a complement between subject and predicate: "theo chức năng, nhiệm vụ được giao"
 COMPLEMENT = re.compile(r",?\s*(?:theo|trong phạm vi|căn cứ)[\s,]+(?:chức năng|thẩm quyền|nhiệm vụ)[^.;:]{0,60}?"
                         r"(?:được giao|của mình|quy định|quyền hạn)\s*,?\s*")
+# a place a body of a level is named for: "thành phố Hồ Chí Minh", "tỉnh Quảng Ninh"
+_PLACE_UNIT = re.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?=\s)")
+_PLACE_SEPARATORS = re.compile(r"\s*(?:,|\svà\s)\s*")
 # a role given as a complement: "Giao Sở … là cơ quan đầu mối, chủ trì …"
 _ROLE_COMPLEMENT = re.compile(r"là\s+(?:cơ quan\s+|đơn vị\s+)?(?:đầu mối|thường trực|chủ trì)\b", re.IGNORECASE)
 NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})  # underthesea part-of-speech tags of nouns
@@ -419,13 +422,31 @@ def _group(text: str, toks: list[_Tok], i: int) -> tuple[list[Agency], int]:
         if head[1] == "proper" and j == i + head[0]:
             break
         fields, past = _fields(text, toks, i, j)
-        out += fields or [_agency(text, toks, i, j)]
+        out += fields or (head[1] == "full" and _by_place(text, toks, i, j, head[0])) or [_agency(text, toks, i, j)]
         i = past
         if i + 1 < len(toks) and toks[i].low in (",", ";", "và", "cùng") and _head(toks, i + 1):
             i += 1
             continue
         break
     return out, i
+
+
+def _by_place(text: str, toks: list[_Tok], i: int, j: int, head_len: int) -> list[Agency]:
+    """One body per place a head is listed with ("Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và
+    tỉnh Quảng Ninh" → Ủy ban nhân dân thành phố Hà Nội, …); [] when it names fewer than two places."""
+    head = text[toks[i].start:toks[i + head_len - 1].end]
+    start, end = toks[i + head_len].start if i + head_len < j else toks[j - 1].end, toks[j - 1].end
+    bounds = [(start, end)]
+    for sep in _PLACE_SEPARATORS.finditer(text, start, end):  # the places between separators
+        bounds[-1:] = [(bounds[-1][0], sep.start()), (sep.end(), end)]
+    places = []
+    for a, b in bounds:
+        unit = _PLACE_UNIT.match(text, a, b)
+        words = text[unit.end():b].split() if unit else []
+        if not words or not all(w[:1].isupper() for w in words):
+            return []
+        places.append(Agency(a if places else toks[i].start, b, f"{head} {text[a:b]}", expand(f"{head} {text[a:b]}")))
+    return places if len(places) > 1 else []
 
 
 def _fields(text: str, toks: list[_Tok], i: int, j: int) -> tuple[list[Agency], int]:

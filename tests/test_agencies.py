@@ -138,6 +138,12 @@ def test_not_a_heading(line):
     # corpus 046: the provinces as bodies in a Government resolution
     ("Các tỉnh, thành phố trực thuộc trung ương chủ động rà soát thiệt hại",
      ["Các tỉnh, thành phố trực thuộc trung ương"], "chủ động"),
+    # corpus 046: one body per place its head is listed with
+    ("Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh chủ động hỗ trợ",
+     ["Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Quảng Ninh"],
+     "chủ động"),
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tổ chức thực hiện",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "tổ chức"),
     # corpus 042: a comma before the duty of a list
     ("Chánh Văn phòng Ủy ban nhân dân thành phố; Thủ trưởng các đơn vị liên quan, chịu trách nhiệm thi hành Quyết "
      "định này", ["Chánh Văn phòng Ủy ban nhân dân thành phố", "Thủ trưởng các đơn vị liên quan"], "chịu"),
