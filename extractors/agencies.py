@@ -148,10 +148,12 @@ RELATIVE = re.compile(r"(?:được|đã được) (?:giao|phân công)\b[^.;:]{
                       r"(?=\s(?:có trách nhiệm|chịu trách nhiệm|chủ động|phải)\b)")
 # a complement between subject and predicate: "theo chức năng, nhiệm vụ được giao"
 COMPLEMENT = re.compile(r",?\s*(?:theo|trong phạm vi|căn cứ)[\s,]+(?:chức năng|thẩm quyền|nhiệm vụ)[^.;:]{0,60}?"
-                        r"(?:được giao|của mình|quy định|quyền hạn)\s*,?\s*")
+                        r"(?:được giao|của mình|quy định|quyền hạn)(?:\s+(?:được giao|của mình))?\s*,?\s*")
 # a place a body of a level is named for: "thành phố Hồ Chí Minh", "tỉnh Quảng Ninh"
 _PLACE_UNIT = re.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?=\s)")
 _PLACE_SEPARATORS = re.compile(r"\s*(?:,|\svà\s)\s*")
+# a body asking or charging others: "… trân trọng đề nghị …", "… giao …", "… yêu cầu …"
+_DELEGATING = re.compile(r"(?:trân trọng\s+)?(?P<verb>đề nghị|yêu cầu|giao)\s", re.IGNORECASE)
 # a role given as a complement: "Giao Sở … là cơ quan đầu mối, chủ trì …"
 _ROLE_COMPLEMENT = re.compile(r"là\s+(?:cơ quan\s+|đơn vị\s+)?(?:đầu mối|thường trực|chủ trì)\b", re.IGNORECASE)
 NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})  # underthesea part-of-speech tags of nouns
@@ -523,7 +525,8 @@ def subject(text: str, start: int, end: int) -> Clause | None:
         pos = relative.end()
     elif toks[j].text == "," and j + 1 < len(toks) and _match(toks, j + 1, _DUTY_AFTER_COMMA):
         pos = toks[j + 1].start  # "…; Thủ trưởng các đơn vị liên quan, chịu trách nhiệm thi hành …"
-    elif toks[j].text == "," and j + 1 < len(toks) and ADVERBIALS.match(text, toks[j + 1].start):
+    elif toks[j].text == "," and j + 1 < len(toks) and ADVERBIALS.match(text, toks[j + 1].start) \
+            and not COMPLEMENT.match(text, pos, end):
         # an adverbial clause between subject and predicate: "Sở Tài chính, trên cơ sở đề xuất …, chủ trì …"
         k = next((k for k in range(j + 2, len(toks) - 1)
                   if toks[k].text == "," and _match(toks, k + 1, _PREDICATE_WORDS)), None)
@@ -542,6 +545,11 @@ def subject(text: str, start: int, end: int) -> Clause | None:
         pos += 1
     if _ROLE_COMPLEMENT.match(text, pos, end):  # "Giao Sở … là cơ quan đầu mối, chủ trì …"
         return Clause(agencies, pos)
+    delegating = _DELEGATING.match(text, pos, end)
+    if delegating:  # "Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận …": the bodies asked do the work
+        asked = subject(text, delegating.start("verb"), end)
+        if asked:
+            return asked
     word = _TOKEN.match(text, pos, end)
     if not word or not word.group()[0].isalpha() or word.group().casefold() in FUNCTION_WORDS \
             or word.group()[0].isupper():

@@ -138,6 +138,11 @@ def test_not_a_heading(line):
     # corpus 046: the provinces as bodies in a Government resolution
     ("Các tỉnh, thành phố trực thuộc trung ương chủ động rà soát thiệt hại",
      ["Các tỉnh, thành phố trực thuộc trung ương"], "chủ động"),
+    # corpus 046: the bodies a subject asks do the work; their mandate is no predicate
+    ("Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Hội Chữ thập đỏ Việt Nam, theo "
+     "nhiệm vụ, quyền hạn của mình chủ động thúc đẩy hợp tác quốc tế",
+     ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Hội Chữ thập đỏ Việt Nam"], "chủ động"),
+    ("Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì tổ chức thực hiện", ["Sở Y tế"], "chủ trì"),
     # corpus 046: one body per place its head is listed with
     ("Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh chủ động hỗ trợ",
      ["Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Quảng Ninh"],
