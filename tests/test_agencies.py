@@ -179,8 +179,8 @@ def test_responsible_from_sentence_then_heading():
     text = doc.text
     bullet = text.index("Là đầu mối phối hợp với Sở Thông tin")
     assert agencies.responsible(doc, bullet, bullet + 10) == "Phòng Văn hóa và Thông tin các huyện, thành phố"
-    closing = text.index("phối hợp tổ chức thực hiện./.")
-    assert agencies.responsible(doc, closing, closing + 5) == "Sở Thông tin và Truyền thông"
+    closing = text.index("phối hợp tổ chức thực hiện./.")  # "Sở … đề nghị UBND các huyện, thành phố, … phối hợp …"
+    assert agencies.responsible(doc, closing, closing + 5) == "UBND các huyện, thành phố"
     purpose = text.index("Nâng cao năng lực về chuyên môn")
     assert agencies.responsible(doc, purpose, purpose + 5) is None
 
