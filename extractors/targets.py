@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from extractors import agencies, numbers, passages, tables
@@ -91,6 +91,11 @@ _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row numb
 _CONDITION_CELL = re.compile(rf"\W*(?:{_alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
 _EVERY_PERIOD = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+({_alternatives(PERIODS)})\b", re.IGNORECASE)
 _EVERY = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a plan or budget a recurrence qualifies: "lộ trình thực hiện hàng năm", "kế hoạch hằng năm"
+_QUALIFIED_BEFORE = re.compile(r"\b(?:lộ trình|kế hoạch|chỉ tiêu|dự toán|ngân sách)(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+# a recurrence opening a line, which every clause of the line shares: "6.4. Hàng năm, số vụ … tăng trên 03%; …"
+_LEADING_EVERY = re.compile(rf"\s*(?:{_alternatives(EVERY)})\s+({_alternatives(PERIODS)})\s*,", re.IGNORECASE)
 _INVERTED_RATE = re.compile(r"\s*/\s*lần\b")
 _SLASH = re.compile(r"\s*/\s*")
 _COUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s+(?=[^\W\d_])")
@@ -148,6 +153,7 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
     label = (_TABLE_INDEX if after_table else _LIST_LABEL).match(text, start, end)
     body = label.end() if label else start
     reported = False  # the previous sentence reports the present or the past
+    leading = _LEADING_EVERY.match(text, body, end)
     for s_start, s_end in passages.sentences(text, body, end):
         sentence = text[s_start:s_end]
         if _BREAKDOWN.match(sentence) and reported:
@@ -156,7 +162,10 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
         if _RUBRIC.search(sentence) or _FORMULA.search(sentence):
             continue
         for q in quantities(text, s_start, s_end, masked):
-            yield _target(doc, q, s_start, s_end, responsible)
+            target = _target(doc, q, s_start, s_end, responsible)
+            if leading and target.per is None and not _YEAR.search(text, s_start, s_end):
+                target = replace(target, per=leading.group(1).lower())
+            yield target
 
 
 def _row_targets(doc: ParsedDocument, row: tables.Row, masked: passages.Spans, seen: set[tuple]
@@ -322,10 +331,13 @@ def _every_after(text: str, pos: int, limit: int, percent: bool) -> str | None:
 
 
 def _every_before(before: str) -> str | None:
-    """'Mỗi tin bài … có ít nhất 3 lần' → 'tin bài'; 'Hàng năm, …' → 'năm'."""
+    """'Mỗi tin bài … có ít nhất 3 lần' → 'tin bài'; 'Hàng năm, …' → 'năm' (not when a year follows it, nor
+    when it qualifies a plan: 'theo lộ trình thực hiện hàng năm')."""
     found = None
     for m in _EVERY.finditer(before):
         per, _ = _denominator(before, m.end(), len(before))
+        if per in PERIODS and (_YEAR.search(before, m.end()) or _QUALIFIED_BEFORE.search(before, 0, m.start())):
+            continue  # "theo lộ trình hàng năm, … đạt 20% … năm 2025": the quantity has its own year
         if per and (per in PERIODS or m.group(0).lower().startswith("mỗi")):
             found = per
     return found

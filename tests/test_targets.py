@@ -50,6 +50,11 @@ def rows(*lines: str) -> list[tuple]:
     # corpus 035: the period after a percentage belongs to the count that follows it
     ("- Chỉ tiêu 3: Từ năm 2025 trở đi 100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới.",
      [(100, None, "%", None, "="), (4, None, "tin", "quý", ">=")]),
+    # corpus 004: a recurrence opening the line holds for each of its clauses; one qualifying a plan holds for none
+    ("6.4. Hàng năm, số vụ phạm tội về ma túy tại khu vực biên giới tăng trên 03%; số vụ phạm tội lợi dụng không gian "
+     "mạng được phát hiện tăng trên 05%.", [(3, None, "%", "năm", ">"), (5, None, "%", "năm", ">")]),
+    ("Từng địa phương phải đăng ký chỉ tiêu theo lộ trình thực hiện hàng năm, phấn đấu đạt 20% xã, phường “không ma "
+     "túy” năm 2025.", [(20, None, "%", None, "=")]),
     # corpus 035: a rate per a thousand, up to the time it is due
     ("- Chỉ tiêu 3: Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ "
      "vào năm 2025.", [(18, None, "ca", "1.000 phụ nữ", "=")]),
