@@ -91,6 +91,7 @@ _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row numb
 _CONDITION_CELL = re.compile(rf"\W*(?:{_alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
 _EVERY_PERIOD = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+({_alternatives(PERIODS)})\b", re.IGNORECASE)
 _EVERY = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,|\svà)\s*")  # quantities listed under one comparator
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a plan or budget a recurrence qualifies: "lộ trình thực hiện hàng năm", "kế hoạch hằng năm"
 _QUALIFIED_BEFORE = re.compile(r"\b(?:lộ trình|kế hoạch|chỉ tiêu|dự toán|ngân sách)(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
@@ -161,10 +162,14 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
         reported = reports_past(sentence)
         if _RUBRIC.search(sentence) or _FORMULA.search(sentence):
             continue
+        previous = None
         for q in quantities(text, s_start, s_end, masked):
             target = _target(doc, q, s_start, s_end, responsible)
             if leading and target.per is None and not _YEAR.search(text, s_start, s_end):
                 target = replace(target, per=leading.group(1).lower())
+            if previous and target.comparator == "=" and _LIST_JOIN.fullmatch(text, previous.end, target.start):
+                target = replace(target, comparator=previous.comparator)  # "không quá 01 tập thể, 03 cá nhân"
+            previous = target
             yield target
 
 
