@@ -72,7 +72,7 @@ _ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternatives(ESTIMATE_WORDS)})(?!\w)", re.
 _SCOPE_LEAD = re.compile(rf"(?P<scope>(?:{_alternatives(SCOPE_WORDS)})\b[^:;.]{{0,60}}?)\s*:", re.IGNORECASE)  # match(pos)
 _SPENDING_ROW = re.compile(rf"\W*(?:{_alternatives(SPENDING_ROW_WORDS)})\b", re.IGNORECASE)
 _STATEMENT = re.compile(rf"\W*(?:{_alternatives(STATEMENT_SUBJECTS)})\b", re.IGNORECASE)
-_FUNDING_DUTY = re.compile(r"\bbố trí\s+(?:kinh phí\s+)?(?:(?:từ|bằng)\s+)?"
+_FUNDING_DUTY = re.compile(r"\bbố trí\s+(?:kinh phí\s+(?:(?:[^\s,.;]+\s+){0,8}?(?=(?:từ|bằng)\s))?)?(?:(?:từ|bằng)\s+)?"
                            r"(?P<what>(?:nguồn\s+)?(?:ngân sách|vốn)\b|kinh phí chi thường xuyên\b)",
                            re.IGNORECASE)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)

@@ -34,6 +34,8 @@ _INTRODUCED = re.compile(rf"(?<!\w)(?:{'|'.join(INTRODUCERS)})\s*:?\s*$|:\s*$", 
 _NOT_BEFORE = re.compile(NOT_SOURCE_BEFORE, re.IGNORECASE)
 _END = re.compile(SOURCE_END, re.IGNORECASE)
 _AFTER_COLON_END = re.compile(SOURCE_END.replace("[.;:]", "[.]"), re.IGNORECASE)
+# a bracket saying what kind of funds a source is: "(chi thường xuyên và chi đầu tư phát triển)", not "(nếu có)"
+_FUNDS_BRACKET = re.compile(r"\((?=[^()]*\b(?:chi|vốn|nguồn|ngân sách|kinh phí)\b)[^()]*\)", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s(?:theo quy định|theo đúng quy định)\b", re.IGNORECASE)
 _NEXT_SOURCE = re.compile(r"(?:,\s*(?:và\s+)?|\s+và\s+)(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ)(?!\w)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)|$")
@@ -56,6 +58,8 @@ def source(text: str, start: int, end: int) -> str | None:
         while stop and _QUALIFIER.match(stop.group()) and (more := _NEXT_SOURCE.search(
                 text, stop.end(), _CLAUSE_END.search(text, stop.end(), end).start())):
             stop = _END.search(text, more.end(), end)  # "nguồn A theo quy định của Luật …, nguồn B theo …"
+        if stop and stop.group() == " (" and (bracket := _FUNDS_BRACKET.match(text, stop.start() + 1, end)):
+            stop = _END.search(text, bracket.end(), end)  # "nguồn ngân sách nhà nước (chi thường xuyên và …)"
         phrase = text[m.start():stop.start() if stop else end].strip(" ,:")
         if _NOT_BEFORE.search(before) or not _names_source(phrase):
             continue

@@ -197,6 +197,14 @@ def test_a_duty_to_fund_from_recurrent_spending_is_a_statement():
         (None, "kinh phí chi thường xuyên trong dự toán ngân sách nhà nước hàng năm")]
 
 
+def test_a_duty_to_fund_a_task_from_a_named_source_keeps_what_kind_of_funds():
+    """Corpus 015: the source after the task it funds, with the bracket saying which spending; not "(nếu có)"."""
+    doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n- Sở Tài chính tham mưu bố trí kinh phí thực hiện nhiệm vụ của kế "
+                "hoạch từ nguồn ngân sách nhà nước (chi thường xuyên và chi đầu tư phát triển) theo phân cấp.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
+        (None, "nguồn ngân sách nhà nước (chi thường xuyên và chi đầu tư phát triển)")]
+
+
 def test_a_cost_shared_between_sources_gives_a_row_per_source():
     """Corpus 038 (Huế): each budget's share is a statement of its own, the share in the row's text."""
     doc = plan("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hoá khác là 10%; "
