@@ -200,7 +200,8 @@ def test_a_duty_to_fund_from_recurrent_spending_is_a_statement():
 def test_a_duty_to_fund_a_task_from_a_named_source_keeps_what_kind_of_funds():
     """Corpus 015: the source after the task it funds, with the bracket saying which spending; not "(nếu có)"."""
     doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n- Sở Tài chính tham mưu bố trí kinh phí thực hiện nhiệm vụ của kế "
-                "hoạch từ nguồn ngân sách nhà nước (chi thường xuyên và chi đầu tư phát triển) theo phân cấp.")
+                "hoạch từ nguồn ngân sách nhà nước (chi thường xuyên và chi đầu tư phát triển) theo quy định và khả năng cân "
+                "đối ngân sách.")
     assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
         (None, "nguồn ngân sách nhà nước (chi thường xuyên và chi đầu tư phát triển)")]
 
