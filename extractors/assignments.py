@@ -180,9 +180,10 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
             for agency in owner.agencies:
                 yield agency, "lead", item.body, task_end, f"{owner.partners} {text[item.body:task_end]}"
             continue
-        if owner and _PARTNERS_LEAD_IN.fullmatch(text, item.body, _trim(text, item.body, item.end, " \f:")):
-            lead_in = text[item.body:_trim(text, item.body, item.end, " \f:")]
-            owners.append(_Owner(owner.agencies, "lead", owner.end, bullets_only=True, partners=lead_in))
+        roles_end = _trim(text, item.body, item.end, " \f:")
+        if owner and _PARTNERS_LEAD_IN.fullmatch(text, item.body, roles_end):  # "b) Chủ trì, phối hợp"
+            owners.append(_Owner(owner.agencies, "lead", owner.end, bullets_only=True,
+                                 partners=text[item.body:roles_end]))
             continue
         found = agencies.heading(text, item.body, item.end, strict=section is None and owner is not None)
         if found and (section is not None or found.body is not None or not item.labelled and not found.lead_in):
