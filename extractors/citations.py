@@ -28,6 +28,8 @@ CODE_TYPES = {**CODE_TO_TYPE, "QCPH": "Quy chế", "QH": "Nghị quyết", "UBTV
 # type words that leave the type to the symbol: "văn bản số 12/QĐ-UBND" is a Quyết định
 GENERIC_TYPES = ("Văn bản",)
 # words that end the issuer of "… của <issuer> về …"
+# verbs that open the cited document's title, capitalised or not ("… của Chính phủ Quy định xử lý …")
+TITLE_VERBS = ("về", "phê duyệt", "ban hành", "hướng dẫn", "quy định", "sửa đổi", "bổ sung")
 ISSUER_STOPS = ("về", "phê duyệt", "ban hành", "hướng dẫn", "quy định", "đã", "triển khai", "thực hiện",
                 "tại", "theo", "sửa đổi", "bổ sung", "để", "nhằm", "giữa", "đối với", "trong", "với",
                 "là", "được", "gửi", "tiếp tục", "thông qua", "kèm theo", "khoảng")
@@ -54,7 +56,7 @@ _PART = (rf"[A-ZĐ{CYRILLIC_LOOKALIKES}][A-Za-zĐđ0-9&{CYRILLIC_LOOKALIKES}]*?"
          rf"(?:(?![\w&])|(?=(?:{'|'.join(GLUED_WORDS)})(?!\w)))")
 _JOIN = r"[ ]?-[ ]?"
 _NUMBER_SYMBOL = re.compile(
-    rf"(?<![\w/.\-])(?P<number>\d{{1,5}})"
+    rf"(?<![\w/.\-])(?P<number>\d{{1,5}}(?:\.\d{{1,2}})?)"
     rf"(?:[ ]?/[ ]?(?:(?P<year>(?:19|20)\d{{2}})[ ]?/[ ]?)?(?P<symbol>{_PART}(?:{_JOIN}{_PART})*)"
     rf"|{_JOIN}(?P<party>{_PART}[ ]?/[ ]?{_PART}(?:{_JOIN}{_PART})*))")
 # what stands between the type word and the number: "Nghị quyết số", "Luật Đất đai số", "Kế hoạch"
@@ -67,10 +69,12 @@ _PREFIX = re.compile(
 _LIST_GAP = re.compile(rf"[\s,;]*(?:(?:và|hoặc){_WS}+)?(?:số{_WS}*)?", re.IGNORECASE)
 _AFTER_SYMBOL = re.compile(r"[ ,]*(?:ban hành[ ]+)?(?=ngày)", re.IGNORECASE)
 _OF = re.compile(r"[ ,]*của[ ]+", re.IGNORECASE)
-# stop words in lower case, or in capitals in an all-caps title ("CỦA CHÍNH PHỦ BAN HÀNH")
+# stop words in lower case, or in capitals in an all-caps title ("CỦA CHÍNH PHỦ BAN HÀNH"), and title verbs
+# capitalised
 _ISSUER_END = re.compile(
     r"[,;.:()\[\]“”\"\n]|(?<!\w)(?:"
-    + "|".join(re.escape(f(w)) for w in ISSUER_STOPS for f in (str, str.upper)) + r")(?!\w)")
+    + "|".join(re.escape(f(w)) for w in ISSUER_STOPS for f in (str, str.upper))
+    + "|" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in TITLE_VERBS) + r")(?!\w)")
 _AND = re.compile(r"(?<!\w)và\s+(?P<next>\w+)")
 _TYPE_WORD_AT = re.compile(rf"(?:{_TYPES})(?!\w)")
 _PARTY_TERM = re.compile(r"[ ]?\([ ]?khóa[^)\n]{1,20}\)", re.IGNORECASE)

@@ -74,6 +74,9 @@ SENTENCES = [
     ("Căn cứ Quyết định số 35/2025/QĐ-TTgcủa Thủ tướng Chính phủ sửa đổi",
      [("35/2025/QĐ-TTg", "Quyết định", None, "Thủ tướng Chính phủ")]),
     ("kiểm tra, nghiệm thu theo Nghị định số 58/2024/NĐ-C\u0420", [("58/2024/NĐ-CP", "Nghị định", None, None)]),
+    # corpus 019: a number with a sub-number
+    ("Căn cứ Nghị quyết số 66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ Quy định xử lý khó khăn",
+     [("66.2/2025/NQ-CP", "Nghị quyết", date(2025, 8, 28), "Chính phủ")]),
 ]
 
 
