@@ -14,7 +14,9 @@ range in the cell count), the unit from the unit column ("%" for a percentage), 
 subject (after its group's title when the row is an unnumbered item: "Cà Phê: Diện tích"), the
 lead or implementing agency of the row as responsible, and the column's year. A table of shares
 (columns named "… (%)": counterpart-funding or revenue-sharing rates) gives one percentage per cell
-that holds a bare number, the row's name and the column as subject. Money columns are left to budgets. In every other table only text cells are read, each like a sentence of its own
+that holds a bare number, and a plan column naming its unit ("Kế hoạch 2026" over "Lượng (Tấn)") one
+quantity of that unit per cell, the row's name and the column as subject. Money columns are left to
+budgets. In every other table only text cells are read, each like a sentence of its own
 (task, indicator, result and unnamed columns; not agencies, times, units, notes or bare numbers
 of statistical tables), with the row's agency as responsible; a row condition ("Dưới 30 biên
 chế | …") is no target, and a table repeating the same quantity row after row (a monitoring
@@ -85,7 +87,9 @@ _BREAKDOWN = re.compile(r"\W*(?:Trong đó|Cụ thể)\b", re.IGNORECASE)  # a s
 _RUBRIC = re.compile(rf"\b(?:{_alternatives(SCORE_VERBS)})\s+(?:\w+\s+){{0,2}}\d+(?:[.,]\d+)?\s+điểm\b",
                      re.IGNORECASE)
 _FORMULA = re.compile(r"=")
-_SHARE_CELL = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%?")  # "80", "32", "12,5"
+_BARE_NUMBER = re.compile(r"\d[\d.,]*\s*%?")  # "80", "12,5", "13.500"
+_BRACKETED_UNIT = re.compile(r"\(\s*([^\W\d_][^()]{0,20}?)\s*\)\s*$")  # "Lượng (Tấn)"
+_MONEY_UNIT = re.compile(r"\b(?:đồng|USD|VNĐ|VND)\b|\$", re.IGNORECASE)
 _LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):/]\s*")  # match(pos)
 _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row number of a wrapped table
 _CONDITION_CELL = re.compile(rf"\W*(?:{_alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
@@ -187,8 +191,9 @@ def _row_targets(doc: ParsedDocument, row: tables.Row, masked: passages.Spans, s
                 yield target
         return
     for cell in row.cells:
-        if cell.role == "share":
-            target = _share_target(doc, row, cell, responsible)
+        unit = _column_unit(cell)
+        if unit:
+            target = _column_target(doc, row, cell, unit, responsible)
             if target is not None:
                 yield target
     for cell in row.cells:
@@ -221,20 +226,33 @@ def _value_target(doc: ParsedDocument, row: tables.Row, cell: tables.Cell, respo
                   responsible=responsible, year=cell.column.year if cell.column else None)
 
 
-def _share_target(doc: ParsedDocument, row: tables.Row, cell: tables.Cell, responsible: Optional[str]
-                  ) -> Optional[Target]:
-    """The percentage a share cell sets ("80" under "Tỷ lệ vốn đối ứng (%)" / "Thành phố"), its row's name
-    and column as subject; a cell that is not a bare number ("X", "Chi tiết theo PL02.2") sets none."""
+def _column_target(doc: ParsedDocument, row: tables.Row, cell: tables.Cell, unit: str, responsible: Optional[str]
+                   ) -> Optional[Target]:
+    """The quantity a bare number sets in a column that names its unit: a share ("80" under "Tỷ lệ vốn đối ứng
+    (%)" / "Thành phố"), a plan amount ("13.500" under "Kế hoạch 2026" / "Lượng (Tấn)"); its row's name and
+    column as subject. A cell that is not a bare number ("X", "Chi tiết theo PL02.2") sets none."""
     text = doc.text
-    if not _SHARE_CELL.fullmatch(text, cell.start, cell.end):
+    if not _BARE_NUMBER.fullmatch(text, cell.start, cell.end):
         return None
     n = next(numbers.numbers(text, cell.start, cell.end), None)
     if n is None:
         return None
     name = next((text[c.start:c.end] for c in row.cells if c.role in PROSE_ROLES and c.end > c.start), None)
     subject = " - ".join(part for part in (name, cell.column.name if cell.column else None) if part)
-    return Target(**doc.provenance(cell.start, cell.end), value=n.value, value_max=n.value_max, unit="%",
-                  comparator="=", subject=subject or None, responsible=responsible)
+    return Target(**doc.provenance(cell.start, cell.end), value=n.value, value_max=n.value_max, unit=unit,
+                  comparator="=", subject=subject or None, responsible=responsible,
+                  year=cell.column.year if cell.column else None)
+
+
+def _column_unit(cell: tables.Cell) -> Optional[str]:
+    """The unit a cell's column gives its numbers: '%' for a share, the bracketed unit of a plan column
+    ("Lượng (Tấn)" → 'tấn'); none for money ("(Nghìn USD)", "(triệu đồng)") or other columns."""
+    if cell.role == "share":
+        return "%"
+    unit = _BRACKETED_UNIT.search(cell.column.name) if cell.role == "value" and cell.column else None
+    if unit is None or _MONEY_UNIT.search(unit.group(1)):
+        return None
+    return _common_noun(unit.group(1).strip())
 
 
 def _indicator(doc: ParsedDocument, row: tables.Row) -> Optional[str]:

@@ -197,6 +197,15 @@ def test_a_share_cell_without_a_bare_number_sets_no_target():
     assert [(t.value, t.text) for t in targets.extract(doc)] == [(68, "68")]
 
 
+def test_a_plan_column_naming_its_unit_gives_one_quantity_per_cell():
+    """Corpus 033, Phụ lục 02: tonnes planned per year are targets; export values in USD are money."""
+    doc = plan("TT | Sản phẩm | Kế hoạch 2026 | Kế hoạch 2027",
+               "Lượng (Tấn) | Giá trị tham gia xuất khẩu (Nghìn USD) | Lượng (Tấn) | Giá trị tham gia xuất khẩu (Nghìn USD)",
+               "1 | Xoài | 13.500 | 7.000 | 14.800 | 7.800")
+    found = [(t.value, t.unit, t.year, t.subject) for t in targets.extract(doc)]
+    assert found == [(13_500, "tấn", 2026, "Xoài - Lượng (Tấn)"), (14_800, "tấn", 2027, "Xoài - Lượng (Tấn)")]
+
+
 def test_a_quantity_in_a_task_cell_is_read_within_its_cell():
     doc = plan("STT | Nhiệm vụ, giải pháp | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện",
                "5.4 | Tổ chức ít nhất 04 lớp tập huấn về an toàn thông tin mạng | Công an tỉnh | Các sở, ban, ngành"
