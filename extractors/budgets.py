@@ -55,6 +55,7 @@ ESTIMATE_WORDS = ("dự kiến", "khoảng", "ước", "ước tính", "dự tí
 SCOPE_WORDS = ("cấp", "các", "tỉnh", "huyện", "xã", "thành phố", "trung ương", "địa phương", "ủy ban", "ubnd", "sở")
 SPENDING_ROW_WORDS = ("tổng chi", "chi", "dự phòng", "kinh phí", "vốn", "hỗ trợ", "bổ sung", "định mức", "phân bổ")
 STATEMENT_SUBJECTS = ("nguồn", "kinh phí", "ngân sách")  # a line about funding starts so
+GENERIC_SOURCES = ("vốn", "ngân sách", "nguồn vốn", "nguồn ngân sách")  # a source that names no budget
 SHARE_VERBS = ("hỗ trợ", "đảm bảo", "bảo đảm", "chi trả", "chiếm", "là", "đóng góp", "chịu")  # "… hỗ trợ 50%"
 PLAN_ROLES = frozenset({"money", "value"})  # table columns of planned amounts (not "actual")
 PROSE_ROLES = frozenset({"task", "indicator", "result", "note", None})  # table cells read like sentences
@@ -231,6 +232,8 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     if not duty or _DONE.search(text, max(start, duty.start() - DONE_REACH), duty.start()):
         return None
     source = funding.source(text, duty.start("what"), end)
+    if source and source.casefold() in GENERIC_SOURCES:  # "bố trí vốn, phân bổ ngân sách địa phương": the named one
+        source = funding.source(text, duty.start("what") + len(source), end) or source
     return _PURPOSE.split(source, 1)[0] if source else None  # "ngân sách địa phương hỗ trợ giáo viên …"
 
 

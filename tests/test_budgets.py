@@ -197,6 +197,13 @@ def test_a_duty_to_fund_from_recurrent_spending_is_a_statement():
         (None, "kinh phí chi thường xuyên trong dự toán ngân sách nhà nước hàng năm")]
 
 
+def test_a_duty_to_fund_names_the_budget_after_a_generic_word():
+    """Corpus 001: "bố trí vốn, phân bổ ngân sách địa phương": the budget is the local one, not "vốn"."""
+    doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\nb) Phối hợp với Công an thành phố tham mưu cân đối, bố trí vốn, "
+                "phân bổ ngân sách địa phương để thực hiện các nhiệm vụ Chương trình.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [(None, "ngân sách địa phương")]
+
+
 def test_a_duty_to_fund_a_task_from_a_named_source_keeps_what_kind_of_funds():
     """Corpus 015: the source after the task it funds, with the bracket saying which spending; not "(nếu có)"."""
     doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n- Sở Tài chính tham mưu bố trí kinh phí thực hiện nhiệm vụ của kế "
