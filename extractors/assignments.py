@@ -69,6 +69,8 @@ _EMBED_AFTER = re.compile(
     r"(?:chủ trì|phối hợp|tham mưu|đầu mối|thường trực|có trách nhiệm|chịu trách nhiệm))")
 # a lead-in naming only the roles, its bullets the partners: "b) Chủ trì, phối hợp" / "- Sở Tài chính … tham mưu …"
 _PARTNERS_LEAD_IN = re.compile(r"Chủ trì,?\s*phối hợp(?:\s+với)?", re.IGNORECASE)
+# a sub-heading giving the role of the bullets below: "a) Chủ trì, phối hợp với …", "b) Phối hợp với …"
+_ROLE_HEADING = re.compile(r"(?:Chủ trì,?\s*)?phối hợp\s+với\b", re.IGNORECASE)
 _LETTER_LABEL = re.compile(r"[a-zđ]\)")  # "a)", "b)": the items of a list
 _PASSIVE_BEFORE = re.compile(r"\b(?:phải|cần) được\s*$")
 _CLAUSE_END = re.compile(r"[);.]|$")
@@ -167,7 +169,8 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
     owners: list[_Owner] = []
     context: list[str] = []  # the tasks that field lines ("Cơ quan chủ trì: …") refer to
     listing = False  # after "Nhiệm vụ:", each item below is one more task of the list
-    for item in _items(doc, layout):
+    items = _items(doc, layout)
+    for k, item in enumerate(items):
         while owners and (owners[-1].end <= item.start or owners[-1].bullets_only and not (
                 text[item.start] in _BULLETS or owners[-1].letters and _LETTER_LABEL.match(text, item.start))):
             owners.pop()
@@ -184,6 +187,11 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
         if owner and _PARTNERS_LEAD_IN.fullmatch(text, item.body, roles_end):  # "b) Chủ trì, phối hợp"
             owners.append(_Owner(owner.agencies, "lead", owner.end, bullets_only=True,
                                  partners=text[item.body:roles_end]))
+            continue
+        bullets_follow = k + 1 < len(items) and text[items[k + 1].start] in _BULLETS
+        if owner and bullets_follow and _ROLE_HEADING.match(text, item.body, roles_end) \
+                and text[roles_end - 1] not in ".;":  # "a) Chủ trì, phối hợp với các sở, …" over its tasks
+            owners.append(_Owner(owner.agencies, role(text[item.body:roles_end]), owner.end, bullets_only=True))
             continue
         found = agencies.heading(text, item.body, item.end, strict=section is None and owner is not None)
         if found and (section is not None or found.body is not None or not item.labelled and not found.lead_in):

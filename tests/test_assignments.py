@@ -223,6 +223,16 @@ def test_a_lead_in_directing_a_body_gives_both_the_lettered_items_below():
                      ("Bộ Tài chính", "Khẩn"), ("Bảo hiểm xã hội Việt Nam", "Khẩn"), ("Các tỉnh, thành phố", "Rà")]
 
 
+def test_a_role_sub_heading_gives_its_bullets_their_role():
+    """Corpus 033: "a) Chủ trì, phối hợp với …" and "b) Phối hợp với …" over bullets are no tasks themselves."""
+    doc = parse("QUYẾT ĐỊNH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương\na) Chủ trì, phối hợp với các sở, ban, ngành, "
+                "UBND các xã, phường và cơ quan, đơn vị có liên quan\n- Tổ chức chương trình tập huấn kiến thức về "
+                "xuất khẩu.\nb) Phối hợp với các sở, ngành, UBND các xã, phường\n- Hỗ trợ doanh nghiệp xây dựng thương "
+                "hiệu.")
+    found = [(a.agency, a.role, a.task.split()[0]) for a in assignments.extract(doc)]
+    assert found == [("Sở Công Thương", "lead", "Tổ"), ("Sở Công Thương", "coordinate", "Hỗ")]
+
+
 def test_the_execution_clause_of_a_decision_binds_every_body_it_names():
     found = rows(EXECUTION_CLAUSE)
     assert found[0] == ("Sở Tài chính", "lead", "Sở Tài chính chủ trì hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê")
