@@ -156,7 +156,7 @@ _PLACE_SEPARATORS = re.compile(r"\s*(?:,|\svà\s)\s*")
 _DELEGATING = re.compile(r"(?:trân trọng\s+)?(?P<verb>đề nghị|yêu cầu|giao)\s", re.IGNORECASE)
 # a role given as a complement: "Giao Sở … là cơ quan đầu mối, chủ trì …"
 _ROLE_COMPLEMENT = re.compile(r"là\s+(?:cơ quan\s+|đơn vị\s+)?(?:đầu mối|thường trực|chủ trì)\b", re.IGNORECASE)
-NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})  # underthesea part-of-speech tags of nouns
+NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})  # underthesea part-of-speech tags of nouns (targets too)
 MAX_QUALIFIER_WORDS = 3  # lower-case words naming a collective's kind before its predicate ("viễn thông")
 # words that cannot open a predicate (and past tense: a report, not a task)
 FUNCTION_WORDS = frozenset(
@@ -438,9 +438,11 @@ def _by_place(text: str, toks: list[_Tok], i: int, j: int, head_len: int) -> lis
     tỉnh Quảng Ninh" → Ủy ban nhân dân thành phố Hà Nội, …); [] when it names fewer than two places."""
     head = text[toks[i].start:toks[i + head_len - 1].end]
     start, end = toks[i + head_len].start if i + head_len < j else toks[j - 1].end, toks[j - 1].end
-    bounds = [(start, end)]
+    bounds, a = [], start
     for sep in _PLACE_SEPARATORS.finditer(text, start, end):  # the places between separators
-        bounds[-1:] = [(bounds[-1][0], sep.start()), (sep.end(), end)]
+        bounds.append((a, sep.start()))
+        a = sep.end()
+    bounds.append((a, end))
     places = []
     for a, b in bounds:
         unit = _PLACE_UNIT.match(text, a, b)

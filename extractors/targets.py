@@ -32,6 +32,7 @@ from typing import Iterator, Optional
 from extractors import agencies, numbers, passages, tables
 from extractors.quantities import Quantity, masked_spans, quantities, reports_past, scaled, unit_phrase
 from pipeline.document import ParsedDocument
+from pipeline.table_columns import YEAR
 from pipeline.records import Extracted, Int16
 
 # ------------------------------------------------------------------ vocabulary
@@ -69,7 +70,6 @@ SUBJECTLESS_STARTS = (
     "vận động", "giao", "ban hành", "lựa chọn", "cho", "với", "trong", "tại", "từ", "và", "đồng thời", "đến năm")
 SCORE_VERBS = ("cộng", "trừ", "được", "thêm", "tính", "chấm", "đạt")  # "cộng 02 điểm": a scoring rubric
 CONDITION_WORDS = ("dưới", "trên", "từ", "đến", "không quá", "tối đa", "tối thiểu")  # "Dưới 30 biên chế | …"
-NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})  # underthesea part-of-speech tags of nouns
 MAX_POPULATION_WORDS = 8  # words of a counted population ("100 trẻ sơ sinh gái sinh ra sống")
 PLAIN_DENOMINATOR_WORDS = 2  # "bản tin", "phụ nữ" need no tagging; longer phrases are tagged
 UNKNOWN_TAG = "M"  # what the tagger gives numerals and words it does not know ("ngao", "videoclip")
@@ -96,7 +96,6 @@ _CONDITION_CELL = re.compile(rf"\W*(?:{_alternatives(CONDITION_WORDS)})\s+\d", r
 _EVERY_PERIOD = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+({_alternatives(PERIODS)})\b", re.IGNORECASE)
 _EVERY = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|\svà)\s*")  # quantities listed under one comparator
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a plan or budget a recurrence qualifies: "lộ trình thực hiện hàng năm", "kế hoạch hằng năm"
 _QUALIFIED_BEFORE = re.compile(r"\b(?:lộ trình|kế hoạch|chỉ tiêu|dự toán|ngân sách)(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 # a recurrence opening a line, which every clause of the line shares: "6.4. Hàng năm, số vụ … tăng trên 03%; …"
@@ -169,7 +168,7 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
         previous = None
         for q in quantities(text, s_start, s_end, masked):
             target = _target(doc, q, s_start, s_end, responsible)
-            if leading and target.per is None and not _YEAR.search(text, s_start, s_end):
+            if leading and target.per is None and not YEAR.search(text, s_start, s_end):
                 target = replace(target, per=leading.group(1).lower())
             if previous and target.comparator == "=" and _LIST_JOIN.fullmatch(text, previous.end, target.start):
                 target = replace(target, comparator=previous.comparator)  # "không quá 01 tập thể, 03 cá nhân"
@@ -336,7 +335,7 @@ def _leading_nouns(phrase: str) -> str:
     tagged = pos_tag(phrase)
     kept = [tagged[0][0]]
     for word, tag in tagged[1:]:
-        if tag not in NOUN_TAGS and not (tag == UNKNOWN_TAG and not word[0].isdigit()):
+        if tag not in agencies.NOUN_TAGS and not (tag == UNKNOWN_TAG and not word[0].isdigit()):
             break
         kept.append(word)
     return " ".join(kept)
@@ -359,7 +358,7 @@ def _every_before(before: str) -> str | None:
     found = None
     for m in _EVERY.finditer(before):
         per, _ = _denominator(before, m.end(), len(before))
-        if per in PERIODS and (_YEAR.search(before, m.end()) or _QUALIFIED_BEFORE.search(before, 0, m.start())):
+        if per in PERIODS and (YEAR.search(before, m.end()) or _QUALIFIED_BEFORE.search(before, 0, m.start())):
             continue  # "theo lộ trình hàng năm, … đạt 20% … năm 2025": the quantity has its own year
         if per and (per in PERIODS or m.group(0).lower().startswith("mỗi")):
             found = per

@@ -75,6 +75,17 @@ def test_funding_section_always_yields_a_row(heading):
     # corpus 019: after a colon, what the budget pays for is not part of its name
     (["IV. KINH PHÍ THỰC HIỆN", "- Ngân sách địa phương: chi cho lập - vận hành hệ thống, thuê/mua hạ tầng công "
       "nghệ thông tin, bảo trì dữ liệu, đào tạo cán bộ."], "Ngân sách địa phương"),
+    # corpus 008: a duty to fund from recurrent spending, a named budget too
+    (["IV. TỔ CHỨC THỰC HIỆN", "2. Sở Tài chính chủ trì, phối hợp với các Sở, ban, ngành bố trí kinh phí chi thường "
+      "xuyên trong dự toán ngân sách nhà nước hàng năm để thực hiện Kế hoạch."],
+     "kinh phí chi thường xuyên trong dự toán ngân sách nhà nước hàng năm"),
+    # corpus 001: "bố trí vốn, phân bổ ngân sách địa phương": the budget is the local one, not "vốn"
+    (["V. TỔ CHỨC THỰC HIỆN", "b) Phối hợp với Công an thành phố tham mưu cân đối, bố trí vốn, phân bổ ngân sách địa "
+      "phương để thực hiện các nhiệm vụ Chương trình."], "ngân sách địa phương"),
+    # corpus 015: a duty to fund a task from a named source, with the bracket saying which spending
+    (["V. TỔ CHỨC THỰC HIỆN", "- Sở Tài chính tham mưu bố trí kinh phí thực hiện nhiệm vụ của kế hoạch từ nguồn ngân "
+      "sách nhà nước (chi thường xuyên và chi đầu tư phát triển) theo quy định và khả năng cân đối ngân sách."],
+     "nguồn ngân sách nhà nước (chi thường xuyên và chi đầu tư phát triển)"),
     # corpus 015: what the budget does is not part of its name
     (["IV. KINH PHÍ THỰC HIỆN", "Ngân sách Thành phố đảm bảo kinh phí (bao gồm nguồn kinh phí chi thường xuyên và chi "
       "đầu tư) theo phân cấp ngân sách hiện hành."], "Ngân sách Thành phố"),
@@ -187,30 +198,6 @@ def test_a_duty_to_fund_from_a_named_budget_is_a_statement():
                 "nhà nước để thực hiện Kế hoạch này.\n2. Sở Y tế bố trí kinh phí để triển khai các hoạt động.\n"
                 "3. Các hoạt động đã được phê duyệt và bố trí vốn.")
     assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [(None, "ngân sách nhà nước")]
-
-
-def test_a_duty_to_fund_from_recurrent_spending_is_a_statement():
-    """Corpus 008: recurrent spending is a named budget too."""
-    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n2. Sở Tài chính chủ trì, phối hợp với các Sở, ban, ngành bố trí kinh "
-                "phí chi thường xuyên trong dự toán ngân sách nhà nước hàng năm để thực hiện Kế hoạch.")
-    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
-        (None, "kinh phí chi thường xuyên trong dự toán ngân sách nhà nước hàng năm")]
-
-
-def test_a_duty_to_fund_names_the_budget_after_a_generic_word():
-    """Corpus 001: "bố trí vốn, phân bổ ngân sách địa phương": the budget is the local one, not "vốn"."""
-    doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\nb) Phối hợp với Công an thành phố tham mưu cân đối, bố trí vốn, "
-                "phân bổ ngân sách địa phương để thực hiện các nhiệm vụ Chương trình.")
-    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [(None, "ngân sách địa phương")]
-
-
-def test_a_duty_to_fund_a_task_from_a_named_source_keeps_what_kind_of_funds():
-    """Corpus 015: the source after the task it funds, with the bracket saying which spending; not "(nếu có)"."""
-    doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n- Sở Tài chính tham mưu bố trí kinh phí thực hiện nhiệm vụ của kế "
-                "hoạch từ nguồn ngân sách nhà nước (chi thường xuyên và chi đầu tư phát triển) theo quy định và khả năng cân "
-                "đối ngân sách.")
-    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
-        (None, "nguồn ngân sách nhà nước (chi thường xuyên và chi đầu tư phát triển)")]
 
 
 def test_a_cost_shared_between_sources_gives_a_row_per_source():
