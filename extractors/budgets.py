@@ -119,7 +119,7 @@ def extract(doc: ParsedDocument) -> Iterator[Budget]:
     blocks = list(_funding_blocks(doc.text, lines))
     answered, results = set(), passages.result_spans(doc)
     layout = tables.read(doc)
-    caption_scale = None
+    caption_scale, totalled = None, set()  # tables whose rows carry their own totals
     for start, end in lines:
         line = doc.text[start:end]
         if results.overlaps(start, start + 1):
@@ -133,7 +133,14 @@ def extract(doc: ParsedDocument) -> Iterator[Budget]:
         if row is not None and row.start != start:
             continue  # a later line of a row read with its first
         if row is not None and not row.is_group:
-            rows = list(_row_budgets(doc, row, caption_scale))
+            total = _total(doc, row)
+            if total:
+                totalled.add(row.table)
+                rows = [total]
+            elif row.table in totalled:
+                rows = []  # a line of a cost breakdown, counted in the total above it
+            else:
+                rows = list(_row_budgets(doc, row, caption_scale))
         else:
             opens_block = block is not None and start == block[0]
             rows = list(_line_rows(doc, start, end, block is not None, heading=opens_block))
@@ -263,6 +270,22 @@ def _row_budgets(doc: ParsedDocument, row: tables.Row, caption_scale: int | None
     for cell in row.cells:
         if cell.role in PROSE_ROLES and cell.end > cell.start:
             yield from _line_rows(doc, cell.start, cell.end, in_block=False, heading=False)
+
+
+def _total(doc: ParsedDocument, row: tables.Row) -> Budget | None:
+    """The total of an item of a cost table: a row narrower than its header whose one number ends it
+    ("1.1 | Vùng nuôi tôm nước lợ | 428.418.252" under "… | Đơn giá (đồng) | Thành tiền (đồng) | Ghi chú"):
+    the number stands in the money column."""
+    text = doc.text
+    money = [c for c in row.header if c.role == "money" and numbers.unit_scale(c.name) is not None]
+    filled = [c for c in row.cells if c.end > c.start and c.role != "index"]
+    numeric = [c for c in filled if _NUMERIC_CELL.fullmatch(text, c.start, c.end)]
+    if len(money) != 1 or len(row.cells) >= len(row.header) or len(numeric) != 1 or numeric != filled[-1:] or numeric[0].role == "money":
+        return None
+    value = numbers.parse_numeral(text[numeric[0].start:numeric[0].end])
+    if value is None:
+        return None
+    return Budget(**doc.provenance(numeric[0].start, numeric[0].end), amount_vnd=round(value * numbers.unit_scale(money[0].name)))
 
 
 def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | None

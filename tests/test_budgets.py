@@ -175,6 +175,22 @@ def test_a_column_named_with_its_money_unit():
     assert [(b.text, b.amount_vnd) for b in budgets.extract(doc)] == [("10.326.312", 10_326_312)]
 
 
+def test_a_cost_table_with_item_totals_gives_the_totals_not_their_breakdown():
+    """Corpus 027: numbered items give only their total, which stands in "Thành tiền (đồng)"; the lines
+    that price each sample add up to it and are no planned amounts of their own."""
+    doc = plan("TT | Chỉ tiêu | Số lượng (mẫu) | Đơn giá (đồng) | Thành tiền (đồng) | Ghi chú",
+               "1.1 | Vùng nuôi tôm nước lợ: Tần suất quan trắc: 18 đợt/năm | 428.418.252",
+               "a | Các chỉ tiêu thủy lý, thủy hóa, vi sinh vật | 257.625.360",
+               "- | Nhiệt độ nước (Quan trắc ngoài hiện trường) | 108 | 95.614 | 10.326.312 | STT 6, PL 6, QĐ 66")
+    assert [(b.text, b.amount_vnd) for b in budgets.extract(doc)] == [
+        ("428.418.252", 428_418_252), ("257.625.360", 257_625_360)]
+
+
+def test_a_narrow_row_of_a_table_without_a_money_column_is_no_total():
+    doc = plan("TT | Nội dung | Số lượng | Ghi chú", "1 | Hội nghị tập huấn | 120")
+    assert list(budgets.extract(doc)) == []
+
+
 def test_areas_named_under_a_norm_column_are_the_scope():
     """Corpus 043: "Định mức" spans "Khu vực đô thị" and "Khu vực còn lại"."""
     doc = plan("TT | Nội dung | Đơn vị tính | Định mức", "Khu vực đô thị", "Khu vực còn lại",
