@@ -41,6 +41,13 @@ _PERIOD = re.compile(
     rf"|năm\s+(?P<d>{_YEAR})",
     re.IGNORECASE)
 _NOT_PERIOD = re.compile(r"(?:nhiệm kỳ|khóa|tầm nhìn)\s*$", re.IGNORECASE)  # terms of office, visions
+# the plan's own time section: "2. Thời gian thực hiện: Từ tháng 10/2025 …", "2. Thời gian thi đua"
+_TIME_SECTION = re.compile(r"\W*thời gian\s+(?:thực hiện|tổ chức|thi đua|triển khai)", re.IGNORECASE)
+TIME_SECTION_LEVEL = 2  # deeper time lines belong to one task ("c) Thời gian thực hiện: Quý II/2025")
+TIME_SECTION_CHARS = 400  # the statement of the period opens its section
+_YEARS = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_REFERENCE = re.compile(r"\d+/\d{4}/[\w-]+|\d{4}/[\w-]+")
+_OPEN_END = re.compile(r"đến khi", re.IGNORECASE)
 _DATE_OR_REFERENCE = re.compile(
     r"ngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*\d{4}|[/-]\d{1,2}[/-]\d{4})|\d+/\d{4}/[\w-]+|\d{4}/[\w-]+",
     re.IGNORECASE)
@@ -66,7 +73,8 @@ def segment(doc_id: str, text: str) -> Segmentation:
     fields.update(closings[0].fields() if closings else {"recipients": []})
     if fields.get("issuer") and fields.get("place") and _BARE_UNIT.search(fields["issuer"]):
         fields["issuer"] += " " + fields["place"]  # "UBND tỉnh" of the preamble → "UBND tỉnh Bắc Giang"
-    fields.update(plan_period(fields.get("title"), fields.get("issue_date"), fields.get("issue_year")))
+    fields.update(plan_period(fields.get("title"), fields.get("issue_date"), fields.get("issue_year"))
+                  or time_section_period(text, tree))
     fields.update(_level_and_province(fields, text[:body_start][:PREAMBLE_CHARS]))
     for helper in ("issue_year", "issue_month", "issuer_block"):
         fields.pop(helper, None)
@@ -95,6 +103,23 @@ def plan_period(title: str | None, issued: date | None, issue_year: int | None) 
         year = int(m.group("d"))
         return {"period_start": year, "period_end": year}
     return {}
+
+
+def time_section_period(text: str, tree: list[records.Section]) -> dict:
+    """Years the plan covers, as its one time section states them when its title does not:
+    "2. Thời gian tổ chức phong trào thi đua: … từ tháng 10 năm 2025 đến hết tháng 3 năm 2026" → 2025-2026;
+    "Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …" → from 2025, no end."""
+    timed = [s for s in tree if s.level <= TIME_SECTION_LEVEL and _TIME_SECTION.match(s.heading)]
+    if len(timed) != 1:
+        return {}
+    section = timed[0]
+    statement = _REFERENCE.sub(" ", text[section.start:min(section.end, section.start + TIME_SECTION_CHARS)])
+    years = [int(y) for y in _YEARS.findall(statement)]
+    if not years:
+        return {}
+    start, end = min(years), max(years)
+    open_ended = start == end and _OPEN_END.search(statement)
+    return {"period_start": start, "period_end": None if open_ended else end}
 
 
 def _level_and_province(fields: dict, preamble: str) -> dict:

@@ -387,6 +387,32 @@ def test_plan_period_from_the_title(title, issued, period):
     assert (found.get("period_start"), found.get("period_end")) == period
 
 
+PHONG_TRAO = "KẾ HOẠCH\nPhát động phong trào thi đua\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nĐộng viên cán bộ.\n"
+
+
+@pytest.mark.parametrize("time_section, period", [
+    ("3. Thời gian tổ chức phong trào thi đua: Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 "
+     "năm 2025 đến hết tháng 3 năm 2026. Tổng kết vào tháng 4 năm 2026.\n", (2025, 2026)),
+    ("2. Thời gian thực hiện: Từ tháng 10/2025 đến khi tổ chức thành công Đại hội Đại biểu toàn quốc lần thứ XIV "
+     "của Đảng.\n", (2025, None)),
+    ("2. Thời gian thi đua\na) Đợt 01: từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025.\n", (2025, 2025)),
+    ("1. Thời gian thực hiện\nĐợt thi đua được triển khai từ ngày ban hành Kế hoạch đến khi kết thúc Đại hội.\n",
+     (None, None)),
+])
+def test_plan_period_from_its_time_section_when_the_title_has_none(time_section, period):
+    """Corpus 005, 006, 013 and 011: campaign plans state their period in one section of their own."""
+    f = parse(PHONG_TRAO + time_section + "II. NỘI DUNG\n1. Thi đua hoàn thành nhiệm vụ.\n").fields
+    assert (f.get("period_start"), f.get("period_end")) == period
+
+
+def test_time_lines_of_single_tasks_set_no_period():
+    """Corpus 014: each task has its own "c) Thời gian thực hiện: …"."""
+    f = parse("KẾ HOẠCH\nChuyển đổi số\nI. NHIỆM VỤ\n1. Về dữ liệu\na) Nhiệm vụ:\n- Rà soát cơ sở dữ liệu.\n"
+              "b) Thời gian thực hiện: Hoàn thành trong năm 2025.\n2. Về nền tảng số\na) Nhiệm vụ:\n"
+              "- Sử dụng nền tảng.\n").fields
+    assert (f.get("period_start"), f.get("period_end")) == (None, None)
+
+
 # ------------------------------------------------------------- the corpus
 
 def test_corpus_agrees_with_its_manifest(shared):
