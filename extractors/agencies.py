@@ -190,18 +190,30 @@ _TOPIC = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?(?:Về|Đối với)\s[^:]{1,300}:\
 _NUMBERED = re.compile(r"\d{1,3}|[IVX]{1,5}")
 
 
+def _words(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Spans of the words and marks of text[start:end]. A hyphen joins an abbreviation ("CT-XH",
+    "Covid-19") but not two lower-case words ("chính trị-xã hội" reads as "chính trị - xã hội")."""
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        pos = m.start()
+        for i in range(m.start() + 1, m.end() - 1):
+            if text[i] == "-" and text[i - 1].islower() and text[i + 1].islower():
+                yield from ((pos, i), (i, i + 1))
+                pos = i + 1
+        yield pos, m.end()
+
+
 def _phrases(phrases) -> dict[str, list[tuple[str, ...]]]:
     """First word → word tuples (case-folded), longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for p in phrases:
-        words = tuple(_TOKEN.findall(p.casefold()))
+        words = tuple(p[a:b].casefold() for a, b in _words(p))
         out.setdefault(words[0], []).append(words)
     for v in out.values():
         v.sort(key=len, reverse=True)
     return out
 
 
-_HEAD_KIND = {tuple(_TOKEN.findall(h.casefold())): kind for h, kind in HEADS}
+_HEAD_KIND = {tuple(h[a:b].casefold() for a, b in _words(h)): kind for h, kind in HEADS}
 _HEADS = _phrases(h for h, _ in HEADS)
 _DIRECTING = _phrases(("chỉ đạo", "giao", "yêu cầu", "đề nghị"))  # a heading that sets others to work
 _KINDS = _phrases(KINDS)
@@ -242,8 +254,7 @@ class _Tok:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group(), m.group().casefold())
-            for m in _TOKEN.finditer(text, start, end)]
+    return [_Tok(a, b, text[a:b], text[a:b].casefold()) for a, b in _words(text, start, end)]
 
 
 def _match(toks: list[_Tok], i: int, table: dict) -> int:

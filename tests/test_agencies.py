@@ -21,6 +21,8 @@ NAMES = [
     ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể",
      ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "các Đoàn thể"]),
     ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị-xã hội phát huy mạnh mẽ",  # corpus 011
+     ["Ủy ban Mặt trận Tổ quốc tỉnh", "các tổ chức chính trị-xã hội"]),
     ("Các sở, ngành, đoàn thể của tỉnh", ["Các sở, ngành, đoàn thể của tỉnh"]),
     ("Mỗi năm Hội đoàn thể cấp tỉnh, cấp huyện thực hiện ít nhất 6 bản tin/hội/năm",
      ["Hội đoàn thể cấp tỉnh, cấp huyện"]),
