@@ -437,11 +437,28 @@ def _group(text: str, toks: list[_Tok], i: int) -> tuple[list[Agency], int]:
         fields, past = _fields(text, toks, i, j)
         out += fields or (head[1] == "full" and _by_place(text, toks, i, j, head[0])) or [_agency(text, toks, i, j)]
         i = past
+        semicolon = _qualified_to_semicolon(toks, i)
+        if semicolon is not None:  # "Chủ tịch UBND các xã, phường thuộc vùng đồng bào …; Thủ trưởng …"
+            out[-1] = _run_on(text, out[-1], toks[semicolon - 1].end)
+            i = semicolon
         if i + 1 < len(toks) and toks[i].low in (",", ";", "và", "cùng") and _head(toks, i + 1):
             i += 1
             continue
         break
     return out, i
+
+
+def _qualified_to_semicolon(toks: list[_Tok], i: int) -> int | None:
+    """Index of the ";" that ends a body's qualifier ("thuộc vùng đồng bào dân tộc thiểu số và miền núi")
+    when another body follows it in a list joined by semicolons; None when the words hold a predicate."""
+    if i >= len(toks) or toks[i].low in (",", ";", "và", "cùng"):
+        return None
+    for k in range(i, min(i + MAX_LISTED_WORDS, len(toks) - 1)):
+        if toks[k].text == ";":
+            return k if k > i and _head(toks, k + 1) else None
+        if not (toks[k].text.isalpha() or toks[k].text == ",") or _match(toks, k, _PREDICATE_WORDS):
+            return None
+    return None
 
 
 def _by_place(text: str, toks: list[_Tok], i: int, j: int, head_len: int) -> list[Agency]:

@@ -45,6 +45,9 @@ _GROUNDS = re.compile(
 _CLOSING = re.compile(r"(?:Trên đây là|Nơi nhận\b|(?:TM|KT|TL|TUQ|Q)\.\s*\S)", re.IGNORECASE)
 # a closing request to everyone: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
 _CLOSING_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu)\b")
+# the execution clause of a decision, often its closing paragraph: "… chịu trách nhiệm thi hành Quyết định này"
+_EXECUTION = re.compile(r"(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|thực hiện)\b[^.]{0,40}?"
+                        r"(?:Quyết định|Nghị quyết|Chỉ thị) này", re.IGNORECASE)
 # "in the course of implementation, report difficulties to …"
 _BOILERPLATE = re.compile(
     r"^(?:Trong quá trình|Quá trình)\s[^.]{0,60}?(?:thực hiện|triển khai)[^.]{0,40}?"
@@ -176,7 +179,8 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
             owners.pop()
         section = sections.get(item.start)
         owner = owners[-1] if owners else None
-        if item.closing and (owner is None or _CLOSING_REQUEST.match(text, item.body)):
+        if item.closing and (owner is None or _CLOSING_REQUEST.match(text, item.body)) \
+                and not _EXECUTION.search(text, item.body, item.end):
             continue
         if owner and owner.partners and section is None:  # "- Sở Tài chính … tham mưu …" under "Chủ trì, phối hợp"
             task_end = _trim(text, item.body, item.end)

@@ -242,6 +242,26 @@ def test_the_execution_clause_of_a_decision_binds_every_body_it_names():
     assert all(t.endswith("chịu trách nhiệm thi hành Quyết định này") for _, _, t in found[1:])
 
 
+def test_an_execution_clause_closing_a_decision_under_its_own_heading():
+    """Corpus 042: the clause is the last paragraph before the recipients, and one body is qualified
+    ("… thuộc vùng đồng bào dân tộc thiểu số và miền núi") before the next semicolon."""
+    found = rows("QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Quy trình rà soát đối tượng.\n"
+                 "Điều 3: Trách nhiệm tổ chức thực hiện\nChánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc các Sở: "
+                 "Nội vụ, Tài chính; Chủ tịch Ủy ban nhân dân các xã, phường thuộc vùng đồng bào dân tộc thiểu số và "
+                 "miền núi; Thủ trưởng các đơn vị liên quan, chịu trách nhiệm thi hành Quyết định này./.\n"
+                 "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.")
+    assert [a for a, _, _ in found] == [
+        "Chánh Văn phòng Ủy ban nhân dân thành phố", "Giám đốc Sở Nội vụ", "Giám đốc Sở Tài chính",
+        "Chủ tịch Ủy ban nhân dân các xã, phường thuộc vùng đồng bào dân tộc thiểu số và miền núi",
+        "Thủ trưởng các đơn vị liên quan"]
+
+
+def test_a_closing_request_is_no_assignment():
+    found = rows("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n"
+                 "Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.\nNơi nhận:\n- Lưu: VT.")
+    assert [a for a, _, _ in found] == ["Sở Y tế"]
+
+
 def test_a_numbered_item_with_a_subject_owns_the_bullets_right_below_it():
     agency = "Các cơ quan, đơn vị, địa phương"
     assert [(a, t.split()[0]) for a, _, t in rows(SUBJECT_OVER_BULLETS)] == [
