@@ -37,6 +37,7 @@ from pipeline.table_columns import NUMBER_ROLES, ROW_INDEX, TEXT_ROLES, column_r
 
 SEPARATOR = " | "
 MAX_GAP = 4  # lines of text between two rows of one table
+TITLE_LINES = 4  # lines of text above a header read as the table's title ("Phụ lục 02.1", "TỶ LỆ …")
 MAX_TITLE_WORDS = 15  # a group title on a line of its own
 MAX_SUB_NAME_WORDS = 12  # a name under a spanning column
 MAX_TIME_CELL = 40  # characters of a cell that holds only a time ("Quý IV/2026", "Năm 2025-2030")
@@ -78,7 +79,7 @@ class Row:
     """A row of a table: its cells, the header it is read under and the title of its group.
 
     ``start``/``end`` cover its line or lines. ``is_group`` marks a group title row;
-    ``table`` numbers the tables of a document.
+    ``table`` numbers the tables of a document; ``title`` is the text just above its header.
     """
 
     start: int
@@ -88,6 +89,7 @@ class Row:
     table: int
     group: Optional[str] = None
     is_group: bool = False
+    title: str = ""
 
     def cell(self, *roles: str) -> Optional[Cell]:
         """The first non-empty cell in a column of one of ``roles``."""
@@ -129,7 +131,7 @@ def read(doc: ParsedDocument) -> Tables:
         covered.update(raw.covered)
         group = None
         for item in raw.items:
-            row = _row(doc, item, header, number, group)
+            row = _row(doc, item, header, number, group, raw.title)
             group = _title(doc, row) if row.is_group else group
             rows.append(row)
     starts = [start for start, _ in doc.lines]
@@ -155,6 +157,7 @@ class _Item:
 @dataclass
 class _RawTable:
     header: list[str]
+    title: str = ""
     sub: Optional[list[str]] = None  # names under spanning columns, on a line of their own
     sub_lines: list[str] = field(default_factory=list)  # names under one spanning column, one per line
     items: list[_Item] = field(default_factory=list)
@@ -217,11 +220,14 @@ def _layout(doc: ParsedDocument) -> Iterator[_RawTable]:
     text = doc.text
     table: Optional[_RawTable] = None
     gap: list[tuple[int, int]] = []  # lines of text since the table's last line
+    above: list[str] = []  # the last lines of text, the title of a table that opens below them
     for start, end in doc.lines:
         if SEPARATOR not in text[start:end]:
             if table is not None:
                 gap.append((start, end))
+            above = [*above[1 - TITLE_LINES:], text[start:end].strip()]
             continue
+        title, above = " ".join(above), []
         cells = _cells(text, start, end)
         names = [text[s:e].strip() for s, e in cells]
         near = len(gap) <= MAX_GAP
@@ -237,13 +243,13 @@ def _layout(doc: ParsedDocument) -> Iterator[_RawTable]:
             repeated = table is not None and near and _repeats_without_index(names, table)
             if table is not None:
                 yield table
-            table = _RawTable([table.header[0], *names] if repeated else names, covered={start})
+            table = _RawTable([table.header[0], *names] if repeated else names, title, covered={start})
             if repeated:  # the group titles above belong to the rows below
                 table.take(text, gap, rows_seen=True)
             gap = []
             continue
         if table is None:
-            table = _RawTable([])
+            table = _RawTable([], title)
         if near:
             table.take(text, gap)
         gap = []
@@ -334,16 +340,17 @@ def _is_title(line: str) -> bool:
 # ------------------------------------------------------------------ reading a row under its header
 
 
-def _row(doc: ParsedDocument, item: _Item, header: tuple[Column, ...], number: int, group: Optional[str]) -> Row:
+def _row(doc: ParsedDocument, item: _Item, header: tuple[Column, ...], number: int, group: Optional[str],
+         title: str) -> Row:
     text = doc.text
     spans = [_strip(text, s, e) for s, e in item.cells]
     if item.kind == "group":
         cells = tuple(Cell(s, e, header[0] if i == 0 and len(spans) > 1 and header else None)
                       for i, (s, e) in enumerate(spans))
-        return Row(item.start, item.end, cells, header, number, group, is_group=True)
+        return Row(item.start, item.end, cells, header, number, group, is_group=True, title=title)
     columns = _align(text, spans, header)
     return Row(item.start, item.end, tuple(Cell(s, e, c) for (s, e), c in zip(spans, columns)), header, number,
-               group)
+               group, title=title)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

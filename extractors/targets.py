@@ -13,8 +13,9 @@ baselines such as "ƯTH Năm 2025") — gives one row per value cell: the number
 range in the cell count), the unit from the unit column ("%" for a percentage), the indicator as
 subject (after its group's title when the row is an unnumbered item: "Cà Phê: Diện tích"), the
 lead or implementing agency of the row as responsible, and the column's year. A table of shares
-(columns named "… (%)": counterpart-funding or revenue-sharing rates) gives one percentage per cell
-that holds a bare number, and a plan column naming its unit ("Kế hoạch 2026" over "Lượng (Tấn)") one
+(columns named "… (%)": counterpart-funding rates) gives one percentage per cell that holds a bare
+number, unless its title says it splits revenue between budget levels ("TỶ LỆ … PHÂN CHIA NGUỒN THU"):
+such splits are rules, not targets; and a plan column naming its unit ("Kế hoạch 2026" over "Lượng (Tấn)") one
 quantity of that unit per cell, the row's name and the column as subject. Money columns are left to
 budgets. In every other table only text cells are read, each like a sentence of its own
 (task, indicator, result and unnamed columns; not agencies, times, units, notes or bare numbers
@@ -119,6 +120,10 @@ _SUBJECTLESS = re.compile(rf"(?:{_alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d"
 _CLAUSE_SPLIT = re.compile(r"[;:]")
 _BULLET = re.compile(r"[-–+•*]?")
 
+# a table of how revenue is split between budget levels sets rules, not targets:
+# "TỶ LỆ PHẦN TRĂM (%) PHÂN CHIA NGUỒN THU GIỮA CÁC CẤP NGÂN SÁCH"
+_REVENUE_SHARES = re.compile(r"(?<!\w)(?:nguồn thu|khoản thu|các khoản thu)(?!\w)", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Target(Extracted):
@@ -190,8 +195,8 @@ def _row_targets(doc: ParsedDocument, row: tables.Row, masked: passages.Spans, s
                 yield target
         return
     for cell in row.cells:
-        unit = _column_unit(cell)
-        if unit:
+        unit = _column_unit(cell) or _percent_norm(doc, cell)
+        if unit and not (cell.role == "share" and _REVENUE_SHARES.search(row.title)):
             target = _column_target(doc, row, cell, unit, responsible)
             if target is not None:
                 yield target
@@ -228,19 +233,31 @@ def _value_target(doc: ParsedDocument, row: tables.Row, cell: tables.Cell, respo
 def _column_target(doc: ParsedDocument, row: tables.Row, cell: tables.Cell, unit: str, responsible: Optional[str]
                    ) -> Optional[Target]:
     """The quantity a bare number sets in a column that names its unit: a share ("80" under "Tỷ lệ vốn đối ứng
-    (%)" / "Thành phố"), a plan amount ("13.500" under "Kế hoạch 2026" / "Lượng (Tấn)"); its row's name and
-    column as subject. A cell that is not a bare number ("X", "Chi tiết theo PL02.2") sets none."""
+    (%)" / "Thành phố"), a plan amount ("13.500" under "Kế hoạch 2026" / "Lượng (Tấn)"), or a percentage
+    norm (the number only); its row's name and column as subject. A cell that is not a bare number
+    ("X", "Chi tiết theo PL02.2") sets none."""
     text = doc.text
-    if not _BARE_NUMBER.fullmatch(text, cell.start, cell.end):
+    bare = _BARE_NUMBER.fullmatch(text, cell.start, cell.end)
+    if not (bare or _percent_norm(doc, cell)):
         return None
     n = next(numbers.numbers(text, cell.start, cell.end), None)
     if n is None:
         return None
+    end = cell.end if bare else n.end
     name = next((text[c.start:c.end] for c in row.cells if c.role in PROSE_ROLES and c.end > c.start), None)
     subject = " - ".join(part for part in (name, cell.column.name if cell.column else None) if part)
-    return Target(**doc.provenance(cell.start, cell.end), value=n.value, value_max=n.value_max, unit=unit,
+    return Target(**doc.provenance(cell.start, end), value=n.value, value_max=n.value_max, unit=unit,
                   comparator="=", subject=subject or None, responsible=responsible,
                   year=cell.column.year if cell.column else None)
+
+
+def _percent_norm(doc: ParsedDocument, cell: tables.Cell) -> Optional[str]:
+    """'%' for a cell of a money column that opens with a percentage: a norm set as a share of other
+    spending ("1,5%" under "Khu vực đô thị", "5% chi sự nghiệp giáo dục …"), not an amount."""
+    if cell.role != "money":
+        return None
+    n = next(numbers.numbers(doc.text, cell.start, cell.end), None)
+    return "%" if n is not None and n.percent and n.start == cell.start else None
 
 
 def _column_unit(cell: tables.Cell) -> Optional[str]:

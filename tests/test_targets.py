@@ -197,6 +197,25 @@ def test_a_share_cell_without_a_bare_number_sets_no_target():
     assert [(t.value, t.text) for t in targets.extract(doc)] == [(68, "68")]
 
 
+def test_a_table_splitting_revenue_between_budget_levels_sets_no_targets():
+    """Corpus 043, Phụ lục 02.1: how each revenue is split is a rule, not a commitment."""
+    doc = plan("Phụ lục 02.1", "TỶ LỆ PHẦN TRĂM (%) PHÂN CHIA NGUỒN THU GIỮA CÁC CẤP NGÂN SÁCH THÀNH PHỐ HÀ NỘI",
+               "STT | Nội dung | NS Trung ương (%) | NS Thành phố (%) | NS xã (%) | Ghi chú",
+               "1.4 | Thu từ khu vực kinh tế ngoài quốc doanh | 68 | 32 | X | Chi tiết theo PL02.2")
+    assert list(targets.extract(doc)) == []
+
+
+def test_a_percentage_norm_in_a_money_column_is_a_target():
+    """Corpus 043, Phụ lục 01: a norm set as a share of other spending, not an amount."""
+    doc = plan("STT | Nội dung | Đơn vị tính | Định mức", "Khu vực đô thị", "Khu vực còn lại",
+               "14 | Chi thường xuyên khác | Theo tỷ lệ % tổng chi TX của 11 lĩnh vực | 1,5% | 1,5%",
+               "5 | Chi giáo dục chung | Tỷ lệ % | 5% chi sự nghiệp giáo dục từ mục 1 đến 4 nêu trên")
+    found = [(t.value, t.unit, t.text, t.subject) for t in targets.extract(doc)]
+    assert found == [(1.5, "%", "1,5%", "Chi thường xuyên khác - Khu vực đô thị"),
+                     (1.5, "%", "1,5%", "Chi thường xuyên khác - Khu vực còn lại"),
+                     (5, "%", "5%", "Chi giáo dục chung - Khu vực đô thị")]
+
+
 def test_a_plan_column_naming_its_unit_gives_one_quantity_per_cell():
     """Corpus 033, Phụ lục 02: tonnes planned per year are targets; export values in USD are money."""
     doc = plan("TT | Sản phẩm | Kế hoạch 2026 | Kế hoạch 2027",
