@@ -16,8 +16,9 @@ Tables are read by column (``extractors.tables``), never as paragraphs: a row of
 task column gives its task to every body named in its lead column ("Cơ quan chủ trì": role
 "lead"), its coordinating column ("Cơ quan phối hợp": "coordinate") and its implementing column
 ("Đơn vị thực hiện": the role of the task's own first words, else "implement"), as
-``agencies.listed`` reads the cell. Group titles, indicator tables (their bodies are the targets'
-``responsible``) and tables without a task column give no rows.
+``agencies.listed`` reads the cell. A table of indicators ("PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU": "Chỉ
+tiêu | Chủ trì") gives each indicator as the task of its bodies. Group titles and tables with
+neither a task nor an indicator column give no rows.
 """
 from __future__ import annotations
 
@@ -241,11 +242,12 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
 
 def _table_assignments(doc: ParsedDocument, layout: tables.Tables
                        ) -> Iterator[tuple[Agency, str, int, int, str | None]]:
-    """Rows of task tables: every body of a row's lead, coordinating and implementing cells, with its task."""
+    """Rows of task and indicator tables: every body of a row's lead, coordinating and implementing cells,
+    with its task (or indicator)."""
     text = doc.text
     for row in layout.rows:
-        task = row.cell("task")
-        if row.is_group or task is None or row.has("indicator"):
+        task = row.cell("task") or row.cell("indicator")
+        if row.is_group or task is None:
             continue
         task_end = _trim(text, task.start, task.end)
         for cell in row.cells:

@@ -363,10 +363,13 @@ def test_a_task_table_laid_out_one_cell_per_line():
                           ("các bộ, ngành, địa phương khác có liên quan", "coordinate", task)]
 
 
-def test_indicator_tables_and_group_titles_give_no_rows():
+def test_an_indicator_table_gives_each_indicator_to_its_lead_and_group_titles_give_none():
+    """Corpus 045 and 031: "PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU …" names who leads each indicator."""
     text = ("KẾ HOẠCH\nPHỤ LỤC\nTT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá\n"
-            "I | Giai đoạn 2025-2027\n1 | Tỉ lệ hồ sơ được số hóa. | % | 100% | Văn phòng Chính phủ")
-    assert rows(text) == []
+            "I | Giai đoạn 2025-2027\n1 | Tỉ lệ hồ sơ được số hóa. | % | 100% | Văn phòng Chính phủ\n"
+            "2 | Tỷ lệ người dân có tài khoản định danh điện tử (VNeID) đạt 80%. | % | 80% | Bộ Công an")
+    assert rows(text) == [("Văn phòng Chính phủ", "lead", "Tỉ lệ hồ sơ được số hóa"),
+                          ("Bộ Công an", "lead", "Tỷ lệ người dân có tài khoản định danh điện tử (VNeID) đạt 80%")]
 
 
 def test_no_junk_rows_from_appendix_tables(shared):
