@@ -4,12 +4,14 @@ thực hiện: tháng 11/2024", "định kỳ hằng tháng, chậm nhất ngày
 A time expression is a deadline when something sets it as one: a bounding word ("trước",
 "chậm nhất", "trong"), a label ("Thời gian thực hiện:"), a completion verb ("hoàn thành"), a
 table's time column or a line of its own, or a recurrence a duty follows ("định kỳ", "báo cáo
-… hằng năm"). Dates of cited documents and of the document itself, effective dates, target
+… hằng năm") or that closes a task ("- Lập kế hoạch sao lưu … hàng năm.": the clause opens with a
+verb or an agency, and the recurrence ends it). Dates of cited documents and of the document itself, effective dates, target
 horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 - 2030", a plan's period)
 are not deadlines.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -39,6 +41,7 @@ PAIR_AFTER, PAIR_BEFORE = 15, 25  # chars between a day and the recurrence it be
 CUE_WINDOW = 25  # chars before an expression searched for a completion verb
 QUALIFIER_WINDOW = 60  # chars before a recurrence searched for the noun it qualifies
 MAX_ACTION = 300
+VERB_WINDOW = 40  # characters of a clause's opening tagged to see whether it opens with a verb
 
 
 def _words(words) -> str:
@@ -60,6 +63,7 @@ _CHANGE_AFTER = re.compile(rf"[\s,]*(?:{_words(CHANGE_VERBS)})(?!\w)(?!\s+cườ
 _NOT_DUE = re.compile(rf"(?<!\w)(?:{_words(NOT_DUE_WORDS)})(?!\w)", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)")
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|\Z|(?:để|nhằm|bao gồm)\b)")  # what may follow a recurrence closing a task
 _DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b", re.IGNORECASE)
 _AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{_words(AGENCY_LABELS)})[^:\n]{{0,20}}:[ \t]*",
                           re.IGNORECASE | re.MULTILINE)
@@ -228,7 +232,25 @@ def _recurrence_counts(r: dates.When, recurrences: list[dates.When], text: str, 
     if (_QUALIFIED.search(text, max(span.start, r.start - QUALIFIER_WINDOW), r.start)
             or _TARGET_OR_BUDGET.search(text, span.start, span.end) or _CHANGE_AFTER.match(text, r.end)):
         return False
-    return bool(_LEADING.fullmatch(text, span.start, r.start) or _DUTY.search(text, span.start, span.end))
+    if _LEADING.fullmatch(text, span.start, r.start) or _DUTY.search(text, span.start, span.end):
+        return True
+    return bool(_CLAUSE_CLOSE.match(text, r.end, span.end)) and _opens_with_task(text, span.start, r.start)
+
+
+def _opens_with_task(text: str, start: int, end: int) -> bool:
+    """Whether a clause opens with what is to be done: a verb ("Tổ chức tập huấn … hàng năm") or an agency
+    as its subject; not a noun it describes ("Các khoản chi … phát sinh hằng năm")."""
+    body = _LEADING.match(text, start, end).end()
+    opening = text[body:min(end, body + VERB_WINDOW)].lower()  # a capital makes the tagger read a name
+    return (opening.startswith(agencies.PREDICATE_WORDS) or _first_is_verb(opening)
+            or agencies.subject(text, body, end) is not None)
+
+
+@functools.cache
+def _first_is_verb(phrase: str) -> bool:
+    from underthesea import pos_tag  # loaded on first use: only recurrences without a duty word need it
+    tagged = pos_tag(phrase)
+    return bool(tagged) and tagged[0][1] == "V"
 
 
 def _one_per_recurrence(found: list[_Found]) -> Iterator[_Found]:

@@ -63,6 +63,18 @@ SENTENCES = [
      "10 năm 2026; số lượng mẫu quan trắc 80 mẫu.", [("during", date(2026, 3, 1), None, None)]),
     ("- Thời gian thực hiện: Quí IV-2025.",
      [("during", date(2025, 10, 1), None, None)]),
+    # a task done every year, its recurrence closing it (corpus 019, 027, 045)
+    ("- Lập kế hoạch sao lưu, phục hồi dữ liệu và tổ chức diễn tập phương án phòng ngừa, ứng phó sự cố hàng năm.",
+     [("recurring", None, "yearly", None)]),
+    ("- Chủ trì, chỉ đạo các đơn vị trực thuộc triển khai thực hiện kế hoạch, xây dựng Kế hoạch quan trắc, cảnh báo "
+     "môi trường hàng năm.", [("recurring", None, "yearly", None)]),
+    ("- Xây dựng chương trình, tổ chức bồi dưỡng kiến thức, kỹ năng số cho cán bộ, công chức, viên chức hàng năm "
+     "để sẵn sàng chuyển đổi môi trường làm việc", [("recurring", None, "yearly", None)]),
+    # a recurrence describing a noun, or followed by more of the clause, is no task's (corpus 043, 013, 007)
+    ("- Các khoản chi nghiệp vụ mang tính thường xuyên phát sinh hằng năm: chi tập huấn bồi dưỡng", []),
+    ("những lợi ích việc các giao dịch thanh toán không dùng tiền mặt trong đời sống hàng ngày;", []),
+    ("Tăng cường công tác tự kiểm tra, xử lý nghiêm các vi phạm gắn với công tác thi đua khen thưởng hàng năm của "
+     "đơn vị.", []),
     # not deadlines: effective and adoption dates, standing duties, budgets, targets, cited documents
     ("4. Nghị quyết này có hiệu lực từ ngày 28 tháng 11 năm 2025.", []),
     ("Vĩnh Long Khóa X, kỳ họp chuyên đề lần thứ Ba thông qua ngày 18 tháng 11 năm 2025.", []),
