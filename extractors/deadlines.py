@@ -63,6 +63,7 @@ _CHANGE_AFTER = re.compile(rf"[\s,]*(?:{_words(CHANGE_VERBS)})(?!\w)(?!\s+cườ
 _NOT_DUE = re.compile(rf"(?<!\w)(?:{_words(NOT_DUE_WORDS)})(?!\w)", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)")
+_NEXT_YEAR = re.compile(r"\s*(?:của\s+)?năm (?:tiếp theo|sau)\b", re.IGNORECASE)
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|\Z|(?:để|nhằm|bao gồm)\b)")  # what may follow a recurrence closing a task
 _DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b", re.IGNORECASE)
 _AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{_words(AGENCY_LABELS)})[^:\n]{{0,20}}:[ \t]*",
@@ -162,6 +163,9 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
             recurrence = r.recurrence if r.recurrence and (w.month is None or r.recurrence != "monthly") else (
                 "yearly" if w.month else "monthly")
             yield _Found(w, {"kind": "recurring", "recurrence": recurrence, "day": w.day}, span)
+        elif w.year is None and w.month is not None and _NEXT_YEAR.match(text, w.end, span.end):
+            # "báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo": each year, for the one before
+            yield _Found(w, {"kind": "recurring", "recurrence": "yearly", "day": w.day}, span)
         elif (w.unit != "day" or w.month is not None) and not (w.year is None and recurrences):
             # (a yearless period beside a recurrence, "từ tháng 3 đến tháng 11 hằng năm", recurs)
             timing = _timing(ctx, w, span)

@@ -70,6 +70,9 @@ SENTENCES = [
      "môi trường hàng năm.", [("recurring", None, "yearly", None)]),
     ("- Xây dựng chương trình, tổ chức bồi dưỡng kiến thức, kỹ năng số cho cán bộ, công chức, viên chức hàng năm "
      "để sẵn sàng chuyển đổi môi trường làm việc", [("recurring", None, "yearly", None)]),
+    # a day "of the following year" comes every year (corpus 045)
+    ("Bộ Khoa học và Công nghệ tổng hợp tình hình triển khai Chương trình, báo cáo Thủ tướng Chính phủ trước ngày "
+     "30 tháng 01 của năm tiếp theo.", [("recurring", None, "yearly", 30)]),
     # a recurrence describing a noun, or followed by more of the clause, is no task's (corpus 043, 013, 007)
     ("- Các khoản chi nghiệp vụ mang tính thường xuyên phát sinh hằng năm: chi tập huấn bồi dưỡng", []),
     ("những lợi ích việc các giao dịch thanh toán không dùng tiền mặt trong đời sống hàng ngày;", []),
