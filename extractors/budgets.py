@@ -8,9 +8,12 @@ Rows come from
   column: in a row whose unit cell is money ("Dưới 30 biên chế | Đồng/biên chế/năm | 95.000.000"),
   every amount cell, with ``per`` from the unit; in a column whose name gives the money unit
   ("Thành tiền (đồng)", "Kinh phí (triệu đồng)"), every amount; under a caption "Đơn vị: triệu
-  đồng", the amount cells of spending rows ("Chi đầu tư phát triển | 5.937.440 | …") in plan
-  columns ("Dự toán", "Năm 2026"). Columns of results, estimates and comparisons ("Đánh giá thực
-  hiện", "Ước thực hiện", "So sánh …") give none. A column named under a spanning one by a place or
+  đồng", the amount cells of spending rows ("Chi đầu tư phát triển | 5.937.440 | …", or any row of a
+  table titled as spending: "DỰ TOÁN CHI …") in plan columns ("Dự toán", "Năm 2026"). Columns of
+  results, estimates and comparisons ("Đánh giá thực hiện", "Ước thực hiện", "So sánh …") and plan
+  columns of a year before the plan's own period (its baseline) give none. In a cost table whose
+  numbered items give only their total, the totals are the rows and the priced lines under them
+  are not. A column named under a spanning one by a place or
   level ("Định mức" over "Khu vực đô thị") is the amount's ``scope``; a funding-source column
   ("Nguồn kinh phí") gives the row's amounts their ``source``, or a statement of its own. Other
   cells are read like sentences;
@@ -71,6 +74,7 @@ _NOT_BUDGET = re.compile(rf"(?<!\w)(?:{_alternatives(NOT_BUDGET_WORDS)})(?!\w)",
 _RESULT = re.compile(rf"(?<!\w)(?:{RESULT_WORDS})", re.IGNORECASE)
 _ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternatives(ESTIMATE_WORDS)})(?!\w)", re.IGNORECASE)
 _SCOPE_LEAD = re.compile(rf"(?P<scope>(?:{_alternatives(SCOPE_WORDS)})\b[^:;.]{{0,60}}?)\s*:", re.IGNORECASE)  # match(pos)
+_SPENDING = re.compile(rf"(?<!\w)chi(?!\w)(?!\s+(?:{_alternatives(NOT_CHI)})\b)", re.IGNORECASE)  # "Chi …", "DỰ TOÁN CHI"
 _SPENDING_ROW = re.compile(rf"\W*(?:{_alternatives(SPENDING_ROW_WORDS)})\b", re.IGNORECASE)
 _STATEMENT = re.compile(rf"\W*(?:{_alternatives(STATEMENT_SUBJECTS)})\b", re.IGNORECASE)
 _FUNDING_DUTY = re.compile(r"\bbố trí\s+(?:kinh phí\s+(?:(?:[^\s,.;]+\s+){0,8}?(?=(?:từ|bằng)\s))?)?(?:(?:từ|bằng)\s+)?"
@@ -280,7 +284,8 @@ def _total(doc: ParsedDocument, row: tables.Row) -> Budget | None:
     money = [c for c in row.header if c.role == "money" and numbers.unit_scale(c.name) is not None]
     filled = [c for c in row.cells if c.end > c.start and c.role != "index"]
     numeric = [c for c in filled if _NUMERIC_CELL.fullmatch(text, c.start, c.end)]
-    if len(money) != 1 or len(row.cells) >= len(row.header) or len(numeric) != 1 or numeric != filled[-1:] or numeric[0].role == "money":
+    if (len(money) != 1 or len(row.cells) >= len(row.header) or len(numeric) != 1 or numeric != filled[-1:]
+            or numeric[0].role == "money"):
         return None
     value = numbers.parse_numeral(text[numeric[0].start:numeric[0].end])
     if value is None:
@@ -291,25 +296,37 @@ def _total(doc: ParsedDocument, row: tables.Row) -> Budget | None:
 def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | None
                   ) -> Iterator[tuple[tables.Cell, int, str | None]]:
     """(cell, scale, per) of the amounts of a row: numbers after its money unit cell; numbers under columns
-    whose name gives a money unit; under a money caption, the numbers of a spending row's plan columns."""
+    whose name gives a money unit; under a money caption, the numbers of a spending row's plan columns (every
+    row's, in a table of spending: "DỰ TOÁN CHI …"), not those of a year before the plan's period."""
     text = doc.text
     label = _label(doc, row)
-    if label is None or _NOT_BUDGET.search(label):
+    if label is None:
         return
+    spent = _SPENDING.match(label.lstrip(" -+•*")) or _SPENDING.search(row.title)  # "Chi …", "DỰ TOÁN CHI …"
+    if _NOT_BUDGET.search(label) and not spent:
+        return  # "Thu nội địa", but not "Chi từ nguồn thu tiền sử dụng đất"
+    spending = bool(spent or _SPENDING_ROW.match(label))
     unit = next((c for c in row.cells if c.role not in PLAN_ROLES and _MONEY_CELL.match(text, c.start, c.end)), None)
     numeric = [c for c in row.cells if c.role != "actual" and _NUMERIC_CELL.fullmatch(text, c.start, c.end)]
     if unit is not None:
         per = _MONEY_CELL.match(text, unit.start, unit.end).group("per")
         per = _SLASHES.sub("/", per.strip()).strip("/") if per else None
         scale = numbers.unit_scale(text[unit.start:unit.end])
-        yield from ((c, scale, per) for c in numeric if c.start > unit.start)
+        yield from ((c, scale, per) for c in numeric if c.start > unit.start and not _before_period(doc, c))
         return
     for cell in numeric:
         named = numbers.unit_scale(cell.column.name) if cell.column else None
         if named is not None and cell.role in PLAN_ROLES:
             yield cell, named, None
-        elif caption_scale and cell.role in PLAN_ROLES and _SPENDING_ROW.match(label):
+        elif caption_scale and cell.role in PLAN_ROLES and spending and not _before_period(doc, cell):
             yield cell, caption_scale, None
+
+
+def _before_period(doc: ParsedDocument, cell: tables.Cell) -> bool:
+    """Whether a plan column is of a year before the plan's own period: "Năm 2025 / Dự toán" in a plan for
+    2026-2028 is the baseline it starts from."""
+    start = doc.meta.period_start
+    return bool(start and cell.column and cell.column.year and cell.column.year < start)
 
 
 def _label(doc: ParsedDocument, row: tables.Row) -> str | None:

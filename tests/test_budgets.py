@@ -168,6 +168,27 @@ def test_plan_columns_under_a_money_caption_and_not_the_estimate():
         ("7.409.529", 7_409_529 * 10**6, 2027), ("8.525.415", 8_525_415 * 10**6, 2028)]
 
 
+def test_a_table_of_spending_in_a_three_year_plan():
+    """Corpus 023, Mẫu biểu số 04: every row of "DỰ TOÁN CHI …" is spending ("Trong đó: …", a sector, spending
+    from revenue); the 2025 columns are the baseline of a plan for 2026-2028."""
+    doc = parse("\n".join([
+        "KẾ HOẠCH", "Tài chính - ngân sách nhà nước 03 năm 2026 - 2028", "I. NỘI DUNG", "Mẫu biểu số 04",
+        "DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG GIAI ĐOẠN 05 NĂM 2026 – 2028", "Đơn vị: Triệu đồng.",
+        "STT | Nội dung | Năm 2025 | Dự kiến 03 năm kế hoạch",
+        "Dự toán HĐND tỉnh quyết định | Đánh giá thực hiện | Năm 2026 | Năm 2027 | Năm 2028",
+        "b | Chi từ nguồn thu tiền sử dụng đất | 690.000 | 560.000 | 467.500 | 595.000 | 850.000",
+        "- | Sự nghiệp Giáo dục - Đào tạo | 6.087.277 | 5.627.152 | 6.450.531 | 6.432.931 | 6.754.578"]))
+    assert [(b.text, b.year) for b in budgets.extract(doc)] == [
+        ("467.500", 2026), ("595.000", 2027), ("850.000", 2028),
+        ("6.450.531", 2026), ("6.432.931", 2027), ("6.754.578", 2028)]
+
+
+def test_a_table_of_revenue_gives_no_amounts():
+    doc = plan("Mẫu biểu số 02", "DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC", "Đơn vị: Triệu đồng.",
+               "STT | Nội dung | Năm 2026 | Năm 2027", "I | THU NỘI ĐỊA | 11.132.000 | 13.000.000")
+    assert list(budgets.extract(doc)) == []
+
+
 def test_a_column_named_with_its_money_unit():
     """Corpus 027: a cost estimate; the total of each line is in "Thành tiền (đồng)", not the unit price."""
     doc = plan("TT | Chỉ tiêu | Số lượng (mẫu) | Đơn giá (đồng) | Thành tiền (đồng) | Ghi chú",
