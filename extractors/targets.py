@@ -21,7 +21,7 @@ budgets. In every other table only text cells are read, each like a sentence of 
 (task, indicator, result and unnamed columns; not agencies, times, units, notes or bare numbers
 of statistical tables), with the row's agency as responsible; a row condition ("Dưới 30 biên
 chế | …") is no target, and a table repeating the same quantity row after row (a monitoring
-schedule) gives it once.
+schedule) gives it once, unless each row's own indicator or task states it ("Tỷ lệ … đạt 80%").
 """
 from __future__ import annotations
 
@@ -87,7 +87,7 @@ def _alternatives(words) -> str:
 _BREAKDOWN = re.compile(r"\W*(?:Trong đó|Cụ thể)\b", re.IGNORECASE)  # a sentence that details the one before
 _RUBRIC = re.compile(rf"\b(?:{_alternatives(SCORE_VERBS)})\s+(?:\w+\s+){{0,2}}\d+(?:[.,]\d+)?\s+điểm\b",
                      re.IGNORECASE)
-_FORMULA = re.compile(r"=")
+_FORMULA = re.compile(r"=|\([^()]*\s[x×]\s*\d[^()]*\)")  # "… = …", "(50 người/lớp x 02 lớp)": a computation
 _BARE_NUMBER = re.compile(r"\d[\d.,]*\s*%?")  # "80", "12,5", "13.500"
 _BRACKETED_UNIT = re.compile(r"\(\s*([^\W\d_][^()]{0,20}?)\s*\)\s*$")  # "Lượng (Tấn)"
 _MONEY_UNIT = re.compile(r"\b(?:đồng|USD|VNĐ|VND)\b|\$", re.IGNORECASE)
@@ -184,7 +184,8 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
 def _row_targets(doc: ParsedDocument, row: tables.Row, masked: passages.Spans, seen: set[tuple]
                  ) -> Iterator[Target]:
     """The targets of a table row: its value cells in an indicator table, else its text cells (a quantity
-    ``seen`` in an earlier row of the table is not given again)."""
+    ``seen`` in an earlier row of the table is not given again, unless the row's own indicator or task
+    states it)."""
     text = doc.text
     responsible = _row_agency(doc, row)
     values = [c for c in row.cells if c.role == "value" and c.end > c.start] if row.has("indicator") else []
@@ -203,7 +204,9 @@ def _row_targets(doc: ParsedDocument, row: tables.Row, masked: passages.Spans, s
     for cell in row.cells:
         if cell.role in PROSE_ROLES and cell.end > cell.start and not _CONDITION_CELL.match(text, cell.start, cell.end):
             for target in _line_targets(doc, cell.start, cell.end, masked, responsible=responsible):
-                key = (row.table, target.value, target.value_max, target.unit, target.per, target.comparator)
+                # each row's own indicator or task states its own target; other cells repeat conditions
+                own = cell.role in ("indicator", "task") and text[cell.start:target.start] + text[target.end:cell.end]
+                key = (row.table, target.value, target.value_max, target.unit, target.per, target.comparator, own)
                 if key not in seen:
                     seen.add(key)
                     yield target

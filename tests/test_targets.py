@@ -129,6 +129,25 @@ def test_a_table_repeating_a_schedule_gives_it_once():
     assert [(t.value, t.per) for t in targets.extract(doc)] == [(10, "năm"), (3, "năm")]
 
 
+def test_each_indicator_of_a_table_states_its_own_target():
+    """Corpus 031, Phụ lục: several indicators set the same share; each is a target of its own."""
+    doc = plan("TT | Chỉ tiêu | Chủ trì",
+               "4 | Tỷ lệ người dân có tài khoản định danh điện tử (VNeID) đạt 80%. | Công an tỉnh",
+               "8 | Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình đạt 80%. | Văn phòng UBND tỉnh")
+    assert [(t.value, t.unit, t.responsible) for t in targets.extract(doc)] == [
+        (80, "%", "Công an tỉnh"), (80, "%", "Văn phòng UBND tỉnh")]
+
+
+def test_a_computation_in_brackets_sets_no_target():
+    """Corpus 027: a cost line shows how its amount was reckoned; a planned number of events is a target."""
+    doc = plan("TT | Chỉ tiêu | Đơn vị | Số lượng",
+               "4 | Giải khát giữa giờ đại biểu, báo cáo viên, cán bộ (50 người/lớp x 02 lớp) | Người | 100")
+    assert list(targets.extract(doc)) == []
+    doc = plan("- Số lượng: 02 hội nghị/năm × 50 đại biểu/hội nghị.")
+    assert [(t.value, t.unit, t.per) for t in targets.extract(doc)] == [
+        (2, "hội nghị", "năm"), (50, "đại biểu", "hội nghị")]
+
+
 def test_responsible_agency_from_the_section_heading():
     doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n1. Sở Thông tin và Truyền thông\n"
                 "- Sản xuất 20 chương trình phát thanh phát trên hệ thống thông tin cơ sở.")
