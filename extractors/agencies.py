@@ -66,7 +66,8 @@ HEADS = [
     *((h, "title") for h in (
         "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Thủ trưởng", "Chánh Văn phòng",
         "Chánh Thanh tra", "Trưởng ban", "Trưởng phòng", "Bộ trưởng", "Thủ tướng", "Công chức",
-        "Người đứng đầu", "Tổng Giám đốc", "Đại biểu")),
+        "Người đứng đầu", "Tổng Giám đốc", "Đại biểu", "Vụ trưởng", "Viện trưởng", "Cục trưởng",
+        "Chi cục trưởng", "Tổng cục trưởng", "Hiệu trưởng", "Chánh án")),
     *(("Các " + k, "collective") for k in (
         "sở", "ban", "ngành", "cơ quan", "đơn vị", "tổ chức", "đoàn thể", "hội", "địa phương",
         "thành viên", "bộ", "doanh nghiệp", "lực lượng", "đại biểu", "cấp ủy")),

@@ -21,6 +21,10 @@ NAMES = [
     ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể",
      ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "các Đoàn thể"]),
     ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện Văn hóa, Nghệ thuật, Thể thao và Du "
+     "lịch Việt Nam và Thủ trưởng các cơ quan liên quan chịu trách nhiệm",  # corpus 036: a ministry's titles
+     ["Chánh Văn phòng Bộ", "Vụ trưởng Vụ Kế hoạch, Tài chính",
+      "Viện trưởng Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam", "Thủ trưởng các cơ quan liên quan"]),
     ("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị-xã hội phát huy mạnh mẽ",  # corpus 011
      ["Ủy ban Mặt trận Tổ quốc tỉnh", "các tổ chức chính trị-xã hội"]),
     ("Các sở, ngành, đoàn thể của tỉnh", ["Các sở, ngành, đoàn thể của tỉnh"]),
