@@ -8,7 +8,9 @@ them instead, the whole sentence as task (a condition or time limit before the
 subject is part of what is assigned: "Trường hợp …, Chủ tịch UBND xã trả lời …").
 Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp …)", "giao Sở
 Tài chính chủ trì …") get rows of their own. The closing paragraph ("Trên đây là
-…") and the boilerplate about reporting difficulties are no tasks; the execution
+…", "Đề nghị các cơ quan … triển khai thực hiện") and the boilerplate about reporting
+difficulties are no tasks, but a report it asks for is ("định kỳ … báo cáo kết quả …"),
+for the bodies it asks; the execution
 clause of a decision ("Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
 hành Quyết định này") is one, for every body it names.
 
@@ -46,6 +48,9 @@ _GROUNDS = re.compile(
 _CLOSING = re.compile(r"(?:Trên đây là|Nơi nhận\b|(?:TM|KT|TL|TUQ|Q)\.\s*\S)", re.IGNORECASE)
 # a closing request to everyone: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
 _CLOSING_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu)\b")
+_SUMMING_UP = re.compile(r"Trên đây là\b", re.IGNORECASE)
+# a duty to report in a closing paragraph: "… định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả …"
+_REPORT_DUTY = re.compile(r"(?=.*\bbáo cáo\b)(?=.*\b(?:định kỳ|hằng|hàng|trước ngày|chậm nhất)\b)", re.IGNORECASE)
 # the execution clause of a decision, often its closing paragraph: "… chịu trách nhiệm thi hành Quyết định này"
 _EXECUTION = re.compile(r"(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|thực hiện)\b[^.]{0,40}?"
                         r"(?:Quyết định|Nghị quyết|Chỉ thị) này", re.IGNORECASE)
@@ -152,6 +157,8 @@ def _items(doc: ParsedDocument, layout: tables.Tables) -> list[_Item]:
         if closed or _CLOSING.match(text, start, end):
             if items and not closed:
                 items[-1] = _Item(*astuple(items[-1])[:4], closing=not items[-1].labelled)
+            if not closed and _SUMMING_UP.match(text, start, end):  # "Trên đây là …; đề nghị … định kỳ báo cáo …"
+                items.append(_Item(start, end, start, False, True))
             closed = True
             continue
         body = _after_label(text, start, end)
@@ -180,8 +187,9 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
             owners.pop()
         section = sections.get(item.start)
         owner = owners[-1] if owners else None
-        if item.closing and (owner is None or _CLOSING_REQUEST.match(text, item.body)) \
-                and not _EXECUTION.search(text, item.body, item.end):
+        if item.closing and (owner is None or _CLOSING_REQUEST.match(text, item.body)
+                             or _SUMMING_UP.match(text, item.body)) and not _EXECUTION.search(text, item.body, item.end):
+            yield from _closing_reports(text, item.body, item.end)
             continue
         if owner and owner.partners and section is None:  # "- Sở Tài chính … tham mưu …" under "Chủ trì, phối hợp"
             task_end = _trim(text, item.body, item.end)
@@ -238,6 +246,22 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
             clause = _subject(text, item.body, item.end) if section is not None else None
             if clause:  # "1. Các cơ quan … xây dựng kế hoạch …." owns the bullets right below it
                 owners.append(_Owner(clause.agencies, None, section.end, bullets_only=True))
+
+
+def _closing_reports(text: str, start: int, end: int) -> Iterator[tuple[Agency, str, int, int, str | None]]:
+    """The reporting duties of a closing paragraph, for the bodies it asks to carry out the plan ("Ủy ban
+    nhân dân Thành phố yêu cầu các Sở, … nghiêm túc triển khai thực hiện; định kỳ trước ngày 30 tháng 11
+    hàng năm báo cáo kết quả …"); the request to carry out the plan itself is no task."""
+    asked: list[Agency] = []
+    for s, e in agencies.sentences(text, start, end):
+        for c_start, c_end in _clauses(text, s, e):
+            clause = agencies.subject(text, c_start, c_end)
+            if clause:
+                asked = clause.agencies
+            elif asked and _REPORT_DUTY.match(text[c_start:c_end]):
+                task_start = _after_label(text, c_start, c_end)
+                for agency in asked:
+                    yield agency, IMPLEMENT, task_start, _trim(text, task_start, c_end), None
 
 
 def _table_assignments(doc: ParsedDocument, layout: tables.Tables

@@ -256,6 +256,22 @@ def test_an_execution_clause_closing_a_decision_under_its_own_heading():
         "Thủ trưởng các đơn vị liên quan"]
 
 
+def test_a_reporting_duty_in_a_closing_paragraph_goes_to_the_bodies_asked():
+    """Corpus 015 and 017: the request to carry out the plan is no task; the reports it asks for are."""
+    found = rows("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n"
+                 "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành Thành phố, UBND phường, xã nghiêm túc triển "
+                 "khai thực hiện; định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả thực hiện về UBND Thành "
+                 "phố./.\nNơi nhận:\n- Lưu: VT.")
+    report = "định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả thực hiện về UBND Thành phố"
+    assert found[1:] == [("các Sở, ban, ngành Thành phố", "implement", report),
+                         ("UBND phường, xã", "implement", report)]
+    found = rows("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng chủ trì triển khai Kế hoạch.\n"
+                 "Trên đây là Kế hoạch Chuyển đổi số. Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện. "
+                 "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng.")
+    assert found[1:] == [("các cơ quan, đơn vị", "implement",
+                          "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng")]
+
+
 def test_a_closing_request_is_no_assignment():
     found = rows("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n"
                  "Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.\nNơi nhận:\n- Lưu: VT.")
