@@ -187,7 +187,8 @@ _APPOSITION = re.compile(r"\s*[-–]\s*[Cc]ơ quan [^.;:]+")  # "Sở Tài chín
 # the province as a party, in notices of the Government Office: "Tỉnh tổ chức thực hiện …"
 _PROVINCE = re.compile(rf"[\s\-+•]*(?:(?:{ADVERBIALS.pattern})[^,.;:]*,\s*)?(?P<name>Tỉnh)\s+"
                        rf"(?=[^\W\d_])(?![A-ZĐ]|(?:ủy|đoàn|lộ|trưởng)\b)")
-_TOPIC = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?(?:Về|Đối với)\s[^:]{1,300}:\s*")  # the topic of an item, before its colon
+# the topic of an item, before its colon: "Về việc …:", "Thực hiện mở tài khoản và phát hành thẻ:"
+_TOPIC = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{1,300}|[^:.;]{1,100}):\s*")
 _NUMBERED = re.compile(r"\d{1,3}|[IVX]{1,5}")
 
 

@@ -135,6 +135,10 @@ def test_not_a_heading(line):
      "nhiệm vụ có trách nhiệm xây dựng kế hoạch", ["các sở, ngành", "Ủy ban nhân dân các xã, phường"], "có trách"),
     ("Trường hợp còn thiếu, Tỉnh tổng hợp nhu cầu, báo cáo Bộ Tài chính", ["Tỉnh"], "tổng hợp"),
     ("Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành", ["Tỉnh"], "căn cứ"),
+    # corpus 013: an item's topic before its colon, then an adverbial clause
+    ("Thực hiện chi trả cho người hưởng trợ cấp xã hội, trợ cấp hưu trí xã hội: Sau khi thực hiện mở tài khoản, "
+     "Ủy ban nhân dân xã, phường phối hợp với các tổ chức chi trả dịch vụ",
+     ["Ủy ban nhân dân xã, phường"], "phối hợp"),
     ("Tòa án nhân dân tỉnh, Thuế tỉnh, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8 tăng cường",
      ["Tòa án nhân dân tỉnh", "Thuế tỉnh", "Kho bạc nhà nước khu vực XI", "Ngân hàng nhà nước khu vực 8"], "tăng"),
     # corpus 015, 032: nouns naming the kind of business belong to the collective
