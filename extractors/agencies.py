@@ -70,7 +70,7 @@ HEADS = [
         "Chi cục trưởng", "Tổng cục trưởng", "Hiệu trưởng", "Chánh án")),
     *(("Các " + k, "collective") for k in (
         "sở", "ban", "ngành", "cơ quan", "đơn vị", "tổ chức", "đoàn thể", "hội", "địa phương",
-        "thành viên", "bộ", "doanh nghiệp", "lực lượng", "đại biểu", "cấp ủy")),
+        "thành viên", "bộ", "doanh nghiệp", "lực lượng", "đại biểu", "cấp ủy", "ngân hàng")),
     *((h, "collective") for h in ("Sở, ban, ngành", "Sở, ngành", "Bộ, ngành", "Bộ, cơ quan ngang bộ")),
 ]
 # words that open a list item of a collective after a comma: "Các sở, ban, ngành"

@@ -135,6 +135,8 @@ def test_not_a_heading(line):
      "nhiệm vụ có trách nhiệm xây dựng kế hoạch", ["các sở, ngành", "Ủy ban nhân dân các xã, phường"], "có trách"),
     ("Trường hợp còn thiếu, Tỉnh tổng hợp nhu cầu, báo cáo Bộ Tài chính", ["Tỉnh"], "tổng hợp"),
     ("Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành", ["Tỉnh"], "căn cứ"),
+    ("Các ngân hàng thương mại tham gia phối hợp với Sở Y tế, địa phương tuyên truyền",  # corpus 013
+     ["Các ngân hàng thương mại"], "tham gia"),
     # corpus 013: an item's topic before its colon, then an adverbial clause
     ("Thực hiện chi trả cho người hưởng trợ cấp xã hội, trợ cấp hưu trí xã hội: Sau khi thực hiện mở tài khoản, "
      "Ủy ban nhân dân xã, phường phối hợp với các tổ chức chi trả dịch vụ",
