@@ -41,7 +41,8 @@ PAIR_AFTER, PAIR_BEFORE = 15, 25  # chars between a day and the recurrence it be
 CUE_WINDOW = 25  # chars before an expression searched for a completion verb
 QUALIFIER_WINDOW = 60  # chars before a recurrence searched for the noun it qualifies
 MAX_ACTION = 300
-VERB_WINDOW = 40  # characters of a clause's opening tagged to see whether it opens with a verb
+VERB_WINDOW = 40
+PLAN_SECTION_LEVEL = 2  # a time section this high up ("2. Thời gian thực hiện: …") times the whole plan  # characters of a clause's opening tagged to see whether it opens with a verb
 
 
 def _words(words) -> str:
@@ -68,6 +69,9 @@ _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|\Z|(?:để|nhằm|bao gồm)\b)")  # wh
 _DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b", re.IGNORECASE)
 _AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{_words(AGENCY_LABELS)})[^:\n]{{0,20}}:[ \t]*",
                           re.IGNORECASE | re.MULTILINE)
+_LABEL_WORD = re.compile(rf"{_BULLET}(?:{_words(LABEL_WORDS)})\b", re.IGNORECASE)  # a heading that is a label
+_ITEM_LINE = re.compile(r"[-+•*–]\s+|[a-zđ]\)\s*")  # an item of a list: "- Tuyên truyền …", "a) Tổ chức …"
+_FIELD_LINE = re.compile(r"[^\s:.;][^:.;]{0,40}:")  # a field of a task, not a task: "Cơ quan phối hợp: …"
 _NUMBERED_LINE = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s+(?P<title>.+)$", re.MULTILINE)
 _TRIM = " \t-+•*–:;,.()"
 
@@ -296,7 +300,7 @@ def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
 def _task_block(doc: ParsedDocument, pos: int) -> tuple[int, int, Optional[str]]:
     """The task a "Thời gian thực hiện: …" line belongs to: its section, else the numbered line above it."""
     for section in reversed(doc.section_chain(pos)):
-        if not _LABEL.match(section.heading):
+        if not _LABEL_WORD.match(section.heading):
             return section.start, section.end, section.heading
     numbered = list(_NUMBERED_LINE.finditer(doc.text, 0, pos))
     if not numbered:
@@ -306,7 +310,22 @@ def _task_block(doc: ParsedDocument, pos: int) -> tuple[int, int, Optional[str]]
 
 
 def _task_title(doc: ParsedDocument, pos: int) -> Optional[str]:
+    """What a time label line times: the plan itself when the label heads a section of the plan
+    ("2. Thời gian thực hiện: Từ tháng 10/2025 …"), the item right above it ("- Tuyên truyền, phổ biến …" /
+    "Thời gian thực hiện: Từ tháng 11/2025 …"), else its task's title."""
+    text = doc.text
+    own = doc.section_at(pos)
+    if own is not None and own.start == _line_start(text, pos) and _LABEL_WORD.match(own.heading):
+        return doc.meta.title if own.level <= PLAN_SECTION_LEVEL else _task_block(doc, pos)[2]
+    above = max((line for line in doc.lines if line[1] < pos), default=None)
+    item = _ITEM_LINE.match(text, *above) if above else None
+    if item and not _FIELD_LINE.match(text, item.end(), above[1]):
+        return text[item.end():above[1]].strip(_TRIM)[:MAX_ACTION] or None
     return _task_block(doc, pos)[2]
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _label_agency(doc: ParsedDocument, pos: int) -> Optional[str]:

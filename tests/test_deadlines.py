@@ -112,6 +112,25 @@ def test_a_bare_label_line_labels_the_next_line():
     assert (row.kind, row.due_date) == ("during", date(2025, 10, 1))
 
 
+def test_a_time_line_times_the_item_right_above_it():
+    """Corpus 024: each task of an agency is followed by its own "Thời gian thực hiện" line."""
+    doc = parse("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1.2. Sở Tài chính\n- Tuyên truyền, phổ biến quy định về quản lý, "
+                "sử dụng tài sản công.\nThời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.\n"
+                "- Cơ quan phối hợp: Các sở, ngành.\nThời gian thực hiện: Tháng 12/2025.")
+    assert [(r.due_date, r.action) for r in deadlines.extract(doc)] == [
+        (date(2025, 11, 1), "Tuyên truyền, phổ biến quy định về quản lý, sử dụng tài sản công"),
+        (date(2025, 12, 1), "Sở Tài chính")]
+
+
+def test_a_time_section_of_the_plan_times_the_plan():
+    """Corpus 005: "2. Thời gian thực hiện: …" under "II. NỘI DUNG THI ĐUA" is the period of the campaign."""
+    doc = parse("KẾ HOẠCH\nPhát động đợt thi đua chào mừng Đại hội\nI. MỤC ĐÍCH\nĐộng viên cán bộ.\n"
+                "II. NỘI DUNG THI ĐUA\n1. Chủ đề thi đua\nLập thành tích chào mừng Đại hội.\n"
+                "2. Thời gian thực hiện: Từ tháng 10/2025 đến khi tổ chức thành công Đại hội.\n3. Nội dung thi đua")
+    (row,) = deadlines.extract(doc)
+    assert (row.due_date, row.action) == (date(2025, 10, 1), doc.meta.title)
+
+
 TABLE = """KẾ HOẠCH
 Phát triển hạ tầng 5G, IoT trong các khu công nghiệp
 I. TỔ CHỨC THỰC HIỆN
