@@ -12,7 +12,7 @@ import re
 
 # words a source phrase starts with: STRONG ones name a source by themselves; others need a source noun
 STRONG_STARTS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp", "kinh phí chi thường xuyên",
-                 "chi thường xuyên")
+                 "chi thường xuyên", "kinh phí thường xuyên", "kinh phí đầu tư", "dự toán được giao")
 SOURCE_STARTS = STRONG_STARTS + ("nguồn", "dự toán", "định mức chi")
 SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp", "doanh nghiệp",
                 "nhà nước", "trung ương", "địa phương", "tỉnh", "thành phố", "huyện", "xã", "hợp pháp",
@@ -21,8 +21,8 @@ SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ",
 INTRODUCERS = ("từ", "bằng", "sử dụng", "do", "gồm", "bao gồm", "lấy từ")
 NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập)\s+$"
 SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
-              r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo)\b|,?\strong đó\b|"
-              r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai)\b|\s(?:là\s+)?(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")
+              r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho)\b|,?\strong đó\b|"
+              r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên)\b|\s(?:là\s+)?(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")
 
 # a source starts with one of SOURCE_STARTS, or right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …")
 _START = re.compile(rf"(?<!\w)(?:các\s+)?(?:{'|'.join(SOURCE_STARTS)})(?!\w)|(?:(?<=\btừ )|(?<=\bbằng ))(?=\w)",

@@ -93,6 +93,11 @@ def test_funding_section_always_yields_a_row(heading):
     (["IV. KINH PHÍ THỰC HIỆN", "Kinh phí thực hiện gồm: Ngân sách nhà nước; nguồn tài trợ từ các doanh nghiệp và các "
       "nguồn kinh phí hợp pháp khác, trong đó:"],
      "Ngân sách nhà nước; nguồn tài trợ từ các doanh nghiệp và các nguồn kinh phí hợp pháp khác"),
+    # corpus 031: what a duty gives priority to, and what spending is for, are not part of the source
+    (["6. Bảo đảm kinh phí", "a) Các sở, ngành, địa phương có trách nhiệm chủ động bố trí kinh phí từ dự toán được "
+      "giao, ưu tiên thực hiện các nhiệm vụ phát triển kinh tế số, xã hội số."], "dự toán được giao"),
+    (["6. Bảo đảm kinh phí", "b) Kinh phí đầu tư tập trung cho hạ tầng, hệ thống thông tin, nền tảng số, trang thiết "
+      "bị công nghệ."], "Kinh phí đầu tư"),
     # corpus 024: a section naming no source gives its first sentence, without the cited document's title
     (["V. KINH PHÍ THỰC HIỆN", "Thực hiện theo quy định tại Mục VI Quyết định số 213/QĐ-TTg ngày 01/3/2024 của Thủ "
       "tướng Chính phủ phê duyệt Đề án tổng kiểm kê tài sản công."],
