@@ -168,7 +168,10 @@ MAX_NAME_TAIL_WORDS = 12  # words a heading may add to the name it opens with ("
 MAX_LISTED_WORDS = 15  # a part of a list read as one body when no name is found in it
 LISTED_NAME_STOPS = ("với", "để", "về", "theo", "nhằm", "cho")  # words after a name in a list that end it
 
-_TOKEN = re.compile(r"\w+(?:[&.\-]\w+)*|[^\w\s]")
+_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+# a word, an abbreviation joined by "&", "." or "-" ("CT-XH", "HTQT&TT"), or a mark; a hyphen between
+# two lower-case words separates them ("chính trị-xã hội" reads as "chính trị - xã hội")
+_TOKEN = re.compile(rf"\w+(?:[&.]\w+|(?:(?<![{_LOWER}])-|-(?![{_LOWER}]))\w+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|\n|\s(?=\(\d{1,2}\)\s)")  # "… (2) Giao Bộ …": inline items
 _ENUMERATOR = re.compile(r"^\(\d{1,2}\)\s*")
 _LEAD = re.compile(r"^(?:" + "|".join(LEAD_WORDS) + r")\s*:?\s+", re.IGNORECASE)  # "Đề nghị: Hiệp hội …"
@@ -192,16 +195,9 @@ _TOPIC = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{1,300
 _NUMBERED = re.compile(r"\d{1,3}|[IVX]{1,5}")
 
 
-def _words(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """Spans of the words and marks of text[start:end]. A hyphen joins an abbreviation ("CT-XH",
-    "Covid-19") but not two lower-case words ("chính trị-xã hội" reads as "chính trị - xã hội")."""
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        pos = m.start()
-        for i in range(m.start() + 1, m.end() - 1):
-            if text[i] == "-" and text[i - 1].islower() and text[i + 1].islower():
-                yield from ((pos, i), (i, i + 1))
-                pos = i + 1
-        yield pos, m.end()
+def _words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the words and marks of text[start:end]."""
+    return [m.span() for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
 
 
 def _phrases(phrases) -> dict[str, list[tuple[str, ...]]]:
@@ -256,7 +252,7 @@ class _Tok:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(a, b, text[a:b], text[a:b].casefold()) for a, b in _words(text, start, end)]
+    return [_Tok(m.start(), m.end(), m.group(), m.group().casefold()) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _match(toks: list[_Tok], i: int, table: dict) -> int:
