@@ -99,6 +99,8 @@ _EVERY = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|\svà)\s*")  # quantities listed under one comparator
 # a plan or budget a recurrence qualifies: "lộ trình thực hiện hàng năm", "kế hoạch hằng năm"
 _QUALIFIED_BEFORE = re.compile(r"\b(?:lộ trình|kế hoạch|chỉ tiêu|dự toán|ngân sách)(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+# a benefit paid every period: "100% số người hưởng trợ cấp hưu trí xã hội hàng tháng được rà soát"
+_PAID_BEFORE = re.compile(r"\b(?:trợ cấp|lương|phụ cấp)(?:\s+[^\s,;.]+){0,4}\s*$", re.IGNORECASE)
 # a recurrence opening a line, which every clause of the line shares: "6.4. Hàng năm, số vụ … tăng trên 03%; …"
 _LEADING_EVERY = re.compile(rf"\s*(?:{_alternatives(EVERY)})\s+({_alternatives(PERIODS)})\s*,", re.IGNORECASE)
 _INVERTED_RATE = re.compile(r"\s*/\s*lần\b")
@@ -364,12 +366,15 @@ def _leading_nouns(phrase: str) -> str:
 def _every_after(text: str, pos: int, limit: int, percent: bool) -> str | None:
     """'… được phát sóng hàng tuần' → 'tuần', before the next number and, for a count, in the same
     clause (a percentage's population may run on over commas: '100% cán bộ, giáo viên … hàng năm'; a
-    count after a percentage takes the period for itself)."""
+    count after a percentage takes the period for itself; not how often a benefit is paid: '… trợ cấp hưu
+    trí xã hội hàng tháng')."""
     stop = (_SENTENCE_PART_END if percent else _CLAUSE_END).search(text, pos, limit)
     if percent and stop and stop.group().isdigit():
         return None  # "100% xã … mỗi quý có ít nhất 04 tin, bài": the period belongs to the count
     m = _EVERY_PERIOD.search(text, pos, stop.start() if stop else limit)
-    return m.group(1).lower() if m else None
+    if m is None or _PAID_BEFORE.search(text, pos, m.start()):
+        return None
+    return m.group(1).lower()
 
 
 def _every_before(before: str) -> str | None:

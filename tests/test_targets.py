@@ -43,6 +43,9 @@ def rows(*lines: str) -> list[tuple]:
      [(100, None, "%", None, "="), (1, 2, "chương", "tuần", ">=")]),
     ("Xây dựng ít nhất 01 chuyên mục được phát sóng hàng tuần, tháng trên Đài Phát thanh - Truyền hình tỉnh.",
      [(1, None, "chuyên", "tuần", ">=")]),
+    # corpus 013: "hàng tháng" says how often a benefit is paid, not how often the share is reached
+    ("(5) 100% số người hưởng trợ cấp xã hội, trợ cấp hưu trí xã hội hàng tháng được rà soát, cập nhật.",
+     [(100, None, "%", None, "=")]),
     # corpus: population plan (Cần Thơ), a rate per person, a ratio per 100, an age that only defines a group
     ("Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh "
      "ra sống; tỷ lệ trẻ em dưới 15 tuổi đạt khoảng 22%;",
