@@ -70,7 +70,8 @@ HEADS = [
         "Chi cục trưởng", "Tổng cục trưởng", "Hiệu trưởng", "Chánh án")),
     *(("Các " + k, "collective") for k in (
         "sở", "ban", "ngành", "cơ quan", "đơn vị", "tổ chức", "đoàn thể", "hội", "địa phương",
-        "thành viên", "bộ", "doanh nghiệp", "lực lượng", "đại biểu", "cấp ủy", "ngân hàng")),
+        "thành viên", "bộ", "doanh nghiệp", "lực lượng", "đại biểu", "cấp ủy", "ngân hàng", "chủ đầu tư",
+        "nhà đầu tư", "chủ rừng", "cơ sở")),
     *((h, "collective") for h in ("Sở, ban, ngành", "Sở, ngành", "Bộ, ngành", "Bộ, cơ quan ngang bộ")),
 ]
 # words that open a list item of a collective after a comma: "Các sở, ban, ngành"
@@ -81,6 +82,7 @@ NOT_NAMES = ("báo cáo", "ban hành", "phòng chống", "phòng ngừa", "phòn
              "hội nghị", "hội thảo", "hội thi", "hội viên", "hội chợ", "bộ phận", "bộ máy",
              "bộ tiêu chí", "bộ chỉ số", "bộ tài liệu", "đoàn viên", "đoàn kết", "đoàn kiểm tra",
              "trường hợp", "quỹ đất", "trung tâm hành chính", "thanh tra,", "công an xã hội",
+             "các cơ sở dữ liệu", "các cơ sở vật chất",
              # document types never continue a name: "Chủ tịch UBND xã Quyết định hỗ trợ …"
              "quyết định", "nghị quyết", "nghị định", "thông tư", "chỉ thị", "công văn", "tờ trình")
 # lower-case words inside names: fields of departments, kinds of bodies, attributes
@@ -140,6 +142,7 @@ OPENERS = re.compile(
 PREDICATE_WORDS = ("chủ trì", "phối hợp", "tham mưu", "thực hiện", "triển khai", "có trách nhiệm",
                    "chịu trách nhiệm", "chủ động", "tổ chức", "xây dựng", "hướng dẫn", "chỉ đạo", "báo cáo",
                    "kiểm tra", "theo dõi", "đôn đốc", "bố trí", "tăng cường", "đẩy mạnh", "tiếp tục")
+NAME_LIKE_PREDICATES = ("tổ chức", "xây dựng", "hướng dẫn", "kiểm tra")
 # words that open an adverbial clause a comma closes before the subject: "Định kỳ hằng tháng, …"
 ADVERBIALS = re.compile(
     r"(?:Căn cứ|Trên cơ sở|Theo|Để|Trong|Đối với|Định kỳ|Hằng|Hàng|Sau khi|Khi|Nếu|Trước|Từ|Đến|"
@@ -217,6 +220,8 @@ _DIRECTING = _phrases(("chỉ đạo", "giao", "yêu cầu", "đề nghị"))  #
 _KINDS = _phrases(KINDS)
 _NAME_WORDS = _phrases(NAME_WORDS)
 _PREDICATE_WORDS = _phrases(PREDICATE_WORDS)
+# predicates that never name a body; "tổ chức", "xây dựng" … may ("Các chủ rừng là tổ chức")
+_DUTY_WORDS = _phrases(w for w in PREDICATE_WORDS if w not in NAME_LIKE_PREDICATES)
 _DUTY_AFTER_COMMA = _phrases(("chịu trách nhiệm", "có trách nhiệm", "chủ trì"))  # never a noun after a list
 _ROLE_WORDS = _phrases(("có trách nhiệm", "chịu trách nhiệm", "thực hiện", "đầu mối", "thường trực"))
 _OLD_TONES = re.compile("o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]")  # "hoà", "thuỷ": the dictionary's tone placement
@@ -621,8 +626,10 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
         words = rest.strip(" .").split()
         if not words or _APPOSITION.fullmatch(rest):
             return Heading(agencies, "", None)
-        if _names_on(text, rest_start, end):  # "4. Các doanh nghiệp viễn thông": the whole line names the body
-            return Heading([*agencies[:-1], _run_on(text, agencies[-1], rest_start + len(rest.rstrip(" .")))],
+        # a closing bracket listing its members ("(các Ban quản lý rừng …)") is not part of the name
+        core = _TRAILING_BRACKET.sub("", rest) or rest
+        if _names_on(text, rest_start, rest_start + len(core)):  # "4. Các doanh nghiệp viễn thông"
+            return Heading([*agencies[:-1], _run_on(text, agencies[-1], rest_start + len(core.rstrip(" .")))],
                            "", None)
         duty = _DUTY_END.search(rest)
         if duty and len(words) <= 20 and "." not in rest[:-1]:
@@ -710,7 +717,7 @@ def _names_on(text: str, start: int, end: int) -> bool:
     no predicate."""
     rest, toks = text[start:end], _tokens(text, start, end)
     return (len(rest.split()) <= MAX_NAME_TAIL_WORDS and not rest.rstrip().endswith(".")
-            and not any(_match(toks, k, _PREDICATE_WORDS) or _match(toks, k, _ROLE_WORDS) for k in range(len(toks))))
+            and not any(_match(toks, k, _DUTY_WORDS) or _match(toks, k, _ROLE_WORDS) for k in range(len(toks))))
 
 
 def _proper(agency: Agency) -> bool:

@@ -87,6 +87,12 @@ def test_expand(name, full):
      ["Các tổ chức, cá nhân khai thác sử dụng tài nguyên nước dưới đất trên địa bàn"], "có trách nhiệm", False),
     ("Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh",
      ["Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh"], "", False),
+    # corpus 018, 048, 031: investors, forest owners, schools; a closing bracket lists the members
+    ("Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp",
+     ["Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp"], "", False),
+    ("Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)",
+     ["Các chủ rừng là tổ chức"], "", False),
+    ("Các cơ sở đào tạo đại học, sau đại học", ["Các cơ sở đào tạo đại học, sau đại học"], "", False),
 ])
 def test_heading(line, names, lead_in, has_body):
     found = agencies.heading(line, 0, len(line))
@@ -96,6 +102,8 @@ def test_heading(line, names, lead_in, has_body):
 
 
 @pytest.mark.parametrize("line", [
+    "ỦY BAN NHÂN DÂN XÃ…..",  # corpus 042: a blank form
+    "Các cơ sở dữ liệu chuyên ngành du lịch gồm có: Dữ liệu tài nguyên",
     "NHCSXH huyện chủ động phối hợp với các cơ quan báo, đài phát thanh truyền hình địa phương",
     "Công khai tại Điểm giao dịch xã:",
     "Các tổ chức CTXH nhận ủy thác, UBND xã, thị trấn thường xuyên phối hợp với các cơ quan: NHCSXH huyện",
