@@ -10,9 +10,8 @@ Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp …)", "
 Tài chính chủ trì …") get rows of their own. The closing paragraph ("Trên đây là
 …", "Đề nghị các cơ quan … triển khai thực hiện") and the boilerplate about reporting
 difficulties are no tasks, but a report it asks for is ("định kỳ … báo cáo kết quả …"),
-for the bodies it asks; the execution
-clause of a decision ("Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
-hành Quyết định này") is one, for every body it names.
+for the bodies it asks; the execution clause of a decision ("Chánh Văn phòng …, Giám
+đốc các Sở … chịu trách nhiệm thi hành Quyết định này") is one, for every body it names.
 
 Tables are read by column (``extractors.tables``), never as paragraphs: a row of a table with a
 task column gives its task to every body named in its lead column ("Cơ quan chủ trì": role
@@ -187,8 +186,8 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
             owners.pop()
         section = sections.get(item.start)
         owner = owners[-1] if owners else None
-        if item.closing and (owner is None or _CLOSING_REQUEST.match(text, item.body)
-                             or _SUMMING_UP.match(text, item.body)) and not _EXECUTION.search(text, item.body, item.end):
+        closing = owner is None or _CLOSING_REQUEST.match(text, item.body) or _SUMMING_UP.match(text, item.body)
+        if item.closing and closing and not _EXECUTION.search(text, item.body, item.end):
             yield from _closing_reports(text, item.body, item.end)
             continue
         if owner and owner.partners and section is None:  # "- Sở Tài chính … tham mưu …" under "Chủ trì, phối hợp"
@@ -347,8 +346,8 @@ def _item(text: str, start: int, end: int, owner: _Owner | None) -> Iterator[tup
         return
     first_start, first_end = spans[0]
     clause = agencies.subject(text, first_start, first_end)
-    if clause is None and text[first_end - 1:first_end] == ";":
-        clause = agencies.subject(text, first_start, end)  # "Chánh Văn phòng …; Giám đốc các Sở …; … chịu trách nhiệm …"
+    if clause is None and text[first_end - 1:first_end] == ";":  # "Chánh Văn phòng …; Giám đốc các Sở …; …"
+        clause = agencies.subject(text, first_start, end)
         if clause:
             first_end, spans = end, spans[:1]
     used: set[int] = set()

@@ -13,10 +13,9 @@ Rows come from
   results, estimates and comparisons ("Đánh giá thực hiện", "Ước thực hiện", "So sánh …") and plan
   columns of a year before the plan's own period (its baseline) give none. In a cost table whose
   numbered items give only their total, the totals are the rows and the priced lines under them
-  are not. A column named under a spanning one by a place or
-  level ("Định mức" over "Khu vực đô thị") is the amount's ``scope``; a funding-source column
-  ("Nguồn kinh phí") gives the row's amounts their ``source``, or a statement of its own. Other
-  cells are read like sentences;
+  are not. A column named under a spanning one by a place or level ("Định mức" over "Khu vực đô
+  thị") is the amount's ``scope``; a funding-source column ("Nguồn kinh phí") gives the row's
+  amounts their ``source``, or a statement of its own. Other cells are read like sentences;
 - funding-source statements without an amount: the lines of a "KINH PHÍ" section and, elsewhere,
   sentences about funding ("Kinh phí … từ nguồn …") and duties to fund from a named budget ("Sở Tài
   chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này"), one row per statement; a statement
@@ -69,12 +68,15 @@ def _alternatives(words) -> str:
 
 
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{_alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
-_FUNDING = re.compile(rf"(?<!\w)(?:{_alternatives(FUNDING_WORDS)})(?!\w)(?!\s+(?:{_alternatives(NOT_CHI)})\b)", re.IGNORECASE)
+_FUNDING = re.compile(rf"(?<!\w)(?:{_alternatives(FUNDING_WORDS)})(?!\w)(?!\s+(?:{_alternatives(NOT_CHI)})\b)",
+                      re.IGNORECASE)
 _NOT_BUDGET = re.compile(rf"(?<!\w)(?:{_alternatives(NOT_BUDGET_WORDS)})(?!\w)", re.IGNORECASE)
 _RESULT = re.compile(rf"(?<!\w)(?:{RESULT_WORDS})", re.IGNORECASE)
 _ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternatives(ESTIMATE_WORDS)})(?!\w)", re.IGNORECASE)
-_SCOPE_LEAD = re.compile(rf"(?P<scope>(?:{_alternatives(SCOPE_WORDS)})\b[^:;.]{{0,60}}?)\s*:", re.IGNORECASE)  # match(pos)
-_SPENDING = re.compile(rf"(?<!\w)chi(?!\w)(?!\s+(?:{_alternatives(NOT_CHI)})\b)", re.IGNORECASE)  # "Chi …", "DỰ TOÁN CHI"
+_SCOPE_LEAD = re.compile(rf"(?P<scope>(?:{_alternatives(SCOPE_WORDS)})\b[^:;.]{{0,60}}?)\s*:",
+                         re.IGNORECASE)  # used with match(pos)
+# spending named by its word: "Chi đầu tư phát triển", a table "DỰ TOÁN CHI …"
+_SPENDING = re.compile(rf"(?<!\w)chi(?!\w)(?!\s+(?:{_alternatives(NOT_CHI)})\b)", re.IGNORECASE)
 _SPENDING_ROW = re.compile(rf"\W*(?:{_alternatives(SPENDING_ROW_WORDS)})\b", re.IGNORECASE)
 _STATEMENT = re.compile(rf"\W*(?:{_alternatives(STATEMENT_SUBJECTS)})\b", re.IGNORECASE)
 _FUNDING_DUTY = re.compile(r"\bbố trí\s+(?:kinh phí\s+(?:(?:[^\s,.;]+\s+){0,8}?(?=(?:từ|bằng)\s))?)?(?:(?:từ|bằng)\s+)?"
@@ -290,7 +292,8 @@ def _total(doc: ParsedDocument, row: tables.Row) -> Budget | None:
     value = numbers.parse_numeral(text[numeric[0].start:numeric[0].end])
     if value is None:
         return None
-    return Budget(**doc.provenance(numeric[0].start, numeric[0].end), amount_vnd=round(value * numbers.unit_scale(money[0].name)))
+    scale = numbers.unit_scale(money[0].name)
+    return Budget(**doc.provenance(numeric[0].start, numeric[0].end), amount_vnd=round(value * scale))
 
 
 def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | None

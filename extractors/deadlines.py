@@ -5,9 +5,9 @@ A time expression is a deadline when something sets it as one: a bounding word (
 "chậm nhất", "trong"), a label ("Thời gian thực hiện:"), a completion verb ("hoàn thành"), a
 table's time column or a line of its own, or a recurrence a duty follows ("định kỳ", "báo cáo
 … hằng năm") or that closes a task ("- Lập kế hoạch sao lưu … hàng năm.": the clause opens with a
-verb or an agency, and the recurrence ends it). Dates of cited documents and of the document itself, effective dates, target
-horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 - 2030", a plan's period)
-are not deadlines.
+verb or an agency, and the recurrence ends it). Dates of cited documents and of the document
+itself, effective dates, target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn
+2026 - 2030", a plan's period) are not deadlines.
 """
 from __future__ import annotations
 
@@ -41,8 +41,8 @@ PAIR_AFTER, PAIR_BEFORE = 15, 25  # chars between a day and the recurrence it be
 CUE_WINDOW = 25  # chars before an expression searched for a completion verb
 QUALIFIER_WINDOW = 60  # chars before a recurrence searched for the noun it qualifies
 MAX_ACTION = 300
-VERB_WINDOW = 40
-PLAN_SECTION_LEVEL = 2  # a time section this high up ("2. Thời gian thực hiện: …") times the whole plan  # characters of a clause's opening tagged to see whether it opens with a verb
+VERB_WINDOW = 40  # characters of a clause's opening tagged to see whether it opens with a verb
+PLAN_SECTION_LEVEL = 2  # a time section this high up ("2. Thời gian thực hiện: …") times the whole plan
 
 
 def _words(words) -> str:
