@@ -15,7 +15,8 @@ subject (after its group's title when the row is an unnumbered item: "Cà Phê: 
 lead or implementing agency of the row as responsible, and the column's year. A table of shares
 (columns named "… (%)": counterpart-funding rates) gives one percentage per cell that holds a bare
 number, unless its title says it splits revenue between budget levels ("TỶ LỆ … PHÂN CHIA NGUỒN THU"):
-such splits are rules, not targets; and a plan column naming its unit ("Kế hoạch 2026" over "Lượng (Tấn)") one
+such splits are rules, not targets. A percentage in a money column ("1,5%" under "Định mức") is a
+norm, so a target. A plan column naming its unit ("Kế hoạch 2026" over "Lượng (Tấn)") gives one
 quantity of that unit per cell, the row's name and the column as subject. Money columns are left to
 budgets. In every other table only text cells are read, each like a sentence of its own
 (task, indicator, result and unnamed columns; not agencies, times, units, notes or bare numbers
@@ -124,7 +125,7 @@ _BULLET = re.compile(r"[-–+•*]?")
 
 # a table of how revenue is split between budget levels sets rules, not targets:
 # "TỶ LỆ PHẦN TRĂM (%) PHÂN CHIA NGUỒN THU GIỮA CÁC CẤP NGÂN SÁCH"
-_REVENUE_SHARES = re.compile(r"(?<!\w)(?:nguồn thu|khoản thu|các khoản thu)(?!\w)", re.IGNORECASE)
+_REVENUE_SHARES = re.compile(r"(?<!\w)(?:nguồn thu|khoản thu)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -207,8 +208,9 @@ def _row_targets(doc: ParsedDocument, row: tables.Row, masked: passages.Spans, s
         if cell.role in PROSE_ROLES and cell.end > cell.start and not _CONDITION_CELL.match(text, cell.start, cell.end):
             for target in _line_targets(doc, cell.start, cell.end, masked, responsible=responsible):
                 # each row's own indicator or task states its own target; other cells repeat conditions
-                own = cell.role in ("indicator", "task") and text[cell.start:target.start] + text[target.end:cell.end]
-                key = (row.table, target.value, target.value_max, target.unit, target.per, target.comparator, own)
+                stated = (text[cell.start:target.start] + text[target.end:cell.end]
+                          if cell.role in ("indicator", "task") else None)
+                key = (row.table, target.value, target.value_max, target.unit, target.per, target.comparator, stated)
                 if key not in seen:
                     seen.add(key)
                     yield target
