@@ -1,13 +1,14 @@
 """Deadlines: when something is due ("trước ngày 15/11/2023", "trong Quý IV/2025", "Thời gian
 thực hiện: tháng 11/2024", "định kỳ hằng tháng, chậm nhất ngày 19", a table's time column).
 
-A time expression is a deadline when something sets it as one: a bounding word ("trước",
-"chậm nhất", "trong"), a label ("Thời gian thực hiện:"), a completion verb ("hoàn thành"), a
-table's time column or a line of its own, or a recurrence a duty follows ("định kỳ", "báo cáo
-… hằng năm") or that closes a task ("- Lập kế hoạch sao lưu … hàng năm.": the clause opens with a
-verb or an agency, and the recurrence ends it). Dates of cited documents and of the document
-itself, effective dates, target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn
-2026 - 2030", a plan's period) are not deadlines.
+A time expression is a deadline when something sets it as one: a bounding word ("trước", "chậm
+nhất", "trong"), a label ("Thời gian thực hiện:"), a completion verb ("hoàn thành"), a table's
+time column or a line of its own, or a recurrence a duty follows ("định kỳ", "báo cáo … hằng năm")
+or that closes a task ("- Lập kế hoạch sao lưu … hàng năm.": the clause opens with a verb or an
+agency, and the recurrence ends it). Dates of cited documents and of the document itself, the
+plan's own time section ("2. Thời gian thực hiện: …": its period), effective dates, target
+horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 - 2030", a plan's period) are
+not deadlines.
 """
 from __future__ import annotations
 
@@ -69,6 +70,7 @@ _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|\Z|(?:để|nhằm|bao gồm)\b)")  # wh
 _DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b", re.IGNORECASE)
 _AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{_words(AGENCY_LABELS)})[^:\n]{{0,20}}:[ \t]*",
                           re.IGNORECASE | re.MULTILINE)
+_PLAN_TIME = re.compile(rf"{_BULLET}thời gian\s+(?:thực hiện|tổ chức|thi đua|triển khai)", re.IGNORECASE)
 _LABEL_WORD = re.compile(rf"{_BULLET}(?:{_words(LABEL_WORDS)})\b", re.IGNORECASE)  # a heading that is a label
 _ITEM_LINE = re.compile(r"[-+•*–]\s+|[a-zđ]\)\s*")  # an item of a list: "- Tuyên truyền …", "a) Tổ chức …"
 _FIELD_LINE = re.compile(r"[^\s:.;][^:.;]{0,40}:")  # a field of a task, not a task: "Cơ quan phối hợp: …"
@@ -183,7 +185,7 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
 def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     """Kind and due date of a one-off time expression, or None when it sets no deadline."""
     text, meta = ctx.doc.text, ctx.doc.meta
-    if _NOT_DUE.search(text, span.start, span.end):
+    if _NOT_DUE.search(text, span.start, span.end) or _times_the_plan(ctx.doc, span, w):
         return None
     set_apart = ((span.labelled_from is not None and span.labelled_from <= w.start)
                  or _stands_alone(text, span, w))
@@ -322,6 +324,17 @@ def _task_title(doc: ParsedDocument, pos: int) -> Optional[str]:
     if item and not _FIELD_LINE.match(text, item.end(), above[1]):
         return text[item.end():above[1]].strip(_TRIM)[:MAX_ACTION] or None
     return _task_block(doc, pos)[2]
+
+
+def _times_the_plan(doc: ParsedDocument, span: _Span, w: dates.When) -> bool:
+    """Whether ``w`` is the first sentence of a time section of the plan itself ("2. Thời gian thực hiện: Từ
+    tháng 10/2025 đến khi …"): it states the plan's period, not a deadline. Later sentences of the section
+    ("Tổng kết vào tháng 4 năm 2026") may set deadlines."""
+    if span.row is not None or span.labelled_from is None:
+        return False
+    own = doc.section_at(span.start)
+    return (own is not None and own.start == _line_start(doc.text, span.start) and own.level <= PLAN_SECTION_LEVEL
+            and bool(_PLAN_TIME.match(own.heading)) and "." not in doc.text[span.labelled_from:w.start])
 
 
 def _line_start(text: str, pos: int) -> int:

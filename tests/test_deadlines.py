@@ -122,13 +122,16 @@ def test_a_time_line_times_the_item_right_above_it():
         (date(2025, 12, 1), "Sở Tài chính")]
 
 
-def test_a_time_section_of_the_plan_times_the_plan():
-    """Corpus 005: "2. Thời gian thực hiện: …" under "II. NỘI DUNG THI ĐUA" is the period of the campaign."""
-    doc = parse("KẾ HOẠCH\nPhát động đợt thi đua chào mừng Đại hội\nI. MỤC ĐÍCH\nĐộng viên cán bộ.\n"
+def test_a_time_section_of_the_plan_states_its_period_not_a_deadline():
+    """Corpus 005, 006: "3. Thời gian tổ chức phong trào thi đua: …" is the campaign's period (the plan's
+    `period_start`); what the section says after it may still be due."""
+    doc = parse("KẾ HOẠCH\nPhát động phong trào thi đua\nI. MỤC ĐÍCH\nĐộng viên cán bộ.\n"
                 "II. NỘI DUNG THI ĐUA\n1. Chủ đề thi đua\nLập thành tích chào mừng Đại hội.\n"
-                "2. Thời gian thực hiện: Từ tháng 10/2025 đến khi tổ chức thành công Đại hội.\n3. Nội dung thi đua")
+                "3. Thời gian tổ chức phong trào thi đua: Phong trào được triển khai từ tháng 10 năm 2025 đến hết "
+                "tháng 3 năm 2026. Tổng kết vào tháng 4 năm 2026.\n4. Nội dung thi đua")
+    assert doc.meta.period_start == 2025
     (row,) = deadlines.extract(doc)
-    assert (row.due_date, row.action) == (date(2025, 10, 1), doc.meta.title)
+    assert (row.kind, row.due_date, row.action) == ("during", date(2026, 4, 1), doc.meta.title)
 
 
 TABLE = """KẾ HOẠCH
