@@ -3,12 +3,12 @@ thực hiện: tháng 11/2024", "định kỳ hằng tháng, chậm nhất ngày
 
 A time expression is a deadline when something sets it as one: a bounding word ("trước", "chậm
 nhất", "trong"), a label ("Thời gian thực hiện:"), a completion verb ("hoàn thành"), a table's
-time column or a line of its own, or a recurrence a duty follows ("định kỳ", "báo cáo … hằng năm")
-or that closes a task ("- Lập kế hoạch sao lưu … hàng năm.": the clause opens with a verb or an
-agency, and the recurrence ends it). Dates of cited documents and of the document itself, the
-plan's own time section ("2. Thời gian thực hiện: …": its period), effective dates, target
-horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 - 2030", a plan's period) are
-not deadlines.
+time column or a line of its own, a bracket after a report ("Báo cáo giữa kỳ … (năm 2030)"), or a
+recurrence a duty follows ("định kỳ", "báo cáo … hằng năm") or that closes a task ("- Lập kế hoạch
+sao lưu … hàng năm.": the clause opens with a verb or an agency, and the recurrence ends it).
+Dates of cited documents and of the document itself, the plan's own time section ("2. Thời gian
+thực hiện: …": its period), effective dates, target horizons ("đạt 50% vào năm 2025") and runs of
+years ("giai đoạn 2026 - 2030", a plan's period) are not deadlines.
 """
 from __future__ import annotations
 
@@ -188,7 +188,7 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     if _NOT_DUE.search(text, span.start, span.end) or _times_the_plan(ctx.doc, span, w):
         return None
     set_apart = ((span.labelled_from is not None and span.labelled_from <= w.start)
-                 or _stands_alone(text, span, w))
+                 or _stands_alone(text, span, w) or _report_time(text, span, w))
     cued = (set_apart or bool(_COMPLETION.search(text, max(0, w.start - CUE_WINDOW), w.start))
             or _is_dated_window(ctx, w))
     bound = w.bound
@@ -359,6 +359,13 @@ def _stands_alone(text: str, span: _Span, w: dates.When) -> bool:
     if span.row is not None or not _LEADING.fullmatch(text, span.start, w.start):
         return False
     return bool(_TAIL.fullmatch(text, w.end, span.end)) or text[w.end:w.end + 2].lstrip().startswith(":")
+
+
+def _report_time(text: str, span: _Span, w: dates.When) -> bool:
+    """Whether the expression is all of a bracket after a report: "Báo cáo giữa kỳ thực hiện Kế hoạch
+    (năm 2030)"."""
+    return (text[w.start - 1:w.start] == "(" and text[w.end:w.end + 1] == ")"
+            and bool(_DUTY.search(text, span.start, w.start)))
 
 
 def _is_bare_label(text: str, line: tuple[int, int]) -> bool:

@@ -70,6 +70,9 @@ SENTENCES = [
      "môi trường hàng năm.", [("recurring", None, "yearly", None)]),
     ("- Xây dựng chương trình, tổ chức bồi dưỡng kiến thức, kỹ năng số cho cán bộ, công chức, viên chức hàng năm "
      "để sẵn sàng chuyển đổi môi trường làm việc", [("recurring", None, "yearly", None)]),
+    # a report whose time is given in a bracket (corpus 016)
+    ("Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết thực hiện Kế hoạch (năm 2035).",
+     [("during", date(2030, 1, 1), None, None), ("during", date(2035, 1, 1), None, None)]),
     # a day "of the following year" comes every year (corpus 045)
     ("Bộ Khoa học và Công nghệ tổng hợp tình hình triển khai Chương trình, báo cáo Thủ tướng Chính phủ trước ngày "
      "30 tháng 01 của năm tiếp theo.", [("recurring", None, "yearly", 30)]),
