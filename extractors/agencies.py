@@ -105,7 +105,7 @@ NAME_WORDS = (
     "thi hành án", "dân sự", "tòa án", "bảo hiểm", "kho bạc", "ngân sách", "quỹ", "đất đai", "tài sản",
     "đảng", "tuyên giáo", "dân vận", "ủy ban", "mặt trận", "tổ quốc", "bình đẳng giới", "cảnh sát", "phòng thủ",
     "kiến trúc", "chăn nuôi", "trồng trọt", "bảo vệ thực vật", "thủy văn", "khí tượng", "vệ sinh",
-    "an toàn thực phẩm", "khác", "sự nghiệp", "công lập", "chuyển đổi số",
+    "an toàn thực phẩm", "khác", "sự nghiệp", "công lập", "chuyển đổi số", "viễn thông", "bưu chính",
     # what a "Ban Quản lý" manages: "Ban Quản lý các khu công nghiệp tỉnh", "… dự án đầu tư xây dựng"
     "khu công nghiệp", "các khu công nghiệp", "khu chế xuất", "các khu chế xuất", "khu kinh tế",
     "các khu kinh tế", "cụm công nghiệp", "khu công nghệ cao", "dự án", "các dự án",
