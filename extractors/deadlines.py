@@ -21,6 +21,7 @@ from typing import Iterator, NamedTuple, Optional
 from extractors import agencies, citations, dates, tables
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int8
+from pipeline.segment import TIME_SECTION, TIME_SECTION_LEVEL  # the plan's own time section, which sets its period
 
 # a label that makes the time expression after it a deadline: "Thời gian thực hiện:", "Thời hạn:"
 LABEL_WORDS = ("thời gian", "thời hạn", "tiến độ", "hạn hoàn thành")
@@ -43,7 +44,6 @@ CUE_WINDOW = 25  # chars before an expression searched for a completion verb
 QUALIFIER_WINDOW = 60  # chars before a recurrence searched for the noun it qualifies
 MAX_ACTION = 300
 VERB_WINDOW = 40  # characters of a clause's opening tagged to see whether it opens with a verb
-PLAN_SECTION_LEVEL = 2  # a time section this high up ("2. Thời gian thực hiện: …") times the whole plan
 
 
 def _words(words) -> str:
@@ -70,7 +70,6 @@ _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|\Z|(?:để|nhằm|bao gồm)\b)")  # wh
 _DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b", re.IGNORECASE)
 _AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{_words(AGENCY_LABELS)})[^:\n]{{0,20}}:[ \t]*",
                           re.IGNORECASE | re.MULTILINE)
-_PLAN_TIME = re.compile(rf"{_BULLET}thời gian\s+(?:thực hiện|tổ chức|thi đua|triển khai)", re.IGNORECASE)
 _LABEL_WORD = re.compile(rf"{_BULLET}(?:{_words(LABEL_WORDS)})\b", re.IGNORECASE)  # a heading that is a label
 _ITEM_LINE = re.compile(r"[-+•*–]\s+|[a-zđ]\)\s*")  # an item of a list: "- Tuyên truyền …", "a) Tổ chức …"
 _FIELD_LINE = re.compile(r"[^\s:.;][^:.;]{0,40}:")  # a field of a task, not a task: "Cơ quan phối hợp: …"
@@ -318,7 +317,7 @@ def _task_title(doc: ParsedDocument, pos: int) -> Optional[str]:
     text = doc.text
     own = doc.section_at(pos)
     if own is not None and own.start == _line_start(text, pos) and _LABEL_WORD.match(own.heading):
-        return doc.meta.title if own.level <= PLAN_SECTION_LEVEL else _task_block(doc, pos)[2]
+        return doc.meta.title if own.level <= TIME_SECTION_LEVEL else _task_block(doc, pos)[2]
     above = max((line for line in doc.lines if line[1] < pos), default=None)
     item = _ITEM_LINE.match(text, *above) if above else None
     if item and not _FIELD_LINE.match(text, item.end(), above[1]):
@@ -333,8 +332,8 @@ def _times_the_plan(doc: ParsedDocument, span: _Span, w: dates.When) -> bool:
     if span.row is not None or span.labelled_from is None:
         return False
     own = doc.section_at(span.start)
-    return (own is not None and own.start == _line_start(doc.text, span.start) and own.level <= PLAN_SECTION_LEVEL
-            and bool(_PLAN_TIME.match(own.heading)) and "." not in doc.text[span.labelled_from:w.start])
+    return (own is not None and own.start == _line_start(doc.text, span.start) and own.level <= TIME_SECTION_LEVEL
+            and bool(TIME_SECTION.match(own.heading)) and "." not in doc.text[span.labelled_from:w.start])
 
 
 def _line_start(text: str, pos: int) -> int:

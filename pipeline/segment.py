@@ -42,7 +42,7 @@ _PERIOD = re.compile(
     re.IGNORECASE)
 _NOT_PERIOD = re.compile(r"(?:nhiệm kỳ|khóa|tầm nhìn)\s*$", re.IGNORECASE)  # terms of office, visions
 # the plan's own time section: "2. Thời gian thực hiện: Từ tháng 10/2025 …", "2. Thời gian thi đua"
-_TIME_SECTION = re.compile(r"\W*thời gian\s+(?:thực hiện|tổ chức|thi đua|triển khai)", re.IGNORECASE)
+TIME_SECTION = re.compile(r"\W*thời gian\s+(?:thực hiện|tổ chức|thi đua|triển khai)", re.IGNORECASE)
 TIME_SECTION_LEVEL = 2  # deeper time lines belong to one task ("c) Thời gian thực hiện: Quý II/2025")
 TIME_SECTION_CHARS = 400  # the statement of the period opens its section
 _YEARS = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
@@ -109,7 +109,7 @@ def time_section_period(text: str, tree: list[records.Section]) -> dict:
     """Years the plan covers, as its one time section states them when its title does not:
     "2. Thời gian tổ chức phong trào thi đua: … từ tháng 10 năm 2025 đến hết tháng 3 năm 2026" → 2025-2026;
     "Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …" → from 2025, no end."""
-    timed = [s for s in tree if s.level <= TIME_SECTION_LEVEL and _TIME_SECTION.match(s.heading)]
+    timed = [s for s in tree if s.level <= TIME_SECTION_LEVEL and TIME_SECTION.match(s.heading)]
     if len(timed) != 1:
         return {}
     section = timed[0]
