@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterator
 
 from underthesea.corpus import viet_dict_74K
@@ -667,12 +667,18 @@ def _qualifier_end(toks: list[_Tok], j: int, last: Agency, text: str) -> int | N
     return None
 
 
-@cache
+@lru_cache(maxsize=4096)
+def pos_tags(phrase: str) -> tuple[tuple[str, str], ...]:
+    """underthesea's (word, part-of-speech tag) pairs of a short phrase; the tagger loads on first use,
+    as only a few phrases ever need it (a collective's qualifier, a rate's denominator, a task's verb)."""
+    from underthesea import pos_tag
+    return tuple(pos_tag(phrase))
+
+
 def _nouns_before(phrase: str, predicate: str) -> bool:
     """Whether every word of a short phrase is a noun when the predicate follows it ("viễn thông phối hợp";
     not "tích cực phối hợp", "tập trung tổ chức")."""
-    from underthesea import pos_tag  # loaded on first use: only qualified collectives need it
-    tagged = pos_tag(f"{phrase} {predicate}")
+    tagged = pos_tags(f"{phrase} {predicate}")
     words = len(phrase.split())
     for word, tag in tagged:
         if words <= 0:

@@ -12,7 +12,6 @@ years ("giai đoạn 2026 - 2030", a plan's period) are not deadlines.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -255,10 +254,8 @@ def _opens_with_task(text: str, start: int, end: int) -> bool:
             or agencies.subject(text, body, end) is not None)
 
 
-@functools.cache
 def _first_is_verb(phrase: str) -> bool:
-    from underthesea import pos_tag  # loaded on first use: only recurrences without a duty word need it
-    tagged = pos_tag(phrase)
+    tagged = agencies.pos_tags(phrase)
     return bool(tagged) and tagged[0][1] == "V"
 
 

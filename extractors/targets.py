@@ -26,7 +26,6 @@ schedule) gives it once, unless each row's own indicator or task states it ("Tá»
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
@@ -352,11 +351,9 @@ def _denominator(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     return phrase, unit_end
 
 
-@functools.lru_cache(maxsize=4096)
 def _leading_nouns(phrase: str) -> str:
     """The words of a short phrase up to its first word that is not a noun (its first word always)."""
-    from underthesea import pos_tag  # loaded on first use: only rate denominators need it
-    tagged = pos_tag(phrase)
+    tagged = agencies.pos_tags(phrase)
     kept = [tagged[0][0]]
     for word, tag in tagged[1:]:
         if tag not in agencies.NOUN_TAGS and not (tag == UNKNOWN_TAG and not word[0].isdigit()):
