@@ -198,23 +198,18 @@ _TOPIC = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{1,300
 _NUMBERED = re.compile(r"\d{1,3}|[IVX]{1,5}")
 
 
-def _words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of the words and marks of text[start:end]."""
-    return [m.span() for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
-
-
 def _phrases(phrases) -> dict[str, list[tuple[str, ...]]]:
     """First word → word tuples (case-folded), longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for p in phrases:
-        words = tuple(p[a:b].casefold() for a, b in _words(p))
+        words = tuple(w.casefold() for w in _TOKEN.findall(p))  # split before folding: "CT-XH" stays one
         out.setdefault(words[0], []).append(words)
     for v in out.values():
         v.sort(key=len, reverse=True)
     return out
 
 
-_HEAD_KIND = {tuple(h[a:b].casefold() for a, b in _words(h)): kind for h, kind in HEADS}
+_HEAD_KIND = {tuple(w.casefold() for w in _TOKEN.findall(h)): kind for h, kind in HEADS}
 _HEADS = _phrases(h for h, _ in HEADS)
 _DIRECTING = _phrases(("chỉ đạo", "giao", "yêu cầu", "đề nghị"))  # a heading that sets others to work
 _KINDS = _phrases(KINDS)
