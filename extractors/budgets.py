@@ -18,9 +18,11 @@ Rows come from
   amounts their ``source``, or a statement of its own. Other cells are read like sentences;
 - funding-source statements without an amount: the lines of a "KINH PHÍ" section and, elsewhere,
   sentences about funding ("Kinh phí … từ nguồn …") and duties to fund from a named budget ("Sở Tài
-  chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này"), one row per statement; a statement
-  sharing a cost between sources ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và
-  các nguồn xã hội hóa khác là 10%") gives one row per source, its share in the row's text.
+  chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này") or by the rule that shares costs between
+  levels ("bố trí kinh phí … theo phân cấp ngân sách": source "kinh phí theo phân cấp ngân sách"), one
+  row per statement; a statement sharing a cost between sources ("Ngân sách thành phố hỗ trợ 50%; ngân
+  sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%") gives one row per source, its share
+  in the row's text.
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
 source, its first sentence stands as the source, without the title of a document it cites.
 """
@@ -82,6 +84,9 @@ _STATEMENT = re.compile(rf"\W*(?:{_alternatives(STATEMENT_SUBJECTS)})\b", re.IGN
 _FUNDING_DUTY = re.compile(r"\bbố trí\s+(?:kinh phí\s+(?:(?:[^\s,.;]+\s+){0,8}?(?=(?:từ|bằng)\s))?)?(?:(?:từ|bằng)\s+)?"
                            r"(?P<what>(?:nguồn\s+)?(?:ngân sách|vốn)\b|kinh phí chi thường xuyên\b)",
                            re.IGNORECASE)
+# a duty to fund from each level's own budget: "bố trí kinh phí … theo phân cấp ngân sách hiện hành"
+_DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh phí)\b[^;.]*?\s(?P<basis>theo\s[^;.]*?"
+                                 r"\bphân cấp\b[^;.,]*?)(?=\s+(?:để|nhằm|thực hiện|cho)\b|\s*[;.,]|\s*$)", re.IGNORECASE)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:" opens a list
@@ -233,6 +238,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
             source = None  # "Nguồn thu từ đất chưa tương xứng …": revenue, not funding
     else:
         source = _duty_source(text, body, end)
+    source = source or _decentralised_source(text, body, end)
     if source:
         yield Budget(**doc.provenance(body, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
                      scope=scope)
@@ -248,6 +254,15 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     if source and source.casefold() in GENERIC_SOURCES:  # "bố trí vốn, phân bổ ngân sách địa phương": the named one
         source = funding.source(text, duty.start("what") + len(source), end) or source
     return _PURPOSE.split(source, 1)[0] if source else None  # "ngân sách địa phương hỗ trợ giáo viên …"
+
+
+def _decentralised_source(text: str, start: int, end: int) -> str | None:
+    """'kinh phí theo phân cấp ngân sách' for a duty to fund that names no budget but the rule sharing costs
+    between levels ("… bố trí kinh phí cho hoạt động dân số theo phân cấp để …")."""
+    duty = _DECENTRALISED_DUTY.search(text, start, end)
+    if not duty or _DONE.search(text, max(start, duty.start() - DONE_REACH), duty.start()):
+        return None
+    return f"{duty.group('what')} {duty.group('basis')}"
 
 
 def _is_short_lead_in(statement: str) -> bool:

@@ -98,6 +98,13 @@ def test_funding_section_always_yields_a_row(heading):
       "giao, ưu tiên thực hiện các nhiệm vụ phát triển kinh tế số, xã hội số."], "dự toán được giao"),
     (["6. Bảo đảm kinh phí", "b) Kinh phí đầu tư tập trung cho hạ tầng, hệ thống thông tin, nền tảng số, trang thiết "
       "bị công nghệ."], "Kinh phí đầu tư"),
+    # corpus 012, 034: a duty to fund from each level's budget, by the rule that shares costs between levels
+    (["III. KINH PHÍ THỰC HIỆN", "5. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tổng hợp, trình Hội "
+      "đồng nhân dân cùng cấp bố trí kinh phí thực hiện Kế hoạch theo quy định của Luật Ngân sách nhà nước và quy "
+      "định về phân cấp ngân sách hiện hành."],
+     "kinh phí theo quy định của Luật Ngân sách nhà nước và quy định về phân cấp ngân sách hiện hành"),
+    (["V. TỔ CHỨC THỰC HIỆN", "đ) Tiếp tục quan tâm bố trí kinh phí cho hoạt động dân số theo phân cấp để đảm bảo "
+      "duy trì, mở rộng các mục tiêu, chỉ tiêu đã và đang thực hiện tại địa phương;"], "kinh phí theo phân cấp"),
     # corpus 024: a section naming no source gives its first sentence, without the cited document's title
     (["V. KINH PHÍ THỰC HIỆN", "Thực hiện theo quy định tại Mục VI Quyết định số 213/QĐ-TTg ngày 01/3/2024 của Thủ "
       "tướng Chính phủ phê duyệt Đề án tổng kiểm kê tài sản công."],
