@@ -279,7 +279,7 @@ def _row_budgets(doc: ParsedDocument, row: tables.Row, caption_scale: int | None
     found = False
     for cell, scale, per in _amount_cells(doc, row, caption_scale):
         value = numbers.parse_numeral(text[cell.start:cell.end])
-        if value is not None:
+        if value:  # a zero ("| 0 |") plans nothing
             found = True
             yield Budget(**doc.provenance(cell.start, cell.end), amount_vnd=round(value * scale), source=source,
                          scope=_scope(cell), per=per, year=cell.column.year if cell.column else None)

@@ -189,10 +189,12 @@ def test_a_table_of_spending_in_a_three_year_plan():
         "STT | Nội dung | Năm 2025 | Dự kiến 03 năm kế hoạch",
         "Dự toán HĐND tỉnh quyết định | Đánh giá thực hiện | Năm 2026 | Năm 2027 | Năm 2028",
         "b | Chi từ nguồn thu tiền sử dụng đất | 690.000 | 560.000 | 467.500 | 595.000 | 850.000",
-        "- | Sự nghiệp Giáo dục - Đào tạo | 6.087.277 | 5.627.152 | 6.450.531 | 6.432.931 | 6.754.578"]))
+        "- | Sự nghiệp Giáo dục - Đào tạo | 6.087.277 | 5.627.152 | 6.450.531 | 6.432.931 | 6.754.578",
+        "d | Chi đầu tư từ nguồn vay lại của ngân sách địa phương | 12.900 | 22.656 | 0 | 187.087 | 255.052"]))
     assert [(b.text, b.year) for b in budgets.extract(doc)] == [
         ("467.500", 2026), ("595.000", 2027), ("850.000", 2028),
-        ("6.450.531", 2026), ("6.432.931", 2027), ("6.754.578", 2028)]
+        ("6.450.531", 2026), ("6.432.931", 2027), ("6.754.578", 2028),
+        ("187.087", 2027), ("255.052", 2028)]  # a zero plans nothing
 
 
 def test_a_table_of_revenue_gives_no_amounts():
