@@ -40,6 +40,8 @@ _PERIOD = re.compile(
     rf"|(?P<until>đến năm)\s+(?P<c>{_YEAR})"
     rf"|năm\s+(?P<d>{_YEAR})",
     re.IGNORECASE)
+# a phase of a longer period, which the plan covers: "giai đoạn 2021-2030, giai đoạn I: từ năm 2021 đến năm 2025"
+_PHASE = re.compile(r"\s*,\s*giai đoạn\s+(?:[IVX]+|\d)\s*:\s*", re.IGNORECASE)
 _NOT_PERIOD = re.compile(r"(?:nhiệm kỳ|khóa|tầm nhìn)\s*$", re.IGNORECASE)  # terms of office, visions
 # the plan's own time section: "2. Thời gian thực hiện: Từ tháng 10/2025 …", "2. Thời gian thi đua"
 TIME_SECTION = re.compile(r"\W*thời gian\s+(?:thực hiện|tổ chức|thi đua|triển khai)", re.IGNORECASE)
@@ -85,7 +87,8 @@ def plan_period(title: str | None, issued: date | None, issue_year: int | None) 
     """Years the plan covers, as its title states them ("giai đoạn 2021-2025", "năm 2024", "đến năm 2030").
 
     Dates and numbers of cited documents, terms of office ("nhiệm kỳ 2026 - 2031")
-    and visions ("tầm nhìn đến năm 2045") are not the plan's period. An amendment covers
+    and visions ("tầm nhìn đến năm 2045") are not the plan's period; a phase named after the
+    period is ("giai đoạn 2021-2030, giai đoạn I: từ năm 2021 đến năm 2025" → 2021-2025). An amendment covers
     the period of the text it amends ("Sửa đổi … chính sách … giai đoạn 2023-2025").
     """
     if not title:
@@ -95,6 +98,8 @@ def plan_period(title: str | None, issued: date | None, issue_year: int | None) 
         if _NOT_PERIOD.search(cleaned[: m.start()]):
             continue
         if m.group("a"):
+            phase = _PHASE.match(cleaned, m.end())
+            m = (_PERIOD.match(cleaned, phase.end()) if phase else None) or m
             return {"period_start": int(m.group("a")), "period_end": int(m.group("b"))}
         if m.group("c"):
             start = issued.year if issued else issue_year

@@ -381,6 +381,9 @@ def test_province_from_the_place_or_the_preamble():
     ("THI ĐUA BẦU CỬ ĐẠI BIỂU HĐND CÁC CẤP NHIỆM KỲ 2026 - 2031", None, (None, None)),
     ("THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG", None, (None, None)),
     ("Sửa đổi, bổ sung chính sách hỗ trợ giai đoạn 2023-2025", None, (2023, 2025)),  # the amended text's years
+    # corpus 042 (Huế): the phase named after the programme's period is the plan's
+    ("QUY TRÌNH RÀ SOÁT … VÙNG ĐỒNG BÀO DÂN TỘC THIỂU SỐ VÀ MIỀN NÚI GIAI ĐOẠN 2021-2030, GIAI ĐOẠN I: TỪ NĂM 2021 "
+     "ĐẾN NĂM 2025 TRÊN ĐỊA BÀN THÀNH PHỐ HUẾ", None, (2021, 2025)),
 ])
 def test_plan_period_from_the_title(title, issued, period):
     found = segment.plan_period(title, issued, issued and issued.year)
