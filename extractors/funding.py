@@ -2,7 +2,8 @@
 
 "… từ nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác (nếu có) theo quy định …"
 names the source "nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác". A phrase
-introduced by "từ", "bằng", "sử dụng" is preferred; references to the law ("Luật Ngân sách
+introduced by "từ", "bằng", "sử dụng", or one the line opens with ("- Nguồn kinh phí thường
+xuyên chi để …"), is preferred; what the money is spent on ("chi để …") is not part of it; references to the law ("Luật Ngân sách
 nhà nước", "theo phân cấp ngân sách") and phrases naming no source ("Nguồn kinh phí thực
 hiện … như sau") are not sources.
 """
@@ -22,7 +23,7 @@ SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ",
 INTRODUCERS = ("từ", "bằng", "sử dụng", "do", "gồm", "bao gồm", "lấy từ")
 NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập)\s+$"
 SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
-              r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho)\b|,?\strong đó\b|"
+              r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho|chi để|chi cho)\b|,?\strong đó\b|"
               r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên)\b|\s(?:là\s+)?(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")
 
 # a source starts with one of SOURCE_STARTS, or right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …")
@@ -32,6 +33,7 @@ _NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(SOURCE_NOUNS)})(?!\w)", re.IGNORECASE)
 _STRONG = re.compile(rf"(?:các\s+)?(?:{'|'.join(STRONG_STARTS)})(?!\w)", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"\S+\s*")
 _SPACE = re.compile(r"\s*")
+_BULLET = re.compile(r"[\W_]*")
 _INTRODUCED = re.compile(rf"(?<!\w)(?:{'|'.join(INTRODUCERS)})\s*:?\s*$|:\s*$", re.IGNORECASE)
 _NOT_BEFORE = re.compile(NOT_SOURCE_BEFORE, re.IGNORECASE)
 _END = re.compile(SOURCE_END, re.IGNORECASE)
@@ -47,6 +49,7 @@ _LOOKBACK = 25
 def source(text: str, start: int, end: int) -> str | None:
     """The funding source named in text[start:end], or None."""
     first, taken = None, start
+    opening = _BULLET.match(text, start, end).end()  # "- Nguồn kinh phí …": the phrase the line opens with
     for m in _START.finditer(text, start, end):
         if m.start() < taken:
             continue
@@ -66,7 +69,7 @@ def source(text: str, start: int, end: int) -> str | None:
         if _NOT_BEFORE.search(before) or not _names_source(phrase):
             continue
         taken = stop.start() if stop else end
-        if _INTRODUCED.search(before) or m.start() == start:
+        if _INTRODUCED.search(before) or m.start() == opening:
             return phrase
         first = first or phrase
     return first

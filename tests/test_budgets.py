@@ -105,6 +105,10 @@ def test_funding_section_always_yields_a_row(heading):
      "kinh phí theo quy định của Luật Ngân sách nhà nước và quy định về phân cấp ngân sách hiện hành"),
     (["V. TỔ CHỨC THỰC HIỆN", "đ) Tiếp tục quan tâm bố trí kinh phí cho hoạt động dân số theo phân cấp để đảm bảo "
       "duy trì, mở rộng các mục tiêu, chỉ tiêu đã và đang thực hiện tại địa phương;"], "kinh phí theo phân cấp"),
+    # corpus 032: a bulleted line opens with its source, before what it pays for ("chi để …") and the list after
+    (["6. Bảo đảm kinh phí", "- Nguồn kinh phí thường xuyên chi để thực hiện kế hoạch, nhiệm vụ: Nghiên cứu, xây "
+      "dựng thể chế; sử dụng nguồn chi thường xuyên thuê, mua sử dụng các nền tảng số, dịch vụ số."],
+     "Nguồn kinh phí thường xuyên"),
     # corpus 024: a section naming no source gives its first sentence, without the cited document's title
     (["V. KINH PHÍ THỰC HIỆN", "Thực hiện theo quy định tại Mục VI Quyết định số 213/QĐ-TTg ngày 01/3/2024 của Thủ "
       "tướng Chính phủ phê duyệt Đề án tổng kiểm kê tài sản công."],
