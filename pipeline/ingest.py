@@ -2,8 +2,10 @@
 
 Formats: .txt/.md (decode.py: UTF-8, UTF-8 with BOM, UTF-16, Windows-1258,
 legacy TCVN3/VNI font encodings), .docx (docx_text.py: paragraphs and tables in
-body order, list labels) and .pdf (pdf_text.py: text layer in reading order,
-image-only pages OCR'd, pages separated by a form feed). The size is checked
+body order, list labels), .pdf (pdf_text.py: text layer in reading order,
+image-only pages OCR'd, pages separated by a form feed) and scanned pages saved
+as images (image_text.py: .png, .jpg, .tif, every page OCR'd). Other document
+formats (.doc, .xlsx, .zip …) are refused with what to convert them to. The size is checked
 before anything is read, and the document id (the content hash of the raw
 bytes) is computed in chunks, so an oversized file costs no memory.
 """
@@ -16,11 +18,18 @@ from pathlib import Path
 from pipeline.decode import decode_text
 from pipeline.docx_text import read_docx
 from pipeline.errors import IngestError
+from pipeline.image_text import read_image
 from pipeline.pdf_text import read_pdf
 from pipeline.vietnamese import vietnamese_share
 
-FORMATS = {".txt": "txt", ".md": "md", ".docx": "docx", ".pdf": "pdf"}
-MAX_BYTES = {"txt": 20_000_000, "md": 20_000_000, "docx": 50_000_000, "pdf": 200_000_000}
+FORMATS = {".txt": "txt", ".md": "md", ".docx": "docx", ".pdf": "pdf",
+           ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
+MAX_BYTES = {"txt": 20_000_000, "md": 20_000_000, "docx": 50_000_000, "pdf": 200_000_000, "image": 100_000_000}
+# documents in formats that are not read, and what to do with them
+UNREADABLE = {".doc": "save it as .docx or .pdf", ".rtf": "save it as .docx or .pdf",
+              ".odt": "save it as .docx or .pdf", ".xls": "save the sheet as .pdf", ".xlsx": "save the sheet as .pdf",
+              ".ppt": "save it as .pdf", ".pptx": "save it as .pdf",
+              ".zip": "unpack it first", ".rar": "unpack it first", ".7z": "unpack it first"}
 MIN_VIETNAMESE_SHARE = 0.03
 
 
@@ -54,9 +63,8 @@ def read(path: str | Path, ocr_lang: str = "vie") -> RawDocument:
         raise IngestError("not_found", f"no such file: {source_path}")
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise IngestError("unsupported_format",
-                          f"unsupported file type {path.suffix or '(none)'!r}; "
-                          f"supported: {', '.join(sorted(FORMATS))}")
+        advice = UNREADABLE.get(path.suffix.lower(), f"supported: {', '.join(sorted(FORMATS))}")
+        raise IngestError("unsupported_format", f"unsupported file type {path.suffix or '(none)'!r}; {advice}")
     size = path.stat().st_size
     doc_id = file_hash(path)
     if size == 0:
@@ -72,6 +80,9 @@ def read(path: str | Path, ocr_lang: str = "vie") -> RawDocument:
         elif fmt == "docx":
             text, encoding = read_docx(data)
             raw = RawDocument(source_path, fmt, doc_id, text, encoding)
+        elif fmt == "image":
+            image = read_image(data, ocr_lang)
+            raw = RawDocument(source_path, fmt, doc_id, image.text, None, image.pages, image.pages)
         else:
             pdf = read_pdf(data, ocr_lang)
             raw = RawDocument(source_path, fmt, doc_id, pdf.text, pdf.encoding, pdf.pages, pdf.ocr_pages)

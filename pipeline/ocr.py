@@ -57,11 +57,16 @@ class Piece:
     right: int
 
 
+def require_tesseract() -> None:
+    """Fail with a clear message when Tesseract is not installed."""
+    if shutil.which("tesseract") is None:
+        raise IngestError("ocr_unavailable", "the page is an image and Tesseract is not installed "
+                                             "(apt-get install tesseract-ocr tesseract-ocr-vie)")
+
+
 def page_text(page, lang: str = "vie") -> str:
     """Text of one pdfplumber page rendered to an image and read by Tesseract."""
-    if shutil.which("tesseract") is None:
-        raise IngestError("ocr_unavailable", "the page has no text layer and Tesseract "
-                                 "is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
+    require_tesseract()
     return image_text(page.to_image(resolution=OCR_DPI).original, lang)
 
 

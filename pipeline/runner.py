@@ -51,17 +51,18 @@ class Summary:
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named on the command line, and the supported files of folders, walked recursively.
+    """Files named on the command line, and the documents of folders, walked recursively.
 
     A file named explicitly is always processed (an unsupported type becomes an
-    error row); inside folders, hidden files and files of other types
-    (manifest.csv, Thumbs.db…) are passed over.
+    error row). Inside folders, documents in a format that is not read (.doc,
+    .xlsx, .zip …) are processed too, so that they get their error row; hidden
+    files and files of other types (manifest.csv, Thumbs.db…) are passed over.
     """
     for p in paths:
         p = Path(p)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if (f.is_file() and f.suffix.lower() in ingest.FORMATS
+                if (f.is_file() and (f.suffix.lower() in ingest.FORMATS or f.suffix.lower() in ingest.UNREADABLE)
                         and not any(part.startswith(".") for part in f.relative_to(p).parts)):
                     yield f
         else:

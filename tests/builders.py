@@ -134,8 +134,8 @@ def official_header(pdf: PdfBuilder) -> PdfBuilder:
                .skip(1))
 
 
-def image_pdf(path: Path, lines: list[str]) -> Path:
-    """A one-page PDF that is only a picture of ``lines`` (no text layer), as a scanner makes."""
+def page_image(lines: list[str]):
+    """A scanned page (PIL image) showing ``lines``."""
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.truetype(str(vietnamese_ttf()), 40)
@@ -143,7 +143,12 @@ def image_pdf(path: Path, lines: list[str]) -> Path:
     draw = ImageDraw.Draw(image)
     for k, text in enumerate(lines):
         draw.text((100, 80 + 90 * k), text, font=font, fill=0)
-    image.save(path, resolution=150)
+    return image
+
+
+def image_pdf(path: Path, lines: list[str]) -> Path:
+    """A one-page PDF that is only a picture of ``lines`` (no text layer), as a scanner makes."""
+    page_image(lines).save(path, resolution=150)
     return path
 
 

@@ -41,6 +41,15 @@ def _big_text(path) -> None:
             f.write(VIETNAMESE_LINE)
 
 
+def _huge_png() -> bytes:
+    """A small file that opens to 400 million pixels."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("1", (20_000, 20_000)).save(out, "PNG")
+    return out.getvalue()
+
+
 # name → (make the file's bytes, expected error_type)
 BAD_INPUTS = {
     "empty.txt": (lambda tmp: b"", "empty"),
@@ -51,6 +60,7 @@ BAD_INPUTS = {
     "english.txt": (lambda tmp: b"The committee will review the annual plan in March.\n" * 50, "not_vietnamese"),
     "undecodable.txt": (lambda tmp: random.Random(3).randbytes(5000).replace(b"\x00", b"\x01"), "undecodable"),
     "table.xlsx": (lambda tmp: b"PK\x03\x04 spreadsheet", "unsupported_format"),
+    "bomb.png": (lambda tmp: _huge_png(), "too_large"),
 }
 
 
@@ -111,12 +121,24 @@ def test_cli_exits_non_zero_when_nothing_was_processed(tmp_path, bad_files, name
     assert line.endswith(f"(ingest/{EXPECTED[name]})")
 
 
-def test_unsupported_files_inside_folders_are_passed_over(tmp_path):
+def test_inside_folders_documents_that_cannot_be_read_are_kept_for_their_error_row(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "table.xlsx").write_bytes(b"PK\x03\x04")
-    (folder / "plan.txt").write_bytes(GOOD.read_bytes())
-    assert [p.name for p in runner.expand([folder])] == ["plan.txt"]
+    for name in ("manifest.csv", "Thumbs.db", "table.xlsx", "old.doc", "plan.txt", "scan.PNG"):
+        (folder / name).write_bytes(GOOD.read_bytes())
+    assert [p.name for p in runner.expand([folder])] == ["old.doc", "plan.txt", "scan.PNG", "table.xlsx"]
+    with pytest.raises(ingest.IngestError) as caught:
+        ingest.read(folder / "old.doc")
+    assert (caught.value.error_type, caught.value.message) == (
+        "unsupported_format", "unsupported file type '.doc'; save it as .docx or .pdf")
+
+
+def test_a_file_that_is_no_image_is_a_corrupt_image(tmp_path):
+    path = tmp_path / "scan.jpg"
+    path.write_bytes(VIETNAMESE_LINE * 10)
+    with pytest.raises(ingest.IngestError) as caught:
+        ingest.read(path)
+    assert caught.value.error_type == "corrupt_image"
 
 
 def test_huge_text_is_refused_without_being_read(tmp_path):

@@ -12,7 +12,7 @@ from pipeline import ingest, runner
 from pipeline.vietnamese import normalize_tones
 
 from builders import (PdfBuilder, cp1258_bytes, image_pdf, minimal_docx, numbered, numbered_list, official_header,
-                      rename_fonts, restart, soft_hyphen_run)
+                      page_image, rename_fonts, restart, soft_hyphen_run)
 
 PLAN = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2024 của Ủy ban nhân dân tỉnh Bắc Giang.\n"
         "Các sở, ngành chủ trì thực hiện; báo cáo kết quả trước ngày 15/12/2024.")
@@ -250,3 +250,23 @@ def test_pdf_image_only_page_is_read_by_ocr(tmp_path):
     assert (raw.pages, raw.ocr_pages) == (1, 1)
     for word in ("KẾ HOẠCH", "kinh tế", "Ủy ban nhân dân", "Bắc Giang"):
         assert word in raw.text
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_scanned_page_saved_as_an_image_is_read_by_ocr(tmp_path):
+    path = tmp_path / "scan.png"
+    page_image(["KẾ HOẠCH", "Phát triển kinh tế xã hội", "Ủy ban nhân dân tỉnh Bắc Giang"]).save(path)
+    raw = ingest.read(path)
+    assert (raw.source_format, raw.pages, raw.ocr_pages) == ("image", 1, 1)
+    for word in ("KẾ HOẠCH", "kinh tế", "Ủy ban nhân dân", "Bắc Giang"):
+        assert word in raw.text
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_multipage_tiff_gives_a_page_per_frame(tmp_path):
+    path = tmp_path / "scan.tif"
+    first, second = page_image(["KẾ HOẠCH", "Tuyên truyền"]), page_image(["Ủy ban nhân dân tỉnh Bắc Giang"])
+    first.save(path, save_all=True, append_images=[second])
+    raw = ingest.read(path)
+    assert (raw.pages, raw.ocr_pages) == (2, 2)
+    assert "KẾ HOẠCH" in raw.text.split("\f")[0] and "Bắc Giang" in raw.text.split("\f")[1]
