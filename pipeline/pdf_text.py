@@ -5,8 +5,10 @@ pdfplumber reads them, with one exception: where a page sets two blocks side by
 side — the header of an official document (issuer left, "CỘNG HÒA XÃ HỘI CHỦ
 NGHĨA VIỆT NAM" right, then "Số: …" left and the date right) or its signature
 block ("Nơi nhận:" left, "KT. CHỦ TỊCH" right) — the left block is read before
-the right one instead of the two being interleaved line by line. Body text,
-and the rows of ruled tables, stay one line at a time.
+the right one instead of the two being interleaved line by line. Body text
+stays one line at a time. A ruled table is read by pdfplumber's table finder:
+each row becomes one line, its cells joined by " | " (as a .docx table row is),
+so a cell that wraps over several lines is not interleaved with its neighbours.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ MIN_GUTTER_EM = 0.5        # the gap left free by every line of a block, in text
 MIN_SIDE_LINES = 2         # lines each side needs before a block counts as two columns
 HEADER_WINDOW = 1024       # a PDF's %PDF- header lies within this many bytes of its start
 EOF_WINDOW = 2048          # and a complete one ends with %%EOF within this many bytes
+CELL_SEPARATOR = " | "     # between the cells of a table row, as in .docx text
 
 
 @dataclass
@@ -36,6 +39,15 @@ class _Line:
     left: list[dict] | None = None
     right: list[dict] | None = None
     in_table: bool = False
+    cells: str | None = None  # a table row's text, cells joined by CELL_SEPARATOR
+
+    @property
+    def top(self) -> float:
+        return min(w["top"] for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return self.cells if self.cells is not None else _text(self.words)
 
     @property
     def x0(self) -> float:
@@ -138,7 +150,7 @@ def page_text(page) -> str:
     while i < len(lines):
         block = _two_column_block(lines, i, floor)
         if block is None:
-            out.append(_text(lines[i].words))
+            out.append(lines[i].text)
             i += 1
             continue
         del out[len(out) - (i - block.start):]  # right-side lines above the block belong to it
@@ -166,15 +178,37 @@ def _lines(page) -> list[_Line]:
     from pdfplumber.utils import cluster_objects
 
     words = page.extract_words(x_tolerance=X_TOLERANCE, y_tolerance=Y_TOLERANCE)
-    tables = [t.bbox for t in page.find_tables()] if page.rects or page.lines else []
-    lines = []
-    for cluster in cluster_objects(words, itemgetter("top"), Y_TOLERANCE):
+    tables = page.find_tables() if page.rects or page.lines else []
+    lines = [row for table in tables for row in _table_rows(table, words)]
+    free = [w for w in words if not any(_inside(w, table.bbox) for table in tables)]
+    for cluster in cluster_objects(free, itemgetter("top"), Y_TOLERANCE):
         line = _Line(sorted(cluster, key=itemgetter("x0")))
-        line.in_table = any(_inside(w, bbox) for w in line.words for bbox in tables)
-        if not line.in_table:
-            _split(line)
+        _split(line)
         lines.append(line)
-    return lines
+    return sorted(lines, key=lambda line: line.top)
+
+
+def _table_rows(table, words: list[dict]) -> list[_Line]:
+    """One line per row of a ruled table, its cells' text joined by " | ", a cell's lines by spaces.
+
+    As in a .docx, a cell merged with the one above it gives an empty cell, and a cell
+    merged with the one to its left gives none."""
+    starts = [column.bbox[0] for column in table.columns]  # x where each column begins
+    rows = []
+    for row, texts in zip(table.rows, table.extract(x_tolerance=X_TOLERANCE, y_tolerance=Y_TOLERANCE)):
+        inside = [w for w in words if _inside(w, row.bbox)]
+        cells = [" ".join((text or "").split()) for k, text in enumerate(texts)
+                 if row.cells[k] is not None or not _spanned_from_left(row.cells, k, starts[k])]
+        if inside and any(cells):
+            rows.append(_Line(sorted(inside, key=itemgetter("x0")), in_table=True, cells=CELL_SEPARATOR.join(cells)))
+    return rows
+
+
+def _spanned_from_left(cells: list, k: int, start: float) -> bool:
+    """Whether the missing cell ``k`` of a row, in the column beginning at x ``start``, lies under a
+    cell to its left that spans it (else a cell above spans it)."""
+    left = next((c for c in reversed(cells[:k]) if c is not None), None)
+    return left is not None and left[2] > start + 1
 
 
 def _inside(word: dict, bbox: tuple[float, float, float, float]) -> bool:

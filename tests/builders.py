@@ -103,6 +103,22 @@ class PdfBuilder:
         return path
 
 
+def table_pdf(path: Path, lines: list[str], rows: list[list], widths: tuple[float, ...]) -> Path:
+    """A PDF of ``lines`` over a ruled table whose cells wrap: a cell is its text, or (text, {"colspan": 2})."""
+    from fpdf.fonts import FontFace
+
+    pdf = PdfBuilder(size=11).page().pdf
+    pdf.multi_cell(0, 14, "\n".join(lines))
+    with pdf.table(col_widths=widths, headings_style=FontFace(emphasis=None), first_row_as_headings=False) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                text, spans = cell if isinstance(cell, tuple) else (cell, {})
+                row.cell(text, **spans)
+    pdf.output(str(path))
+    return path
+
+
 def rename_fonts(path: Path, font_name: str) -> Path:
     """Give every font of the PDF at ``path`` the name ``font_name`` (as a legacy font would have)."""
     from pypdf import PdfReader, PdfWriter

@@ -12,7 +12,7 @@ from pipeline import ingest, runner
 from pipeline.vietnamese import normalize_tones
 
 from builders import (PdfBuilder, cp1258_bytes, image_pdf, minimal_docx, numbered, numbered_list, official_header,
-                      page_image, rename_fonts, restart, soft_hyphen_run)
+                      page_image, rename_fonts, restart, soft_hyphen_run, table_pdf)
 
 PLAN = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2024 của Ủy ban nhân dân tỉnh Bắc Giang.\n"
         "Các sở, ngành chủ trì thực hiện; báo cáo kết quả trước ngày 15/12/2024.")
@@ -213,7 +213,7 @@ def test_pdf_two_column_header_and_signature_are_read_column_by_column(tmp_path)
         "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"]
 
 
-def test_pdf_body_and_ruled_tables_stay_line_by_line(tmp_path):
+def test_pdf_body_stays_line_by_line_and_a_ruled_table_row_joins_its_cells(tmp_path):
     pdf = official_header(PdfBuilder().page())
     pdf.line("Tỷ lệ hộ nghèo giảm bình quân 1,5% mỗi năm theo chuẩn nghèo đa chiều của giai đoạn")
     pdf.row("2021 - 2025;", "tỷ lệ hộ cận nghèo giảm", left_center=95, right_center=480)
@@ -225,7 +225,19 @@ def test_pdf_body_and_ruled_tables_stay_line_by_line(tmp_path):
         "Tỷ lệ hộ nghèo giảm bình quân 1,5% mỗi năm theo chuẩn nghèo đa chiều của giai đoạn",
         "2021 - 2025; tỷ lệ hộ cận nghèo giảm",
         "bình quân 1% mỗi năm; không để tái nghèo trên diện rộng tại các huyện, thành phố.",
-        "Chỉ tiêu Kết quả năm 2023", "Hộ nghèo 2,5%", "Hộ cận nghèo 3,1%"]
+        "Chỉ tiêu | Kết quả năm 2023", "Hộ nghèo | 2,5%", "Hộ cận nghèo | 3,1%"]
+
+
+def test_pdf_table_cells_that_wrap_and_merge_read_as_in_a_docx(tmp_path):
+    """A task cell over three lines stays whole; merged heading cells give what a .docx row gives."""
+    path = table_pdf(tmp_path / "t.pdf", ["IV. KINH PHÍ THỰC HIỆN", "Đơn vị: triệu đồng"], [
+        [("TT", {"rowspan": 2}), ("Nội dung", {"rowspan": 2}), ("Kinh phí", {"colspan": 2})],
+        ["Năm 2026", "Năm 2027"],
+        ["1", "Tổ chức tuyên truyền về chuyển đổi số trên các phương tiện thông tin đại chúng", "1.050", "500"]],
+        widths=(20, 120, 50, 50))
+    assert ingest.read(path).text.split("\n") == [
+        "IV. KINH PHÍ THỰC HIỆN", "Đơn vị: triệu đồng", "TT | Nội dung | Kinh phí", " |  | Năm 2026 | Năm 2027",
+        "1 | Tổ chức tuyên truyền về chuyển đổi số trên các phương tiện thông tin đại chúng | 1.050 | 500"]
 
 
 def test_pdf_legacy_font_text_layer_is_converted(tmp_path):
