@@ -9,7 +9,8 @@ Rows come from
   every amount cell, with ``per`` from the unit; in a column whose name gives the money unit
   ("Thành tiền (đồng)", "Kinh phí (triệu đồng)"), every amount; under a caption "Đơn vị: triệu
   đồng", the amount cells of spending rows ("Chi đầu tư phát triển | 5.937.440 | …", or any row of a
-  table titled as spending: "DỰ TOÁN CHI …") in plan columns ("Dự toán", "Năm 2026"). Columns of
+  table titled as spending: "DỰ TOÁN CHI …") in plan columns ("Dự toán", "Năm 2026"), and every
+  amount of a column of costs ("Kinh phí" beside each task). Columns of
   results, estimates and comparisons ("Đánh giá thực hiện", "Ước thực hiện", "So sánh …") and plan
   columns of a year before the plan's own period (its baseline) give none. In a cost table whose
   numbered items give only their total, the totals are the rows and the priced lines under them
@@ -315,7 +316,8 @@ def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | Non
                   ) -> Iterator[tuple[tables.Cell, int, str | None]]:
     """(cell, scale, per) of the amounts of a row: numbers after its money unit cell; numbers under columns
     whose name gives a money unit; under a money caption, the numbers of a spending row's plan columns (every
-    row's, in a table of spending: "DỰ TOÁN CHI …"), not those of a year before the plan's period."""
+    row's, in a table of spending: "DỰ TOÁN CHI …") and of a column of costs ("Kinh phí"), not those of a
+    year before the plan's period."""
     text = doc.text
     label = _label(doc, row)
     if label is None:
@@ -336,7 +338,8 @@ def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | Non
         named = numbers.unit_scale(cell.column.name) if cell.column else None
         if named is not None and cell.role in PLAN_ROLES:
             yield cell, named, None
-        elif caption_scale and cell.role in PLAN_ROLES and spending and not _before_period(doc, cell):
+        elif (caption_scale and cell.role in PLAN_ROLES and (spending or cell.role == "money")
+              and not _before_period(doc, cell)):
             yield cell, caption_scale, None
 
 

@@ -166,6 +166,14 @@ def test_spending_rows_under_a_money_caption():
     assert [b.amount_vnd for b in budgets.extract(doc)] == [5_937_440 * 10**6]
 
 
+def test_a_money_column_under_a_money_caption_gives_every_task_its_cost():
+    """A task table whose "Kinh phí" column is in the caption's unit: each task's amount is planned spending."""
+    doc = plan("Đơn vị: triệu đồng", "TT | Nội dung | Đơn vị chủ trì | Thời gian | Kinh phí",
+               "1 | Tổ chức tuyên truyền về chuyển đổi số | Sở Khoa học và Công nghệ | Quý IV/2025 | 1.050",
+               "2 | Tập huấn kỹ năng số cho cán bộ | Sở Nội vụ | Năm 2026 | 500")
+    assert [(b.amount_vnd, b.text) for b in budgets.extract(doc)] == [(1_050_000_000, "1.050"), (500_000_000, "500")]
+
+
 def test_funding_section_of_a_plan_attached_after_a_signature():
     doc = parse("QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện.\nNơi nhận:\n- Như Điều 3;\n"
                 "- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn A\nKẾ HOẠCH THỰC HIỆN ĐỀ ÁN\nI. MỤC TIÊU\n"
