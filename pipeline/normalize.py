@@ -7,7 +7,8 @@ header-block and signature lines keep their own lines. A table laid out one cell
 per line becomes one "cell | cell" line per row (``cell_tables``). Blank lines are
 dropped.
 A page break stays a form feed: alone on a line between paragraphs, or in place
-of the space where a paragraph runs on to the next page.
+of the space where a paragraph runs on to the next page (as the input marks it, a
+form feed inside a line, or as the joining of lines finds it).
 
 This stage runs before the OCR repair, so the tests that keep a line apart look
 at its shape ("S6: 52 /KH-UBND", "<place>, ngay 10 thing 3 nam 2023") as much as
@@ -48,6 +49,9 @@ _UNESCAPE = re.compile("[\ue000-\ue07f]")
 _RULE = re.compile(r"^[-_=*~.]{3,}$")
 _PAGE_NUMBER = re.compile(r"[-–\s]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*", re.IGNORECASE)
 _TABLE_ROW = " | "
+# a page break at a line's end or start stands between paragraphs; one inside a line ("…để thực hiện\fChương
+# trình …", as the PDF reader writes a sentence that runs on to the next page) is the space it replaces
+_PAGE_BREAK_LINE = re.compile(r"(?<![^\n])\f|\f(?![^\n])")
 _OPENER = re.compile(r"^(?:%s)\b" % "|".join(PARAGRAPH_OPENERS))
 _NUMBER_CELL = re.compile(r"^[\d.,%]+$")
 
@@ -96,13 +100,13 @@ def clean_characters(text: str) -> str:
     text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True, normalization="NFC")
     text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace(PAGE_BREAK, "\n" + PAGE_BREAK + "\n")
+    text = _PAGE_BREAK_LINE.sub("\n" + PAGE_BREAK + "\n", text)
     return normalize_tones(text)
 
 
 def clean_markup(line: str) -> str:
     """One line without markdown markers, runs of spaces or surrounding blanks."""
-    if PAGE_BREAK in line:  # clean_characters put every page break on a line of its own
+    if line.strip(" \t") == PAGE_BREAK:  # a page break between paragraphs (one inside a line is its space)
         return PAGE_BREAK
     line = _MD_HEADING.sub("", line)
     line = _MD_BULLET.sub("- ", line)

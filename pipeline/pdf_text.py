@@ -5,20 +5,24 @@ pdfplumber reads them, with one exception: where a page sets two blocks side by
 side — the header of an official document (issuer left, "CỘNG HÒA XÃ HỘI CHỦ
 NGHĨA VIỆT NAM" right, then "Số: …" left and the date right) or its signature
 block ("Nơi nhận:" left, "KT. CHỦ TỊCH" right) — the left block is read before
-the right one instead of the two being interleaved line by line. Body text
-stays one line at a time. A ruled table is read by pdfplumber's table finder:
+the right one instead of the two being interleaved line by line. A body line
+that the page wrapped (it starts at the left margin and its first word would not
+have fitted on the line before) is joined to that line again, as a sentence of
+the source is one line. A ruled table is read by pdfplumber's table finder:
 each row becomes one line, its cells joined by " | " (as a .docx table row is),
 so a cell that wraps over several lines is not interleaved with its neighbours.
 """
 from __future__ import annotations
 
 import io
+import re
 import statistics
 from dataclasses import dataclass
 from operator import itemgetter
 
 from pipeline import legacy_fonts, ocr
 from pipeline.errors import IngestError
+from pipeline.normalize import LABEL
 
 PAGE_BREAK = "\f"
 X_TOLERANCE = 1.5          # as pdfplumber's extract_text: gap (pt) that separates words
@@ -29,6 +33,13 @@ MIN_SIDE_LINES = 2         # lines each side needs before a block counts as two 
 HEADER_WINDOW = 1024       # a PDF's %PDF- header lies within this many bytes of its start
 EOF_WINDOW = 2048          # and a complete one ends with %%EOF within this many bytes
 CELL_SEPARATOR = " | "     # between the cells of a table row, as in .docx text
+INDENT_EM = 1.0            # a line starting this many text heights right of the margin opens a paragraph
+SPACE_EM = 0.35            # the width of a space, in text heights
+MIN_TEXT_WIDTH = 0.5       # running text spans at least this share of the page's width
+MIN_FULL_LINES = 3         # and at least this many of its lines reach the right margin
+_SYMBOL_PART = re.compile(r"[\dA-ZĐ/&.-]*[\d/-][\dA-ZĐ/&.-]*")  # "1314/NQ-UBTVQ", "QĐ-"
+_SYMBOL_START = re.compile(r"[\dA-ZĐ]")
+_PAGE_NUMBER = re.compile(r"[-–\s]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*", re.IGNORECASE)
 
 
 @dataclass
@@ -89,7 +100,7 @@ class PdfText:
 def read_pdf(data: bytes, ocr_lang: str = "vie") -> PdfText:
     """Text of a PDF, pages joined by form feeds."""
     pdf = _open(data)
-    pages: list[str] = []
+    pages: list[_PageText] = []
     ocr_pages = 0
     legacy: set[str] = set()
     with pdf:
@@ -97,8 +108,8 @@ def read_pdf(data: bytes, ocr_lang: str = "vie") -> PdfText:
             for page in pdf.pages:
                 legacy |= _convert_legacy_font_chars(page)
                 text = page_text(page)
-                if not text.strip() and page.images:
-                    text = ocr.page_text(page, ocr_lang)
+                if not text.text.strip() and page.images:
+                    text = _PageText([ocr.page_text(page, ocr_lang)])
                     ocr_pages += 1
                 pages.append(text)
         except IngestError:
@@ -107,7 +118,7 @@ def read_pdf(data: bytes, ocr_lang: str = "vie") -> PdfText:
             raise IngestError("corrupt_pdf", f"the PDF is damaged: {_reason(e)}") from None
     if not pages:
         raise IngestError("corrupt_pdf", "the PDF has no pages")
-    text = legacy_fonts.convert_or_keep(PAGE_BREAK.join(pages), legacy)
+    text = legacy_fonts.convert_or_keep(_join_pages(pages), legacy)
     return PdfText(text, legacy_fonts.encoding_name(legacy), len(pages), ocr_pages)
 
 
@@ -142,21 +153,86 @@ def _reason(e: Exception) -> str:
     return f"{type(cause).__name__}: {cause}".rstrip(": ")
 
 
-def page_text(page) -> str:
-    """The text layer of one page, side-by-side blocks read column by column."""
+def page_text(page) -> "_PageText":
+    """The text layer of one page, side-by-side blocks read column by column, wrapped lines rejoined."""
     lines = _lines(page)
-    out: list[str] = []
+    out: list[tuple[str, _Line | None]] = []  # each line's text, and its words unless it is in a block
     i = floor = 0
     while i < len(lines):
         block = _two_column_block(lines, i, floor)
         if block is None:
-            out.append(lines[i].text)
+            out.append((lines[i].text, lines[i]))
             i += 1
             continue
         del out[len(out) - (i - block.start):]  # right-side lines above the block belong to it
-        out.extend(block.left + block.right)
+        out.extend((text, None) for text in block.left + block.right)
         i = floor = block.end
+    return _rejoin(out, page.width)
+
+
+@dataclass
+class _PageText:
+    """The lines of a page; on a page of running text, its margins and the lines that open and close it
+    (page numbers aside), which a sentence may run across from the page before or to the next."""
+
+    lines: list[str]
+    margins: tuple[float, float] | None = None
+    first: tuple[int, _Line] | None = None  # (index in ``lines``, line)
+    last: tuple[int, _Line] | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def _rejoin(lines: list[tuple[str, _Line | None]], page_width: float) -> _PageText:
+    """The lines, with a line the page wrapped joined to the one before it (see ``_wraps``); only on a
+    page of running text, whose lines span most of its width and several of them reach the right margin."""
+    body = [line for _, line in lines if line is not None and not line.in_table]
+    left, right = min((line.x0 for line in body), default=0), max((line.x1 for line in body), default=0)
+    full = sum(right - line.x1 <= SPACE_EM * line.height for line in body)
+    if right - left < MIN_TEXT_WIDTH * page_width or full < MIN_FULL_LINES:
+        return _PageText([text for text, _ in lines])
+    out: list[tuple[str, _Line | None]] = []
+    for text, line in lines:
+        if out and out[-1][1] is not None and line is not None and _wraps(out[-1][1], line, left, right):
+            out[-1] = (out[-1][0] + " " + text, line)
+        else:
+            out.append((text, line))
+    kept = [(k, line) for k, (text, line) in enumerate(out) if line is not None and not _PAGE_NUMBER.fullmatch(text)]
+    return _PageText([text for text, _ in out], (left, right), kept[0] if kept else None, kept[-1] if kept else None)
+
+
+def _join_pages(pages: list[_PageText]) -> str:
+    """The pages' text, a form feed between pages: on a line of its own, or, where a sentence runs on to
+    the next page, in place of its space (the page numbers between are dropped)."""
+    out = pages[0].lines[:]
+    skipped = 0  # lines at the top of the page before, joined to the page before it
+    for before, page in zip(pages, pages[1:]):
+        if (before.last and page.first and before.margins and page.margins and before.last[0] >= skipped
+                and _wraps(before.last[1], page.first[1], page.margins[0], before.margins[1])):
+            del out[len(out) - (len(before.lines) - before.last[0]) + 1:]  # a page number below the sentence
+            out[-1] += PAGE_BREAK + page.lines[page.first[0]]
+            skipped = page.first[0] + 1
+        else:
+            out.append(PAGE_BREAK)
+            skipped = 0
+        out += page.lines[skipped:]
     return "\n".join(out)
+
+
+def _wraps(previous: _Line, line: _Line, left: float, right: float) -> bool:
+    """Whether the page wrapped a sentence from ``previous`` to ``line``: ``line`` starts at the left
+    margin, not with a list label, and its first word would not have fitted at the end of ``previous``
+    (a line broken on purpose leaves room). A full line ending a sentence before a capital stays apart."""
+    if previous.in_table or line.in_table or line.x0 > left + INDENT_EM * line.height:
+        return False
+    first = line.words[0]
+    if right - previous.x1 > first["x1"] - first["x0"] + SPACE_EM * line.height:
+        return False
+    if LABEL.match(line.text) or (previous.text.endswith(tuple(".!?")) and line.text[:1].isupper()):
+        return False
+    return True
 
 
 def _convert_legacy_font_chars(page) -> set[str]:
@@ -195,13 +271,40 @@ def _table_rows(table, words: list[dict]) -> list[_Line]:
     merged with the one to its left gives none."""
     starts = [column.bbox[0] for column in table.columns]  # x where each column begins
     rows = []
-    for row, texts in zip(table.rows, table.extract(x_tolerance=X_TOLERANCE, y_tolerance=Y_TOLERANCE)):
+    for row in table.rows:
         inside = [w for w in words if _inside(w, row.bbox)]
-        cells = [" ".join((text or "").split()) for k, text in enumerate(texts)
+        cells = [_cell_text(bbox, inside) if bbox is not None else "" for bbox in row.cells]
+        cells = [text for k, text in enumerate(cells)
                  if row.cells[k] is not None or not _spanned_from_left(row.cells, k, starts[k])]
         if inside and any(cells):
             rows.append(_Line(sorted(inside, key=itemgetter("x0")), in_table=True, cells=CELL_SEPARATOR.join(cells)))
     return rows
+
+
+def _cell_text(bbox: tuple, words: list[dict]) -> str:
+    """The text of a table cell, its lines joined by spaces; a document symbol too long for the cell,
+    broken at its edge ("1314/NQ-UBTVQ" / "H15"), is joined again."""
+    from pdfplumber.utils import cluster_objects
+
+    parts: list[str] = []
+    previous: list[dict] = []
+    for cluster in cluster_objects([w for w in words if _inside(w, bbox)], itemgetter("top"), Y_TOLERANCE):
+        line = sorted(cluster, key=itemgetter("x0"))
+        if previous and _broken_symbol(previous, line, bbox[2]):
+            parts[-1] += _text(line)
+        else:
+            parts.append(_text(line))
+        previous = line
+    return " ".join(parts)
+
+
+def _broken_symbol(line: list[dict], next_line: list[dict], right: float) -> bool:
+    """Whether a line of a cell is one symbol-like word ("1314/NQ-UBTVQ": digits, "/", "-", capitals)
+    that fills the cell, and the next line goes on with its capitals or digits."""
+    word = line[-1]
+    char_width = (word["x1"] - word["x0"]) / max(1, len(word["text"]))
+    return (len(line) == 1 and right - word["x1"] < 2 * char_width and bool(_SYMBOL_PART.fullmatch(word["text"]))
+            and bool(_SYMBOL_START.match(next_line[0]["text"])))
 
 
 def _spanned_from_left(cells: list, k: int, start: float) -> bool:

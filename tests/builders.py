@@ -103,6 +103,15 @@ class PdfBuilder:
         return path
 
 
+def wrapped_pdf(path: Path, paragraphs: list[str]) -> Path:
+    """A PDF of ``paragraphs``, each wrapped to the page as a word processor does, flowing on to new pages."""
+    pdf = PdfBuilder(size=11).page().pdf
+    for paragraph in paragraphs:
+        pdf.multi_cell(0, 14, paragraph, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
 def table_pdf(path: Path, lines: list[str], rows: list[list], widths: tuple[float, ...]) -> Path:
     """A PDF of ``lines`` over a ruled table whose cells wrap: a cell is its text, or (text, {"colspan": 2})."""
     from fpdf.fonts import FontFace

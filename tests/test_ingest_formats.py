@@ -8,11 +8,11 @@ import docx
 import pandas as pd
 import pytest
 
-from pipeline import ingest, runner
+from pipeline import ingest, normalize, runner
 from pipeline.vietnamese import normalize_tones
 
 from builders import (PdfBuilder, cp1258_bytes, image_pdf, minimal_docx, numbered, numbered_list, official_header,
-                      page_image, rename_fonts, restart, soft_hyphen_run, table_pdf)
+                      page_image, rename_fonts, restart, soft_hyphen_run, table_pdf, wrapped_pdf)
 
 PLAN = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2024 của Ủy ban nhân dân tỉnh Bắc Giang.\n"
         "Các sở, ngành chủ trì thực hiện; báo cáo kết quả trước ngày 15/12/2024.")
@@ -186,7 +186,7 @@ def test_pdf_text_layer_pages_are_separated_by_form_feeds(tmp_path):
     pdf.page().line("III. TỔ CHỨC THỰC HIỆN")
     raw = ingest.read(pdf.save(tmp_path / "plan.pdf"))
     assert (raw.pages, raw.ocr_pages, raw.encoding) == (3, 0, "unicode")
-    assert raw.text.split("\f") == [
+    assert raw.text.split("\n\f\n") == [
         "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng dịch vụ công trực tuyến.",
         "II. NHIỆM VỤ\nTriển khai nền tảng số dùng chung của tỉnh.",
         "III. TỔ CHỨC THỰC HIỆN"]
@@ -226,6 +226,41 @@ def test_pdf_body_stays_line_by_line_and_a_ruled_table_row_joins_its_cells(tmp_p
         "2021 - 2025; tỷ lệ hộ cận nghèo giảm",
         "bình quân 1% mỗi năm; không để tái nghèo trên diện rộng tại các huyện, thành phố.",
         "Chỉ tiêu | Kết quả năm 2023", "Hộ nghèo | 2,5%", "Hộ cận nghèo | 3,1%"]
+
+
+CORPUS_001_ITEMS = [  # corpus 001 (Cần Thơ), section V
+    "5. Sở Văn hóa, Thể thao và Du lịch",
+    "b) Phối hợp đồng bộ công tác tuyên truyền phòng, chống ma túy trong các hoạt động văn hóa, văn nghệ, thể dục "
+    "thể thao, du lịch; lồng ghép với phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”, xây dựng gia đình, "
+    "dòng họ, khu dân cư văn hóa không có tệ nạn ma túy.",
+    "c) Chủ trì triển khai, thực hiện các nhiệm vụ được giao tại Tiểu dự án 1 thuộc Dự án 7: “Truyền thông về "
+    "phòng, chống ma túy” theo chỉ đạo của Bộ Văn hóa, Thể thao và Du lịch.",
+    "Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch cụ thể để triển khai thực hiện."]
+
+
+def test_pdf_lines_the_page_wrapped_are_joined_again(tmp_path):
+    """Each paragraph is one line again, whatever ends the lines the page broke it into (":" before a quote
+    included); a paragraph that ends a line stays apart from the next."""
+    raw = ingest.read(wrapped_pdf(tmp_path / "p.pdf", CORPUS_001_ITEMS))
+    assert raw.text.split("\n") == CORPUS_001_ITEMS
+
+
+def test_pdf_paragraph_running_on_to_the_next_page_is_one_line(tmp_path):
+    """The page break takes the place of the space, and normalising keeps it there."""
+    long = " ".join(f"Tuyên truyền phòng, chống ma túy tại trường học và khu dân cư số {k};" for k in range(90))
+    raw = ingest.read(wrapped_pdf(tmp_path / "p.pdf", [CORPUS_001_ITEMS[0], long, CORPUS_001_ITEMS[3]]))
+    assert raw.pages == 2
+    lines = raw.text.split("\n")
+    assert len(lines) == 3 and lines[1].count("\f") == 1 and lines[1].replace("\f", " ") == long
+    assert normalize.normalize(raw.text).split("\n") == lines
+
+
+def test_pdf_table_cell_joins_a_symbol_broken_at_its_edge(tmp_path):
+    """Corpus 040: a citation too long for its cell is one symbol again; words wrapped in a cell are not joined."""
+    path = table_pdf(tmp_path / "t.pdf", ["Bảng"], [
+        ["TT", "Địa phương", "Ghi chú"],
+        ["1", "Xã Đan Điền", "Theo Nghị quyết 1314/NQ-UBTVQH15 (nghìn USD)"]], widths=(20, 100, 18))
+    assert ingest.read(path).text.split("\n")[-1] == "1 | Xã Đan Điền | Theo Nghị quyết 1314/NQ-UBTVQH15 (nghìn USD)"
 
 
 def test_pdf_table_cells_that_wrap_and_merge_read_as_in_a_docx(tmp_path):
