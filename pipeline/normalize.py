@@ -47,7 +47,8 @@ _MD_BULLET = re.compile(r"^\s*[*]\s+")
 _ESCAPED = 0xE000  # escaped ASCII markers wait in the private use area while emphasis is removed
 _UNESCAPE = re.compile("[\ue000-\ue07f]")
 _RULE = re.compile(r"^[-_=*~.]{3,}$")
-_PAGE_NUMBER = re.compile(r"[-–\s]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*", re.IGNORECASE)
+PAGE_NUMBER = re.compile(  # a line that is only a page number: "- 2 -", "Trang 3/12"
+    r"[-–\s]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*", re.IGNORECASE)
 _TABLE_ROW = " | "
 # a page break at a line's end or start stands between paragraphs; one inside a line ("…để thực hiện\fChương
 # trình …", as the PDF reader writes a sentence that runs on to the next page) is the space it replaces
@@ -172,7 +173,7 @@ def _drop_page_numbers(lines: list[str]) -> list[str]:
     keep = []
     for i, line in enumerate(lines):
         near = [lines[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(lines)]
-        if PAGE_BREAK in near and _PAGE_NUMBER.fullmatch(line):
+        if PAGE_BREAK in near and PAGE_NUMBER.fullmatch(line):
             continue
         keep.append(line)
     return keep

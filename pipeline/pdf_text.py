@@ -1,4 +1,4 @@
-"""Text of a PDF: the text layer in reading order, image-only pages through OCR, pages joined by "\\f".
+"""Text of a PDF: the text layer in reading order, image-only pages through OCR, a "\\f" between pages.
 
 Lines are the words of the text layer grouped by their height on the page, as
 pdfplumber reads them, with one exception: where a page sets two blocks side by
@@ -8,7 +8,8 @@ block ("Nơi nhận:" left, "KT. CHỦ TỊCH" right) — the left block is read
 the right one instead of the two being interleaved line by line. A body line
 that the page wrapped (it starts at the left margin and its first word would not
 have fitted on the line before) is joined to that line again, as a sentence of
-the source is one line. A ruled table is read by pdfplumber's table finder:
+the source is one line; where it runs on to the next page, the form feed takes
+the place of the space. A ruled table is read by pdfplumber's table finder:
 each row becomes one line, its cells joined by " | " (as a .docx table row is),
 so a cell that wraps over several lines is not interleaved with its neighbours.
 """
@@ -22,7 +23,7 @@ from operator import itemgetter
 
 from pipeline import legacy_fonts, ocr
 from pipeline.errors import IngestError
-from pipeline.normalize import LABEL
+from pipeline.normalize import LABEL, PAGE_NUMBER
 
 PAGE_BREAK = "\f"
 X_TOLERANCE = 1.5          # as pdfplumber's extract_text: gap (pt) that separates words
@@ -39,7 +40,6 @@ MIN_TEXT_WIDTH = 0.5       # running text spans at least this share of the page'
 MIN_FULL_LINES = 3         # and at least this many of its lines reach the right margin
 _SYMBOL_PART = re.compile(r"[\dA-ZĐ/&.-]*[\d/-][\dA-ZĐ/&.-]*")  # "1314/NQ-UBTVQ", "QĐ-"
 _SYMBOL_START = re.compile(r"[\dA-ZĐ]")
-_PAGE_NUMBER = re.compile(r"[-–\s]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*", re.IGNORECASE)
 
 
 @dataclass
@@ -153,7 +153,7 @@ def _reason(e: Exception) -> str:
     return f"{type(cause).__name__}: {cause}".rstrip(": ")
 
 
-def page_text(page) -> "_PageText":
+def page_text(page) -> _PageText:
     """The text layer of one page, side-by-side blocks read column by column, wrapped lines rejoined."""
     lines = _lines(page)
     out: list[tuple[str, _Line | None]] = []  # each line's text, and its words unless it is in a block
@@ -199,7 +199,7 @@ def _rejoin(lines: list[tuple[str, _Line | None]], page_width: float) -> _PageTe
             out[-1] = (out[-1][0] + " " + text, line)
         else:
             out.append((text, line))
-    kept = [(k, line) for k, (text, line) in enumerate(out) if line is not None and not _PAGE_NUMBER.fullmatch(text)]
+    kept = [(k, line) for k, (text, line) in enumerate(out) if line is not None and not PAGE_NUMBER.fullmatch(text)]
     return _PageText([text for text, _ in out], (left, right), kept[0] if kept else None, kept[-1] if kept else None)
 
 
