@@ -34,6 +34,8 @@ MIN_SIDE_LINES = 2         # lines each side needs before a block counts as two 
 HEADER_WINDOW = 1024       # a PDF's %PDF- header lies within this many bytes of its start
 EOF_WINDOW = 2048          # and a complete one ends with %%EOF within this many bytes
 CELL_SEPARATOR = " | "     # between the cells of a table row, as in .docx text
+SCAN_COVER = 0.5           # a scanned page: one picture covers at least this share of it …
+SCAN_MAX_WORDS = 60        # … and its text layer, if any, has fewer words (a signature stamp)
 INDENT_EM = 1.0            # a line starting this many text heights right of the margin opens a paragraph
 SPACE_EM = 0.35            # the width of a space, in text heights
 MIN_TEXT_WIDTH = 0.5       # running text spans at least this share of the page's width
@@ -108,7 +110,7 @@ def read_pdf(data: bytes, ocr_lang: str = "vie") -> PdfText:
             for page in pdf.pages:
                 legacy |= _convert_legacy_font_chars(page)
                 text = page_text(page)
-                if not text.text.strip() and page.images:
+                if _is_scan(page, text.text):
                     text = _PageText([ocr.page_text(page, ocr_lang)])
                     ocr_pages += 1
                 pages.append(text)
@@ -120,6 +122,17 @@ def read_pdf(data: bytes, ocr_lang: str = "vie") -> PdfText:
         raise IngestError("corrupt_pdf", "the PDF has no pages")
     text = legacy_fonts.convert_or_keep(_join_pages(pages), legacy)
     return PdfText(text, legacy_fonts.encoding_name(legacy), len(pages), ocr_pages)
+
+
+def _is_scan(page, text: str) -> bool:
+    """Whether a page is a scanned image to OCR: it has no text layer, or a picture covers most of it and its
+    text layer is a few words laid over it (the stamp of a digital signature: "Ký bởi: …", "Thời gian ký: …")."""
+    if not page.images:
+        return False
+    if not text.strip():
+        return True
+    covered = max((image["width"] * image["height"] for image in page.images), default=0)
+    return covered >= SCAN_COVER * page.width * page.height and len(text.split()) < SCAN_MAX_WORDS
 
 
 def _open(data: bytes):

@@ -103,6 +103,16 @@ class PdfBuilder:
         return path
 
 
+def signed_scan_pdf(path: Path, lines: list[str]) -> Path:
+    """A scanned page with the few words of a digital signature's stamp laid over it as a text layer."""
+    pdf = PdfBuilder(size=7).page().pdf
+    pdf.image(page_image(lines, full_page=True), x=0, y=0, w=pdf.w)
+    pdf.text(400, 30, "Ký bởi: Ủy ban Nhân dân tỉnh Bắc Giang")
+    pdf.text(400, 40, "Thời gian ký: 05.12.2025 10:15:00 +07:00")
+    pdf.output(str(path))
+    return path
+
+
 def wrapped_pdf(path: Path, paragraphs: list[str]) -> Path:
     """A PDF of ``paragraphs``, each wrapped to the page as a word processor does, flowing on to new pages."""
     pdf = PdfBuilder(size=11).page().pdf
@@ -159,12 +169,12 @@ def official_header(pdf: PdfBuilder) -> PdfBuilder:
                .skip(1))
 
 
-def page_image(lines: list[str]):
-    """A scanned page (PIL image) showing ``lines``."""
+def page_image(lines: list[str], full_page: bool = False):
+    """A scanned page (PIL image) showing ``lines``: a strip, or a whole A4 page at 200 dpi."""
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.truetype(str(vietnamese_ttf()), 40)
-    image = Image.new("L", (1654, 200 + 90 * len(lines)), 255)
+    image = Image.new("L", (1654, 2339 if full_page else 200 + 90 * len(lines)), 255)
     draw = ImageDraw.Draw(image)
     for k, text in enumerate(lines):
         draw.text((100, 80 + 90 * k), text, font=font, fill=0)

@@ -12,7 +12,8 @@ from pipeline import ingest, normalize, runner
 from pipeline.vietnamese import normalize_tones
 
 from builders import (PdfBuilder, cp1258_bytes, image_pdf, minimal_docx, numbered, numbered_list, official_header,
-                      page_image, rename_fonts, restart, soft_hyphen_run, table_pdf, wrapped_pdf)
+                      page_image, rename_fonts, restart, signed_scan_pdf, soft_hyphen_run, table_pdf,
+                      wrapped_pdf)
 
 PLAN = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2024 của Ủy ban nhân dân tỉnh Bắc Giang.\n"
         "Các sở, ngành chủ trì thực hiện; báo cáo kết quả trước ngày 15/12/2024.")
@@ -297,6 +298,14 @@ def test_pdf_image_only_page_is_read_by_ocr(tmp_path):
     assert (raw.pages, raw.ocr_pages) == (1, 1)
     for word in ("KẾ HOẠCH", "kinh tế", "Ủy ban nhân dân", "Bắc Giang"):
         assert word in raw.text
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_scanned_page_under_a_signature_stamp_is_read_by_ocr(tmp_path):
+    """A digitally signed scan has a text layer: the few words of the stamp, not the page; the page is OCR'd."""
+    raw = ingest.read(signed_scan_pdf(tmp_path / "signed.pdf", ["KẾ HOẠCH", "Ủy ban nhân dân tỉnh Bắc Giang"]))
+    assert raw.ocr_pages == 1
+    assert "KẾ HOẠCH" in raw.text and "Ủy ban nhân dân tỉnh Bắc Giang" in raw.text
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
