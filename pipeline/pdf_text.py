@@ -23,7 +23,7 @@ from operator import itemgetter
 
 from pipeline import legacy_fonts, ocr
 from pipeline.errors import IngestError
-from pipeline.normalize import LABEL, PAGE_NUMBER
+from pipeline.normalize import LABEL, PAGE_NUMBER, PARAGRAPH_OPENERS
 
 PAGE_BREAK = "\f"
 X_TOLERANCE = 1.5          # as pdfplumber's extract_text: gap (pt) that separates words
@@ -237,13 +237,15 @@ def _join_pages(pages: list[_PageText]) -> str:
 def _wraps(previous: _Line, line: _Line, left: float, right: float) -> bool:
     """Whether the page wrapped a sentence from ``previous`` to ``line``: ``line`` starts at the left
     margin, not with a list label, and its first word would not have fitted at the end of ``previous``
-    (a line broken on purpose leaves room). A full line ending a sentence before a capital stays apart."""
+    (a line broken on purpose leaves room). A full line ending a sentence before a capital, or before a
+    line that opens a paragraph ("Căn cứ …"), stays apart."""
     if previous.in_table or line.in_table or line.x0 > left + INDENT_EM * line.height:
         return False
     first = line.words[0]
     if right - previous.x1 > first["x1"] - first["x0"] + SPACE_EM * line.height:
         return False
-    if LABEL.match(line.text) or (previous.text.endswith(tuple(".!?")) and line.text[:1].isupper()):
+    if LABEL.match(line.text) or line.text.startswith(PARAGRAPH_OPENERS) or (
+            previous.text.endswith(tuple(".!?")) and line.text[:1].isupper()):
         return False
     return True
 

@@ -113,6 +113,20 @@ def signed_scan_pdf(path: Path, lines: list[str]) -> Path:
     return path
 
 
+def filled_paragraph(start: str, filler: str, end: str) -> str:
+    """``start`` + ``filler`` repeated + ``end``, so long that its last line, wrapped as ``wrapped_pdf`` wraps
+    it, leaves no room for another word."""
+    from fpdf.enums import MethodReturnValue
+
+    pdf = PdfBuilder(size=11).page().pdf
+    for k in range(1, 400):
+        text = start + filler * k + end
+        lines = pdf.multi_cell(0, 14, text, dry_run=True, output=MethodReturnValue.LINES)
+        if len(lines) > 1 and pdf.get_string_width(lines[-1] + " Căn") > pdf.epw:
+            return text
+    raise AssertionError("no filling found")
+
+
 def wrapped_pdf(path: Path, paragraphs: list[str]) -> Path:
     """A PDF of ``paragraphs``, each wrapped to the page as a word processor does, flowing on to new pages."""
     pdf = PdfBuilder(size=11).page().pdf

@@ -11,8 +11,8 @@ import pytest
 from pipeline import ingest, normalize, runner
 from pipeline.vietnamese import normalize_tones
 
-from builders import (PdfBuilder, cp1258_bytes, image_pdf, minimal_docx, numbered, numbered_list, official_header,
-                      page_image, rename_fonts, restart, signed_scan_pdf, soft_hyphen_run, table_pdf,
+from builders import (PdfBuilder, cp1258_bytes, filled_paragraph, image_pdf, minimal_docx, numbered, numbered_list,
+                      official_header, page_image, rename_fonts, restart, signed_scan_pdf, soft_hyphen_run, table_pdf,
                       wrapped_pdf)
 
 PLAN = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2024 của Ủy ban nhân dân tỉnh Bắc Giang.\n"
@@ -244,6 +244,15 @@ def test_pdf_lines_the_page_wrapped_are_joined_again(tmp_path):
     included); a paragraph that ends a line stays apart from the next."""
     raw = ingest.read(wrapped_pdf(tmp_path / "p.pdf", CORPUS_001_ITEMS))
     assert raw.text.split("\n") == CORPUS_001_ITEMS
+
+
+def test_pdf_a_full_line_before_a_paragraph_opener_stays_apart(tmp_path):
+    """A basis line that fills its last line ends there: the next "Căn cứ …" is a paragraph of its own."""
+    basis = [filled_paragraph("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", " và", ";"),
+             "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư, "
+             "quy định thể thức, kỹ thuật trình bày văn bản hành chính;",
+             CORPUS_001_ITEMS[1]]
+    assert ingest.read(wrapped_pdf(tmp_path / "p.pdf", basis)).text.split("\n") == basis
 
 
 def test_pdf_paragraph_running_on_to_the_next_page_is_one_line(tmp_path):
