@@ -46,7 +46,8 @@ AGE_TARGET = re.compile(r"tuổi thọ|đạt\s*$", re.IGNORECASE)
 AGE_RANGE_END = re.compile(r"\s*(?:đến|-|–)\s*\d+\s*(?:tháng\s+)?tuổi", re.IGNORECASE)  # "từ 06 tháng đến 36 tháng tuổi"
 SCORE_UNIT = "điểm"      # "cộng 05 điểm" is a score, "10 điểm tiếp nhận" are places
 FOREIGN_CURRENCIES = ("USD", "đô", "EUR", "euro", "Euro")  # "400 triệu USD" stays "triệu USD"
-PLACE_UNITS = ("xã", "phường", "huyện", "tỉnh", "quận", "thị xã", "thành phố", "thôn", "bản", "ấp")
+PLACE_UNITS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "tỉnh", "quận", "thị xã", "thành phố", "thôn", "bản",
+               "ấp")
 REPORT_PERIOD = re.compile(r"tháng(?: (?:đầu|cuối|cả))? năm\b|tháng\s*(?:,|và)\s*(?:cả\s+)?năm\b", re.IGNORECASE)
 
 _MASKS = re.compile(
@@ -72,6 +73,8 @@ _SPELLED_OUT = re.compile(r"\s*\(\s*([^()\d]{1,40}?)\s*\)")
 _LEAD_END = re.compile(r"\s*\)?\s*:")
 _CLAUSE_OPEN = re.compile(r"[:;.(\-–]\s*$")
 _UNIT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+# kinds of place counted together: "40 xã, phường", "12 xã, phường, thị trấn"
+_PLACE_LIST = re.compile(rf"(?:\s*,\s*(?:{'|'.join(PLACE_UNITS)}))+(?!\w)", re.IGNORECASE)
 _WORD = re.compile(r"[\w%][\w&%+-]*")
 
 
@@ -136,6 +139,8 @@ def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS
             break  # "03 vùng nuôi tôm Quảng Chính, …": a name follows what is counted ("xã Tân Tiến" is a name)
         words.append(word)
         end = m.end()
+    if " ".join(words).lower() in PLACE_UNITS and (places := _PLACE_LIST.match(text, end, limit)):
+        words, end = [text[pos:places.end()].strip()], places.end()
     return (" ".join(words), end) if words else (None, pos)
 
 

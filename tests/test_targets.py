@@ -164,6 +164,14 @@ def test_the_unit_ends_where_a_name_begins():
     assert [(t.value, t.unit) for t in targets.extract(doc)] == [(3, "vùng nuôi tôm")]
 
 
+def test_kinds_of_place_counted_together_are_one_unit():
+    """Corpus 028, 025: "xã, phường" are counted together; a single kind stays alone."""
+    doc = plan("Thực hiện quan trắc môi trường nước ở vùng nuôi tôm tập trung tại 14 xã, phường; lấy mẫu 01 vị trí/ao.",
+               "- Hỗ trợ nhu yếu phẩm cho 40 xã, phường, thị trấn và 03 huyện, Sở Công Thương chủ trì.")
+    assert [(t.value, t.unit) for t in targets.extract(doc)] == [
+        (14, "xã, phường"), (1, "vị trí"), (40, "xã, phường, thị trấn"), (3, "huyện")]
+
+
 def test_subject_is_what_the_percentage_counts():
     target, = targets.extract(plan("- Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số đạt 60%."))
     assert target.subject == "Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số"
