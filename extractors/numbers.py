@@ -41,7 +41,10 @@ _WORD_ALTS = "|".join(sorted([*DIGIT_WORDS, *TEN_WORDS, TENS_SUFFIX, *SCALE_WORD
 _WORDS = rf"(?:{_WORD_ALTS})(?:\s+(?:{_WORD_ALTS}))*"
 _SEP = r"\s*(?:[-–—]|\bđến\b|\btới\b)\s*"
 _EDGE_L = r"(?<![\w.,/])"
-_EDGE_R = r"(?![\w]|[.,]\d)"
+# measures written against their number: "1m", "5km", "10ha", "100m2", "50MW"
+GLUED_UNITS = ("km2", "km", "m2", "m3", "m", "cm", "mm", "ha", "kg", "MW", "MWh", "kW", "kWh", "GW", "GB", "TB",
+               "Mbps", "Gbps")
+_EDGE_R = rf"(?:(?![\w]|[.,]\d)|(?=(?:{'|'.join(sorted(GLUED_UNITS, key=len, reverse=True))})(?!\w)))"
 
 NUMERAL_RE = re.compile(_EDGE_L + _NUMERAL + _EDGE_R)
 WORDS_RE = re.compile(rf"(?<![\w]){_WORDS}(?![\w])", re.IGNORECASE)

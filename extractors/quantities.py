@@ -174,7 +174,8 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int,
     """Whether the unit after a number is something counted (not a name, a year, an age, a score)."""
     words = unit.split()
     head, low = words[0], " ".join(_WORD.findall(text[unit_start:unit_end + 40].lower()))
-    if len(head) < 2 or (head[:1].isupper() and head[1:].islower() and text[start:n.start].strip()):
+    glued = unit_start == n.end and head in numbers.GLUED_UNITS  # "1m"
+    if (len(head) < 2 and not glued) or (head[:1].isupper() and head[1:].islower() and text[start:n.start].strip()):
         return False  # "0,006 x a", "03 Chương trình" (a named programme)
     if head.lower() in NEVER_UNITS or _NAMED.match(low):
         return False

@@ -172,6 +172,15 @@ def test_kinds_of_place_counted_together_are_one_unit():
         (14, "xã, phường"), (1, "vị trí"), (40, "xã, phường, thị trấn"), (3, "huyện")]
 
 
+def test_a_measure_written_against_its_number():
+    """"5km", "10ha", "0,5 - 1m" (corpus 027) are quantities with their unit; "5G" names a technology."""
+    doc = plan("- Xây dựng 5km đường giao thông tại các xã và trồng mới 10ha rừng; 100% khu công nghiệp có mạng 5G.",
+               "- Lấy mẫu theo 02 tầng nước (tầng đáy cách đáy 0,5 - 1m).")
+    assert [(t.value, t.value_max, t.unit) for t in targets.extract(doc)] == [
+        (5, None, "km đường giao thông"), (10, None, "ha rừng"), (100, None, "%"), (2, None, "tầng nước"),
+        (0.5, 1, "m")]
+
+
 def test_subject_is_what_the_percentage_counts():
     target, = targets.extract(plan("- Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số đạt 60%."))
     assert target.subject == "Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số"
