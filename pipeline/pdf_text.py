@@ -38,6 +38,7 @@ SCAN_COVER = 0.5           # a scanned page: one picture covers at least this sh
 SCAN_MAX_WORDS = 60        # … and its text layer, if any, has fewer words (a signature stamp)
 INDENT_EM = 1.0            # a line starting this many text heights right of the margin opens a paragraph
 SPACE_EM = 0.35            # the width of a space, in text heights
+SAME_SIZE = 0.15           # lines whose text heights differ by more than this share are set in other type
 MIN_TEXT_WIDTH = 0.5       # running text spans at least this share of the page's width
 MIN_FULL_LINES = 3         # and at least this many of its lines reach the right margin
 _SYMBOL_PART = re.compile(r"[\dA-ZĐ/&.-]*[\d/-][\dA-ZĐ/&.-]*")  # "1314/NQ-UBTVQ", "QĐ-"
@@ -237,10 +238,12 @@ def _join_pages(pages: list[_PageText]) -> str:
 def _wraps(previous: _Line, line: _Line, left: float, right: float) -> bool:
     """Whether the page wrapped a sentence from ``previous`` to ``line``: ``line`` starts at the left
     margin, not with a list label, and its first word would not have fitted at the end of ``previous``
-    (a line broken on purpose leaves room). A full line ending a sentence before a capital, or before a
-    line that opens a paragraph ("Căn cứ …"), stays apart."""
+    (a line broken on purpose leaves room), in the same size of type. A full line ending a sentence before a
+    capital, or before a line that opens a paragraph ("Căn cứ …"), stays apart."""
     if previous.in_table or line.in_table or line.x0 > left + INDENT_EM * line.height:
         return False
+    if abs(line.height - previous.height) > SAME_SIZE * previous.height:
+        return False  # another size of type: a footnote, a heading
     first = line.words[0]
     if right - previous.x1 > first["x1"] - first["x0"] + SPACE_EM * line.height:
         return False

@@ -127,11 +127,15 @@ def filled_paragraph(start: str, filler: str, end: str) -> str:
     raise AssertionError("no filling found")
 
 
-def wrapped_pdf(path: Path, paragraphs: list[str]) -> Path:
-    """A PDF of ``paragraphs``, each wrapped to the page as a word processor does, flowing on to new pages."""
+def wrapped_pdf(path: Path, paragraphs: list[str], footnote: str | None = None) -> Path:
+    """A PDF of ``paragraphs``, each wrapped to the page as a word processor does, flowing on to new pages;
+    then a ``footnote`` in smaller type."""
     pdf = PdfBuilder(size=11).page().pdf
     for paragraph in paragraphs:
         pdf.multi_cell(0, 14, paragraph, new_x="LMARGIN", new_y="NEXT")
+    if footnote:
+        pdf.set_font_size(8)
+        pdf.multi_cell(0, 10, footnote, new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))
     return path
 

@@ -255,6 +255,13 @@ def test_pdf_a_full_line_before_a_paragraph_opener_stays_apart(tmp_path):
     assert ingest.read(wrapped_pdf(tmp_path / "p.pdf", basis)).text.split("\n") == basis
 
 
+def test_pdf_a_footnote_in_smaller_type_is_not_joined_to_the_text_above(tmp_path):
+    body = filled_paragraph("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", " và", ";")
+    note = "https://vanban.chinhphu.vn/?pageid=27160&docid=204500 (Quyết định số 1719/QĐ-TTg)."
+    text = ingest.read(wrapped_pdf(tmp_path / "p.pdf", [CORPUS_001_ITEMS[1], body], footnote=note)).text
+    assert text.split("\n") == [CORPUS_001_ITEMS[1], body, note]
+
+
 def test_pdf_paragraph_running_on_to_the_next_page_is_one_line(tmp_path):
     """The page break takes the place of the space, and normalising keeps it there."""
     long = " ".join(f"Tuyên truyền phòng, chống ma túy tại trường học và khu dân cư số {k};" for k in range(90))
