@@ -1,4 +1,4 @@
-"""Text of a scanned page saved as an image (.png, .jpg, .tif): every frame OCR'd, pages joined by "\\f".
+"""Text of a scanned page saved as an image (.png, .jpg, .tif): every frame OCR'd, a "\\f" between pages.
 
 A multi-page TIFF, as document scanners write, gives one page per frame.
 """
@@ -35,4 +35,4 @@ def read_image(data: bytes, ocr_lang: str = "vie") -> ImageText:
         raise IngestError("too_large", f"the image is too large to read: {e}") from None
     except (UnidentifiedImageError, OSError, ValueError) as e:
         raise IngestError("corrupt_image", f"cannot read the image: {type(e).__name__}: {e}".rstrip(": ")) from None
-    return ImageText(PAGE_BREAK.join(pages), len(pages))
+    return ImageText(f"\n{PAGE_BREAK}\n".join(pages), len(pages))  # a page break on a line of its own

@@ -341,4 +341,5 @@ def test_a_multipage_tiff_gives_a_page_per_frame(tmp_path):
     first.save(path, save_all=True, append_images=[second])
     raw = ingest.read(path)
     assert (raw.pages, raw.ocr_pages) == (2, 2)
-    assert "KẾ HOẠCH" in raw.text.split("\f")[0] and "Bắc Giang" in raw.text.split("\f")[1]
+    first, second = raw.text.split("\n\f\n")
+    assert "KẾ HOẠCH" in first and "Bắc Giang" in second
