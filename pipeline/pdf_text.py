@@ -112,8 +112,10 @@ def read_pdf(data: bytes, ocr_lang: str = "vie") -> PdfText:
                 legacy |= _convert_legacy_font_chars(page)
                 text = page_text(page)
                 if _is_scan(page, text.text):
-                    text = _PageText([ocr.page_text(page, ocr_lang)])
-                    ocr_pages += 1
+                    scanned = ocr.page_text(page, ocr_lang)
+                    if len(scanned.split()) > len(text.text.split()):  # else the picture held less than the layer
+                        text = _PageText([scanned])
+                        ocr_pages += 1
                 pages.append(text)
         except IngestError:
             raise

@@ -325,6 +325,19 @@ def test_a_scanned_page_under_a_signature_stamp_is_read_by_ocr(tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_text_page_over_a_background_picture_keeps_its_text_layer(tmp_path):
+    """A picture under a short page of text (a tinted background) holds no more than the text layer."""
+    from PIL import Image
+
+    pdf = PdfBuilder().page()
+    pdf.pdf.image(Image.new("L", (1654, 2339), 235), x=0, y=0, w=pdf.width)
+    pdf.line("Danh sách các xã, phường tham gia Chương trình năm 2025").line("Xã Đan Điền, phường Thuận An")
+    raw = ingest.read(pdf.save(tmp_path / "tinted.pdf"))
+    assert (raw.ocr_pages, raw.text) == (0, "Danh sách các xã, phường tham gia Chương trình năm 2025\n"
+                                            "Xã Đan Điền, phường Thuận An")
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
 def test_a_scanned_page_saved_as_an_image_is_read_by_ocr(tmp_path):
     path = tmp_path / "scan.png"
     page_image(["KẾ HOẠCH", "Phát triển kinh tế xã hội", "Ủy ban nhân dân tỉnh Bắc Giang"]).save(path)
