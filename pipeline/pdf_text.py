@@ -289,7 +289,8 @@ def _table_rows(table, words: list[dict]) -> list[_Line]:
 
     As in a .docx, a cell merged with the one above it gives an empty cell, and a cell
     merged with the one to its left gives none."""
-    starts = [column.bbox[0] for column in table.columns]  # x where each column begins
+    starts = [min((row.cells[k][0] for row in table.rows if row.cells[k] is not None), default=float("inf"))
+              for k in range(len(table.rows[0].cells))] if table.rows else []  # x where each column begins
     rows = []
     for row in table.rows:
         inside = [w for w in words if _inside(w, row.bbox)]
