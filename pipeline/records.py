@@ -6,7 +6,7 @@ to Arrow types, so a record class is the single definition of its table.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Annotated, Optional
 
@@ -95,3 +95,11 @@ class Extracted:
     start: Int32
     end: Int32
     text: str
+
+    def __post_init__(self):
+        """The fields read from the text (task, agency, source …) are plain text: a page break inside one, where a
+        sentence runs on to the next page, is the space it stands for. ``text`` stays as the document has it."""
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name != "text" and isinstance(value, str) and "\f" in value:
+                object.__setattr__(self, f.name, value.replace("\f", " "))
