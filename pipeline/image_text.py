@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from pipeline import ocr
 from pipeline.errors import IngestError
-from pipeline.pdf_text import PAGE_BREAK
+from pipeline.normalize import PAGE_BREAK
 
 MAX_PAGES = 200  # frames read from one image file
 

@@ -23,9 +23,8 @@ from operator import itemgetter
 
 from pipeline import legacy_fonts, ocr
 from pipeline.errors import IngestError
-from pipeline.normalize import LABEL, PAGE_NUMBER, PARAGRAPH_OPENERS
+from pipeline.normalize import LABEL, PAGE_BREAK, PAGE_NUMBER, PARAGRAPH_OPENERS
 
-PAGE_BREAK = "\f"
 X_TOLERANCE = 1.5          # as pdfplumber's extract_text: gap (pt) that separates words
 Y_TOLERANCE = 3            # and tops (pt) that share a line
 COLUMN_GAP_EM = 1.5        # a gap between side-by-side blocks: at least this many text heights
