@@ -249,7 +249,7 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     """The budget a duty to fund names ("… bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "… bố trí
     kinh phí chi thường xuyên trong dự toán …"); none when the funding is done ("đã … bố trí vốn")."""
     duty = _FUNDING_DUTY.search(text, start, end)
-    if not duty or _DONE.search(text, max(start, duty.start() - DONE_REACH), duty.start()):
+    if not duty or _done(text, start, duty):
         return None
     source = funding.source(text, duty.start("what"), end)
     if source and source.casefold() in GENERIC_SOURCES:  # "bố trí vốn, phân bổ ngân sách địa phương": the named one
@@ -261,9 +261,14 @@ def _decentralised_source(text: str, start: int, end: int) -> str | None:
     """'kinh phí theo phân cấp ngân sách' for a duty to fund that names no budget but the rule sharing costs
     between levels ("… bố trí kinh phí cho hoạt động dân số theo phân cấp để …")."""
     duty = _DECENTRALISED_DUTY.search(text, start, end)
-    if not duty or _DONE.search(text, max(start, duty.start() - DONE_REACH), duty.start()):
+    if not duty or _done(text, start, duty):
         return None
     return f"{duty.group('what')} {duty.group('basis')}"
+
+
+def _done(text: str, start: int, duty: re.Match) -> bool:
+    """Whether a duty to fund is told as done: "đã" just before it ("… đã được phê duyệt và bố trí vốn")."""
+    return bool(_DONE.search(text, max(start, duty.start() - DONE_REACH), duty.start()))
 
 
 def _is_short_lead_in(statement: str) -> bool:
