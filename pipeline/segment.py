@@ -48,10 +48,10 @@ TIME_SECTION = re.compile(r"\W*thời gian\s+(?:thực hiện|tổ chức|thi đ
 TIME_SECTION_LEVEL = 2  # deeper time lines belong to one task ("c) Thời gian thực hiện: Quý II/2025")
 TIME_SECTION_CHARS = 400  # the statement of the period opens its section
 _YEARS = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
-_REFERENCE = re.compile(r"\d+/\d{4}/[\w-]+|\d{4}/[\w-]+")
+_REFERENCE = re.compile(r"\d+/\d{4}/[\w-]+|\d{4}/[\w-]+")  # a cited document: "25/2024/NĐ-CP", "2024/QH15"
 _OPEN_END = re.compile(r"đến khi", re.IGNORECASE)
 _DATE_OR_REFERENCE = re.compile(
-    r"ngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*\d{4}|[/-]\d{1,2}[/-]\d{4})|\d+/\d{4}/[\w-]+|\d{4}/[\w-]+",
+    rf"ngày\s+\d{{1,2}}\s*(?:tháng\s*\d{{1,2}}\s*năm\s*\d{{4}}|[/-]\d{{1,2}}[/-]\d{{4}})|{_REFERENCE.pattern}",
     re.IGNORECASE)
 
 
