@@ -3,9 +3,9 @@
 "… từ nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác (nếu có) theo quy định …"
 names the source "nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác". A phrase
 introduced by "từ", "bằng", "sử dụng", or one the line opens with ("- Nguồn kinh phí thường
-xuyên chi để …"), is preferred; what the money is spent on ("chi để …") is not part of it; references to the law ("Luật Ngân sách
-nhà nước", "theo phân cấp ngân sách") and phrases naming no source ("Nguồn kinh phí thực
-hiện … như sau") are not sources.
+xuyên chi để …"), is preferred; what the money is spent on ("chi để …") is not part of it.
+References to the law ("Luật Ngân sách nhà nước", "theo phân cấp ngân sách") and phrases naming
+no source ("Nguồn kinh phí thực hiện … như sau") are not sources.
 """
 from __future__ import annotations
 

@@ -110,9 +110,10 @@ def read_pdf(data: bytes, ocr_lang: str = "vie") -> PdfText:
             for page in pdf.pages:
                 legacy |= _convert_legacy_font_chars(page)
                 text = page_text(page)
-                if _is_scan(page, text.text):
+                layer = text.text
+                if _is_scan(page, layer):
                     scanned = ocr.page_text(page, ocr_lang)
-                    if len(scanned.split()) > len(text.text.split()):  # else the picture held less than the layer
+                    if len(scanned.split()) > len(layer.split()):  # else the picture held less than the layer
                         text = _PageText([scanned])
                         ocr_pages += 1
                 pages.append(text)
