@@ -4,9 +4,9 @@ usage: python benchmarks/format_bench.py [FOLDER] [--limit N] [--keep DIR]
 
 Every .txt plan under FOLDER (default: ../shared/corpus/plans beside the repository, or
 $KEHOACH_SHARED/corpus/plans) is normalised, then rendered to an A4 PDF (paragraphs wrapped
-to the page, "a | b" rows as ruled tables whose cells wrap) and to a .docx (paragraphs, Word
-tables), as
-a drafting office would publish it. Each version goes through the whole pipeline; for each
+to the page, "a | b" rows as ruled tables whose cells wrap), to a .docx (paragraphs, Word
+tables) and, when LibreOffice (`soffice`) is installed, to a Word 97-2003 .doc, as a
+drafting office would publish it. Each version goes through the whole pipeline; for each
 table, the share of the .txt version's rows that the other version gives again (same key:
 a citation's reference, a target's value, unit and per, an amount or a source, a deadline's
 date, kind and day, an assignment's agency and task) is printed, and the share of its own
@@ -17,6 +17,8 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
+import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -34,7 +36,7 @@ FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home
 FONT_NAMES = ("DejaVuSans.ttf", "FreeSans.ttf", "LiberationSans-Regular.ttf")
 CELL = " | "
 PAGE_WIDTH = 515  # points of text width on an A4 page with 40 pt margins
-FORMATS = ("pdf", "docx")
+FORMATS = ("pdf", "docx") + (("doc",) if shutil.which("soffice") else ())  # .doc needs LibreOffice
 
 
 def font_path() -> Path:
@@ -104,6 +106,15 @@ def render_docx(text: str, path: Path) -> None:
     document.save(str(path))
 
 
+def render_doc(text: str, path: Path) -> None:
+    """``text`` as a Word 97-2003 document: the .docx of ``render_docx`` saved again by LibreOffice."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / f"{path.stem}.docx"
+        render_docx(text, source)
+        subprocess.run(["soffice", "--headless", "--convert-to", "doc", "--outdir", str(path.parent), str(source)],
+                       check=True, capture_output=True)
+
+
 def key(table: str, row) -> tuple:
     """What a row says, without where it stands."""
     words = lambda s: " ".join(re.findall(r"\w+", (s or "").casefold()))  # noqa: E731
@@ -148,8 +159,10 @@ def main(argv: list[str] | None = None) -> None:
             rendered = out / f"{plan.stem}.{fmt}"
             if fmt == "pdf":
                 render_pdf(text, rendered, font)
-            else:
+            elif fmt == "docx":
                 render_docx(text, rendered)
+            else:
+                render_doc(text, rendered)
             try:
                 other = rows_of(rendered)
             except Exception as e:  # the pipeline would give it an error row

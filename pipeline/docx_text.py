@@ -4,7 +4,8 @@ Word keeps the labels of automatically numbered paragraphs ("1.", "a)", "II.")
 out of the text, in numbering.xml; the section tree needs them, so they are
 rebuilt from each paragraph's (or its style's) w:numPr. Runs set in a TCVN3
 or VNI font are converted to Unicode by font name. Table rows become one line,
-cells joined by " | ". Text boxes and deleted (tracked) text are left out.
+cells joined by " | " (a line break inside a cell is a space). Text boxes and
+deleted (tracked) text are left out.
 """
 from __future__ import annotations
 
@@ -247,7 +248,7 @@ class _Reader:
         merge = tc.find(f"{W}tcPr/{W}vMerge")
         if merge is not None and merge.get(W + "val") in (None, "continue"):
             return ""  # the cell above spans this one and holds the text
-        return " ".join(line for line in self.blocks(tc) if line.strip()).strip()
+        return cell_text(self.blocks(tc))
 
     def paragraph(self, p) -> str:
         label = self._numbering.label(p)
@@ -285,6 +286,11 @@ class _Reader:
                 self.legacy.add(found[0])
                 return found
         return None
+
+
+def cell_text(paragraphs) -> str:
+    """A table cell's paragraphs on one line, so that its row stays one line."""
+    return " ".join(p for p in paragraphs if p.strip()).replace("\n", " ").strip()
 
 
 def _skipped(run, paragraph) -> bool:

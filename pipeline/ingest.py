@@ -2,31 +2,35 @@
 
 Formats: .txt/.md (decode.py: UTF-8, UTF-8 with BOM, UTF-16, Windows-1258,
 legacy TCVN3/VNI font encodings), .docx (docx_text.py: paragraphs and tables in
-body order, list labels), .pdf (pdf_text.py: text layer in reading order,
+body order, list labels), Word 97-2003 .doc (doc_text.py: the same, without list
+labels; a .docx saved under a .doc name is read as a .docx), .pdf (pdf_text.py: text layer in reading order,
 image-only pages OCR'd, pages separated by a form feed) and scanned pages saved
 as images (image_text.py: .png, .jpg, .tif, every page OCR'd). Other document
-formats (.doc, .xlsx, .zip …) are refused with what to convert them to. The size is checked
+formats (.rtf, .xlsx, .zip …) are refused with what to convert them to. The size is checked
 before anything is read, and the document id (the content hash of the raw
 bytes) is computed in chunks, so an oversized file costs no memory.
 """
 from __future__ import annotations
 
 import hashlib
+import io
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.decode import decode_text
+from pipeline.doc_text import read_doc
 from pipeline.docx_text import read_docx
 from pipeline.errors import IngestError
 from pipeline.image_text import read_image
 from pipeline.pdf_text import read_pdf
 from pipeline.vietnamese import vietnamese_share
 
-FORMATS = {".txt": "txt", ".md": "md", ".docx": "docx", ".pdf": "pdf",
+FORMATS = {".txt": "txt", ".md": "md", ".docx": "docx", ".doc": "doc", ".pdf": "pdf",
            ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
-MAX_BYTES = {"txt": 20_000_000, "md": 20_000_000, "docx": 50_000_000, "pdf": 200_000_000, "image": 100_000_000}
+MAX_BYTES = {"txt": 20_000_000, "md": 20_000_000, "docx": 50_000_000, "doc": 50_000_000, "pdf": 200_000_000, "image": 100_000_000}
 # documents in formats that are not read, and what to do with them
-UNREADABLE = {".doc": "save it as .docx or .pdf", ".rtf": "save it as .docx or .pdf",
+UNREADABLE = {".rtf": "save it as .docx or .pdf",
               ".odt": "save it as .docx or .pdf", ".xls": "save the sheet as .pdf", ".xlsx": "save the sheet as .pdf",
               ".ppt": "save it as .pdf", ".pptx": "save it as .pdf",
               ".zip": "unpack it first", ".rar": "unpack it first", ".7z": "unpack it first"}
@@ -77,8 +81,11 @@ def read(path: str | Path, ocr_lang: str = "vie") -> RawDocument:
         if fmt in ("txt", "md"):
             text, encoding = decode_text(data)
             raw = RawDocument(source_path, fmt, doc_id, text, encoding)
-        elif fmt == "docx":
+        elif fmt == "docx" or (fmt == "doc" and zipfile.is_zipfile(io.BytesIO(data))):
             text, encoding = read_docx(data)
+            raw = RawDocument(source_path, "docx", doc_id, text, encoding)
+        elif fmt == "doc":
+            text, encoding = read_doc(data)
             raw = RawDocument(source_path, fmt, doc_id, text, encoding)
         elif fmt == "image":
             image = read_image(data, ocr_lang)

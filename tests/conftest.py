@@ -10,6 +10,7 @@ from pipeline import runner
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"  # small binary inputs, made by fixtures/make_doc_fixtures.py
 SHARED = Path(os.environ.get("KEHOACH_SHARED", ROOT.parent / "shared"))
 
 

@@ -14,7 +14,7 @@ from pipeline import ingest, runner
 from pipeline.cli import app
 
 from builders import PdfBuilder
-from conftest import RAW
+from conftest import FIXTURES, RAW
 
 GOOD = RAW / "000_199e2adfb414d109.txt"
 BIG_BYTES = 50_000_000
@@ -57,6 +57,8 @@ BAD_INPUTS = {
     "truncated.pdf": (lambda tmp: _pdf(tmp)[: len(_pdf(tmp)) // 2], "truncated_pdf"),
     "encrypted.pdf": (lambda tmp: _encrypted(_pdf(tmp)), "encrypted_pdf"),
     "not-a-zip.docx": (lambda tmp: "Kế hoạch số 12/KH-UBND".encode(), "not_docx"),
+    "random.doc": (lambda tmp: random.Random(5).randbytes(20_000), "not_doc"),
+    "truncated.doc": (lambda tmp: (FIXTURES / "plan.doc").read_bytes()[:6000], "corrupt_doc"),
     "english.txt": (lambda tmp: b"The committee will review the annual plan in March.\n" * 50, "not_vietnamese"),
     "undecodable.txt": (lambda tmp: random.Random(3).randbytes(5000).replace(b"\x00", b"\x01"), "undecodable"),
     "table.xlsx": (lambda tmp: b"PK\x03\x04 spreadsheet", "unsupported_format"),
@@ -124,13 +126,13 @@ def test_cli_exits_non_zero_when_nothing_was_processed(tmp_path, bad_files, name
 def test_inside_folders_documents_that_cannot_be_read_are_kept_for_their_error_row(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    for name in ("manifest.csv", "Thumbs.db", "table.xlsx", "old.doc", "plan.txt", "scan.PNG"):
+    for name in ("manifest.csv", "Thumbs.db", "table.xlsx", "old.rtf", "plan.txt", "scan.PNG"):
         (folder / name).write_bytes(GOOD.read_bytes())
-    assert [p.name for p in runner.expand([folder])] == ["old.doc", "plan.txt", "scan.PNG", "table.xlsx"]
+    assert [p.name for p in runner.expand([folder])] == ["old.rtf", "plan.txt", "scan.PNG", "table.xlsx"]
     with pytest.raises(ingest.IngestError) as caught:
-        ingest.read(folder / "old.doc")
+        ingest.read(folder / "old.rtf")
     assert (caught.value.error_type, caught.value.message) == (
-        "unsupported_format", "unsupported file type '.doc'; save it as .docx or .pdf")
+        "unsupported_format", "unsupported file type '.rtf'; save it as .docx or .pdf")
 
 
 def test_a_file_that_is_no_image_is_a_corrupt_image(tmp_path):

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import codecs
 import shutil
+import struct
 
 import docx
+import olefile
 import pandas as pd
 import pytest
 
@@ -14,6 +16,7 @@ from pipeline.vietnamese import normalize_tones
 from builders import (PdfBuilder, cp1258_bytes, filled_paragraph, image_pdf, minimal_docx, numbered, numbered_list,
                       official_header, page_image, rename_fonts, restart, signed_scan_pdf, soft_hyphen_run, table_pdf,
                       wrapped_pdf)
+from conftest import FIXTURES
 
 PLAN = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2024 của Ủy ban nhân dân tỉnh Bắc Giang.\n"
         "Các sở, ngành chủ trì thực hiện; báo cáo kết quả trước ngày 15/12/2024.")
@@ -124,6 +127,14 @@ def test_docx_merged_cells_are_read_once(tmp_path):
         "Nội dung thực hiện | Đơn vị", "Tuyên truyền | Tuyên truyền | "]
 
 
+def test_docx_line_break_inside_a_cell_keeps_the_row_on_one_line(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Tổ chức hội nghị\ntập huấn cán bộ"  # python-docx writes the break as w:br
+    table.cell(0, 1).text = "Quý IV/2025"
+    assert _docx_text(tmp_path, document).text == "Tổ chức hội nghị tập huấn cán bộ | Quý IV/2025"
+
+
 def test_docx_numbered_paragraphs_get_their_labels(tmp_path):
     document = docx.Document()
     headings = numbered_list(document, [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)")])
@@ -176,6 +187,70 @@ def test_docx_legacy_font_from_the_paragraph_style(tmp_path):
 def test_docx_without_styles_or_numbering_parts(tmp_path):
     raw = _read(tmp_path, "min.docx", minimal_docx(["Kế hoạch số 7/KH-UBND", "Triển khai nhiệm vụ năm 2024"]))
     assert raw.text == "Kế hoạch số 7/KH-UBND\nTriển khai nhiệm vụ năm 2024"
+
+
+# ----------------------------------------------------------------- Word 97-2003
+
+def _doc_with(tmp_path, offset: int, value: int) -> ingest.RawDocument:
+    """plan.doc with one 16-bit field of its File Information Block changed."""
+    path = tmp_path / "changed.doc"
+    shutil.copy(FIXTURES / "plan.doc", path)
+    with olefile.OleFileIO(str(path), write_mode=True) as ole:
+        word = bytearray(ole.openstream("WordDocument").read())
+        struct.pack_into("<H", word, offset, value)
+        ole.write_stream("WordDocument", bytes(word))
+    return ingest.read(path)
+
+
+def test_doc_paragraphs_fields_and_tables_read_as_in_a_docx():
+    raw = ingest.read(FIXTURES / "plan.doc")
+    assert raw.source_format == "doc" and raw.encoding == "unicode"
+    assert raw.text.rstrip("\n").split("\n") == [
+        "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "KẾ HOẠCH", "Truyền thông về giảm nghèo bền vững năm 2025",
+        "Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ (vanban.chinhphu.vn);",
+        "STT | Nhiệm vụ | Thời gian",
+        "1 | Tổ chức hội nghị tập huấn cán bộ cơ sở | Quý IV/2025",  # a cell of two paragraphs
+        "2 | Báo cáo kết quả | Trước ngày 15/12/2025",
+        "3 |  | ",  # an empty cell, and one the cell above spans
+        " | ".join(f"Năm {year}" for year in range(2021, 2031)),  # row properties kept in the Data stream
+        " | ".join(f"{n} tỷ đồng" for n in range(10, 20)),
+        "Kinh phí thực hiện: 1.050 triệu đồng từ ngân sách tỉnh."]
+
+
+def test_doc_in_a_legacy_font_is_converted():
+    raw = ingest.read(FIXTURES / "tcvn3.doc")
+    assert raw.encoding == "unicode+tcvn3"
+    assert normalize_tones(raw.text.rstrip("\n")) == PLAN.replace("KẾ HOẠCH", "Kế hoạch")
+
+
+def test_doc_goes_through_the_pipeline(tmp_path):
+    out = tmp_path / "out"
+    runner.run([FIXTURES / "plan.doc"], out)
+    documents = pd.read_parquet(out / "documents")
+    citations = pd.read_parquet(out / "citations")
+    budgets = pd.read_parquet(out / "budgets")
+    assert documents.source_format.tolist() == ["doc"]
+    assert "90/QĐ-TTg" in citations.reference.tolist()
+    assert 1_050_000_000 in budgets.amount_vnd.tolist()
+
+
+def test_a_docx_saved_under_a_doc_name_is_read_as_a_docx(tmp_path):
+    raw = _read(tmp_path, "renamed.doc", minimal_docx(["Kế hoạch số 7/KH-UBND", "Triển khai nhiệm vụ năm 2024"]))
+    assert (raw.source_format, raw.text) == ("docx", "Kế hoạch số 7/KH-UBND\nTriển khai nhiệm vụ năm 2024")
+
+
+@pytest.mark.parametrize("make, error_type, message", [
+    (lambda tmp: _read(tmp, "rtf.doc", b"{\\rtf1\\ansi K\\'ea ho\\'1ch}"), "unsupported_format",
+     "an RTF file under a .doc name; save it as .docx or .pdf"),
+    (lambda tmp: _doc_with(tmp, 0x02, 104), "unsupported_format", "a Word 6/95 .doc; save it as .docx or .pdf"),
+    (lambda tmp: _doc_with(tmp, 0x0A, 0x0300), "encrypted_doc", "the .doc is password-protected"),
+    (lambda tmp: _read(tmp, "cut.doc", (FIXTURES / "plan.doc").read_bytes()[:6000]), "corrupt_doc", None),
+])
+def test_doc_that_cannot_be_read_says_why(tmp_path, make, error_type, message):
+    with pytest.raises(ingest.IngestError) as caught:
+        make(tmp_path)
+    assert caught.value.error_type == error_type
+    assert message is None or caught.value.message == message
 
 
 # ----------------------------------------------------------------------- PDF
