@@ -6,8 +6,9 @@ A paragraph ends in "\\r"; a table cell ends in "\\x07", and so does a table row
 whose mark has the "row end" property in the paragraph properties (the PAPX pages).
 Table rows become one line, cells joined by " | ", as in a .docx. Fields keep the
 result they show, not their code. Automatic list labels are not part of the text
-stream and are not rebuilt; headers, footers, footnotes and text boxes are left out.
-Text typed in a TCVN3 or VNI font is converted as in a .txt file.
+stream and are not rebuilt. A footnote's reference is "[n]" in the text and the
+footnotes follow the body as "[n] text" lines, as in a .docx; headers, footers and
+text boxes are left out. Text typed in a TCVN3 or VNI font is converted as in a .txt file.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ WORD_IDENT = 0xA5EC
 FIRST_WORD97_NFIB = 106  # Word 6 and Word 95 files have nFib 101-105
 F_ENCRYPTED, F_WHICH_TABLE = 0x0100, 0x0200
 # offsets in the File Information Block (the identifier and nFib open it)
-FLAGS, CCP_TEXT = 0x0A, 0x4C
+FLAGS, CCP_TEXT, CCP_FOOTNOTES = 0x0A, 0x4C, 0x50
 PLCF_BTE_PAPX, CLX = 0x102, 0x1A2  # (fc, lcb) pairs
 FKP_SIZE = 512
 SPRM_IN_TABLE, SPRM_ROW_END, SPRM_HUGE_PROPERTIES = 0x2416, 0x2417, 0x6646
@@ -33,10 +34,12 @@ SPRM_TABLE_DEFINITION, SPRM_TAB_CHANGES = 0xD608, 0xC615
 OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the sprm's size code; 6 is variable
 PARAGRAPH_END, CELL_END, SECTION_END = "\r", "\x07", "\x0c"
 FIELD_BEGIN, FIELD_SEPARATOR, FIELD_END = "\x13", "\x14", "\x15"
+FOOTNOTE_MARK = "\x02"  # an automatically numbered footnote, where it is referenced and where it starts
 # characters of the text stream and what they stand for in plain text; other controls are dropped
 CHARACTERS = {"\x0b": "\n", "\x1e": "-", "\x1f": "\xad", "\t": "\t"}
 _CONTROLS = {c: CHARACTERS.get(chr(c)) for c in range(32) if chr(c) not in "\n"}
-_MARKS = re.compile("[\r\x07\x0c\x13\x14\x15]")
+_FOOTNOTE_START = re.compile(r"\[\d+\]")
+_MARKS = re.compile("[\r\x07\x0c\x13\x14\x15\x02]")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class _Paragraph:
     mark: str
     in_table: bool
     row_end: bool
+    footnote: bool = False  # a paragraph of the footnotes, not of the body
 
 
 def read_doc(data: bytes) -> tuple[str, str]:
@@ -91,42 +95,54 @@ def read_doc(data: bytes) -> tuple[str, str]:
     except (OSError, struct.error, IndexError, ValueError) as e:  # olefile raises OSError for broken files
         raise IngestError("corrupt_doc", f"cannot read the .doc: {type(e).__name__}: {e}") from None
     legacy: set[str] = set()
-    text = legacy_fonts.convert_or_keep("\n".join(_lines(paragraphs)), legacy)
+    body = [p for p in paragraphs if not p.footnote]
+    footnotes = [p.text for p in paragraphs if p.footnote]
+    text = legacy_fonts.convert_or_keep("\n".join([*_lines(body), *_footnote_lines(footnotes)]), legacy)
     return text, legacy_fonts.encoding_name(legacy)
 
 
 def _paragraphs(word: bytes, table: bytes, data: bytes) -> list[_Paragraph]:
-    """The paragraphs of the main text, fields shown by their result, with their table properties."""
-    ccp_text = struct.unpack_from("<i", word, CCP_TEXT)[0]
+    """The paragraphs of the body and of the footnotes, with their table properties; fields show their
+    result and footnote marks are "[n]"."""
+    ccp_text, ccp_footnotes = struct.unpack_from("<ii", word, CCP_TEXT)
     properties = _paragraph_properties(word, table, data, *_fc_lcb(word, PLCF_BTE_PAPX))
+    numbers = {False: 0, True: 0}  # footnote marks met so far in the body and in the footnotes
     paragraphs, chunks, fields = [], [], []  # fields: for each open field, whether its result has begun
-    for piece in _pieces(table, *_fc_lcb(word, CLX)):
-        if piece.cp_start >= ccp_text:
-            break
-        end = min(piece.cp_end, ccp_text)
-        raw = word[piece.offset:piece.fc(end)]
-        text = legacy_fonts.latin1_glyphs(raw) if piece.compressed else raw.decode("utf-16-le", "replace")
+    for piece, text in _texts(word, table, ccp_text + ccp_footnotes):
         pos = 0
         for m in [*_MARKS.finditer(text), None]:
-            stop = m.start() if m else len(text)
             if all(fields):
-                chunks.append(text[pos:stop])
+                chunks.append(text[pos:m.start() if m else len(text)])
             if m is None:
                 break
-            mark, pos = m.group(), m.end()
-            if mark == FIELD_BEGIN:
+            mark, pos, cp = m.group(), m.end(), piece.cp_start + m.start()
+            in_footnotes = cp >= ccp_text
+            if mark == FOOTNOTE_MARK and all(fields):
+                numbers[in_footnotes] += 1
+                chunks.append(f"[{numbers[in_footnotes]}]")
+            elif mark == FIELD_BEGIN:
                 fields.append(False)
             elif mark == FIELD_SEPARATOR and fields:
                 fields[-1] = True
             elif mark == FIELD_END and fields:
                 fields.pop()
             elif mark in (PARAGRAPH_END, CELL_END, SECTION_END):
-                in_table, row_end = properties(piece.fc(piece.cp_start + m.start()))
-                paragraphs.append(_Paragraph("".join(chunks).translate(_CONTROLS), mark, in_table, row_end))
+                line = "".join(chunks).translate(_CONTROLS)
+                paragraphs.append(_Paragraph(line, mark, *properties(piece.fc(cp)), in_footnotes))
                 chunks = []
-    if chunks:
-        paragraphs.append(_Paragraph("".join(chunks).translate(_CONTROLS), PARAGRAPH_END, False, False))
+    if chunks:  # every story ends with a paragraph mark; a damaged file may not
+        paragraphs.append(_Paragraph("".join(chunks).translate(_CONTROLS), PARAGRAPH_END, False, False,
+                                     ccp_footnotes > 0))
     return paragraphs
+
+
+def _texts(word: bytes, table: bytes, ccp_end: int):
+    """(piece, its text) for the pieces of the first ``ccp_end`` characters."""
+    for piece in _pieces(table, *_fc_lcb(word, CLX)):
+        if piece.cp_start >= ccp_end:
+            break
+        raw = word[piece.offset:piece.fc(min(piece.cp_end, ccp_end))]
+        yield piece, legacy_fonts.latin1_glyphs(raw) if piece.compressed else raw.decode("utf-16-le", "replace")
 
 
 def _lines(paragraphs: list[_Paragraph]):
@@ -151,6 +167,19 @@ def _lines(paragraphs: list[_Paragraph]):
             yield p.text
     if any(cells):
         yield CELL_SEPARATOR.join(cells)
+
+
+def _footnote_lines(paragraphs: list[str]):
+    """"[n] text" for each footnote: the paragraphs from one footnote mark to the next on one line."""
+    note: list[str] = []
+    for text in paragraphs:
+        if _FOOTNOTE_START.match(text) and note:
+            yield " ".join(note)
+            note = []
+        if text.strip():
+            note.append(text.strip())
+    if note:
+        yield " ".join(note)
 
 
 def _fc_lcb(word: bytes, at: int) -> tuple[int, int]:

@@ -4,8 +4,9 @@ Word keeps the labels of automatically numbered paragraphs ("1.", "a)", "II.")
 out of the text, in numbering.xml; the section tree needs them, so they are
 rebuilt from each paragraph's (or its style's) w:numPr. Runs set in a TCVN3
 or VNI font are converted to Unicode by font name. Table rows become one line,
-cells joined by " | " (a line break inside a cell is a space). Text boxes and
-deleted (tracked) text are left out.
+cells joined by " | " (a line break inside a cell is a space). A footnote's
+reference is "[n]" in the text, and the footnotes follow the body as "[n] text"
+lines. Text boxes and deleted (tracked) text are left out.
 """
 from __future__ import annotations
 
@@ -69,10 +70,22 @@ def read_docx(data: bytes) -> tuple[str, str]:
     except Exception as e:  # python-docx raises several unrelated types for broken packages
         raise IngestError("corrupt_docx", f"cannot open the .docx: {type(e).__name__}: {e}") from None
     styles = _Styles(document.styles.element)
-    reader = _Reader(styles, _Numbering(_numbering_element(document), styles))
-    text = "\n".join(reader.blocks(document.element.body))
+    reader = _Reader(styles, _Numbering(_numbering_element(document), styles), _footnotes(document))
+    text = "\n".join([*reader.blocks(document.element.body), *reader.footnote_lines()])
     text = legacy_fonts.convert_or_keep(text, reader.legacy)  # legacy text in fonts of other names
     return text, legacy_fonts.encoding_name(reader.legacy)
+
+
+def _footnotes(document) -> dict[str, object]:
+    """The w:footnote elements of the document by id (none without a footnotes part)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from lxml import etree
+
+    for rel in document.part.rels.values():
+        if rel.reltype == RELATIONSHIP_TYPE.FOOTNOTES and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            return {f.get(W + "id"): f for f in root.iter(W + "footnote")}
+    return {}
 
 
 def _numbering_element(document):
@@ -221,10 +234,20 @@ def _level(lvl) -> _Level:
 class _Reader:
     """Walks the body: paragraphs, tables and content controls, in order."""
 
-    def __init__(self, styles: _Styles, numbering: _Numbering):
+    def __init__(self, styles: _Styles, numbering: _Numbering, footnotes: dict[str, object]):
         self._styles = styles
         self._numbering = numbering
+        self._footnotes = footnotes
+        self._referenced: list[str] = []  # ids of the footnotes referenced so far, in order
         self.legacy: set[str] = set()  # legacy encodings met in run fonts
+
+    def footnote_lines(self):
+        """"[n] text" for each footnote the body referenced, in order."""
+        for n, footnote_id in enumerate(self._referenced, 1):
+            footnote = self._footnotes.get(footnote_id)
+            paragraphs = footnote.iter(W + "p") if footnote is not None else ()
+            text = " ".join(t.strip() for t in map(self.runs, paragraphs) if t.strip())
+            yield f"[{n}] {text}"
 
     def blocks(self, container):
         """Lines of the block-level content of ``container`` (body, cell, content control)."""
@@ -263,13 +286,23 @@ class _Reader:
         for run in p.iter(W + "r"):
             if _skipped(run, p):
                 continue
-            text = "".join(_run_characters(run))
+            text = "".join(self._characters(run))
             encoding = self._legacy_font(run, paragraph_style)
             if pieces and pieces[-1][0] == encoding:
                 pieces[-1][1] += text
             else:
                 pieces.append([encoding, text])
         return "".join(legacy_fonts.convert_as(text, *enc) if enc else text for enc, text in pieces)
+
+    def _characters(self, run):
+        for child in run:
+            if child.tag == W + "t":
+                yield child.text or ""
+            elif child.tag in RUN_CHARACTERS:
+                yield RUN_CHARACTERS[child.tag]
+            elif child.tag == W + "footnoteReference":
+                self._referenced.append(child.get(W + "id"))
+                yield f"[{len(self._referenced)}]"
 
     def _legacy_font(self, run, paragraph_style: str | None) -> tuple[str, bool] | None:
         rpr = run.find(W + "rPr")
@@ -301,10 +334,3 @@ def _skipped(run, paragraph) -> bool:
         node = node.getparent()
     return False
 
-
-def _run_characters(run):
-    for child in run:
-        if child.tag == W + "t":
-            yield child.text or ""
-        elif child.tag in RUN_CHARACTERS:
-            yield RUN_CHARACTERS[child.tag]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 
 import pytest
@@ -233,6 +234,43 @@ def minimal_docx(paragraphs: list[str]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
         for name, text in files.items():
+            z.writestr(name, text)
+    return out.getvalue()
+
+
+def with_footnotes(data: bytes, notes: list[str]) -> bytes:
+    """The .docx ``data`` with footnotes: each "[^k]" in its text becomes a reference to ``notes[k - 1]``."""
+    import io
+    import zipfile
+
+    reference = (r'</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                 r'<w:footnoteReference w:id="\1"/></w:r><w:r><w:t xml:space="preserve">')
+    footnotes = "".join(
+        f'<w:footnote w:id="{k}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>' for k, text in enumerate(notes, 1))
+    parts = {
+        "word/footnotes.xml": f'<w:footnotes xmlns:w="{W[1:-1]}"><w:footnote w:type="separator" w:id="-1">'
+                              f'<w:p><w:r><w:separator/></w:r></w:p></w:footnote>{footnotes}</w:footnotes>',
+    }
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for item in source.infolist():
+            if item.filename not in ("word/document.xml", "word/_rels/document.xml.rels", "[Content_Types].xml"):
+                z.writestr(item, source.read(item))
+                continue
+            text = source.read(item).decode("utf-8")
+            if item.filename == "word/document.xml":
+                text = re.sub(r"\[\^(\d+)\]", reference, text)
+            elif item.filename == "word/_rels/document.xml.rels":
+                text = text.replace("</Relationships>", '<Relationship Id="rIdFootnotes" Type="http://schemas.'
+                                    'openxmlformats.org/officeDocument/2006/relationships/footnotes" '
+                                    'Target="footnotes.xml"/></Relationships>')
+            elif item.filename == "[Content_Types].xml":
+                text = text.replace("</Types>", '<Override PartName="/word/footnotes.xml" ContentType="application/'
+                                    'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            z.writestr(item, text)
+        for name, text in parts.items():
             z.writestr(name, text)
     return out.getvalue()
 

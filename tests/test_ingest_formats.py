@@ -15,7 +15,7 @@ from pipeline.vietnamese import normalize_tones
 
 from builders import (PdfBuilder, cp1258_bytes, filled_paragraph, image_pdf, minimal_docx, numbered, numbered_list,
                       official_header, page_image, rename_fonts, restart, signed_scan_pdf, soft_hyphen_run, table_pdf,
-                      wrapped_pdf)
+                      with_footnotes, wrapped_pdf)
 from conftest import FIXTURES
 
 PLAN = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2024 của Ủy ban nhân dân tỉnh Bắc Giang.\n"
@@ -135,6 +135,19 @@ def test_docx_line_break_inside_a_cell_keeps_the_row_on_one_line(tmp_path):
     assert _docx_text(tmp_path, document).text == "Tổ chức hội nghị tập huấn cán bộ | Quý IV/2025"
 
 
+def test_docx_footnotes_follow_the_body_as_numbered_lines(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Các tỉnh đã ban hành nhiều kế hoạch[^1] để triển khai Nghị quyết[^2].")
+    document.add_paragraph("Tổ chức thực hiện.")
+    saved = tmp_path / "source.docx"
+    document.save(saved)
+    data = with_footnotes(saved.read_bytes(), ["Kế hoạch số 30/KH-UBND ngày 29/12/2017.",
+                                               "Nghị quyết số 21-NQ/TW ngày 25/10/2017."])
+    assert _read(tmp_path, "plan.docx", data).text.split("\n") == [
+        "Các tỉnh đã ban hành nhiều kế hoạch[1] để triển khai Nghị quyết[2].", "Tổ chức thực hiện.",
+        "[1] Kế hoạch số 30/KH-UBND ngày 29/12/2017.", "[2] Nghị quyết số 21-NQ/TW ngày 25/10/2017."]
+
+
 def test_docx_numbered_paragraphs_get_their_labels(tmp_path):
     document = docx.Document()
     headings = numbered_list(document, [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)")])
@@ -202,19 +215,21 @@ def _doc_with(tmp_path, offset: int, value: int) -> ingest.RawDocument:
     return ingest.read(path)
 
 
-def test_doc_paragraphs_fields_and_tables_read_as_in_a_docx():
+def test_doc_paragraphs_fields_footnotes_and_tables_read_as_in_a_docx():
     raw = ingest.read(FIXTURES / "plan.doc")
     assert raw.source_format == "doc" and raw.encoding == "unicode"
     assert raw.text.rstrip("\n").split("\n") == [
         "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "KẾ HOẠCH", "Truyền thông về giảm nghèo bền vững năm 2025",
         "Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ (vanban.chinhphu.vn);",
+        "Các địa phương đã ban hành nhiều kế hoạch[1] để triển khai.",
         "STT | Nhiệm vụ | Thời gian",
         "1 | Tổ chức hội nghị tập huấn cán bộ cơ sở | Quý IV/2025",  # a cell of two paragraphs
         "2 | Báo cáo kết quả | Trước ngày 15/12/2025",
         "3 |  | ",  # an empty cell, and one the cell above spans
         " | ".join(f"Năm {year}" for year in range(2021, 2031)),  # row properties kept in the Data stream
         " | ".join(f"{n} tỷ đồng" for n in range(10, 20)),
-        "Kinh phí thực hiện: 1.050 triệu đồng từ ngân sách tỉnh."]
+        "Kinh phí thực hiện: 1.050 triệu đồng từ ngân sách tỉnh.",
+        "[1] Kế hoạch số 30/KH-UBND ngày 29/12/2017 của Ủy ban nhân dân tỉnh."]  # the footnote
 
 
 def test_doc_in_a_legacy_font_is_converted():
@@ -230,7 +245,7 @@ def test_doc_goes_through_the_pipeline(tmp_path):
     citations = pd.read_parquet(out / "citations")
     budgets = pd.read_parquet(out / "budgets")
     assert documents.source_format.tolist() == ["doc"]
-    assert "90/QĐ-TTg" in citations.reference.tolist()
+    assert {"90/QĐ-TTg", "30/KH-UBND"} <= set(citations.reference)  # the second is cited in the footnote
     assert 1_050_000_000 in budgets.amount_vnd.tolist()
 
 
