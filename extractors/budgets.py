@@ -30,10 +30,10 @@ source, its first sentence stands as the source, without the title of a document
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
-from extractors import funding, numbers, passages, tables
+from extractors import funding, numbers, passages, subtotals, tables
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int16, Int64
 from pipeline.table_columns import column_role
@@ -123,14 +123,21 @@ class Budget(Extracted):
     scope: Optional[str] = None
     per: Optional[str] = None  # the amount is per this unit: "trẻ/tháng", "biên chế/năm"
     year: Optional[Int16] = None  # the year of the table column an amount stands in ("Năm 2026")
+    summable: Optional[bool] = None  # the amount adds up with the plan's other summable amounts (subtotals.py)
 
 
 def extract(doc: ParsedDocument) -> Iterator[Budget]:
-    """The budget rows of a document, in text order."""
+    """The budget rows of a document, in text order, each amount marked whether it adds up with the others."""
+    layout = tables.read(doc)
+    rows = list(_rows(doc, layout))
+    for row, adds_up in zip(rows, subtotals.summable(doc, layout, rows)):
+        yield replace(row, summable=adds_up)
+
+
+def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
     lines = list(passages.lines(doc))
     blocks = list(_funding_blocks(doc.text, lines))
     answered, results = set(), passages.result_spans(doc)
-    layout = tables.read(doc)
     caption_scale, totalled = None, set()  # tables whose rows carry their own totals
     for start, end in lines:
         line = doc.text[start:end]

@@ -192,17 +192,22 @@ def test_plan_columns_under_a_money_caption_and_not_the_estimate():
         ("7.409.529", 7_409_529 * 10**6, 2027), ("8.525.415", 8_525_415 * 10**6, 2028)]
 
 
-def test_a_table_of_spending_in_a_three_year_plan():
-    """Corpus 023, Mẫu biểu số 04: every row of "DỰ TOÁN CHI …" is spending ("Trong đó: …", a sector, spending
-    from revenue); the 2025 columns are the baseline of a plan for 2026-2028."""
-    doc = parse("\n".join([
+def spending_table_023(*rows: str):
+    """Corpus 023, Mẫu biểu số 04: a three-year plan's table of spending, with ``rows`` under its header."""
+    return parse("\n".join([
         "KẾ HOẠCH", "Tài chính - ngân sách nhà nước 03 năm 2026 - 2028", "I. NỘI DUNG", "Mẫu biểu số 04",
         "DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG GIAI ĐOẠN 05 NĂM 2026 – 2028", "Đơn vị: Triệu đồng.",
         "STT | Nội dung | Năm 2025 | Dự kiến 03 năm kế hoạch",
-        "Dự toán HĐND tỉnh quyết định | Đánh giá thực hiện | Năm 2026 | Năm 2027 | Năm 2028",
+        "Dự toán HĐND tỉnh quyết định | Đánh giá thực hiện | Năm 2026 | Năm 2027 | Năm 2028", *rows]))
+
+
+def test_a_table_of_spending_in_a_three_year_plan():
+    """Corpus 023, Mẫu biểu số 04: every row of "DỰ TOÁN CHI …" is spending ("Trong đó: …", a sector, spending
+    from revenue); the 2025 columns are the baseline of a plan for 2026-2028."""
+    doc = spending_table_023(
         "b | Chi từ nguồn thu tiền sử dụng đất | 690.000 | 560.000 | 467.500 | 595.000 | 850.000",
         "- | Sự nghiệp Giáo dục - Đào tạo | 6.087.277 | 5.627.152 | 6.450.531 | 6.432.931 | 6.754.578",
-        "d | Chi đầu tư từ nguồn vay lại của ngân sách địa phương | 12.900 | 22.656 | 0 | 187.087 | 255.052"]))
+        "d | Chi đầu tư từ nguồn vay lại của ngân sách địa phương | 12.900 | 22.656 | 0 | 187.087 | 255.052")
     assert [(b.text, b.year) for b in budgets.extract(doc)] == [
         ("467.500", 2026), ("595.000", 2027), ("850.000", 2028),
         ("6.450.531", 2026), ("6.432.931", 2027), ("6.754.578", 2028),
@@ -280,3 +285,75 @@ def test_revenue_is_no_funding_statement():
     doc = plan("- Nguồn thu từ đất chưa tương xứng với tiềm năng, chưa tạo được động lực thu hút đầu tư, phát triển "
                "kinh tế - xã hội.")
     assert list(budgets.extract(doc)) == []
+
+
+# ------------------------------------------------------------ which amounts add up (subtotals.py)
+
+def _summable(doc) -> list[tuple[str, bool]]:
+    return [(b.text, b.summable) for b in budgets.extract(doc) if b.amount_vnd is not None]
+
+
+def test_a_total_and_its_shares_in_the_text_add_up_once():
+    """Corpus 036: the shares are told as percentages of the total; a range's upper end is not added."""
+    doc = plan("Nhu cầu vốn đầu tư mạng lưới cơ sở văn hóa và thể thao quốc gia dự kiến khoảng 121.732 tỷ đồng.",
+               "- Ngân sách trung ương: để thực hiện các dự án thuộc Trung ương quản lý, chiếm khoảng 75%-80% tống "
+               "vốn đầu tư (khoảng 91.299 tỷ đồng - 97.386 tỷ đồng).",
+               "- Vốn ngoài ngân sách và các nguồn vốn hợp pháp khác dự kiến 10%-15% (khoảng 12.173 tỷ đồng - "
+               "18.260 tỷ đồng).")
+    assert _summable(doc) == [("121.732 tỷ đồng", True), ("91.299 tỷ đồng", False), ("97.386 tỷ đồng", False),
+                              ("12.173 tỷ đồng", False), ("18.260 tỷ đồng", False)]
+
+
+def test_a_range_alone_adds_its_lower_end():
+    doc = plan("Kinh phí thực hiện dự kiến từ 1,5 tỷ đồng đến 2 tỷ đồng từ ngân sách tỉnh.")
+    assert _summable(doc) == [("1,5 tỷ đồng", True), ("2 tỷ đồng", False)]
+
+
+def test_the_items_of_a_list_opened_by_trong_do_are_shares():
+    """Corpus 027: a five-year estimate and its breakdown; a yearly rate does not add up."""
+    doc = parse("\n".join([
+        "KẾ HOẠCH", "III. KINH PHÍ THỰC HIỆN", "2. Dự toán kinh phí Quan trắc từ năm 2026 -2030: 1.500.000.000 "
+        "đồng/năm x 05 năm = 7.500.000.000 đồng. Trong đó:", "- Thu và phân tích mẫu: 6.821.646.215 đồng.",
+        "- Thuê dịch vụ tin nhắn: 250.000.000 đồng.", "3. Hỗ trợ tập huấn: 20.000.000 đồng."]))
+    assert _summable(doc) == [("1.500.000.000 đồng/năm", False), ("7.500.000.000 đồng", True),
+                              ("6.821.646.215 đồng", False), ("250.000.000 đồng", False),
+                              ("20.000.000 đồng", True)]  # the list ended with the items
+
+
+def test_an_amount_after_trong_do_in_its_line_is_a_share():
+    doc = plan("Tổng kinh phí thực hiện là 10 tỷ đồng, trong đó ngân sách tỉnh 6 tỷ đồng, xã hội hóa 4 tỷ đồng.")
+    assert _summable(doc) == [("10 tỷ đồng", True), ("6 tỷ đồng", False), ("4 tỷ đồng", False)]
+
+
+def test_rows_of_a_cost_table_nest_by_their_index():
+    """Corpus 027, Phụ lục II: "I" holds "1", "1.1" and "a"; "II" stands beside "I"."""
+    doc = plan("TT | Chỉ tiêu | Số lượng (mẫu) | Đơn giá (đồng) | Thành tiền (đồng) | Ghi chú",
+               "I | Quan trắc và cảnh báo môi trường NTTS | 1.364.329.243",
+               "1 | Quan trắc và cảnh báo môi trường NTTS thường xuyên | 1.311.038.946",
+               "1.1 | Vùng nuôi tôm nước lợ | 428.418.252",
+               "a | Các chỉ tiêu thủy lý, thủy hóa, vi sinh vật | 257.625.360",
+               "2 | Quan trắc môi trường đột xuất | 53.290.297",
+               "II | Hội nghị, phổ biến tuyên truyền | 21.720.000")
+    assert _summable(doc) == [("1.364.329.243", True), ("1.311.038.946", False), ("428.418.252", False),
+                              ("257.625.360", False), ("53.290.297", False), ("21.720.000", True)]
+
+
+def test_a_total_row_holds_every_other_row_of_its_column():
+    """Corpus 023, Mẫu biểu số 04: "A | TỔNG CHI NSĐP" is the total of each year; "Trong đó" and the
+    rows under it are parts of it, year by year."""
+    doc = spending_table_023(
+        "A | TỔNG CHI NSĐP | 26.811.096 | 27.535.000 | 26.278.107 | 29.284.105 | 30.928.602",
+        "I | CHI CÂN ĐỐI NSĐP | 21.049.188 | 21.773.092 | 22.228.100 | 24.951.112 | 26.145.609",
+        "1 | Chi đầu tư phát triển | 5.937.440 | 5.817.196 | 6.508.100 | 7.409.529 | 8.525.415")
+    found = [(b.year, b.summable) for b in budgets.extract(doc)]
+    assert found == [(2026, True), (2027, True), (2028, True)] + [(year, False) for year in (2026, 2027, 2028)] * 2
+
+
+def test_rates_do_not_add_up():
+    doc = plan("2. Mức hỗ trợ: 500.000 đồng/hộ/tháng;")
+    assert _summable(doc) == [("500.000 đồng/hộ/tháng", False)]
+
+
+def test_amounts_of_different_levels_each_add_up():
+    found = [(b.amount_vnd, b.summable) for b in budgets.extract(parse(SEED_003_FUNDING))]
+    assert found == [(1_050_000_000, True), (5_557_000_000, True), (None, None)]  # a statement has no amount
