@@ -30,8 +30,9 @@ SHARE_WORDS = ("trong đó", "bao gồm")
 _SHARES = "|".join(SHARE_WORDS)
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
-_TOTAL_CELL = re.compile(r"\W*(?:tổng cộng|tổng số|cộng|tổng)(?!\s+(?:hợp|kết|thể|điều|quan|giám|cục|công ty)\b)\b",
-                         re.IGNORECASE)
+# a total row's first words, not "Tổng hợp …", "Cộng đồng …", "Cộng tác viên …"
+_TOTAL_CELL = re.compile(r"\W*(?:tổng cộng|tổng số|cộng|tổng)\b"
+                         r"(?!\s+(?:hợp|kết|thể|điều|quan|giám|cục|công ty|đài|đồng|tác|sản)\b)", re.IGNORECASE)
 _SHARE_CELL = re.compile(rf"\W*(?:{_SHARES})\b", re.IGNORECASE)
 _SHARE = re.compile(rf"\b(?:{_SHARES})\b", re.IGNORECASE)
 _SHARE_LINE = re.compile(rf"\W*(?:\[\d+\]\s*)?(?:{_SHARES})\b", re.IGNORECASE)  # "[3] Bao gồm …"

@@ -349,6 +349,12 @@ def test_a_total_row_holds_every_other_row_of_its_column():
     assert found == [(2026, True), (2027, True), (2028, True)] + [(year, False) for year in (2026, 2027, 2028)] * 2
 
 
+def test_a_row_about_the_community_is_no_total_row():
+    doc = plan("TT | Nội dung | Kinh phí (triệu đồng)", "1 | Tập huấn cán bộ | 200",
+               "2 | Cộng đồng dân cư tham gia giám sát | 100")
+    assert _summable(doc) == [("200", True), ("100", True)]
+
+
 def test_rates_do_not_add_up():
     doc = plan("2. Mức hỗ trợ: 500.000 đồng/hộ/tháng;")
     assert _summable(doc) == [("500.000 đồng/hộ/tháng", False)]
