@@ -11,51 +11,19 @@ lines. Text boxes and deleted (tracked) text are left out.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
-from dataclasses import dataclass
 
-from pipeline import legacy_fonts
+from pipeline import legacy_fonts, list_labels
 from pipeline.errors import IngestError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 CELL_SEPARATOR = " | "
-BULLET = "•"
-ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 # run children and the text they stand for (w:t is read for its text)
 RUN_CHARACTERS = {W + "tab": "\t", W + "br": "\n", W + "cr": "\n",
                   W + "noBreakHyphen": "-", W + "softHyphen": "\xad"}
 # containers whose runs are not body text of the paragraph around them
 SKIPPED = frozenset({W + "del", W + "moveFrom", W + "txbxContent", W + "drawing", W + "pict",
                      "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"})
-MAX_LEVELS = 9
-
-_LEVEL_REFERENCE = re.compile(r"%([1-9])")
-
-
-def _roman(n: int) -> str:
-    out = []
-    for value, digits in ROMAN_DIGITS:
-        count, n = divmod(n, value)
-        out.append(digits * count)
-    return "".join(out)
-
-
-def _letter(n: int) -> str:
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
-
-
-NUMBER_FORMATS = {
-    "decimal": str,
-    "decimalZero": lambda n: f"{n:02d}",
-    "lowerLetter": _letter,
-    "upperLetter": lambda n: _letter(n).upper(),
-    "lowerRoman": lambda n: _roman(n).lower(),
-    "upperRoman": _roman,
-}
-
-
 def read_docx(data: bytes) -> tuple[str, str]:
     """(text, encoding) of a .docx: paragraphs and table rows in body order.
 
@@ -136,14 +104,6 @@ def _val(element, path: str) -> str | None:
     return found.get(W + "val") if found is not None else None
 
 
-@dataclass(frozen=True)
-class _Level:
-    start: int
-    fmt: str
-    text: str
-    legal: bool
-
-
 class _Numbering:
     """Counters of numbered lists, giving each numbered paragraph its label as Word shows it."""
 
@@ -153,8 +113,7 @@ class _Numbering:
         nums = element.iter(W + "num") if element is not None else ()
         self._abstract = {a.get(W + "abstractNumId"): a for a in abstracts}
         self._nums = {n.get(W + "numId"): n for n in nums}
-        self._counters: dict[str, list[int | None]] = {}
-        self._restarted: set[tuple[str, int]] = set()
+        self._counters = list_labels.Counters()
 
     def label(self, paragraph) -> str:
         """The label of ``paragraph`` ("" when it is not numbered), advancing its list's counter."""
@@ -167,20 +126,11 @@ class _Numbering:
             return ""
         ilvl = int(_val(num_pr, W + "ilvl") or _val(style_num_pr, W + "ilvl") or 0)
         abstract_id, levels = self._levels(num_id)
-        if ilvl not in levels:
-            return ""
-        counters = self._counters.setdefault(abstract_id, [None] * MAX_LEVELS)
         override = self._start_override(num_id, ilvl)
-        if override is not None and (num_id, ilvl) not in self._restarted:
-            self._restarted.add((num_id, ilvl))
-            counters[ilvl] = override - 1
-        current = counters[ilvl]
-        counters[ilvl] = (levels[ilvl].start - 1 if current is None else current) + 1
-        for deeper in range(ilvl + 1, MAX_LEVELS):
-            counters[deeper] = None
-        return self._format(levels, counters, ilvl)
+        restart = ((num_id, ilvl), override) if override is not None else None
+        return self._counters.label(abstract_id, levels, ilvl, restart)
 
-    def _levels(self, num_id: str) -> tuple[str, dict[int, _Level]]:
+    def _levels(self, num_id: str) -> tuple[str, dict[int, list_labels.Level]]:
         num = self._nums[num_id]
         abstract_id = _val(num, W + "abstractNumId")
         abstract = self._abstract.get(abstract_id)
@@ -205,29 +155,9 @@ class _Numbering:
                 return int(start) if start is not None else None
         return None
 
-    @staticmethod
-    def _format(levels: dict[int, _Level], counters: list[int | None], ilvl: int) -> str:
-        level = levels[ilvl]
-        if level.fmt == "none":
-            return ""
-        if level.fmt == "bullet":
-            printable = level.text and not any(0xE000 <= ord(ch) <= 0xF8FF for ch in level.text)
-            return level.text if printable else BULLET
 
-        def number(m: re.Match) -> str:
-            k = int(m.group(1)) - 1
-            ref = levels.get(k)
-            if ref is None:
-                return ""
-            value = counters[k] if counters[k] is not None else ref.start
-            fmt = "decimal" if level.legal else ref.fmt
-            return NUMBER_FORMATS.get(fmt, str)(value)
-
-        return _LEVEL_REFERENCE.sub(number, level.text).strip()
-
-
-def _level(lvl) -> _Level:
-    return _Level(start=int(_val(lvl, W + "start") or 0), fmt=_val(lvl, W + "numFmt") or "decimal",
+def _level(lvl) -> list_labels.Level:
+    return list_labels.Level(start=int(_val(lvl, W + "start") or 0), fmt=_val(lvl, W + "numFmt") or "decimal",
                   text=_val(lvl, W + "lvlText") or "", legal=lvl.find(W + "isLgl") is not None)
 
 
