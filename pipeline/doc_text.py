@@ -3,10 +3,10 @@
 A .doc is an OLE compound file ([MS-DOC]). Its text is stored in pieces listed in the
 piece table (the Clx of the table stream), each piece 8-bit (cp1252) or UTF-16.
 A paragraph ends in "\\r"; a table cell ends in "\\x07", and so does a table row,
-whose mark has the "row end" property in the paragraph properties (the PAPX pages).
-Table rows become one line, cells joined by " | ", as in a .docx. Fields keep the
-result they show, not their code. Automatic list labels are not part of the text
-stream and are not rebuilt. A footnote's reference is "[n]" in the text and the
+whose mark has the "row end" property (``doc_properties``). Table rows become one
+line, cells joined by " | ", as in a .docx. Fields keep the result they show, not
+their code. Automatically numbered paragraphs get their labels ("I.", "1.", "a)")
+as Word shows them, as in a .docx. A footnote's reference is "[n]" in the text and the
 footnotes follow the body as "[n] text" lines, as in a .docx; headers, footers and
 text boxes are left out. Text typed in a TCVN3 or VNI font is converted as in a .txt file.
 """
@@ -15,10 +15,9 @@ from __future__ import annotations
 import io
 import re
 import struct
-from bisect import bisect_right
 from dataclasses import dataclass
 
-from pipeline import legacy_fonts
+from pipeline import doc_properties, legacy_fonts
 from pipeline.docx_text import CELL_SEPARATOR, cell_text
 from pipeline.errors import IngestError
 
@@ -27,11 +26,7 @@ FIRST_WORD97_NFIB = 106  # Word 6 and Word 95 files have nFib 101-105
 F_ENCRYPTED, F_WHICH_TABLE = 0x0100, 0x0200
 # offsets in the File Information Block (the identifier and nFib open it)
 FLAGS, CCP_TEXT, CCP_FOOTNOTES = 0x0A, 0x4C, 0x50
-PLCF_BTE_PAPX, CLX = 0x102, 0x1A2  # (fc, lcb) pairs
-FKP_SIZE = 512
-SPRM_IN_TABLE, SPRM_ROW_END, SPRM_HUGE_PROPERTIES = 0x2416, 0x2417, 0x6646
-SPRM_TABLE_DEFINITION, SPRM_TAB_CHANGES = 0xD608, 0xC615
-OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the sprm's size code; 6 is variable
+CLX = 0x1A2  # (fc, lcb) of the piece table
 PARAGRAPH_END, CELL_END, SECTION_END = "\r", "\x07", "\x0c"
 FIELD_BEGIN, FIELD_SEPARATOR, FIELD_END = "\x13", "\x14", "\x15"
 FOOTNOTE_MARK = "\x02"  # an automatically numbered footnote, where it is referenced and where it starts
@@ -102,10 +97,11 @@ def read_doc(data: bytes) -> tuple[str, str]:
 
 
 def _paragraphs(word: bytes, table: bytes, data: bytes) -> list[_Paragraph]:
-    """The paragraphs of the body and of the footnotes, with their table properties; fields show their
-    result and footnote marks are "[n]"."""
+    """The paragraphs of the body and of the footnotes, with their table properties and list labels;
+    fields show their result and footnote marks are "[n]"."""
     ccp_text, ccp_footnotes = struct.unpack_from("<ii", word, CCP_TEXT)
-    properties = _paragraph_properties(word, table, data, *_fc_lcb(word, PLCF_BTE_PAPX))
+    properties = doc_properties.paragraph_properties(word, table, data)
+    lists = doc_properties.Lists(word, table)
     numbers = {False: 0, True: 0}  # footnote marks met so far in the body and in the footnotes
     paragraphs, chunks, fields = [], [], []  # fields: for each open field, whether its result has begun
     for piece, text in _texts(word, table, ccp_text + ccp_footnotes):
@@ -128,7 +124,10 @@ def _paragraphs(word: bytes, table: bytes, data: bytes) -> list[_Paragraph]:
                 fields.pop()
             elif mark in (PARAGRAPH_END, CELL_END, SECTION_END):
                 line = "".join(chunks).translate(_CONTROLS)
-                paragraphs.append(_Paragraph(line, mark, *properties(piece.fc(cp)), in_footnotes))
+                found = properties(piece.fc(cp))
+                label = lists.label(found)
+                line = f"{label} {line}" if label and line.strip() else line
+                paragraphs.append(_Paragraph(line, mark, found.in_table, found.row_end, in_footnotes))
                 chunks = []
     if chunks:  # every story ends with a paragraph mark; a damaged file may not
         paragraphs.append(_Paragraph("".join(chunks).translate(_CONTROLS), PARAGRAPH_END, False, False,
@@ -204,62 +203,3 @@ def _pieces(table: bytes, fc: int, lcb: int) -> list[_Piece]:
         offset = fc_piece & 0x3FFFFFFF
         pieces.append(_Piece(cps[i], cps[i + 1], offset // 2 if compressed else offset, compressed))
     return pieces
-
-
-def _paragraph_properties(word: bytes, table: bytes, data: bytes, fc: int, lcb: int):
-    """A function giving, for a paragraph mark's byte offset, whether it is in a table and ends a row."""
-    count = (lcb - 4) // 8
-    pages = struct.unpack_from(f"<{count}I", table, fc + 4 * (count + 1)) if count > 0 else ()
-    starts, ends, flags = [], [], []
-    for page_number in pages:
-        page = word[(page_number & 0x3FFFFF) * FKP_SIZE:][:FKP_SIZE]
-        runs = page[FKP_SIZE - 1]
-        bounds = struct.unpack_from(f"<{runs + 1}I", page, 0)
-        for i in range(runs):
-            where = page[4 * (runs + 1) + 13 * i] * 2
-            starts.append(bounds[i])
-            ends.append(bounds[i + 1])
-            flags.append(_table_flags(page, where, data) if where else (False, False))
-
-    def lookup(offset: int) -> tuple[bool, bool]:
-        i = bisect_right(starts, offset) - 1
-        return flags[i] if i >= 0 and offset < ends[i] else (False, False)
-
-    return lookup
-
-
-def _table_flags(page: bytes, where: int, data: bytes) -> tuple[bool, bool]:
-    """(in a table, ends a row) from the property modifiers of one paragraph (a PapxInFkp)."""
-    size = page[where] * 2 - 1
-    start = where + 1
-    if size < 0:  # a zero count: the real count follows
-        size, start = page[where + 1] * 2, where + 2
-    return _sprm_flags(page, start + 2, min(start + size, len(page)), data)  # after the style index
-
-
-def _sprm_flags(grpprl: bytes, pos: int, end: int, data: bytes) -> tuple[bool, bool]:
-    """(in a table, ends a row) from the property modifiers in ``grpprl[pos:end]``."""
-    in_table = row_end = False
-    while pos + 2 <= end:
-        sprm = struct.unpack_from("<H", grpprl, pos)[0]
-        pos += 2
-        code = sprm >> 13
-        if sprm == SPRM_TABLE_DEFINITION:
-            operand = struct.unpack_from("<H", grpprl, pos)[0] + 1
-        elif code == 6:
-            operand = 1 + grpprl[pos]
-            if sprm == SPRM_TAB_CHANGES and grpprl[pos] == 255:
-                break  # a rare long form; what follows is not needed
-        else:
-            operand = OPERAND_SIZES[code]
-        if sprm == SPRM_IN_TABLE:
-            in_table = bool(grpprl[pos])
-        elif sprm == SPRM_ROW_END:
-            row_end = bool(grpprl[pos])
-        elif sprm == SPRM_HUGE_PROPERTIES:  # too many to fit the page: they are in the Data stream
-            at = struct.unpack_from("<I", grpprl, pos)[0]
-            size = struct.unpack_from("<H", data, at)[0]
-            huge = _sprm_flags(data, at + 2, at + 2 + size, data)
-            in_table, row_end = in_table or huge[0], row_end or huge[1]
-        pos += operand
-    return in_table or row_end, row_end

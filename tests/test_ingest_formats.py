@@ -232,6 +232,15 @@ def test_doc_paragraphs_fields_footnotes_and_tables_read_as_in_a_docx():
         "[1] Kế hoạch số 30/KH-UBND ngày 29/12/2017 của Ủy ban nhân dân tỉnh."]  # the footnote
 
 
+def test_doc_numbered_paragraphs_get_their_labels_as_in_a_docx():
+    raw = ingest.read(FIXTURES / "lists.doc")
+    assert raw.text.rstrip("\n").split("\n") == [
+        "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "a) Nâng cao nhận thức", "b) Bảo đảm an toàn", "2. Yêu cầu",
+        "II. NHIỆM VỤ", "1. Tuyên truyền", "Đoạn văn không đánh số.", "- Ý kiến của các sở",
+        "1. Khảo sát", "1.1. Điều tra hộ nghèo", "1. Khảo sát lại từ đầu",
+        "PHẦN I. TỔ CHỨC THỰC HIỆN"]  # numbered by its heading style alone
+
+
 def test_doc_in_a_legacy_font_is_converted():
     raw = ingest.read(FIXTURES / "tcvn3.doc")
     assert raw.encoding == "unicode+tcvn3"
