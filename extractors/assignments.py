@@ -27,7 +27,7 @@ import re
 from dataclasses import astuple, dataclass
 from typing import Iterator
 
-from extractors import agencies, tables
+from extractors import agencies, agency_groups, tables
 from extractors.agencies import Agency
 from pipeline.document import ParsedDocument
 from pipeline.normalize import LABEL
@@ -92,6 +92,7 @@ class Assignment(Extracted):
 
     agency: str
     agency_full: str
+    agency_group: str  # one name for a body plans write in several ways (agency_groups.py)
     role: str
     task: str
 
@@ -141,7 +142,8 @@ def extract(doc: ParsedDocument) -> Iterator[Assignment]:
             continue
         seen.add(key)
         yield Assignment(**doc.provenance(start, end), agency=agency.name, agency_full=agency.full,
-                         role=task_role, task=task or doc.text[start:end])
+                         agency_group=agency_groups.group(agency.full), role=task_role,
+                         task=task or doc.text[start:end])
 
 
 def _items(doc: ParsedDocument, layout: tables.Tables) -> list[_Item]:

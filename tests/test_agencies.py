@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import agencies
+from extractors import agencies, agency_groups
 
 from conftest import RAW
 from parsed import parse_file
@@ -226,3 +226,34 @@ def test_responsible_from_sentence_then_heading():
 ])
 def test_bodies_listed_in_a_table_cell(cell, bodies):
     assert [a.name for a in agencies.listed(cell, 0, len(cell))] == bodies
+
+
+# names as corpus plans write them (expanded), and the group each is counted in across plans
+@pytest.mark.parametrize("full, group", [
+    ("Ủy ban nhân dân các xã, phường", "Ủy ban nhân dân cấp xã"),
+    ("Ủy ban nhân dân xã, phường, đặc khu", "Ủy ban nhân dân cấp xã"),
+    ("Ủy ban nhân dân các phường xã", "Ủy ban nhân dân cấp xã"),
+    ("Ủy ban nhân dân xã/phường", "Ủy ban nhân dân cấp xã"),
+    ("Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ", "Ủy ban nhân dân cấp xã"),
+    ("Ủy ban nhân dân các phường, xã có liên quan", "Ủy ban nhân dân cấp xã"),
+    ("Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu", "Chủ tịch Ủy ban nhân dân cấp xã"),
+    ("Ủy ban nhân dân các huyện, thị xã, thành phố", "Ủy ban nhân dân cấp huyện"),
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "Ủy ban nhân dân cấp tỉnh"),
+    ("Sở, ban, ngành có liên quan", "Các sở, ban, ngành"),
+    ("Các Sở, ban, ngành", "Các sở, ban, ngành"),
+    ("Các bộ, ngành, địa phương khác có liên quan", "Các bộ, ngành, địa phương"),
+    ("Các cơ quan, đơn vị cấp tỉnh có liên quan đến công tác bầu cử", "Các cơ quan, đơn vị cấp tỉnh"),
+    ("Mặt trận Tổ quốc tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("Công an Thành phố", "Công an thành phố"),
+    # one body each: kept as they are
+    ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"),
+    ("Sở Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"),
+    ("Liên minh Hợp tác xã tỉnh", "Liên minh Hợp tác xã tỉnh"),
+    ("Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội tỉnh"),
+    ("Sở Tài chính", "Sở Tài chính"),
+    ("Các tỉnh, thành phố", "Các tỉnh, thành phố"),
+    ("Các doanh nghiệp viễn thông", "Các doanh nghiệp viễn thông"),
+])
+def test_agency_group(full, group):
+    assert agency_groups.group(full) == group

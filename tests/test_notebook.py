@@ -23,7 +23,7 @@ def run_notebook(tables, monkeypatch) -> list[str]:
 def test_notebook_answers_from_the_seed_tables(seed_tables, monkeypatch):
     outputs = run_notebook(seed_tables, monkeypatch)
     assert outputs[0].split()[-2:] == ["5", "4"]  # documents, provinces (seed 002 read after OCR repair)
-    assert "Ủy ban nhân dân các huyện, thành phố" in outputs[-1]
+    assert "Ủy ban nhân dân cấp huyện" in outputs[-1]  # "UBND các huyện, thành phố" and the like, grouped
     assert "Sở Thông tin và Truyền thông" in outputs[-1]
 
 
