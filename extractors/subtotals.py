@@ -10,9 +10,10 @@ An amount does not add up when it is
 - in the text, a share of an amount stated with it: after "trong đó" or "bao gồm" in the same line,
   in the items of a list an amount line opens with "Trong đó:", in a line that starts so ("[3] Bao
   gồm …"), or told as a percentage of a total stated before it in the section ("chiếm khoảng 10%
-  tổng vốn (khoảng 12.173 tỷ đồng)").
-The same money stated twice in different places (a total in the text and its breakdown in an
-appendix) is not recognised.
+  tổng vốn (khoảng 12.173 tỷ đồng)");
+- in a table whose amounts (those of one year) add up exactly to an amount the text states: the
+  table itemises (or restates) it.
+Otherwise the same money stated twice in different places is not recognised.
 """
 from __future__ import annotations
 
@@ -56,7 +57,24 @@ def summable(doc: ParsedDocument, layout: tables.Tables, rows: Sequence) -> list
         if row is not None:
             in_tables[i] = row
     parts = _range_ends(text, rows) | _table_parts(text, rows, in_tables) | _text_parts(text, rows, in_tables)
+    parts |= _itemised_tables(rows, in_tables, parts)
     return [None if r.amount_vnd is None else (r.per is None and i not in parts) for i, r in enumerate(rows)]
+
+
+def _itemised_tables(rows: Sequence, in_tables: dict[int, tables.Row], parts: set[int]) -> set[int]:
+    """The amounts of a table (of one year) that add up exactly to an amount the text states: the table
+    itemises it ("Tổng kinh phí: 1.500.000.000 đồng", and an appendix whose items make that sum)."""
+    stated = {r.amount_vnd for i, r in enumerate(rows)
+              if r.amount_vnd is not None and r.per is None and i not in in_tables and i not in parts}
+    by_table: dict[tuple, list[int]] = defaultdict(list)
+    for i, row in in_tables.items():
+        if i not in parts and rows[i].per is None:
+            by_table[row.table, rows[i].year].append(i)
+    itemised = set()
+    for members in by_table.values():
+        if sum(rows[i].amount_vnd for i in members) in stated:
+            itemised.update(members)
+    return itemised
 
 
 def _range_ends(text: str, rows: Sequence) -> set[int]:

@@ -354,6 +354,20 @@ def test_a_row_about_the_community_is_no_total_row():
     assert _summable(doc) == [("200", True), ("100", True)]
 
 
+def test_a_table_that_itemises_an_amount_of_the_text_is_its_breakdown():
+    """Corpus 027: the text gives the yearly cost, its appendix the items that make it up."""
+    doc = parse("\n".join([
+        "KẾ HOẠCH", "III. KINH PHÍ THỰC HIỆN",
+        "1. Dự toán kinh phí Quan trắc, cảnh báo môi trường các vùng nuôi trồng thủy sản 01 năm: 1.500.000.000 đồng.",
+        "Phụ lục II", "TT | Chỉ tiêu | Số lượng (mẫu) | Đơn giá (đồng) | Thành tiền (đồng) | Ghi chú",
+        "I | Quan trắc và cảnh báo môi trường NTTS | 1.364.329.243",
+        "1 | Quan trắc và cảnh báo môi trường NTTS thường xuyên | 1.311.038.946",
+        "II | Hội nghị, phổ biến tuyên truyền | 21.720.000", "III | Thuê dịch vụ tin nhắn | 50.000.000",
+        "IV | Chi khác | 63.950.757"]))
+    assert _summable(doc) == [("1.500.000.000 đồng", True), ("1.364.329.243", False), ("1.311.038.946", False),
+                              ("21.720.000", False), ("50.000.000", False), ("63.950.757", False)]
+
+
 def test_rates_do_not_add_up():
     doc = plan("2. Mức hỗ trợ: 500.000 đồng/hộ/tháng;")
     assert _summable(doc) == [("500.000 đồng/hộ/tháng", False)]
