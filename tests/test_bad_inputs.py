@@ -176,3 +176,18 @@ def test_identical_bad_files_each_get_their_row(tmp_path):
     runner.run(paths, tmp_path / "out")
     errors = pd.read_parquet(tmp_path / "out" / "errors")
     assert sorted(errors.source_path) == sorted(map(str, paths))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_damaged_doc_is_read_or_refused_never_crashes(tmp_path, seed):
+    """Bytes of a .doc overwritten at random (past its header) give text or a clear error, nothing else."""
+    data = bytearray((FIXTURES / "plan.doc").read_bytes())
+    rng = random.Random(seed)
+    for _ in range(20):
+        data[rng.randrange(512, len(data))] = rng.randrange(256)
+    path = tmp_path / "damaged.doc"
+    path.write_bytes(bytes(data))
+    try:
+        assert ingest.read(path).text.strip()
+    except ingest.IngestError as e:
+        assert e.error_type in ("corrupt_doc", "not_doc", "no_text", "not_vietnamese")
