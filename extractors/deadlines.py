@@ -323,14 +323,19 @@ def _task_title(doc: ParsedDocument, pos: int) -> Optional[str]:
 
 
 def _times_the_plan(doc: ParsedDocument, span: _Span, w: dates.When) -> bool:
-    """Whether ``w`` is the first sentence of a time section of the plan itself ("2. Thời gian thực hiện: Từ
-    tháng 10/2025 đến khi …"): it states the plan's period, not a deadline. Later sentences of the section
-    ("Tổng kết vào tháng 4 năm 2026") may set deadlines."""
-    if span.row is not None or span.labelled_from is None:
+    """Whether ``w`` states the plan's own period, not a deadline: the first sentence of its time section
+    ("2. Thời gian thực hiện: Từ tháng 10/2025 đến khi …"), or the time line of a section about its scope
+    and time ("2. Phạm vi và thời gian thực hiện" over "- Thời gian thực hiện: Năm 2023"). Later sentences
+    of the section ("Tổng kết vào tháng 4 năm 2026") may set deadlines."""
+    if span.row is not None or span.labelled_from is None or "." in doc.text[span.labelled_from:w.start]:
         return False
     own = doc.section_at(span.start)
-    return (own is not None and own.start == _line_start(doc.text, span.start) and own.level <= TIME_SECTION_LEVEL
-            and bool(TIME_SECTION.match(own.heading)) and "." not in doc.text[span.labelled_from:w.start])
+    if own is None or own.level > TIME_SECTION_LEVEL:
+        return False
+    line = _line_start(doc.text, span.start)
+    if own.start == line:
+        return bool(TIME_SECTION.match(own.heading))
+    return bool(TIME_SECTION.search(own.heading)) and bool(TIME_SECTION.match(doc.text, line, span.labelled_from))
 
 
 def _line_start(text: str, pos: int) -> int:

@@ -137,6 +137,16 @@ def test_a_time_section_of_the_plan_states_its_period_not_a_deadline():
     assert (row.kind, row.due_date, row.action) == ("during", date(2026, 4, 1), doc.meta.title)
 
 
+def test_the_time_line_of_a_scope_and_time_section_is_the_plans_period():
+    """Seed 002 (Bắc Giang, OCR'd), as seed 001 has it: "2. Phạm vi và thời gian thực hiện" over "- Thời gian
+    thực hiện: Năm 2023" gives the plan's period; a task's own time line elsewhere stays a deadline."""
+    doc = parse("KẾ HOẠCH\nTruyền thông về giảm nghèo bền vững năm 2023\nII. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC "
+                "HIỆN\n1. Đối tượng\nNgười thuộc hộ nghèo.\n2. Phạm vi và thời gian thực hiện\n- Phạm vi thực hiện: "
+                "Trên phạm vi toàn tỉnh.\n- Thời gian thực hiện: Năm 2023.\nIII. NỘI DUNG\n1. Tập huấn\n1.1. Tổ chức "
+                "tập huấn cho cán bộ cơ sở\n- Thời gian thực hiện: tháng 11/2023.")
+    assert [(r.due_date, r.kind) for r in deadlines.extract(doc)] == [(date(2023, 11, 1), "during")]
+
+
 TABLE = """KẾ HOẠCH
 Phát triển hạ tầng 5G, IoT trong các khu công nghiệp
 I. TỔ CHỨC THỰC HIỆN
