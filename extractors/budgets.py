@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
-from extractors import funding, numbers, passages, subtotals, tables
+from extractors import dates, funding, numbers, passages, subtotals, tables
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int16, Int64
 from pipeline.table_columns import column_role
@@ -122,7 +122,7 @@ class Budget(Extracted):
     source: Optional[str] = None
     scope: Optional[str] = None
     per: Optional[str] = None  # the amount is per this unit: "trẻ/tháng", "biên chế/năm"
-    year: Optional[Int16] = None  # the year of the table column an amount stands in ("Năm 2026")
+    year: Optional[Int16] = None  # the year of its table column ("Năm 2026") or the one year its clause names
     summable: Optional[bool] = None  # the amount adds up with the plan's other summable amounts (subtotals.py)
 
 
@@ -230,7 +230,8 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
                 found, source = True, funding.source(text, body, end)
             amount_end, per = _per(text, amount.end, s_end)
             yield Budget(**doc.provenance(amount.start, amount_end), amount_vnd=amount.vnd,
-                         estimated=bool(_ESTIMATE.search(clause)), source=source, scope=scope, per=per)
+                         estimated=bool(_ESTIMATE.search(clause)), source=source, scope=scope, per=per,
+                         year=_clause_year(text, amount.start - len(clause), amount.start))
     statement = text[body:end]
     if found or heading or _LEAD_IN.search(statement) or _is_short_lead_in(statement):
         return
@@ -250,6 +251,16 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     if source:
         yield Budget(**doc.provenance(body, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
                      scope=scope)
+
+
+def _clause_year(text: str, start: int, end: int) -> int | None:
+    """The one year a clause gives its amount ("kinh phí năm 2024 (dự kiến khoảng 1.050 triệu đồng)", "Năm
+    2026: 5 tỷ đồng"); none when it names a run of years or a bound ("giai đoạn 2026-2030", "đến năm 2030")."""
+    years = [w for w in dates.find(text, start, end) if w.unit == "year"]
+    if any(w.until is not None or w.bound not in (None, "during", "on") for w in years):
+        return None
+    found = {w.year for w in years}
+    return found.pop() if len(found) == 1 else None
 
 
 def _duty_source(text: str, start: int, end: int) -> str | None:

@@ -30,6 +30,15 @@ def test_seed_funding_section():
     assert found[2].source == "các nguồn lực hợp pháp, nhất là nguồn vốn xã hội hóa"
 
 
+def test_an_amount_takes_the_one_year_its_clause_names():
+    found = [(b.amount_vnd, b.year) for b in budgets.extract(parse(SEED_003_FUNDING)) if b.amount_vnd]
+    assert found == [(1_050_000_000, 2024), (5_557_000_000, None)]  # "… năm 2024 (dự kiến khoảng 1.050 triệu đồng)"
+    doc = parse("KẾ HOẠCH\nIII. KINH PHÍ THỰC HIỆN\nNăm 2026: 5 tỷ đồng; năm 2027: 6 tỷ đồng.\n"
+                "Dự toán kinh phí giai đoạn 2026 - 2030: 30 tỷ đồng.\nĐến năm 2030 bố trí 2 tỷ đồng.")
+    assert [(b.amount_vnd // 10**9, b.year) for b in budgets.extract(doc)] == [
+        (5, 2026), (6, 2027), (30, None), (2, None)]
+
+
 @pytest.mark.parametrize("heading", [
     "IV. KINH PHÍ THỰC HIỆN", "III. KINH PHÍ THỰC HIỆN:", "III. NGUỒN KINH PHÍ THỰC HIỆN", "III. KINH PHÍ BẢO ĐẢM",
     "4.1. Kinh phí thực hiện", "6. Bảo đảm kinh phí", "IV. KINH PHÍ VÀ NGUỒN LỰC THỰC HIỆN", "KINH PHÍ",
