@@ -74,6 +74,9 @@ def run(paths: List[Path] = typer.Argument(..., help="Files or folders (searched
         table.add_row(name, str(summary.rows.get(name, 0)))
     table.add_row("errors", str(len(summary.errors)))
     out_console.print(table)
+    for paths in summary.same_plans():
+        out_console.print(f"[yellow]note[/yellow] one plan in {len(paths)} files (same number, date and issuer): "
+                          f"{escape(', '.join(paths))}; count plans by reference, issue_date and issuer", soft_wrap=True)
     if summary.documents == 0:
         raise typer.Exit(1)
 

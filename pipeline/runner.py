@@ -48,6 +48,11 @@ class Summary:
     errors: list[records.Error] = field(default_factory=list)
     rows: Counter = field(default_factory=Counter)
     repaired: int = 0
+    plans: dict[tuple, list[str]] = field(default_factory=dict)  # (reference, issue date, issuer) → files
+
+    def same_plans(self) -> list[list[str]]:
+        """Files that hold one plan twice (a .pdf and a .docx of it): the same number, date and issuer."""
+        return [paths for paths in self.plans.values() if len(paths) > 1]
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -174,6 +179,9 @@ def run(paths: Iterable[str | Path], out: str | Path, *, ocr_lang: str = "vie",
         store.write_document(prep.raw.doc_id, prep.raw.source_path, rows)
         summary.documents += 1
         summary.rows.update({table: len(r) for table, r in rows.items()})
+        meta = rows[DOCUMENTS][0]
+        if meta.reference and meta.issue_date:
+            summary.plans.setdefault((meta.reference, meta.issue_date, meta.issuer), []).append(meta.source_path)
 
     work = partial(first_pass, ocr_lang=ocr_lang)
     with ProcessPoolExecutor(jobs) if jobs > 1 else nullcontext() as pool:

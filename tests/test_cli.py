@@ -50,3 +50,21 @@ def test_run_exits_nonzero_only_when_nothing_was_processed(tmp_path):
                               "--out", str(tmp_path / "s")])
     assert result.exit_code == 0
     assert "1 documents ok, 1 errors" in result.output
+
+
+def test_run_notes_a_plan_given_twice_in_two_formats(tmp_path):
+    """A plan published as .txt and as .docx is two documents of one plan; the summary says so."""
+    import docx
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seed = RAW / "000_199e2adfb414d109.txt"
+    (folder / "plan.txt").write_bytes(seed.read_bytes())
+    document = docx.Document()
+    for line in seed.read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    document.save(folder / "plan.docx")
+    result = cli.invoke(app, ["run", str(folder), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0
+    (note,) = [line for line in result.stdout.splitlines() if line.startswith("note")]
+    assert "one plan in 2 files" in note and "plan.txt" in note and "plan.docx" in note
