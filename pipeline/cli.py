@@ -76,7 +76,8 @@ def run(paths: List[Path] = typer.Argument(..., help="Files or folders (searched
     out_console.print(table)
     for paths in summary.same_plans():
         out_console.print(f"[yellow]note[/yellow] one plan in {len(paths)} files (same number, date and issuer): "
-                          f"{escape(', '.join(paths))}; count plans by reference, issue_date and issuer", soft_wrap=True)
+                          f"{escape(', '.join(paths))}; count plans by reference, issue_date and issuer",
+                          soft_wrap=True)
     if summary.documents == 0:
         raise typer.Exit(1)
 
