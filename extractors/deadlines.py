@@ -74,6 +74,10 @@ _ITEM_LINE = re.compile(r"[-+•*–]\s+|[a-zđ]\)\s*")  # an item of a list: "-
 _FIELD_LINE = re.compile(r"[^\s:.;][^:.;]{0,40}:")  # a field of a task, not a task: "Cơ quan phối hợp: …"
 _NUMBERED_LINE = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s+(?P<title>.+)$", re.MULTILINE)
 _TRIM = " \t-+•*–:;,.()"
+_EMPTY_BRACKET = re.compile(r"\(\W*\)")  # what a time expression in brackets leaves: "()", "( , )"
+_LEADING_JOIN = re.compile(r"^(?:và|hoặc)\s+", re.IGNORECASE)  # "và (hoặc đột xuất …) báo cáo": the time before it gone
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
+_SEPARATORS = re.compile(r"\s*([,;:])(?:\s*[,;])+")  # ", ," once the expressions between are gone
 
 
 @dataclass(frozen=True)
@@ -289,10 +293,42 @@ def _record(ctx: _Context, f: _Found) -> Deadline:
 
 
 def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
-    """The clause without its bullet and its time expression."""
+    """The clause without its bullet and its timing: its time expression, the recurrences and bounded or
+    bracketed times beside it, and the brackets they leave empty ("Định kỳ hàng tháng (trước ngày 16 hàng
+    tháng), … báo cáo tình hình thực hiện" → "… báo cáo tình hình thực hiện"). A plain date or year stays
+    ("báo cáo công tác năm 2025", the date of a cited document)."""
     start = _LEADING.match(text, span.start, w.start).end()
-    action = text[start:w.start].strip(_TRIM) + " " + text[w.end:span.end].strip(_TRIM)
-    return re.sub(r"\s+", " ", action).strip(_TRIM)[:MAX_ACTION] or None
+    pieces, pos = [], start
+    for x in dates.find(text, start, span.end):
+        timing = x.start == w.start or x.unit == "recurrence" or x.bound is not None or _bracketed(text, x)
+        if timing and x.start >= pos:
+            between = text[pos:x.start]
+            pieces.append(" " if pos > start and _LIST_JOIN.fullmatch(between) else between)  # "01/6 và 15/11"
+            pos = x.end
+    pieces.append(text[pos:span.end])
+    action = _SEPARATORS.sub(r"\1", _EMPTY_BRACKET.sub("", _balanced("".join(pieces))))
+    action = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", action)).strip(_TRIM)
+    return _LEADING_JOIN.sub("", action).strip(_TRIM)[:MAX_ACTION] or None
+
+
+def _balanced(text: str) -> str:
+    """``text`` without the brackets a removed expression left unmatched."""
+    unmatched, opened = set(), []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")":
+            if opened:
+                opened.pop()
+            else:
+                unmatched.add(i)
+    unmatched.update(opened)
+    return "".join(ch for i, ch in enumerate(text) if i not in unmatched)
+
+
+def _bracketed(text: str, x: dates.When) -> bool:
+    """Whether a time expression opens a bracket: "(trước ngày 16 hàng tháng)", "(năm 2035)"."""
+    return text[:x.start].rstrip().endswith("(")
 
 
 def _task_block(doc: ParsedDocument, pos: int) -> tuple[int, int, Optional[str]]:

@@ -137,6 +137,22 @@ def test_a_time_section_of_the_plan_states_its_period_not_a_deadline():
     assert (row.kind, row.due_date, row.action) == ("during", date(2026, 4, 1), doc.meta.title)
 
 
+def test_the_action_leaves_out_every_timing_of_its_clause():
+    """Corpus 033: a clause with a monthly, a half-yearly and a yearly report; the action is the duty, not
+    the timings and the brackets they leave. A cited document keeps its date."""
+    doc = parse("KẾ HOẠCH\nV. CHẾ ĐỘ BÁO CÁO\n1. Các Sở, ngành: Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 "
+                "tháng (trước ngày 16/6), tổng kết năm (trước ngày 20/11 hàng năm) hoặc khi có yêu cầu báo cáo tình "
+                "hình thực hiện Kế hoạch, gửi Sở Công thương tổng hợp.\n2. Các sở định kỳ trước ngày 01/6 và 15/11 hằng "
+                "năm (hoặc đột xuất khi có yêu cầu) báo cáo kết quả thực hiện Thông tư số 43/2015/TT-BTC ngày "
+                "23/3/2015 về Sở Tài chính.")
+    actions = {r.action for r in deadlines.extract(doc)}
+    assert actions == {
+        "Các Sở, ngành: 6 tháng, tổng kết năm hoặc khi có yêu cầu báo cáo tình hình thực hiện Kế hoạch, gửi Sở "
+        "Công thương tổng hợp",
+        "Các sở (hoặc đột xuất khi có yêu cầu) báo cáo kết quả thực hiện Thông tư số 43/2015/TT-BTC ngày "
+        "23/3/2015 về Sở Tài chính"}
+
+
 def test_the_time_line_of_a_scope_and_time_section_is_the_plans_period():
     """Seed 002 (Bắc Giang, OCR'd), as seed 001 has it: "2. Phạm vi và thời gian thực hiện" over "- Thời gian
     thực hiện: Năm 2023" gives the plan's period; a task's own time line elsewhere stays a deadline."""
