@@ -2,11 +2,12 @@
 
 Formats: .txt/.md (decode.py: UTF-8, UTF-8 with BOM, UTF-16, Windows-1258,
 legacy TCVN3/VNI font encodings), .docx (docx_text.py: paragraphs and tables in
-body order, list labels), Word 97-2003 .doc (doc_text.py: the same, without list
-labels; a .docx saved under a .doc name is read as a .docx), .pdf (pdf_text.py: text layer in reading order,
-image-only pages OCR'd, pages separated by a form feed) and scanned pages saved
-as images (image_text.py: .png, .jpg, .tif, every page OCR'd). Other document
-formats (.rtf, .xlsx, .zip …) are refused with what to convert them to. The size is checked
+body order, list labels, footnotes), Word 97-2003 .doc (doc_text.py: the same; a
+.docx saved under a .doc name is read as a .docx), .pdf (pdf_text.py: text layer
+in reading order, image-only pages OCR'd, pages separated by a form feed), scanned
+pages saved as images (image_text.py: .png, .jpg, .tif, every page OCR'd), and
+each of these inside a zip archive (archives.py). Other document formats (.rtf,
+.xlsx, .rar …) are refused with what to convert them to. The size is checked
 before anything is read, and the document id (the content hash of the raw
 bytes) is computed in chunks, so an oversized file costs no memory.
 """
@@ -18,6 +19,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline import archives
 from pipeline.decode import decode_text
 from pipeline.doc_text import read_doc
 from pipeline.docx_text import read_docx
@@ -28,12 +30,13 @@ from pipeline.vietnamese import vietnamese_share
 
 FORMATS = {".txt": "txt", ".md": "md", ".docx": "docx", ".doc": "doc", ".pdf": "pdf",
            ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
-MAX_BYTES = {"txt": 20_000_000, "md": 20_000_000, "docx": 50_000_000, "doc": 50_000_000, "pdf": 200_000_000, "image": 100_000_000}
+MAX_BYTES = {"txt": 20_000_000, "md": 20_000_000, "docx": 50_000_000, "doc": 50_000_000, "pdf": 200_000_000,
+             "image": 100_000_000}
 # documents in formats that are not read, and what to do with them
 UNREADABLE = {".rtf": "save it as .docx or .pdf",
               ".odt": "save it as .docx or .pdf", ".xls": "save the sheet as .pdf", ".xlsx": "save the sheet as .pdf",
               ".ppt": "save it as .pdf", ".pptx": "save it as .pdf",
-              ".zip": "unpack it first", ".rar": "unpack it first", ".7z": "unpack it first"}
+              ".rar": "unpack it first", ".7z": "unpack it first", ".zip": "unpack it first (inside an archive)"}
 MIN_VIETNAMESE_SHARE = 0.03
 
 
@@ -59,24 +62,53 @@ def file_hash(path: Path, chunk: int = 1 << 20) -> str:
     return h.hexdigest()[:16]
 
 
-def read(path: str | Path, ocr_lang: str = "vie") -> RawDocument:
-    """Read one file; raises IngestError for anything that cannot become Vietnamese text."""
+def read(path: str | Path | archives.Member, ocr_lang: str = "vie") -> RawDocument:
+    """Read one file, or one document of a zip archive; raises IngestError for anything that cannot become
+    Vietnamese text."""
+    if isinstance(path, archives.Member):
+        return _read_member(path, ocr_lang)
     source_path = str(path)
     path = Path(path)
     if not path.is_file():
         raise IngestError("not_found", f"no such file: {source_path}")
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        advice = UNREADABLE.get(path.suffix.lower(), f"supported: {', '.join(sorted(FORMATS))}")
-        raise IngestError("unsupported_format", f"unsupported file type {path.suffix or '(none)'!r}; {advice}")
+    if archives.is_archive(path):  # a readable archive is opened by the runner, document by document
+        raise IngestError("corrupt_archive", archives.why_unreadable(path), file_hash(path))
+    fmt = _format(path.suffix)
     size = path.stat().st_size
     doc_id = file_hash(path)
+    _check_size(size, fmt, doc_id)
+    return _parse(source_path, fmt, doc_id, path.read_bytes(), ocr_lang)
+
+
+def _read_member(member: archives.Member, ocr_lang: str) -> RawDocument:
+    fmt = _format(member.suffix)
+    info = member.info()
+    if archives.encrypted(info):
+        raise IngestError("encrypted_archive", "the document is encrypted in its archive and needs a password")
+    _check_size(info.file_size, fmt, None)
+    data = member.read()
+    return _parse(str(member), fmt, hashlib.sha256(data).hexdigest()[:16], data, ocr_lang)
+
+
+def _format(suffix: str) -> str:
+    """The format of a file name's suffix, or an IngestError saying what to do with it."""
+    fmt = FORMATS.get(suffix.lower())
+    if fmt is None:
+        advice = UNREADABLE.get(suffix.lower(), f"supported: {', '.join(sorted(FORMATS))}")
+        raise IngestError("unsupported_format", f"unsupported file type {suffix or '(none)'!r}; {advice}")
+    return fmt
+
+
+def _check_size(size: int, fmt: str, doc_id: str | None) -> None:
     if size == 0:
         raise IngestError("empty", "the file is empty (0 bytes)", doc_id)
     if size > MAX_BYTES[fmt]:
         raise IngestError("too_large", f"{size / 1e6:.1f} MB is over the {MAX_BYTES[fmt] / 1e6:.0f} MB "
                           f"limit for .{fmt} files", doc_id)
-    data = path.read_bytes()
+
+
+def _parse(source_path: str, fmt: str, doc_id: str, data: bytes, ocr_lang: str) -> RawDocument:
+    """The text of a file's bytes, checked to be Vietnamese."""
     try:
         if fmt in ("txt", "md"):
             text, encoding = decode_text(data)

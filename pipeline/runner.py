@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import extractors
-from pipeline import ingest, normalize, records, repair, segment
+from pipeline import archives, ingest, normalize, records, repair, segment
 from pipeline.document import ParsedDocument
 from pipeline.errors import StageError
 from pipeline.store import DOCUMENTS, ERRORS, Store
@@ -55,26 +55,31 @@ class Summary:
         return [paths for paths in self.plans.values() if len(paths) > 1]
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named on the command line, and the documents of folders, walked recursively.
+def expand(paths: Iterable[str | Path | archives.Member]) -> Iterator[Path | archives.Member]:
+    """Files named on the command line, the documents of folders, walked recursively, and the documents
+    of zip archives.
 
     A file named explicitly is always processed (an unsupported type becomes an
-    error row). Inside folders, documents in a format that is not read (.doc,
-    .xlsx, .zip …) are processed too, so that they get their error row; hidden
-    files and files of other types (manifest.csv, Thumbs.db…) are passed over.
+    error row). Inside folders and archives, documents in a format that is not read
+    (.xlsx, .rar …) are processed too, so that they get their error row; hidden
+    files and files of other types (manifest.csv, Thumbs.db…) are passed over. An
+    archive that cannot be opened is processed as a file, for its error row.
     """
+    documents = {*ingest.FORMATS, *ingest.UNREADABLE}
     for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if (f.is_file() and (f.suffix.lower() in ingest.FORMATS or f.suffix.lower() in ingest.UNREADABLE)
-                        and not any(part.startswith(".") for part in f.relative_to(p).parts)):
-                    yield f
-        else:
+        if isinstance(p, archives.Member):  # already expanded
             yield p
+            continue
+        p = Path(p)
+        files = [p] if not p.is_dir() else [
+            f for f in sorted(p.rglob("*")) if f.is_file() and (f.suffix.lower() in documents or archives.is_archive(f))
+            and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+        for f in files:
+            inside = archives.members(f, documents) if archives.is_archive(f) and f.is_file() else None
+            yield from inside if inside is not None else [f]
 
 
-def prepare(path: Path, ocr_lang: str = "vie") -> Prepared:
+def prepare(path: Path | archives.Member, ocr_lang: str = "vie") -> Prepared:
     """Ingest and normalise one file."""
     raw = ingest.read(path, ocr_lang=ocr_lang)
     return Prepared(raw, normalize.normalize(raw.text))
@@ -116,7 +121,7 @@ def _stage(stage: str, doc_id: str) -> Iterator[None]:
         raise StageError("internal_error", f"{type(e).__name__}: {e}", doc_id, stage=stage) from e
 
 
-def _error(path: Path, e: Exception, stage: str) -> records.Error:
+def _error(path: Path | archives.Member, e: Exception, stage: str) -> records.Error:
     """The errors row for an exception; unexpected ones are logged with their traceback."""
     if not isinstance(e, StageError) or e.error_type == "internal_error":
         log.debug("failure on %s", path, exc_info=True)
@@ -124,7 +129,7 @@ def _error(path: Path, e: Exception, stage: str) -> records.Error:
         return records.Error(str(path), e.stage, e.error_type, e.message, e.doc_id)
     doc_id = None
     try:
-        doc_id = ingest.file_hash(path)
+        doc_id = ingest.file_hash(path) if isinstance(path, Path) else None
     except OSError:
         pass
     return records.Error(str(path), stage, "internal_error", f"{type(e).__name__}: {e}", doc_id)
@@ -134,13 +139,13 @@ def _error(path: Path, e: Exception, stage: str) -> records.Error:
 class Outcome:
     """What the first pass made of one file: rows, a document waiting for repair, or an error."""
 
-    path: Path
+    path: Path | archives.Member
     prep: Prepared | None = None
     rows: dict[str, list] | None = None
     error: records.Error | None = None
 
 
-def first_pass(path: Path, ocr_lang: str = "vie") -> Outcome:
+def first_pass(path: Path | archives.Member, ocr_lang: str = "vie") -> Outcome:
     """Read, normalise and, unless it needs repair, finish one file. Never raises."""
     try:
         prep = prepare(path, ocr_lang)

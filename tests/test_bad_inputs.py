@@ -62,6 +62,7 @@ BAD_INPUTS = {
     "english.txt": (lambda tmp: b"The committee will review the annual plan in March.\n" * 50, "not_vietnamese"),
     "undecodable.txt": (lambda tmp: random.Random(3).randbytes(5000).replace(b"\x00", b"\x01"), "undecodable"),
     "table.xlsx": (lambda tmp: b"PK\x03\x04 spreadsheet", "unsupported_format"),
+    "broken.zip": (lambda tmp: b"PK\x03\x04 an archive cut short", "corrupt_archive"),
     "bomb.png": (lambda tmp: _huge_png(), "too_large"),
 }
 

@@ -68,3 +68,13 @@ def test_run_notes_a_plan_given_twice_in_two_formats(tmp_path):
     assert result.exit_code == 0
     (note,) = [line for line in result.stdout.splitlines() if line.startswith("note")]
     assert "one plan in 2 files" in note and "plan.txt" in note and "plan.docx" in note
+
+
+def test_run_reads_the_documents_of_a_zip(tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "seeds.zip", "w") as z:
+        for seed in sorted(RAW.glob("*.txt"))[:2]:
+            z.write(seed, f"Kế hoạch/{seed.name}")
+    result = cli.invoke(app, ["run", str(tmp_path / "seeds.zip"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0 and "2 documents ok, 0 errors" in result.stdout

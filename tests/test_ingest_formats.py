@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import shutil
 import struct
+import zipfile
 
 import docx
 import olefile
@@ -16,7 +17,7 @@ from pipeline.vietnamese import normalize_tones
 from builders import (PdfBuilder, cp1258_bytes, filled_paragraph, image_pdf, minimal_docx, numbered, numbered_list,
                       official_header, page_image, rename_fonts, restart, signed_scan_pdf, soft_hyphen_run, table_pdf,
                       with_footnotes, wrapped_pdf)
-from conftest import FIXTURES
+from conftest import FIXTURES, RAW
 
 PLAN = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2024 của Ủy ban nhân dân tỉnh Bắc Giang.\n"
         "Các sở, ngành chủ trì thực hiện; báo cáo kết quả trước ngày 15/12/2024.")
@@ -455,3 +456,41 @@ def test_a_multipage_tiff_gives_a_page_per_frame(tmp_path):
     assert (raw.pages, raw.ocr_pages) == (2, 2)
     first, second = raw.text.split("\n\f\n")
     assert "KẾ HOẠCH" in first and "Bắc Giang" in second
+
+
+# --------------------------------------------------------------- zip archives
+
+def _zip(path, members: dict[str, bytes]):
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_the_documents_of_a_zip_are_read_like_those_of_a_folder(tmp_path):
+    seed = (RAW / "000_199e2adfb414d109.txt").read_bytes()
+    _zip(tmp_path / "batch.zip", {"Kế hoạch/KH 23.txt": seed, "Kế hoạch/plan.doc": (FIXTURES / "plan.doc").read_bytes(),
+                                  "manifest.csv": b"file,title", "__MACOSX/._KH 23.txt": b"\0",
+                                  "bang.xlsx": b"PK", "inner.zip": b"PK"})
+    found = [str(m) for m in runner.expand([tmp_path])]
+    assert found == [f"{tmp_path}/batch.zip/{name}"
+                     for name in ("Kế hoạch/KH 23.txt", "Kế hoạch/plan.doc", "bang.xlsx", "inner.zip")]
+    runner.run([tmp_path], tmp_path / "out")
+    documents = pd.read_parquet(tmp_path / "out" / "documents")
+    errors = pd.read_parquet(tmp_path / "out" / "errors")
+    assert sorted(documents.source_path) == found[:2]
+    assert documents.doc_id[documents.source_path == found[0]].item() == ingest.read(RAW / "000_199e2adfb414d109.txt").doc_id
+    assert dict(zip(errors.source_path, errors.error_type)) == {found[2]: "unsupported_format",
+                                                               found[3]: "unsupported_format"}
+
+
+def test_an_encrypted_document_in_a_zip_gets_an_error_row(tmp_path):
+    data = bytearray(_zip(tmp_path / "locked.zip", {"plan.txt": "Kế hoạch năm 2024".encode()}).read_bytes())
+    for header, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):  # set the "encrypted" flag, as a password does
+        at = data.index(header) + flags_at
+        data[at] |= 1
+    (tmp_path / "locked.zip").write_bytes(bytes(data))
+    (member,) = runner.expand([tmp_path / "locked.zip"])
+    with pytest.raises(ingest.IngestError) as caught:
+        ingest.read(member)
+    assert caught.value.error_type == "encrypted_archive"
