@@ -13,7 +13,10 @@ For every scan three texts are scored:
 - ``normalised``: that text after ``pipeline.normalize.normalize``. It is scored
   against the ground truth passed through the same character clean-up
   (``normalize.clean_characters``: NFC, one tone placement), so that writing
-  "hoà" as "hòa" on both sides is not counted as an error.
+  "hoà" as "hòa" on both sides is not counted as an error;
+- ``retoned``: that text after ``BatchModel.retone`` (the marks OCR misread on valid
+  syllables put right), as ``kehoach run`` does for pages read by OCR, with the clean
+  documents of ``data/raw`` as the batch, scored like ``normalised``.
 
 CER = Levenshtein distance (insertions, deletions, substitutions of Unicode
 code points, NFC) / length of the ground truth, both texts whitespace-normalised
@@ -43,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline import ingest, normalize  # noqa: E402
+from pipeline.repair import BatchModel, is_damaged  # noqa: E402
 
 DEFAULT_SCANS = Path(os.environ.get("KEHOACH_SHARED", ROOT.parent / "shared")) / "corpus" / "scans"
 _WHITESPACE = re.compile(r"\s+")
@@ -89,16 +93,29 @@ def timed(function, *args):
     return result, time.perf_counter() - start
 
 
-def score_scan(pdf: Path, truth: str, baseline_dpi: int | None) -> dict[str, Score]:
-    """The scores of one scan: plain Tesseract (unless skipped), ingest, normalised."""
+def score_scan(pdf: Path, truth: str, baseline_dpi: int | None, model: BatchModel) -> dict[str, Score]:
+    """The scores of one scan: plain Tesseract (unless skipped), ingest, normalised, retoned."""
     scores = {}
     if baseline_dpi:
         text, seconds = timed(tesseract_text, pdf, baseline_dpi)
         scores["tesseract"] = score(text, truth, seconds)
     raw, seconds = timed(ingest.read, pdf)
     scores["ingest"] = score(raw.text, truth, seconds)
-    scores["normalised"] = score(normalize.normalize(raw.text), normalize.clean_characters(truth))
+    text = normalize.normalize(raw.text)
+    scores["normalised"] = score(text, normalize.clean_characters(truth))
+    retoned, seconds = timed(model.retone, text)
+    scores["retoned"] = score(retoned.text, normalize.clean_characters(truth), seconds)
     return scores
+
+
+def batch_model() -> BatchModel:
+    """The repair model of a run over data/raw: its clean documents as the batch."""
+    model = BatchModel()
+    for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
+        text = normalize.normalize(ingest.read(path).text)
+        if not is_damaged(text):
+            model.add(text)
+    return model
 
 
 def load_truth(scans: Path) -> list[dict]:
@@ -143,7 +160,8 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     records = load_truth(args.scans)
     dpi = None if args.no_baseline else args.baseline_dpi
-    rows = [score_scan(args.scans / r["pdf"], r["text"], dpi) for r in records]
+    model = batch_model()
+    rows = [score_scan(args.scans / r["pdf"], r["text"], dpi, model) for r in records]
     report([r["pdf"].removesuffix(".pdf") for r in records], rows)
 
 

@@ -2,7 +2,9 @@
 
 Documents are processed in two passes so the OCR repair can learn from the
 batch: clean documents are finished (and taught to the repair model) in the
-first pass; damaged ones wait, and are repaired and finished in the second.
+first pass; damaged ones (OCR that lost its marks) and those with pages read by
+OCR (whose misread marks the model puts right: ``BatchModel.retone``) wait, and
+are repaired and finished in the second.
 A document that fails at any stage becomes one errors row; the batch goes on.
 """
 from __future__ import annotations
@@ -146,12 +148,13 @@ class Outcome:
 
 
 def first_pass(path: Path | archives.Member, ocr_lang: str = "vie") -> Outcome:
-    """Read, normalise and, unless it needs repair, finish one file. Never raises."""
+    """Read, normalise and, unless it needs repair (damaged text, or pages read by OCR), finish one file.
+    Never raises."""
     try:
         prep = prepare(path, ocr_lang)
     except Exception as e:  # one bad input never stops the batch
         return Outcome(path, error=_error(path, e, "ingest"))
-    if repair.is_damaged(prep.text):
+    if repair.is_damaged(prep.text) or prep.raw.ocr_pages:
         return Outcome(path, prep=prep)
     try:
         return Outcome(path, prep=prep, rows=finish(prep))
@@ -207,11 +210,16 @@ def run(paths: Iterable[str | Path], out: str | Path, *, ocr_lang: str = "vie",
         if on_progress:
             on_progress("repair", path)
         try:
-            rows = finish(prep, model.repair(prep.text))
+            if repair.is_damaged(prep.text):
+                repaired = model.repair(prep.text)
+            else:  # Tesseract's text: only the marks it misread
+                repaired = model.retone(prep.text)
+                repaired = repaired if repaired.changes else None
+            rows = finish(prep, repaired)
         except Exception as e:
             fail(_error(path, e, "repair"))
             continue
-        summary.repaired += 1
+        summary.repaired += repaired is not None
         store_rows(prep, rows)
     summary.rows[ERRORS] = len(summary.errors)
     return summary

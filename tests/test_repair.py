@@ -310,3 +310,37 @@ def test_list_labels_and_roman_numerals(model):
     lines = model.repair(text).text.split("\n")
     assert lines[-5].startswith("III. ")
     assert [line[:2] for line in lines[-4:-1]] == ["c)", "d)", "đ)"]
+
+
+# -- marks OCR misread on valid syllables (retone) -------------------------------
+
+# lines of the Thông tư 37/2025/TT-BCA scan as Tesseract reads them, and as printed
+SCANNED = ("Bộ trưởng Bộ Công an ban hành Thông tư sửa đồi, bồ sung một số điều của Thông tư số 79/2024/TT-BCA.\n"
+           "Căn cứ Nghị định sô 02/2025/NĐ-CP; Thông báo số 212-TB/TU.")
+PRINTED = ("Bộ trưởng Bộ Công an ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 79/2024/TT-BCA.\n"
+           "Căn cứ Nghị định số 02/2025/NĐ-CP; Thông báo số 212-TB/TU.")
+
+
+def test_retone_puts_right_the_marks_ocr_misread():
+    result = BatchModel().retone(SCANNED)
+    assert result.text == PRINTED
+    assert [(c.original, c.repaired) for c in result.changes] == [
+        ("đồi", "đổi"), ("bồ", "bổ"), ("sô", "số")]  # "TU" of a code stays
+
+
+def test_retone_leaves_correct_text_as_it_is(model):
+    assert model.retone(normalize.normalize(CLEAN)).changes == []
+
+
+def test_documents_read_by_ocr_are_retoned_in_the_run(tmp_path, monkeypatch):
+    """A scanned page's text goes through retone; its changes are in the repairs table."""
+    from pipeline import ingest, runner
+
+    raw = ingest.RawDocument("scan.pdf", "pdf", "0123456789abcdef", "KẾ HOẠCH\n" + SCANNED, pages=1, ocr_pages=1)
+    monkeypatch.setattr(runner.ingest, "read", lambda path, ocr_lang="vie": raw)
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-")
+    runner.run([tmp_path / "scan.pdf"], tmp_path / "out")
+    documents = pd.read_parquet(tmp_path / "out" / "documents")
+    repairs = pd.read_parquet(tmp_path / "out" / "repairs")
+    assert documents.ocr_repaired.tolist() == [True] and documents.repair_changed_tokens.tolist() == [3]
+    assert sorted(repairs.repaired) == ["bổ", "số", "đổi"]

@@ -18,7 +18,7 @@ from weakref import WeakKeyDictionary
 
 import numpy as np
 
-from pipeline.repair import base, decode, units, viterbi
+from pipeline.repair import base, decode, retone, units, viterbi
 from pipeline.repair.channel import Reader, default, stripped
 from pipeline.repair.codes import Codes
 from pipeline.repair.detect import is_clean_line, is_damaged
@@ -139,6 +139,18 @@ class BatchModel:
         costs = decode.CHANNEL_WEIGHT * costs - self._shift[words]
         choice, confidence = viterbi.search(lm, words, costs, slot_start, doc.sentence_start, decode.BEAM)
         return _rewrite(text, doc.edits, words[slot_start[:-1] + choice].tolist(), confidence.tolist())
+
+    def retone(self, text: str) -> RepairResult:
+        """OCR'd text whose syllables OCR gave the wrong marks put right by the language model (``retone``)."""
+        lm = self.lm
+        found = retone.lattice(text, lambda unit: lm.uni[unit], _is_caps)
+        if not found.edits:
+            return RepairResult(text)
+        costs = decode.CHANNEL_WEIGHT * found.costs - self._shift[found.words]
+        choice, confidence = viterbi.search(lm, found.words, costs, found.slot_start, found.sentence_start,
+                                            decode.BEAM)
+        chosen = found.words[found.slot_start[:-1] + choice]
+        return _rewrite(text, found.edits, chosen.tolist(), confidence.tolist())
 
     def _scan(self, text: str, plain: bool) -> _Document:
         """The slots of every damaged line, sentence by sentence, and the tokens the repair may rewrite."""
