@@ -101,6 +101,7 @@ class BatchModel:
         """Forget everything derived from the language model and the batch."""
         self._shift = np.zeros(len(units.vocabulary()))  # the batch's unigram bonus per unit id
         self._codes: dict[str, str | None] = {}  # restored spellings of abbreviations
+        self._variants = None  # what each syllable may become in retone, by the model's frequencies
 
     def add(self, text: str) -> None:
         """Learn from one clean document of the batch."""
@@ -143,7 +144,9 @@ class BatchModel:
     def retone(self, text: str) -> RepairResult:
         """OCR'd text whose syllables OCR gave the wrong marks put right by the language model (``retone``)."""
         lm = self.lm
-        found = retone.lattice(text, lambda unit: lm.uni[unit], _is_caps)
+        if self._variants is None:
+            self._variants = retone.variants_by(lambda unit: lm.uni[unit])
+        found = retone.lattice(text, self._variants, _is_caps)
         if not found.edits:
             return RepairResult(text)
         costs = decode.CHANNEL_WEIGHT * found.costs - self._shift[found.words]

@@ -9,6 +9,7 @@ reading. Tokens that are no syllable (numbers, codes, abbreviations, foreign wor
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 import numpy as np
@@ -34,10 +35,10 @@ class Lattice(NamedTuple):
     edits: list
 
 
-def lattice(text: str, frequency: Callable[[int], float], caps_line: Callable[[str], bool]) -> Lattice:
+def lattice(text: str, variants: Callable[[str], tuple[str, ...]], caps_line: Callable[[str], bool]) -> Lattice:
     """The options of every token of ``text``: a syllable and its variants, anything else as it is.
 
-    ``frequency`` ranks a unit id (the variants kept are the most frequent); ``caps_line`` says whether a
+    ``variants`` gives a syllable and those it may become (``variants_by``); ``caps_line`` says whether a
     line is written in capitals (its capitals say nothing of names).
     """
     ids = units.ids()
@@ -50,7 +51,7 @@ def lattice(text: str, frequency: Callable[[int], float], caps_line: Callable[[s
         caps = caps_line(line)
         for tok in tokens(line):
             unit = units.unit(tok.text)
-            options = _variants(unit, frequency) if unit in inventory() and not _code(line, tok, caps) else ()
+            options = variants(unit) if unit in inventory() and not _code(line, tok, caps) else ()
             slot = len(slot_start) - 1
             if len(options) > 1:
                 edits.append((slot, offset + tok.start, offset + tok.end, tok.text, caps, None))
@@ -82,9 +83,15 @@ def _code(line: str, tok, caps: bool) -> bool:
     return any(ch in touching for ch in "/-&") or (not caps and len(tok.text) <= 3 and tok.text.isupper())
 
 
-def _variants(syllable: str, frequency: Callable[[int], float]) -> tuple[str, ...]:
-    """The syllable, then its most frequent variants with the same letters."""
+def variants_by(frequency: Callable[[int], float]) -> Callable[[str], tuple[str, ...]]:
+    """A function giving a syllable, then its MAX_VARIANTS most frequent variants with the same letters
+    (``frequency`` of a unit id), remembered for each syllable."""
     ids = units.ids()
-    others = sorted((s for s in by_skeleton().get(fold(syllable), ()) if s != syllable),
-                    key=lambda s: frequency(ids[s]), reverse=True)
-    return (syllable, *others[:MAX_VARIANTS])
+
+    @lru_cache(maxsize=None)
+    def variants(syllable: str) -> tuple[str, ...]:
+        others = sorted((s for s in by_skeleton().get(fold(syllable), ()) if s != syllable),
+                        key=lambda s: frequency(ids[s]), reverse=True)
+        return (syllable, *others[:MAX_VARIANTS])
+
+    return variants
