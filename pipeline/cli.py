@@ -134,20 +134,23 @@ def show(doc: str = typer.Argument(..., help="A doc_id (or its prefix) or a sour
 
 
 @app.command("repair")
-def repair_cmd(file: Path = typer.Argument(..., help="A text file (OCR output that lost its diacritics)."),
+def repair_cmd(file: Path = typer.Argument(..., help="A text file of OCR output."),
                batch: Optional[Path] = typer.Option(None, "--batch", help="Folder of clean documents to learn "
                                                     "from (default: the other files beside FILE)."),
                lm: Optional[Path] = typer.Option(None, "--lm", help="Corpus model (kehoach lm build).")):
-    """Print FILE with its OCR-damaged lines repaired, line for line."""
+    """Print FILE with its OCR-damaged lines repaired, line for line (or, when OCR kept the marks, those it
+    misread put right)."""
     from pipeline.repair import files as repair_files
+    from pipeline.repair import is_damaged
 
     if not file.is_file():
         err_console.print(f"[red]no such file: {file}[/red]")
         raise typer.Exit(2)
     folder = batch if batch is not None else file.parent
-    others = [p for p in runner.expand([folder]) if p.resolve() != file.resolve()]
+    others = [p for p in runner.expand([folder]) if not (isinstance(p, Path) and p.resolve() == file.resolve())]
     model = repair_files.batch_model(others, lm)
-    result = model.repair(repair_files.read_text(file))
+    text = repair_files.read_text(file)
+    result = model.repair(text) if is_damaged(text) else model.retone(text)
     sys.stdout.write(result.text)
     err_console.print(f"{len(result.changes)} tokens repaired, batch of {model.documents} clean documents")
 

@@ -344,3 +344,17 @@ def test_documents_read_by_ocr_are_retoned_in_the_run(tmp_path, monkeypatch):
     repairs = pd.read_parquet(tmp_path / "out" / "repairs")
     assert documents.ocr_repaired.tolist() == [True] and documents.repair_changed_tokens.tolist() == [3]
     assert sorted(repairs.repaired) == ["bổ", "số", "đổi"]
+
+
+def test_cli_repair_puts_right_the_marks_of_tesseract_text(tmp_path):
+    """A text file Tesseract read with its marks gets those it misread put right; a zip beside it in the
+    batch folder is read like the other documents there."""
+    import zipfile
+
+    scan = tmp_path / "scan.txt"
+    scan.write_text(SCANNED, encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "seeds.zip", "w") as z:
+        z.write(RAW / "000_199e2adfb414d109.txt", "000.txt")
+    result = CliRunner().invoke(app, ["repair", str(scan)])
+    assert result.exit_code == 0
+    assert result.stdout == PRINTED
