@@ -358,3 +358,12 @@ def test_cli_repair_puts_right_the_marks_of_tesseract_text(tmp_path):
     result = CliRunner().invoke(app, ["repair", str(scan)])
     assert result.exit_code == 0
     assert result.stdout == PRINTED
+
+
+def test_ocr_damaged_names_of_local_bodies_read_as_the_bodies():
+    """Seed 002's assignment headings: "Sé" and "Bao" are read as "Sở" and "Báo" because the base model
+    knows the names of local government bodies (repair/data/agencies.txt), not as "Số" or "Bảo"."""
+    text = ("1. Sé Lao dong - Thwong binh va Xa hoi\n5. Bao Bic Giang, Pai Phat thanh va Truyén hinh\n"
+            "Thuc hién Quyét dinh s6 650 cua Bo Lao dong va Xa hoi")
+    lines = BatchModel().repair(text).text.split("\n")
+    assert lines[:2] == ["1. Sở Lao động - Thương binh và Xã hội", "5. Báo Bắc Giang, Đài Phát thanh và Truyền hình"]

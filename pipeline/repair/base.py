@@ -1,7 +1,7 @@
 """The base language-model counts: text shipped inside installed packages, cached on disk.
 
-Built on first use from ``resources`` (the VLSP sentences; each Viet74K entry
-and each place name as a short sentence) and kept under ``$KEHOACH_CACHE`` (default ``~/.cache/kehoach``),
+Built on first use from ``resources`` (the VLSP sentences; each Viet74K entry,
+place name and name of a local government body as a short sentence) and kept under ``$KEHOACH_CACHE`` (default ``~/.cache/kehoach``),
 keyed by the resources and the counting code, so a new version rebuilds it.
 """
 from __future__ import annotations
@@ -14,9 +14,10 @@ from pathlib import Path
 from pipeline.repair import resources, units
 from pipeline.repair.lm import Counts, Grams
 
-VERSION = "3"
+VERSION = "8"
 WORD_WEIGHT = 1
 SENTENCE_WEIGHT = 1
+AGENCY_WEIGHT = 5  # the names of local government bodies count as this many sentences
 
 
 def cache_dir() -> Path:
@@ -31,6 +32,9 @@ def build() -> Counts:
     for word in (*resources.words(), *resources.place_names()):
         for stream in units.sentences(word):
             counts.add(stream, WORD_WEIGHT)
+    for name in resources.agency_names():
+        for stream in units.sentences(name):
+            counts.add(stream, AGENCY_WEIGHT)
     return counts
 
 

@@ -3,8 +3,9 @@
 underthesea ships the Viet74K word list (about 74,000 words and phrases) and the
 test output of its POS tagger: about 2,100 sentences of VLSP 2013 news and legal
 text, one word per line. vietnamadminunits ships the names of every province,
-district and commune, before and after the 2025 reorganisation. Nothing here is
-downloaded; a missing file is skipped.
+district and commune, before and after the 2025 reorganisation. ``data/agencies.txt``
+names the bodies of local government. Nothing here is downloaded; a missing file is
+skipped.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import Iterator
 WORD_LISTS = ("corpus/data/Viet74K.txt",)
 TAGGED_SENTENCES = ("pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/test_output.txt",)
 PLACE_DATABASE = "data/dataset.db"
+AGENCIES = Path(__file__).with_name("data") / "agencies.txt"
 PLACE_QUERIES = (
     "SELECT province, district, ward, provinceShort, districtShort, wardShort FROM admin_units_legacy",
     "SELECT province, ward, provinceShort, wardShort FROM admin_units",
@@ -82,7 +84,34 @@ def place_names() -> Iterator[str]:
                             yield name
 
 
+def agency_names() -> Iterator[str]:
+    """The bodies of provincial and local government (``data/agencies.txt``) as a sentence names them
+    ("của Sở Tài chính"); a newspaper with the name of every province ("của Báo Bắc Giang")."""
+    names = [line.strip() for line in AGENCIES.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    provinces = sorted(_province_names())
+    for name in names:
+        if name == "Báo":  # a newspaper is named by its province alone: "Báo Bắc Giang"
+            yield from (f"của Báo {province}" for province in provinces)
+        else:  # opening a heading or a sentence ("1. Sở Tài chính"), and inside one ("… của Sở Tài chính")
+            yield name
+            yield f"của {name}"
+
+
+def _province_names() -> set[str]:
+    """Province names without "Tỉnh"/"Thành phố", before and after the 2025 reorganisation."""
+    found: set[str] = set()
+    for path in _files((PLACE_DATABASE,), "vietnamadminunits"):
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            for table in ("admin_units_legacy", "admin_units"):
+                try:
+                    found.update(name for (name,) in db.execute(f"SELECT DISTINCT provinceShort FROM {table}") if name)
+                except sqlite3.Error:
+                    continue
+    return found
+
+
 def fingerprint() -> str:
     """Identifies the shipped resources (paths and sizes), to key cached models."""
-    files = [*_files(WORD_LISTS + TAGGED_SENTENCES), *_files((PLACE_DATABASE,), "vietnamadminunits")]
+    files = [*_files(WORD_LISTS + TAGGED_SENTENCES), *_files((PLACE_DATABASE,), "vietnamadminunits"), AGENCIES]
     return ";".join(f"{p.name}:{p.stat().st_size}" for p in files)
