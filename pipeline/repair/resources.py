@@ -87,6 +87,8 @@ def place_names() -> Iterator[str]:
 def agency_names() -> Iterator[str]:
     """The bodies of provincial and local government (``data/agencies.txt``) as a sentence names them
     ("của Sở Tài chính"); a newspaper with the name of every province ("của Báo Bắc Giang")."""
+    if not AGENCIES.is_file():
+        return
     names = [line.strip() for line in AGENCIES.read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
     provinces = sorted(_province_names())
@@ -113,5 +115,6 @@ def _province_names() -> set[str]:
 
 def fingerprint() -> str:
     """Identifies the shipped resources (paths and sizes), to key cached models."""
-    files = [*_files(WORD_LISTS + TAGGED_SENTENCES), *_files((PLACE_DATABASE,), "vietnamadminunits"), AGENCIES]
+    files = [*_files(WORD_LISTS + TAGGED_SENTENCES), *_files((PLACE_DATABASE,), "vietnamadminunits"),
+             *([AGENCIES] if AGENCIES.is_file() else [])]
     return ";".join(f"{p.name}:{p.stat().st_size}" for p in files)
