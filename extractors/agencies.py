@@ -744,7 +744,9 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def responsible(doc: ParsedDocument, start: int, end: int) -> str | None:
     """The agency responsible for text[start:end]: the subject of its sentence, else the
-    agency named by the innermost enclosing section heading that names one."""
+    agency named by the innermost enclosing section heading that names one, as a heading
+    ("2. Sở Tài chính") or as its subject ("1. Giao Sở Nông nghiệp và Môi trường là cơ quan
+    đầu mối, chủ trì")."""
     text = doc.text
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -755,21 +757,32 @@ def responsible(doc: ParsedDocument, start: int, end: int) -> str | None:
                 return clause.agencies[0].name
             break
     for section in reversed(doc.section_chain(start)):
-        found = heading_of_section(doc, section)
+        found = heading_of_section(doc, section) or _heading_subject(doc, section)
         if found:
             return found.agencies[0].name
     return None
 
 
+
 def heading_of_section(doc: ParsedDocument, section) -> Heading | None:
     """The agency heading a section opens with, if its heading line is one."""
+    return heading(doc.text, *_heading_line(doc, section))
+
+
+def _heading_subject(doc: ParsedDocument, section):
+    """The subject of a section's heading line read as a sentence: "Giao Sở Y tế chủ trì"."""
+    return subject(doc.text, *_heading_line(doc, section))
+
+
+def _heading_line(doc: ParsedDocument, section) -> tuple[int, int]:
+    """Where a section's heading line starts after its label, and where it ends."""
     text = doc.text
     line_end = text.find("\n", section.start)
     line_end = section.end if line_end == -1 else min(line_end, section.end)
     body = section.start + len(section.label)
     while body < line_end and text[body] in " .):":
         body += 1
-    return heading(text, body, line_end)
+    return body, line_end
 
 
 def listed(text: str, start: int, end: int) -> Iterator[Agency]:

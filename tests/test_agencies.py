@@ -6,7 +6,7 @@ import pytest
 from extractors import agencies, agency_groups
 
 from conftest import RAW
-from parsed import parse_file
+from parsed import parse, parse_file
 
 # (sentence from a plan, the agency names find() must return, in order)
 NAMES = [
@@ -205,6 +205,14 @@ def test_responsible_from_sentence_then_heading():
     assert agencies.responsible(doc, closing, closing + 5) == "UBND các huyện, thành phố"
     purpose = text.index("Nâng cao năng lực về chuyên môn")
     assert agencies.responsible(doc, purpose, purpose + 5) is None
+
+
+def test_responsible_from_a_heading_that_gives_the_work():
+    """Corpus 030: "1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì" over its bullets."""
+    doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì\n"
+                "- Điều phối chung, đôn đốc, hướng dẫn việc triển khai Kế hoạch; định kỳ hằng năm báo cáo kết quả.")
+    bullet = doc.text.index("Điều phối chung")
+    assert agencies.responsible(doc, bullet, bullet + 10) == "Sở Nông nghiệp và Môi trường"
 
 
 @pytest.mark.parametrize("cell, bodies", [
