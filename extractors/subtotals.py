@@ -12,7 +12,9 @@ An amount does not add up when it is
   gồm …"), or told as a percentage of a total stated before it in the section ("chiếm khoảng 10%
   tổng vốn (khoảng 12.173 tỷ đồng)");
 - in a table whose amounts (those of one year) add up exactly to an amount the text states: the
-  table itemises (or restates) it.
+  table itemises (or restates) it;
+- the amount of one period that the plan also states as a rate multiplied into a total ("… 01 năm:
+  1.500.000.000 đồng" beside "1.500.000.000 đồng/năm x 05 năm = 7.500.000.000 đồng").
 Otherwise the same money stated twice in different places is not recognised.
 """
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pipeline.document import ParsedDocument
 
 TOTAL = 0  # rank of a total row
 CHILD = -1  # a row under the one above it: "Trong đó: …", a row without an index
+MAX_PERIODS = 10  # a total of at most this many periods repeats the amount of one
 LETTER_RANK, BULLET_RANK = 20, 21  # ranks of "a" and "-" rows, below any "1.2.3"
 SHARE_WORDS = ("trong đó", "bao gồm")
 _SHARES = "|".join(SHARE_WORDS)
@@ -58,7 +61,17 @@ def summable(doc: ParsedDocument, layout: tables.Tables, rows: Sequence) -> list
             in_tables[i] = row
     parts = _range_ends(text, rows) | _table_parts(text, rows, in_tables) | _text_parts(text, rows, in_tables)
     parts |= _itemised_tables(rows, in_tables, parts)
+    parts |= _years_of_a_total(rows, parts)
     return [None if r.amount_vnd is None else (r.per is None and i not in parts) for i, r in enumerate(rows)]
+
+
+def _years_of_a_total(rows: Sequence, parts: set[int]) -> set[int]:
+    """Amounts for one period that a total of several repeats: "1.500.000.000 đồng" (for one year) where the
+    plan also states "1.500.000.000 đồng/năm x 05 năm = 7.500.000.000 đồng" (the rate and its multiple)."""
+    rates = {r.amount_vnd for r in rows if r.amount_vnd is not None and r.per is not None}
+    summed = {r.amount_vnd for i, r in enumerate(rows) if r.amount_vnd is not None and r.per is None and i not in parts}
+    return {i for i, r in enumerate(rows) if r.amount_vnd in rates and r.per is None and i not in parts
+            and any(r.amount_vnd * n in summed for n in range(2, MAX_PERIODS + 1))}
 
 
 def _itemised_tables(rows: Sequence, in_tables: dict[int, tables.Row], parts: set[int]) -> set[int]:

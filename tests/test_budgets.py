@@ -377,6 +377,17 @@ def test_a_table_that_itemises_an_amount_of_the_text_is_its_breakdown():
                               ("21.720.000", False), ("50.000.000", False), ("63.950.757", False)]
 
 
+def test_the_cost_of_one_year_is_part_of_the_total_for_several():
+    """Corpus 027: the yearly cost, then the same as a rate times five years; only the total adds up."""
+    doc = parse("\n".join([
+        "KẾ HOẠCH", "III. KINH PHÍ THỰC HIỆN",
+        "1. Dự toán kinh phí Quan trắc, cảnh báo môi trường các vùng nuôi trồng thủy sản 01 năm: 1.500.000.000 đồng.",
+        "2. Dự toán kinh phí Quan trắc, cảnh báo môi trường các vùng nuôi trồng thủy sản từ năm 2026 -2030: "
+        "1.500.000.000 đồng/năm x 05 năm = 7.500.000.000 đồng."]))
+    assert _summable(doc) == [("1.500.000.000 đồng", False), ("1.500.000.000 đồng/năm", False),
+                              ("7.500.000.000 đồng", True)]
+
+
 def test_rates_do_not_add_up():
     doc = plan("2. Mức hỗ trợ: 500.000 đồng/hộ/tháng;")
     assert _summable(doc) == [("500.000 đồng/hộ/tháng", False)]
