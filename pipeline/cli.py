@@ -38,6 +38,8 @@ def run(paths: List[Path] = typer.Argument(..., help="Files or folders (searched
         lm: Optional[Path] = typer.Option(None, "--lm", help="Corpus model for the OCR repair (kehoach lm build)."),
         jobs: int = typer.Option(1, "--jobs", "-j", min=1,
                                  help="Processes for reading and extraction (OCR-heavy batches gain most)."),
+        new_only: bool = typer.Option(False, "--new-only", help="Skip files whose content is already in OUT "
+                                      "(their text still teaches the OCR repair)."),
         verbose: bool = typer.Option(False, "--verbose", "-v", help="Log details of failures.")):
     """Process documents into the tables under OUT; prints a summary."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING)
@@ -57,16 +59,17 @@ def run(paths: List[Path] = typer.Argument(..., help="Files or folders (searched
         task = progress.add_task("reading", total=len(files), name="")
 
         def on_progress(step: str, path: Path) -> None:
-            if step == "read":
+            if step in ("read", "skip"):
                 progress.update(task, advance=1, name=path.name)
             else:
                 progress.update(task, description="repairing", name=path.name)
 
-        summary = runner.run(files, out, ocr_lang=ocr_lang, lm=lm, jobs=jobs,
+        summary = runner.run(files, out, ocr_lang=ocr_lang, lm=lm, jobs=jobs, new_only=new_only,
                              on_progress=on_progress, on_error=on_error)
 
+    skipped = f", {summary.skipped} already stored and skipped" if summary.skipped else ""
     out_console.print(f"[bold]{summary.documents} documents ok, {len(summary.errors)} errors[/bold]"
-                      f" ({summary.repaired} OCR-repaired) → {out}")
+                      f" ({summary.repaired} OCR-repaired{skipped}) → {out}")
     table = Table()
     table.add_column("table")
     table.add_column("rows", justify="right")
@@ -78,7 +81,7 @@ def run(paths: List[Path] = typer.Argument(..., help="Files or folders (searched
         out_console.print(f"[yellow]note[/yellow] one plan in {len(paths)} files (same number, date and issuer): "
                           f"{escape(', '.join(paths))}; count plans by reference, issue_date and issuer",
                           soft_wrap=True)
-    if summary.documents == 0:
+    if summary.documents == 0 and not summary.skipped:
         raise typer.Exit(1)
 
 

@@ -62,6 +62,16 @@ def file_hash(path: Path, chunk: int = 1 << 20) -> str:
     return h.hexdigest()[:16]
 
 
+def content_id(path: str | Path | archives.Member) -> str | None:
+    """The document id a file (or archive member) would get: the hash of its bytes; None if unreadable."""
+    try:
+        if isinstance(path, archives.Member):
+            return hashlib.sha256(path.read()).hexdigest()[:16]
+        return file_hash(Path(path))
+    except (OSError, ValueError, RuntimeError):  # zipfile raises RuntimeError for an encrypted member
+        return None
+
+
 def read(path: str | Path | archives.Member, ocr_lang: str = "vie") -> RawDocument:
     """Read one file, or one document of a zip archive; raises IngestError for anything that cannot become
     Vietnamese text."""

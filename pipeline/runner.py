@@ -50,6 +50,7 @@ class Summary:
     errors: list[records.Error] = field(default_factory=list)
     rows: Counter = field(default_factory=Counter)
     repaired: int = 0
+    skipped: int = 0  # files already stored, unchanged (``new_only``)
     plans: dict[tuple, list[str]] = field(default_factory=dict)  # (reference, issue date, issuer) → files
 
     def same_plans(self) -> list[list[str]]:
@@ -79,6 +80,22 @@ def expand(paths: Iterable[str | Path | archives.Member]) -> Iterator[Path | arc
         for f in files:
             inside = archives.members(f, documents) if archives.is_archive(f) and f.is_file() else None
             yield from inside if inside is not None else [f]
+
+
+def _stored(item: Path | archives.Member, store: Store, model: repair.BatchModel, summary: Summary,
+            on_progress: Callable[[str, Path], None] | None) -> bool:
+    """Whether ``item`` is stored already (its content under its id); its clean text then joins the batch."""
+    doc_id = ingest.content_id(item)
+    stored = store.stored_text(doc_id) if doc_id else None
+    if stored is None:
+        return False
+    text, repaired = stored
+    if not repaired:
+        model.add(text)
+    summary.skipped += 1
+    if on_progress:
+        on_progress("skip", item)
+    return True
 
 
 def prepare(path: Path | archives.Member, ocr_lang: str = "vie") -> Prepared:
@@ -163,19 +180,24 @@ def first_pass(path: Path | archives.Member, ocr_lang: str = "vie") -> Outcome:
 
 
 def run(paths: Iterable[str | Path], out: str | Path, *, ocr_lang: str = "vie",
-        lm: str | Path | None = None, jobs: int = 1,
+        lm: str | Path | None = None, jobs: int = 1, new_only: bool = False,
         on_progress: Callable[[str, Path], None] | None = None,
         on_error: Callable[[records.Error], None] | None = None) -> Summary:
     """Process every file under ``paths`` into the tables under ``out``.
 
     With ``jobs`` > 1 the first pass (reading, OCR, extraction) runs in that many
-    processes; results are stored in input order either way.
+    processes; results are stored in input order either way. With ``new_only``, a
+    file whose content is already stored under ``out`` is not read again; its stored
+    text still teaches the OCR repair, unless it was repaired itself.
     """
     store = Store(out, table_types())
     store.ensure_tables()
     summary = Summary()
     model = repair.BatchModel(lm)
     damaged: list[Prepared] = []
+    items = list(expand(paths))
+    if new_only:
+        items = [item for item in items if not _stored(item, store, model, summary, on_progress)]
 
     def fail(err: records.Error) -> None:
         store.write_error(err)
@@ -193,7 +215,7 @@ def run(paths: Iterable[str | Path], out: str | Path, *, ocr_lang: str = "vie",
 
     work = partial(first_pass, ocr_lang=ocr_lang)
     with ProcessPoolExecutor(jobs) if jobs > 1 else nullcontext() as pool:
-        outcomes = pool.map(work, expand(paths)) if pool else map(work, expand(paths))
+        outcomes = pool.map(work, items) if pool else map(work, items)
         for outcome in outcomes:
             if on_progress:
                 on_progress("read", outcome.path)

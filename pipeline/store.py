@@ -130,6 +130,14 @@ class Store:
                     self._remove(name, error.doc_id)
         _write_atomic(to_table([error], records.Error), self._file(ERRORS, _path_key(error.source_path)))
 
+    def stored_text(self, doc_id: str) -> tuple[str, bool] | None:
+        """(text, OCR-repaired) of a document stored complete under ``doc_id``, else None."""
+        path = self._file(DOCUMENTS, doc_id)
+        if not path.exists():
+            return None
+        row = pq.read_table(path, columns=["text", "ocr_repaired"]).to_pylist()[0]
+        return row["text"], row["ocr_repaired"]
+
     def _file(self, table: str, key: str) -> Path:
         return self.root / table / f"{key}.parquet"
 

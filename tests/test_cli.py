@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 from typer.testing import CliRunner
 
 from pipeline.cli import app
@@ -78,3 +79,21 @@ def test_run_reads_the_documents_of_a_zip(tmp_path):
             z.write(seed, f"Kế hoạch/{seed.name}")
     result = cli.invoke(app, ["run", str(tmp_path / "seeds.zip"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0 and "2 documents ok, 0 errors" in result.stdout
+
+
+def test_new_only_skips_what_is_stored_and_reads_what_is_new(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seeds = sorted(RAW.glob("*.txt"))
+    for seed in seeds[:2]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    out = tmp_path / "out"
+    assert cli.invoke(app, ["run", str(folder), "--out", str(out)]).exit_code == 0
+    (folder / seeds[3].name).write_bytes(seeds[3].read_bytes())
+    result = cli.invoke(app, ["run", str(folder), "--out", str(out), "--new-only"])
+    assert result.exit_code == 0
+    assert "1 documents ok, 0 errors (0 OCR-repaired, 2 already stored and skipped)" in result.stdout
+    again = cli.invoke(app, ["run", str(folder), "--out", str(out), "--new-only"])
+    assert again.exit_code == 0 and "3 already stored and skipped" in again.stdout
+    documents = pd.read_parquet(out / "documents")
+    assert len(documents) == 3
