@@ -108,6 +108,18 @@ def query(sql: str = typer.Argument(..., help="SQL over the tables (one view per
         out_console.print(table)
 
 
+@app.command()
+def export(folder: Path = typer.Argument(..., help="Folder to write one .csv per table into."),
+           out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Directory of the Parquet tables.")):
+    """Write every table as a CSV file that Excel opens with its Vietnamese intact (UTF-8 with BOM)."""
+    written = query_mod.export_csv(out, folder)
+    if not written:
+        err_console.print(f"[red]no tables under {out}[/red]")
+        raise typer.Exit(2)
+    for name, rows in written.items():
+        out_console.print(f"{folder / (name + '.csv')}: {rows} rows")
+
+
 def _cell(value) -> str:
     text = "" if value is None else str(value)
     return text if len(text) <= 120 else text[:117] + "…"

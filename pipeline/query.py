@@ -41,6 +41,25 @@ def sql(query: str, root: str | Path) -> pd.DataFrame:
         con.close()
 
 
+def export_csv(root: str | Path, folder: str | Path) -> dict[str, int]:
+    """Every table under ``root`` as ``folder/<table>.csv``, UTF-8 with a byte-order mark so that Excel
+    shows Vietnamese; the documents' full ``text`` is left out (longer than a spreadsheet cell holds).
+    Returns the rows written per table."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    con = connect(root)
+    written = {}
+    try:
+        for (name,) in con.execute("SELECT table_name FROM information_schema.tables ORDER BY 1").fetchall():
+            df = con.execute(f'SELECT * FROM "{name}"').df()
+            df = df.drop(columns=["text"]) if name == "documents" and "text" in df else df
+            df.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8-sig")
+            written[name] = len(df)
+    finally:
+        con.close()
+    return written
+
+
 def find_document(ref: str, root: str | Path) -> tuple[dict, list[dict]] | None:
     """(documents row, sections rows) of the document whose doc_id starts with, or path ends with, ``ref``."""
     con = connect(root)

@@ -97,3 +97,16 @@ def test_new_only_skips_what_is_stored_and_reads_what_is_new(tmp_path):
     assert again.exit_code == 0 and "3 already stored and skipped" in again.stdout
     documents = pd.read_parquet(out / "documents")
     assert len(documents) == 3
+
+
+def test_export_writes_a_csv_per_table_that_excel_reads(tmp_path):
+    out = tmp_path / "out"
+    cli.invoke(app, ["run", str(RAW / "003_bcf6707082e6e6bf.txt"), "--out", str(out)])
+    result = cli.invoke(app, ["export", str(tmp_path / "csv"), "--out", str(out)])
+    assert result.exit_code == 0
+    budgets = (tmp_path / "csv" / "budgets.csv").read_bytes()
+    assert budgets.startswith(b"\xef\xbb\xbf")  # the byte-order mark Excel needs to read UTF-8
+    rows = pd.read_csv(tmp_path / "csv" / "budgets.csv", encoding="utf-8-sig")
+    assert 1_050_000_000 in rows.amount_vnd.tolist() and "Cấp tỉnh" in rows.scope.tolist()
+    assert "text" not in pd.read_csv(tmp_path / "csv" / "documents.csv", encoding="utf-8-sig").columns
+    assert cli.invoke(app, ["export", str(tmp_path / "csv2"), "--out", str(tmp_path / "nothing")]).exit_code == 2
