@@ -194,6 +194,7 @@ _APPOSITION = re.compile(r"\s*[-–]\s*[Cc]ơ quan [^.;:]+")  # "Sở Tài chín
 _PROVINCE = re.compile(rf"[\s\-+•]*(?:(?:{ADVERBIALS.pattern})[^,.;:]*,\s*)?(?P<name>Tỉnh)\s+"
                        rf"(?=[^\W\d_])(?![A-ZĐ]|(?:ủy|đoàn|lộ|trưởng)\b)")
 # the topic of an item, before its colon: "Về việc …:", "Thực hiện mở tài khoản và phát hành thẻ:"
+_SUMMING_UP = re.compile(r"\s*Trên đây là\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{1,300}|[^:.;]{1,100}):\s*")
 _NUMBERED = re.compile(r"\d{1,3}|[IVX]{1,5}")
 
@@ -756,6 +757,8 @@ def responsible(doc: ParsedDocument, start: int, end: int) -> str | None:
             if clause:
                 return clause.agencies[0].name
             break
+    if _SUMMING_UP.match(text, line_start):
+        return None  # "Trên đây là Kế hoạch …": the plan's close, not the last section's body
     for section in reversed(doc.section_chain(start)):
         found = heading_of_section(doc, section) or _heading_subject(doc, section)
         if found:

@@ -215,6 +215,17 @@ def test_responsible_from_a_heading_that_gives_the_work():
     assert agencies.responsible(doc, bullet, bullet + 10) == "Sở Nông nghiệp và Môi trường"
 
 
+def test_the_plans_closing_paragraph_is_not_the_last_sections():
+    """Corpus 017: "Trên đây là Kế hoạch …" after the last heading ("7. Các doanh nghiệp …") closes the plan."""
+    doc = parse("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng\n"
+                "- Chủ động phối hợp triển khai các giải pháp.\nTrên đây là Kế hoạch chuyển đổi số; định kỳ hằng "
+                "năm báo cáo kết quả.")
+    closing = doc.text.index("Trên đây")
+    assert agencies.responsible(doc, closing, closing + 5) is None
+    bullet = doc.text.index("Chủ động")
+    assert agencies.responsible(doc, bullet, bullet + 5) == "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng"
+
+
 @pytest.mark.parametrize("cell, bodies", [
     # table cells of corpus plans
     ("Bộ CHQS tỉnh; UBND cấp xã", ["Bộ CHQS tỉnh", "UBND cấp xã"]),
