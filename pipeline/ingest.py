@@ -62,11 +62,16 @@ def file_hash(path: Path, chunk: int = 1 << 20) -> str:
     return h.hexdigest()[:16]
 
 
+def data_hash(data: bytes) -> str:
+    """First 16 hex digits of the sha256 of bytes held in memory: the id ``file_hash`` gives a file."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
 def content_id(path: str | Path | archives.Member) -> str | None:
     """The document id a file (or archive member) would get: the hash of its bytes; None if unreadable."""
     try:
         if isinstance(path, archives.Member):
-            return hashlib.sha256(path.read()).hexdigest()[:16]
+            return data_hash(path.read())
         return file_hash(Path(path))
     except (OSError, ValueError, RuntimeError):  # zipfile raises RuntimeError for an encrypted member
         return None
@@ -97,7 +102,7 @@ def _read_member(member: archives.Member, ocr_lang: str) -> RawDocument:
         raise IngestError("encrypted_archive", "the document is encrypted in its archive and needs a password")
     _check_size(info.file_size, fmt, None)
     data = member.read()
-    return _parse(str(member), fmt, hashlib.sha256(data).hexdigest()[:16], data, ocr_lang)
+    return _parse(str(member), fmt, data_hash(data), data, ocr_lang)
 
 
 def _format(suffix: str) -> str:

@@ -146,11 +146,7 @@ def _error(path: Path | archives.Member, e: Exception, stage: str) -> records.Er
         log.debug("failure on %s", path, exc_info=True)
     if isinstance(e, StageError):
         return records.Error(str(path), e.stage, e.error_type, e.message, e.doc_id)
-    doc_id = None
-    try:
-        doc_id = ingest.file_hash(path) if isinstance(path, Path) else None
-    except OSError:
-        pass
+    doc_id = ingest.content_id(path) if isinstance(path, Path) else None
     return records.Error(str(path), stage, "internal_error", f"{type(e).__name__}: {e}", doc_id)
 
 
