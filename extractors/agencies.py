@@ -766,7 +766,6 @@ def responsible(doc: ParsedDocument, start: int, end: int) -> str | None:
     return None
 
 
-
 def heading_of_section(doc: ParsedDocument, section) -> Heading | None:
     """The agency heading a section opens with, if its heading line is one."""
     return heading(doc.text, *_heading_line(doc, section))

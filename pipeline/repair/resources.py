@@ -22,6 +22,8 @@ PLACE_QUERIES = (
     "SELECT province, district, ward, provinceShort, districtShort, wardShort FROM admin_units_legacy",
     "SELECT province, ward, provinceShort, wardShort FROM admin_units",
 )
+PROVINCE_QUERIES = ("SELECT DISTINCT provinceShort FROM admin_units_legacy",
+                    "SELECT DISTINCT provinceShort FROM admin_units")
 
 
 def _package_dir(name: str) -> Path | None:
@@ -67,21 +69,25 @@ def sentences() -> Iterator[str]:
             yield " ".join(words_)
 
 
+def _place_rows(queries: tuple[str, ...]) -> Iterator[tuple]:
+    """The rows of each query over vietnamadminunits' database (a query it cannot answer gives none)."""
+    for path in _files((PLACE_DATABASE,), "vietnamadminunits"):
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            for query in queries:
+                try:
+                    yield from db.execute(query).fetchall()
+                except sqlite3.Error:
+                    continue
+
+
 def place_names() -> Iterator[str]:
     """Names of administrative units, full and short ("Tỉnh Cà Mau", "Cà Mau"), each once."""
     seen: set[str] = set()
-    for path in _files((PLACE_DATABASE,), "vietnamadminunits"):
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            for query in PLACE_QUERIES:
-                try:
-                    rows = db.execute(query).fetchall()
-                except sqlite3.Error:
-                    continue
-                for row in rows:
-                    for name in row:
-                        if name and name not in seen:
-                            seen.add(name)
-                            yield name
+    for row in _place_rows(PLACE_QUERIES):
+        for name in row:
+            if name and name not in seen:
+                seen.add(name)
+                yield name
 
 
 def agency_names() -> Iterator[str]:
@@ -102,15 +108,7 @@ def agency_names() -> Iterator[str]:
 
 def _province_names() -> set[str]:
     """Province names without "Tỉnh"/"Thành phố", before and after the 2025 reorganisation."""
-    found: set[str] = set()
-    for path in _files((PLACE_DATABASE,), "vietnamadminunits"):
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            for table in ("admin_units_legacy", "admin_units"):
-                try:
-                    found.update(name for (name,) in db.execute(f"SELECT DISTINCT provinceShort FROM {table}") if name)
-                except sqlite3.Error:
-                    continue
-    return found
+    return {name for (name,) in _place_rows(PROVINCE_QUERIES) if name}
 
 
 def fingerprint() -> str:
