@@ -44,8 +44,8 @@ class Properties:
 
 def paragraph_properties(word: bytes, table: bytes, data: bytes) -> Callable[[int], Properties]:
     """A function giving the properties of the paragraph whose mark is at a byte offset."""
-    styles = _styles(table, *_fc_lcb(word, STSH))
-    fc, lcb = _fc_lcb(word, PLCF_BTE_PAPX)
+    styles = _styles(table, *fc_lcb(word, STSH))
+    fc, lcb = fc_lcb(word, PLCF_BTE_PAPX)
     count = (lcb - 4) // 8
     pages = struct.unpack_from(f"<{count}I", table, fc + 4 * (count + 1)) if count > 0 else ()
     starts, ends, found = [], [], []
@@ -71,8 +71,8 @@ class Lists:
     """The numbered lists of a .doc, giving each numbered paragraph its label in reading order."""
 
     def __init__(self, word: bytes, table: bytes):
-        self._levels = _list_levels(table, *_fc_lcb(word, PLF_LST))
-        self._overrides = _list_overrides(table, *_fc_lcb(word, PLF_LFO))
+        self._levels = _list_levels(table, *fc_lcb(word, PLF_LST))
+        self._overrides = _list_overrides(table, *fc_lcb(word, PLF_LFO))
         self._counters = list_labels.Counters()
 
     def label(self, properties: Properties) -> str:
@@ -86,7 +86,9 @@ class Lists:
         return self._counters.label(lsid, self._levels.get(lsid, {}), ilvl, restart)
 
 
-def _fc_lcb(word: bytes, at: int) -> tuple[int, int]:
+def fc_lcb(word: bytes, at: int) -> tuple[int, int]:
+    """The (offset, length) pair the File Information Block holds at ``at`` for a structure of the table
+    stream."""
     return struct.unpack_from("<II", word, at)
 
 

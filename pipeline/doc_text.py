@@ -137,7 +137,7 @@ def _paragraphs(word: bytes, table: bytes, data: bytes) -> list[_Paragraph]:
 
 def _texts(word: bytes, table: bytes, ccp_end: int):
     """(piece, its text) for the pieces of the first ``ccp_end`` characters."""
-    for piece in _pieces(table, *_fc_lcb(word, CLX)):
+    for piece in _pieces(table, *doc_properties.fc_lcb(word, CLX)):
         if piece.cp_start >= ccp_end:
             break
         raw = word[piece.offset:piece.fc(min(piece.cp_end, ccp_end))]
@@ -179,10 +179,6 @@ def _footnote_lines(paragraphs: list[str]):
             note.append(text.strip())
     if note:
         yield " ".join(note)
-
-
-def _fc_lcb(word: bytes, at: int) -> tuple[int, int]:
-    return struct.unpack_from("<II", word, at)
 
 
 def _pieces(table: bytes, fc: int, lcb: int) -> list[_Piece]:
