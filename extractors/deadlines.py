@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterator, NamedTuple, Optional
 
-from extractors import agencies, citations, dates, tables
+from extractors import agencies, citations, dates, passages, tables
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int8
 from pipeline.segment import TIME_SECTION, TIME_SECTION_LEVEL  # the plan's own time section, which sets its period
@@ -349,7 +349,7 @@ def _task_title(doc: ParsedDocument, pos: int) -> Optional[str]:
     "Thời gian thực hiện: Từ tháng 11/2025 …"), else its task's title."""
     text = doc.text
     own = doc.section_at(pos)
-    if own is not None and own.start == _line_start(text, pos) and _LABEL_WORD.match(own.heading):
+    if own is not None and own.start == passages.line_start(text, pos) and _LABEL_WORD.match(own.heading):
         return doc.meta.title if own.level <= TIME_SECTION_LEVEL else _task_block(doc, pos)[2]
     above = max((line for line in doc.lines if line[1] < pos), default=None)
     item = _ITEM_LINE.match(text, *above) if above else None
@@ -368,14 +368,10 @@ def _times_the_plan(doc: ParsedDocument, span: _Span, w: dates.When) -> bool:
     own = doc.section_at(span.start)
     if own is None or own.level > TIME_SECTION_LEVEL:
         return False
-    line = _line_start(doc.text, span.start)
+    line = passages.line_start(doc.text, span.start)
     if own.start == line:
         return bool(TIME_SECTION.match(own.heading))
     return bool(TIME_SECTION.search(own.heading)) and bool(TIME_SECTION.match(doc.text, line, span.labelled_from))
-
-
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
 
 
 def _label_agency(doc: ParsedDocument, pos: int) -> Optional[str]:

@@ -44,6 +44,17 @@ def _is_header(line: str) -> bool:
     return (len(line.split()) <= HEADER_WORDS or line.upper() == line) and not BASIS_LINE.match(line)
 
 
+def line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (its line break, or the end of the text)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """(start, end) of the sentences of text[start:end]."""
     pos = start

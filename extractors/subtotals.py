@@ -23,7 +23,7 @@ import re
 from collections import defaultdict
 from typing import Optional, Sequence
 
-from extractors import tables
+from extractors import passages, tables
 from pipeline.document import ParsedDocument
 
 TOTAL = 0  # rank of a total row
@@ -56,7 +56,7 @@ def summable(doc: ParsedDocument, layout: tables.Tables, rows: Sequence) -> list
     text = doc.text
     in_tables = {}  # amount rows of table rows: their table row
     for i, r in enumerate(rows):
-        row = layout.row_at(_line_start(text, r.start)) if r.amount_vnd is not None else None
+        row = layout.row_at(passages.line_start(text, r.start)) if r.amount_vnd is not None else None
         if row is not None:
             in_tables[i] = row
     parts = _range_ends(text, rows) | _table_parts(text, rows, in_tables) | _text_parts(text, rows, in_tables)
@@ -163,10 +163,10 @@ def _text_parts(text: str, rows: Sequence, in_tables: dict[int, tables.Row]) -> 
     lines: dict[int, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         if r.amount_vnd is not None and i not in in_tables:
-            lines[_line_start(text, r.start)].append(i)
+            lines[passages.line_start(text, r.start)].append(i)
     opener = None  # the end of an amount line that opens a list of its shares ("… 7.500.000.000 đồng. Trong đó:")
     for start, indices in lines.items():
-        end = _line_end(text, start)
+        end = passages.line_end(text, start)
         if opener is not None and not _items_between(text, opener, start):
             opener = None
         if opener is not None or _SHARE_LINE.match(text, start, end):
@@ -186,7 +186,7 @@ def _items_between(text: str, opener_end: int, line_start: int) -> bool:
     while pos <= line_start:
         if not _ITEM.match(text, pos):
             return False
-        pos = _line_end(text, pos) + 1
+        pos = passages.line_end(text, pos) + 1
     return True
 
 
@@ -198,12 +198,3 @@ def _is_percent_share(text: str, rows: Sequence, i: int, line_start: int) -> boo
     if not _PERCENT_SHARE.search(text, clause, row.start):
         return False
     return any(r.amount_vnd is not None and r.per is None and r.section_id == row.section_id for r in rows[:i])
-
-
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
