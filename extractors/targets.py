@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
-from extractors import agencies, numbers, passages, tables
+from extractors import agencies, horizons, numbers, passages, tables
 from extractors.quantities import Quantity, masked_spans, quantities, reports_past, scaled, unit_phrase
 from pipeline.document import ParsedDocument
 from pipeline.table_columns import YEAR
@@ -138,7 +138,7 @@ class Target(Extracted):
     comparator: str = "="
     subject: Optional[str] = None
     responsible: Optional[str] = None
-    year: Optional[Int16] = None  # the year of the table column a value stands in ("Năm 2026")
+    year: Optional[Int16] = None  # the year it is to be met: its table column's ("Năm 2026") or its horizon
 
 
 def extract(doc: ParsedDocument) -> Iterator[Target]:
@@ -233,7 +233,7 @@ def _value_target(doc: ParsedDocument, row: tables.Row, cell: tables.Cell, respo
     start = _comparator_start(before, cell.start, n.start)
     return Target(**doc.provenance(start, end), value=q.number.value, value_max=q.number.value_max, unit=q.unit,
                   per=per.strip() or None, comparator=comparator, subject=_indicator(doc, row),
-                  responsible=responsible, year=cell.column.year if cell.column else None)
+                  responsible=responsible, year=_cell_year(doc, cell, start, end))
 
 
 def _column_target(doc: ParsedDocument, row: tables.Row, cell: tables.Cell, unit: str, responsible: Optional[str]
@@ -254,7 +254,12 @@ def _column_target(doc: ParsedDocument, row: tables.Row, cell: tables.Cell, unit
     subject = " - ".join(part for part in (name, cell.column.name if cell.column else None) if part)
     return Target(**doc.provenance(cell.start, end), value=n.value, value_max=n.value_max, unit=unit,
                   comparator="=", subject=subject or None, responsible=responsible,
-                  year=cell.column.year if cell.column else None)
+                  year=_cell_year(doc, cell, cell.start, end))
+
+
+def _cell_year(doc: ParsedDocument, cell: tables.Cell, start: int, end: int) -> Optional[int]:
+    """The year of a value cell: its column's ("Năm 2026"), else the horizon its row or heading states."""
+    return (cell.column.year if cell.column else None) or horizons.year(doc, start, end)
 
 
 def _percent_norm(doc: ParsedDocument, cell: tables.Cell) -> Optional[str]:
@@ -313,7 +318,7 @@ def _target(doc: ParsedDocument, q: Quantity, s_start: int, s_end: int, responsi
     start = _comparator_start(before, s_start, n.start)
     return Target(**doc.provenance(start, end), value=value, value_max=value_max, unit=unit, per=per,
                   comparator=comparator, subject=_subject(text, s_start, q, end, s_end),
-                  responsible=responsible or agencies.responsible(doc, start, end))
+                  responsible=responsible or agencies.responsible(doc, start, end), year=horizons.year(doc, start, end))
 
 
 def _slash_per(text: str, pos: int, limit: int) -> tuple[str | None, int]:

@@ -1,0 +1,123 @@
+"""Target horizons: the year by which a target is to be met.
+
+A horizon belongs to a target when its sentence opens a clause with it ("Đến năm 2030, tỉnh có
+ít nhất 20 tập dữ liệu"), aims at it ("phấn đấu đến năm 2030 đạt ít nhất 50% số xã"), puts it
+before the verb of the quantity ("tỷ lệ phủ sóng 5G đến năm 2030 đạt 100%"), or has it follow the
+quantity ("đạt 50% vào năm 2025"); else when the lead-in line or a section heading above states
+it ("2. Mục tiêu cụ thể đến năm 2030", "a) Giai đoạn 2026 - 2030:"). The names of strategies and
+programmes ("Chiến lược … đến năm 2025, định hướng đến năm 2030") are none of these; a heading
+or lead-in naming two years gives no one year, and a long one (a paragraph) or a quoted name in
+one gives none.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from extractors import passages
+from pipeline.document import ParsedDocument
+
+# words that bound a year as the time a target is met: "đến năm", "đến hết năm", "vào năm", "trong năm"
+HORIZON_BOUNDS = ("đến", "đến hết", "đến cuối", "tới", "vào", "trong", "trước", "cuối", "hết")
+AIM_WORDS = ("phấn đấu", "mục tiêu")  # "phấn đấu đến năm 2030 …"
+VERBS = ("đạt", "có", "là", "còn", "giảm", "tăng", "hoàn thành", "ít nhất", "tối thiểu", "trên", "dưới")
+AFTER_WORDS = 6  # words a horizon may stand after the quantity it follows
+HEADING_WORDS = 20  # a longer heading or lead-in is a paragraph, its years those of what it cites
+
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_BOUNDED = rf"(?<!\w)(?:ngay\s+)?(?:{_alternatives(HORIZON_BOUNDS)})\s+năm\s+{_YEAR}"
+_CLAUSE_OPENING = re.compile(rf"(?:{_BOUNDED}|năm\s+{_YEAR}\s*[,:])", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s*")
+_AIMED = re.compile(rf"(?<!\w)(?:{_alternatives(AIM_WORDS)})\s+{_BOUNDED}", re.IGNORECASE)
+_BEFORE_VERB = re.compile(rf"{_BOUNDED}\s*,?\s*(?:phấn\s+đấu\s+)?(?:{_alternatives(VERBS)})(?!\w)",
+                          re.IGNORECASE)
+_FOLLOWING = re.compile(_BOUNDED, re.IGNORECASE)
+_GAP_BREAK = re.compile(r"[,;:]")
+_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s+|\s*[-–+•*]\s*")
+# in a heading or lead-in any year may be the horizon: "Mục tiêu đến năm 2030", "Năm 2026:",
+# "Giai đoạn 2026 - 2030" (its last year); not a baseline ("so với năm 2020"), a vision ("tầm
+# nhìn đến năm 2045"), a start ("từ năm 2025") or a date ("ngày 22/12/2024", "tháng 12 năm 2024")
+_HEADING_YEAR = re.compile(r"(?<![\d/.])(?:19|20)\d{2}(?![\d/.]|\s*[-–]\s*(?:năm\s+)?(?:19|20)\d{2})")
+_NOT_HORIZON = re.compile(r"(?:(?:so\s+với|tầm\s+nhìn(?:\s+đến)?|từ|kể\s+từ)\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?"
+                          r"|tháng\s+\d{1,2}\s*(?:,?\s*năm\s+)?|\d{1,2}[-–])$", re.IGNORECASE)
+_LEAD_IN = re.compile(r":\s*$")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quoted name: "Đề án “… đến năm 2030”"
+_A_YEAR = re.compile(_YEAR)
+
+
+def year(doc: ParsedDocument, start: int, end: int) -> Optional[int]:
+    """The horizon year of the target at text[start:end], from its sentence, else from the
+    lead-in line above it, else from the innermost section heading that names one year."""
+    text = doc.text
+    line_start, line_end = passages.line_start(text, start), passages.line_end(text, start)
+    for s_start, s_end in passages.sentences(text, line_start, line_end):
+        if s_start <= start < s_end:
+            found = _in_sentence(text, s_start, s_end, start, end)
+            if found:
+                return found
+            break
+    return _lead_in_year(doc, line_start) or _heading_year(doc, line_start)
+
+
+def _in_sentence(text: str, s_start: int, s_end: int, start: int, end: int) -> Optional[int]:
+    """A horizon right after the target ("50% vào năm 2025"), else the last one before it that
+    opens a clause, is aimed at or comes before the verb."""
+    following = _FOLLOWING.search(text, end, s_end)
+    if following and not _GAP_BREAK.search(text, end, following.start()) \
+            and len(text[end:following.start()].split()) <= AFTER_WORDS:
+        return _year_of(following)
+    label = _LABEL.match(text, s_start, s_end)
+    body = label.end() if label else s_start
+    clause_starts = [body] + [m.end() for m in _CLAUSE_BREAK.finditer(text, body, start)]
+    found = [m for pos in clause_starts if (m := _CLAUSE_OPENING.match(text, pos, start))]
+    found += list(_AIMED.finditer(text, body, start)) + list(_BEFORE_VERB.finditer(text, body, start))
+    return _year_of(max(found, key=lambda m: m.start())) if found else None
+
+
+def _year_of(m: re.Match) -> int:
+    return int(_A_YEAR.search(m.group()).group())
+
+
+def _lead_in_year(doc: ParsedDocument, line_start: int) -> Optional[int]:
+    """The one year of the lead-in line ("Mục tiêu cụ thể đến năm 2030:") the target's list item
+    follows, within its section: the nearest line above that is no list item."""
+    section = doc.section_at(line_start)
+    floor = section.start if section else 0
+    i = bisect.bisect_left(doc.lines, (line_start, line_start)) - 1
+    while i >= 0 and doc.lines[i][0] >= floor:
+        line = doc.text[doc.lines[i][0]:doc.lines[i][1]]
+        if not _LABEL.match(line):
+            return _one_year(line) if _LEAD_IN.search(line) else None
+        i -= 1
+    return None
+
+
+def _heading_year(doc: ParsedDocument, line_start: int) -> Optional[int]:
+    """The one year of the innermost heading naming any: "2. Mục tiêu cụ thể đến năm 2030"."""
+    for section in reversed(doc.section_chain(line_start)):
+        if passages.line_start(doc.text, section.start) == line_start:
+            continue  # the target stands in the heading line: its sentence spoke for it
+        found = _years(section.heading)
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _one_year(line: str) -> Optional[int]:
+    found = _years(line)
+    return found.pop() if len(found) == 1 else None
+
+
+def _years(line: str) -> set[int]:
+    """The years of a heading or lead-in that may be a horizon (a range gives its last year)."""
+    if len(line.split()) > HEADING_WORDS:
+        return set()
+    line = _QUOTED.sub(" ", line)
+    return {int(m.group()) for m in _HEADING_YEAR.finditer(line) if not _NOT_HORIZON.search(line[:m.start()])}
