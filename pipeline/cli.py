@@ -7,6 +7,7 @@ from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
+import pandas as pd
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -121,7 +122,9 @@ def export(folder: Path = typer.Argument(..., help="Folder to write one .csv per
 
 
 def _cell(value) -> str:
-    text = "" if value is None else str(value)
+    """A value as a table cell: a missing one (None, NaN, NaT) empty, a long one cut."""
+    missing = value is None or (pd.api.types.is_scalar(value) and pd.isna(value))
+    text = "" if missing else str(value)
     return text if len(text) <= 120 else text[:117] + "…"
 
 

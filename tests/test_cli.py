@@ -34,6 +34,16 @@ def test_run_then_query_and_show(tmp_path):
     assert "KH-STTTT" in result.stdout and "TỔ CHỨC THỰC HIỆN" in result.stdout
 
 
+def test_query_shows_a_missing_value_as_an_empty_cell(tmp_path):
+    out = tmp_path / "s"
+    cli.invoke(app, ["run", str(RAW / "000_199e2adfb414d109.txt"), "--out", str(out)])
+    result = cli.invoke(app, ["query", "SELECT 'x' AS a, CAST(NULL AS DOUBLE) AS b, CAST('NaN' AS DOUBLE) AS c",
+                              "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.stdout.splitlines() if " x " in line)
+    assert "nan" not in row.lower() and "none" not in row.lower()
+
+
 def test_query_is_read_only(tmp_path):
     out = tmp_path / "s"
     cli.invoke(app, ["run", str(RAW / "000_199e2adfb414d109.txt"), "--out", str(out)])
