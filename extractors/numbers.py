@@ -182,6 +182,17 @@ def numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[Numbe
                      open_from=bool(m.group("from")) and not is_range)
 
 
+def number_words(text: str, start: int = 0, end: int | None = None) -> Iterator[Number]:
+    """Counts written in words in text[start:end] ('một', 'hai mươi lăm', 'mười'): each run of number
+    words that opens with a non-zero digit or a ten is one Number ('không quá' holds no zero)."""
+    end = len(text) if end is None else end
+    for m in WORDS_RE.finditer(text, start, end):
+        first = m.group().split()[0].lower()
+        value = parse_words(m.group())
+        if value and (DIGIT_WORDS.get(first) or first in TEN_WORDS):
+            yield Number(m.start(), m.end(), value)
+
+
 def amounts(text: str, start: int = 0, end: int | None = None) -> Iterator[Amount]:
     """Money in text[start:end]: '1.050 triệu đồng', '1,5 tỷ đồng', '91.299 – 97.386 tỷ đồng' (two)."""
     end = len(text) if end is None else end

@@ -1,6 +1,7 @@
 """Quantities: a number (a range, a percentage) and the noun phrase it counts.
 
-"tối thiểu 01 bản tin truyền hình/năm" holds the quantity 1 "bản tin truyền hình". What
+"tối thiểu 01 bản tin truyền hình/năm" holds the quantity 1 "bản tin truyền hình", and so does a
+count in words where a count is expected ("ít nhất một cơ sở", "Mỗi người dân có một tài khoản số"). What
 is not a quantity: dates, document and section numbers, years, list labels ("Điều 5",
 "điểm 1 Mục III", "Mẫu biểu số 01, 02"), numbers inside names ("Quốc lộ 12", "Tổng đài
 112", "chính quyền 2 cấp", "37 luật", "04 tỉnh Đắk Lắk"), ages and scores, counts of the
@@ -48,6 +49,11 @@ SCORE_UNIT = "điểm"      # "cộng 05 điểm" is a score, "10 điểm tiếp
 FOREIGN_CURRENCIES = ("USD", "đô", "EUR", "euro", "Euro")  # "400 triệu USD" stays "triệu USD"
 PLACE_UNITS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "tỉnh", "quận", "thị xã", "thành phố", "thôn", "bản",
                "ấp")
+# a count in words is a quantity only where a count is expected: after a comparator ("ít nhất một
+# cơ sở", "tối thiểu một lần/năm") or as what each one has ("Mỗi người dân có một tài khoản số")
+COUNTING_FRAME = re.compile(r"(?:(?<!\w)(?:ít nhất|tối thiểu|tối đa|không quá)"
+                            r"|(?<!\w)(?:mỗi|mọi)\s+[^\W\d_][^,;:.\d]{0,40}?\s+(?:đều\s+)?có)\s+$", re.IGNORECASE)
+NOT_COUNTED_WORDS = ("số", "phần", "cách", "vài", "nửa", "lúc", "mặt", "khác")  # "một số", "một cách", "mặt khác"
 REPORT_PERIOD = re.compile(r"tháng(?: (?:đầu|cuối|cả))? năm\b|tháng\s*(?:,|và)\s*(?:cả\s+)?năm\b", re.IGNORECASE)
 
 _MASKS = re.compile(
@@ -100,7 +106,8 @@ def masked_spans(text: str) -> passages.Spans:
 
 def quantities(text: str, start: int, end: int, masked: passages.Spans) -> Iterator[Quantity]:
     """The quantities of the clause or sentence text[start:end]."""
-    for n in numbers.numbers(text, start, end):
+    counted_words = [n for n in numbers.number_words(text, start, end) if _in_counting_frame(text, start, n)]
+    for n in sorted([*numbers.numbers(text, start, end), *counted_words], key=lambda n: n.start):
         if masked.overlaps(n.start, n.end) or not _may_count(text, start, end, n):
             continue
         if n.percent:
@@ -142,6 +149,13 @@ def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS
     if " ".join(words).lower() in PLACE_UNITS and (places := _PLACE_LIST.match(text, end, limit)):
         words, end = [text[pos:places.end()].strip()], places.end()
     return (" ".join(words), end) if words else (None, pos)
+
+
+def _in_counting_frame(text: str, start: int, n: numbers.Number) -> bool:
+    """Whether a count in words stands where a count is expected, before something it counts."""
+    after = _UNIT_WORD.match(text, n.end)
+    return (bool(COUNTING_FRAME.search(text, start, n.start)) and after is not None
+            and after.group(1).lower() not in NOT_COUNTED_WORDS)
 
 
 def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:

@@ -83,3 +83,9 @@ def test_money_offsets_cover_each_end_of_a_range():
 ])
 def test_unit_scale(unit, scale):
     assert numbers.unit_scale(unit) == scale
+
+
+def test_number_words_in_text_open_with_a_digit_or_a_ten():
+    text = "không quá hai mươi lăm người, tỷ lệ một nửa"
+    found = [(text[n.start:n.end], n.value) for n in numbers.number_words(text)]
+    assert found == [("hai mươi lăm", 25), ("một", 1)]

@@ -88,6 +88,12 @@ def rows(*lines: str) -> list[tuple]:
     # corpus: procedures of a decision, numbers spelled out in brackets
     ("Trong vòng 20 (hai mươi) ngày làm việc kể từ ngày nhận hồ sơ hợp lệ của cá nhân, hộ gia đình.",
      [(20, None, "ngày", None, "<=")]),
+    # counts in words where a count is expected (corpus 035, 019, 031)
+    ("- 100% bệnh viện, trung tâm y tế có ít nhất một cơ sở y tế thân thiện với phụ nữ.",
+     [(100, None, "%", None, "="), (1, None, "cơ", None, ">=")]),
+    ("Diễn tập phương án ứng phó sự cố tối thiểu một lần/năm.", [(1, None, "lần", "năm", ">=")]),
+    ("- Mỗi người dân có một tài khoản số thống nhất (VNeID) để tiếp cận mọi dịch vụ số.",
+     [(1, None, "tài", "người dân", "=")]),
 ])
 def test_targets_of_real_sentences(sentence, expected):
     assert rows(sentence) == expected
@@ -115,6 +121,11 @@ def test_targets_of_real_sentences(sentence, expected):
     "- Hộ gia đình làm 01 (một) bộ hồ sơ theo quy định gửi Ủy ban nhân dân xã/phường nơi cư trú;",
     # a report of the present, and the breakdown that details it
     "Hiện nay, tổng số trạm BTS trong các KCN là 87 trạm. Trong đó, có 28 trạm 5G (Chiếm 32,2 %).",
+    # number words outside a counting frame, or not counting anything
+    "- Tổ chức một số hoạt động truyền thông về bình đẳng giới.",
+    "- Đạt ít nhất một trong các tiêu chí sau.",
+    "- Mỗi cơ quan có một cách làm riêng, phù hợp với thực tế.",
+    "- Tăng cường vai trò của Mặt trận, đồng thời là một kênh thông tin quan trọng.",
 ])
 def test_not_targets(sentence):
     assert rows(sentence) == []
