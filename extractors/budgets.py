@@ -21,7 +21,9 @@ Rows come from
   sentences about funding ("Kinh phí … từ nguồn …") and duties to fund from a named budget ("Sở Tài
   chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này") or by the rule that shares costs between
   levels ("bố trí kinh phí … theo phân cấp ngân sách": source "kinh phí theo phân cấp ngân sách"), one
-  row per statement; a statement sharing a cost between sources ("Ngân sách thành phố hỗ trợ 50%; ngân
+  row per statement (a later sentence of a funding-section line that sets a duty to fund from a source
+  of its own is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao"); a
+  statement sharing a cost between sources ("Ngân sách thành phố hỗ trợ 50%; ngân
   sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%") gives one row per source, its share
   in the row's text.
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
@@ -99,6 +101,7 @@ _LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):]\s+")  #
 _HEADING = re.compile(r"\W*(?P<label>[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*(?P<heading>\S.*)$")
 _PER = re.compile(r"\s*(?:\([^)]*\)\s*)?/\s*([^\W\d_][\w ]*?(?:\s*/\s*[^\W\d_][\w ]*?)*)(?=[\s.,;:)]|$)")
 _CLAUSE_BREAK = re.compile(r";|\btrong đó\s*:", re.IGNORECASE)
+_FULL_STOP = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _SLASHES = re.compile(r"\s*/\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDY = re.compile(r"[^\W\d_]{2}")
@@ -235,21 +238,47 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     statement = text[body:end]
     if found or heading or _LEAD_IN.search(statement) or _is_short_lead_in(statement):
         return
+    rows = list(_statement_rows(doc, body, end, in_block, scope))
+    yield from rows
+    if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own
+        stated = {row.source for row in rows}
+        for s_start, s_end in list(_full_sentences(text, body, end))[1:]:
+            source = _duty_source(text, s_start, s_end)
+            if source and not any(other in text[s_start:s_end] for other in stated):
+                yield Budget(**doc.provenance(s_start, s_end), source=source, scope=scope,
+                             estimated=bool(_ESTIMATE.search(text, s_start, s_end)))
+
+
+def _full_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the sentences of text[start:end] that end at a full stop ("; " joins a list)."""
+    pos = start
+    for m in _FULL_STOP.finditer(text, start, end):
+        yield pos, m.start()
+        pos = m.end()
+    if pos < end:
+        yield pos, end
+
+
+def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, scope: str | None
+                    ) -> Iterator[Budget]:
+    """The funding statement text[start:end] makes without an amount: a row per source's share, else one
+    row for the source it names, the budget a duty to fund names or the rule that shares the cost."""
+    text, statement = doc.text, doc.text[start:end]
     if in_block or _STATEMENT.match(statement):
-        shares = list(_SHARE.finditer(text, body, end))
+        shares = list(_SHARE.finditer(text, start, end))
         if len(shares) >= 2:  # "Ngân sách thành phố hỗ trợ 50%; ngân sách xã hỗ trợ 40% và …": a row per source
             for m in shares:
                 yield Budget(**doc.provenance(m.start(), m.end()), source=m.group("source"), scope=scope,
                              estimated=bool(_ESTIMATE.search(m.group())))
             return
-        source = funding.source(text, body, end)
+        source = funding.source(text, start, end)
         if source and not in_block and _NOT_BUDGET.match(source):
             source = None  # "Nguồn thu từ đất chưa tương xứng …": revenue, not funding
     else:
-        source = _duty_source(text, body, end)
-    source = source or _decentralised_source(text, body, end)
+        source = _duty_source(text, start, end)
+    source = source or _decentralised_source(text, start, end)
     if source:
-        yield Budget(**doc.provenance(body, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
+        yield Budget(**doc.provenance(start, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
                      scope=scope)
 
 

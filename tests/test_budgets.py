@@ -277,6 +277,19 @@ def test_a_duty_to_fund_from_a_named_budget_is_a_statement():
     assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [(None, "ngân sách nhà nước")]
 
 
+def test_a_later_sentence_of_a_funding_line_setting_a_duty_to_fund_is_a_statement_of_its_own():
+    """Seed 002 (Bắc Giang): the state budget's programme, then the units' own budgets; corpus 032: a sentence
+    that details the spending of the source before it states no source of its own."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Ngân sách nhà nước bố trí nguồn kinh phí từ Tiểu dự án 1 thuộc "
+                "Dự án 6 năm 2023 cho các hoạt động truyền thông. Các cơ quan, đơn vị chủ động bố trí kinh phí năm "
+                "2023 từ nguồn ngân sách được giao để tổ chức thực hiện.\n2. Nguồn kinh phí thường xuyên chi để thực "
+                "hiện kế hoạch, nhiệm vụ. Thuê, mua sử dụng các nền tảng số bằng nguồn chi thường xuyên.")
+    found = list(budgets.extract(doc))
+    assert [b.source for b in found[1:]] == ["nguồn ngân sách được giao", "Nguồn kinh phí thường xuyên"]
+    assert found[0].source.startswith("Ngân sách nhà nước bố trí nguồn kinh phí từ Tiểu dự án 1")
+    assert found[1].text.startswith("Các cơ quan, đơn vị chủ động bố trí kinh phí")
+
+
 def test_a_cost_shared_between_sources_gives_a_row_per_source():
     """Corpus 038 (Huế): each budget's share is a statement of its own, the share in the row's text."""
     doc = plan("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hoá khác là 10%; "
