@@ -1,4 +1,5 @@
-"""Normalise text: repaired mojibake, NFC, one tone placement, no markdown, one paragraph per line.
+"""Normalise text: repaired mojibake, NFC, one tone placement, Latin letters for their Cyrillic and
+Greek look-alikes inside Latin words ("NĐ-CР" with a Cyrillic Р), no markdown, one paragraph per line.
 
 The output of this stage is (before OCR repair) the ``documents.text`` that
 every offset indexes. Lines that a scanner, a PDF or a text editor broke in the
@@ -39,6 +40,12 @@ TERMINAL = ".!?…:"
 BULLETS = "-–—+•●○▪►"
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Cyrillic and Greek letters drawn like Latin ones, as copied text brings them into words: "58/2024/NĐ-CР"
+LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсухІіЈјЅѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEKMHOPCTXaeopcyxIiJjSsABEZHIKMNOPTYXo")
+_LOOKALIKE = "[" + "".join(chr(c) for c in LOOKALIKES) + "]"
+# a word holding a look-alike and a Latin letter or digit
+_LATIN = "[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff]"
+_MIXED_WORD = re.compile(rf"[\w&/.-]*(?:{_LOOKALIKE}[\w&/.-]*{_LATIN}|{_LATIN}[\w&/.-]*{_LOOKALIKE})[\w&/.-]*")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_ESCAPE = re.compile(r"\\([\\`*_#+\-.()\[\]{}!|>])")
@@ -97,11 +104,12 @@ def normalize(text: str) -> str:
 
 
 def clean_characters(text: str) -> str:
-    """Fix mojibake, NFC, canonical tone marks, uniform line ends and spaces."""
+    """Fix mojibake, NFC, look-alike letters in Latin words, canonical tone marks, uniform line ends and spaces."""
     text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True, normalization="NFC")
     text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _PAGE_BREAK_LINE.sub("\n" + PAGE_BREAK + "\n", text)
+    text = _MIXED_WORD.sub(lambda m: m.group().translate(LOOKALIKES), text)
     return normalize_tones(text)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalize import PAGE_BREAK, is_block_line, normalize
+from pipeline.normalize import PAGE_BREAK, clean_characters, is_block_line, normalize
 
 from conftest import RAW
 
@@ -141,3 +141,10 @@ def test_which_lines_join(prev, line, joined):
 ])
 def test_header_and_signature_lines_are_known_by_shape(line, block):
     assert is_block_line(line) == block
+
+
+def test_cyrillic_and_greek_look_alikes_in_latin_words_become_latin():
+    """Corpus 041: "Nghị định số 58/2024/NĐ-CР" with a Cyrillic Р would not join with "58/2024/NĐ-CP"."""
+    assert clean_characters("Nghị định số 58/2024/NĐ-CР, Тhành phố Нà Nội, Tỉnh Ρhú Yên") == \
+        "Nghị định số 58/2024/NĐ-CP, Thành phố Hà Nội, Tỉnh Phú Yên"
+    assert clean_characters("Москва, α = 5") == "Москва, α = 5"  # words of their own script stay
