@@ -42,6 +42,7 @@ PAIR_AFTER, PAIR_BEFORE = 15, 25  # chars between a day and the recurrence it be
 CUE_WINDOW = 25  # chars before an expression searched for a completion verb
 QUALIFIER_WINDOW = 60  # chars before a recurrence searched for the noun it qualifies
 MAX_ACTION = 300
+TASK_WORDS = 2  # words before its time that let a line under a bare time label name its own task
 VERB_WINDOW = 40  # characters of a clause's opening tagged to see whether it opens with a verb
 
 
@@ -54,6 +55,7 @@ _LABEL = re.compile(rf"{_BULLET}(?:{_words(LABEL_WORDS)})[^:\n|]{{0,60}}:\s*", r
 _INLINE_LABEL = re.compile(  # "thời gian quan trắc từ …": a label without its colon
     rf"\s*(?:{_words(LABEL_WORDS)})(?:\s+(?!kể\b)[^\W\d]+){{0,4}}?\s+(?=(?:từ|vào|trong|trước)\s)", re.IGNORECASE)
 _LEADING = re.compile(rf"{_BULLET}\(?", re.IGNORECASE)
+_WORDY = re.compile(r"[^\W\d_]{2,}")
 _TAIL = re.compile(r"[\s.;,)]*")
 _COMPLETION = re.compile(rf"(?:{_words(COMPLETION_WORDS)})\W*(?:\w+\W+)?\Z", re.IGNORECASE)
 _FREQUENCY = re.compile(rf"(?:{_words(FREQUENCY_WORDS)})\s*\Z", re.IGNORECASE)
@@ -284,7 +286,7 @@ def _record(ctx: _Context, f: _Found) -> Deadline:
     doc, w, span = ctx.doc, f.when, f.span
     if span.row is not None:
         action, responsible = span.row.text(doc, "task", "indicator"), span.row.text(doc, "lead", "implement")
-    elif span.labelled_from is not None:
+    elif span.labelled_from is not None and not _names_its_task(doc.text, span, w):
         action, responsible = _task_title(doc, span.start), _label_agency(doc, span.start)
     else:
         action, responsible = _action(doc.text, span, w), None
@@ -341,6 +343,13 @@ def _task_block(doc: ParsedDocument, pos: int) -> tuple[int, int, Optional[str]]
         return pos, pos, None
     following = _NUMBERED_LINE.search(doc.text, pos)
     return numbered[-1].start(), following.start() if following else len(doc.text), numbered[-1]["title"]
+
+
+def _names_its_task(text: str, span: _Span, w: dates.When) -> bool:
+    """Whether a line under a bare label ("a) Thời gian thi đua chia thành 02 đợt:") says what it times
+    before its time ("- Đợt 01 dự kiến: Cao điểm tập trung trong 10 ngày làm việc (từ ngày 20/11/2025 …)")."""
+    body = _LEADING.match(text, span.start, w.start).end()
+    return span.labelled_from == span.start and len(_WORDY.findall(text, body, w.start)) >= TASK_WORDS
 
 
 def _task_title(doc: ParsedDocument, pos: int) -> Optional[str]:

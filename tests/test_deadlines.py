@@ -115,6 +115,17 @@ def test_a_bare_label_line_labels_the_next_line():
     assert (row.kind, row.due_date) == ("during", date(2025, 10, 1))
 
 
+def test_a_line_under_a_bare_label_that_names_its_task_is_its_action():
+    """Corpus 013, 012: the items under "Thời gian …:" say what they time before their time."""
+    doc = parse("KẾ HOẠCH\nII. ĐỐI TƯỢNG VÀ THỜI GIAN THI ĐUA\n2. Thời gian thi đua\na) Thời gian thi đua chia thành "
+                "02 đợt:\n- Đợt 01 dự kiến: Cao điểm tập trung trong 10 ngày làm việc (từ ngày 20 tháng 11 năm 2025 "
+                "đến ngày 03 tháng 12 năm 2025);\n- Thời gian thực hiện:\n+ Các bộ gửi kết quả rà soát về Bộ Công an "
+                "trước ngày 15 tháng 12 năm 2025.")
+    assert [(r.due_date, r.action, r.responsible) for r in deadlines.extract(doc)] == [
+        (date(2025, 11, 20), "Đợt 01 dự kiến: Cao điểm tập trung trong 10 ngày làm việc", None),
+        (date(2025, 12, 15), "Các bộ gửi kết quả rà soát về Bộ Công an", "Các bộ")]
+
+
 def test_a_time_line_times_the_item_right_above_it():
     """Corpus 024: each task of an agency is followed by its own "Thời gian thực hiện" line."""
     doc = parse("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1.2. Sở Tài chính\n- Tuyên truyền, phổ biến quy định về quản lý, "
