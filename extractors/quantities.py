@@ -39,8 +39,7 @@ _LABEL_LIST = re.compile(r"(?i:\b(?:số|điểm|khoản|mục|điều|lục|bi�
 # units whose count is part of a name, a category or the plan's own outline
 NAMED_UNITS = ("cấp", "chiều", "luật", "bộ luật", "nghị định", "nghị quyết", "thông tư", "sao", "thập kỷ",
                "thập niên", "thế kỷ", "chương trình mục tiêu quốc gia", "chương trình mtqg", "mục tiêu",
-               "chỉ tiêu", "nhóm nhiệm vụ", "nhóm giải pháp", "giải pháp", "quan điểm", "nguyên tắc", "giai đoạn",
-               "bộ hồ sơ", "hồ sơ", "bản sao", "bản chính")  # paperwork of a procedure: "nộp 01 bộ hồ sơ"
+               "chỉ tiêu", "nhóm nhiệm vụ", "nhóm giải pháp", "giải pháp", "quan điểm", "nguyên tắc", "giai đoạn")
 NEVER_UNITS = ("năm",)  # years and plan periods
 AGE_UNIT = "tuổi"        # a target only as "tuổi thọ … đạt 75 tuổi"
 AGE_TARGET = re.compile(r"tuổi thọ|đạt\s*$", re.IGNORECASE)

@@ -88,6 +88,9 @@ def rows(*lines: str) -> list[tuple]:
     # corpus: procedures of a decision, numbers spelled out in brackets
     ("Trong vòng 20 (hai mươi) ngày làm việc kể từ ngày nhận hồ sơ hợp lệ của cá nhân, hộ gia đình.",
      [(20, None, "ngày", None, "<=")]),
+    # what a procedure asks for is counted too (corpus 038, 042)
+    ("- Hộ gia đình làm 01 (một) bộ hồ sơ theo quy định gửi Ủy ban nhân dân xã/phường nơi cư trú;",
+     [(1, None, "bộ", None, "=")]),
     # counts in words where a count is expected (corpus 035, 019, 031)
     ("- 100% bệnh viện, trung tâm y tế có ít nhất một cơ sở y tế thân thiện với phụ nữ.",
      [(100, None, "%", None, "="), (1, None, "cơ", None, ">=")]),
@@ -118,7 +121,6 @@ def test_targets_of_real_sentences(sentence, expected):
     "- Tuân thủ phương châm “4 tại chỗ” trong cứu trợ.",
     "- Vùng nuôi có diện tích quan trắc theo Giai đoạn sau 72 giờ: cấp phát nhu yếu phẩm.",
     "Trong các ngày 08 và 09 tháng 11 năm 2025, đoàn công tác làm việc với tỉnh.",
-    "- Hộ gia đình làm 01 (một) bộ hồ sơ theo quy định gửi Ủy ban nhân dân xã/phường nơi cư trú;",
     # a report of the present, and the breakdown that details it
     "Hiện nay, tổng số trạm BTS trong các KCN là 87 trạm. Trong đó, có 28 trạm 5G (Chiếm 32,2 %).",
     # number words outside a counting frame, or not counting anything
