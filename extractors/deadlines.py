@@ -8,7 +8,8 @@ recurrence a duty follows ("định kỳ", "báo cáo … hằng năm") or that 
 sao lưu … hàng năm.": the clause opens with a verb or an agency, and the recurrence ends it).
 Dates of cited documents and of the document itself, the plan's own time section ("2. Thời gian
 thực hiện: …": its period), effective dates, target horizons ("đạt 50% vào năm 2025") and runs of
-years ("giai đoạn 2026 - 2030", a plan's period) are not deadlines.
+years ("giai đoạn 2026 - 2030", a plan's period) are not deadlines; two years set as a task's time
+("Thời gian thực hiện: năm 2026 - 2027", "Năm 2025-2026" in a time column) are: during, from the first.
 """
 from __future__ import annotations
 
@@ -211,7 +212,8 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     else:
         kind = "during"
     due = w.first_day(_year_for(ctx, w))
-    if due is None or _spans_years(w) or (w.unit == "day" and due == meta.issue_date and bound is None):
+    if due is None or (_spans_years(w) and not (set_apart and _two_years(w))) \
+            or (w.unit == "day" and due == meta.issue_date and bound is None):
         return None
     return {"kind": kind, "due_date": due, "recurrence": None, "day": None}
 
@@ -433,3 +435,9 @@ def _year_for(ctx: _Context, w: dates.When) -> Optional[int]:
 def _spans_years(w: dates.When) -> bool:
     """Whether ``w`` is a run of years ("Từ năm 2022 đến năm 2025", "2026 - 2030"): a period, not a due date."""
     return w.unit == "year" and w.until is not None
+
+
+def _two_years(w: dates.When) -> bool:
+    """Whether a run of years is two years running ("năm 2026 - 2027"): set as a task's time, the task is
+    due during them, from the first; a longer run is a period of the plan or a programme."""
+    return w.year is not None and w.until.year is not None and w.until.year - w.year <= 1

@@ -93,9 +93,11 @@ SENTENCES = [
     ("Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình", []),
     ("Thực hiện chi trả gộp 03 tháng lương hưu (tháng 12 năm 2025, tháng 01 và tháng 02 năm 2026)", []),
     ("- Thời gian thực hiện: Thường xuyên.", []),
-    # a run of years is a period (a plan's own, or a programme's), not a due date
+    # a run of years is a period (a plan's own, or a programme's), not a due date, unless it is two years
+    # set as a task's time (corpus 012, 045)
     ("2.Phạm vi và thời gian thực hiện: Từ năm 2022 đến năm 2025", []),
-    ("- Thời gian thực hiện: năm 2026 - 2027.", []),
+    ("- Thời gian thực hiện: 2026 - 2030.", []),
+    ("- Thời gian thực hiện: năm 2026 - 2027.", [("during", date(2026, 1, 1), None, None)]),
     ("Tổ chức các hoạt động ứng phó ngay khi nước rút", []),
     # how long a benefit lasts is no deadline
     ("Thời gian hỗ trợ kể từ ngày Chủ tịch Ủy ban nhân dân xã ban hành quyết định cho đến ngày 31/12/2025.", []),
