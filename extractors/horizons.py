@@ -46,7 +46,7 @@ _LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s+|\s*[-–+�
 # nhìn đến năm 2045"), a start ("từ năm 2025") or a date ("ngày 22/12/2024", "tháng 12 năm 2024")
 _HEADING_YEAR = re.compile(r"(?<![\d/.])(?:19|20)\d{2}(?![\d/.]|\s*[-–]\s*(?:năm\s+)?(?:19|20)\d{2})")
 _NOT_HORIZON = re.compile(r"(?:(?:so\s+với|tầm\s+nhìn(?:\s+đến)?|từ|kể\s+từ)\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?"
-                          r"|tháng\s+\d{1,2}\s*(?:,?\s*năm\s+)?|\d{1,2}[-–])$", re.IGNORECASE)
+                          r"|tháng\s+\d{1,2}\s*(?:,?\s*năm\s+)?|(?<!\d)\d{1,2}[-–])$", re.IGNORECASE)
 _LEAD_IN = re.compile(r":\s*$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quoted name: "Đề án “… đến năm 2030”"
 _A_YEAR = re.compile(_YEAR)

@@ -52,6 +52,12 @@ def test_a_lead_in_line_gives_its_horizon_to_the_list_it_opens():
     assert [t.year for t in targets.extract(doc)] == [2030, 2030]
 
 
+def test_a_run_of_years_in_a_lead_in_gives_its_last_year():
+    doc = parse("KẾ HOẠCH\n1. Mục tiêu cụ thể\nGiai đoạn 2026-2030:\n- 100% xã có điểm phục vụ.\n"
+                "2. Kết quả dự kiến\nGiai đoạn 2026 - 2028, ngày 15-11-2025:\n- 50% xã có điểm phục vụ.")
+    assert [t.year for t in targets.extract(doc)] == [2030, 2028]
+
+
 def test_a_heading_of_two_years_a_long_heading_and_a_quoted_name_give_none():
     doc = parse("KẾ HOẠCH\n1. Mục tiêu đến năm 2025, định hướng đến năm 2030\n- Đạt 90% số xã.\n"
                 "2. Triển khai Đề án “Quản lý rủi ro thiên tai dựa vào cộng đồng đến năm 2030”\n- Đạt 80% số xã.\n"
