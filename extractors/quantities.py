@@ -45,7 +45,7 @@ AGE_UNIT = "tuổi"        # a target only as "tuổi thọ … đạt 75 tuổi
 AGE_TARGET = re.compile(r"tuổi thọ|đạt\s*$", re.IGNORECASE)
 AGE_RANGE_END = re.compile(r"\s*(?:đến|-|–)\s*\d+\s*(?:tháng\s+)?tuổi", re.IGNORECASE)  # "từ 06 tháng đến 36 tháng tuổi"
 SCORE_UNIT = "điểm"      # "cộng 05 điểm" is a score, "10 điểm tiếp nhận" are places
-FOREIGN_CURRENCIES = ("USD", "đô", "EUR", "euro", "Euro")  # "400 triệu USD" stays "triệu USD"
+FOREIGN_CURRENCIES = ("USD", "đô", "EUR", "euro", "Euro")  # "400 triệu USD" is money, no count
 PLACE_UNITS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "tỉnh", "quận", "thị xã", "thành phố", "thôn", "bản",
                "ấp")
 # a count in words is a quantity only where a count is expected: after a comparator ("ít nhất một
@@ -121,10 +121,10 @@ def quantities(text: str, start: int, end: int, masked: passages.Spans) -> Itera
 
 
 def scaled(q: Quantity) -> Quantity:
-    """'01 triệu căn hộ' → 1000000 'căn hộ'; '400 triệu USD' keeps its currency unit."""
+    """'01 triệu căn hộ' → 1000000 'căn hộ'."""
     scale, *rest = q.unit.split()
     factor = numbers.SCALE_WORDS.get(scale.lower(), 1)
-    if factor < 1000 or not rest or rest[0] in FOREIGN_CURRENCIES:
+    if factor < 1000 or not rest:
         return q
     n = q.number
     value_max = n.value_max * factor if n.value_max is not None else None
@@ -175,6 +175,11 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
     return not (n.open_from and _BASELINE_TAIL.match(text, n.end, end))
 
 
+def is_foreign_money(unit: str) -> bool:
+    """Whether a unit is money in a foreign currency ("triệu USD", "USD/người"): money is no count."""
+    return any(word in FOREIGN_CURRENCIES for word in re.split(r"[\s/]+", unit)[:2])
+
+
 def _in_lead_label(text: str, start: int, unit_end: int) -> bool:
     """'Giai đoạn sau 72 giờ: …', 'Đợt 2 (03 ngày):': a quantity naming a phase in a lead-in label."""
     if not _LEAD_END.match(text, unit_end):
@@ -190,7 +195,7 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int,
     glued = unit_start == n.end and head in numbers.GLUED_UNITS  # "1m"
     if (len(head) < 2 and not glued) or (head[:1].isupper() and head[1:].islower() and text[start:n.start].strip()):
         return False  # "0,006 x a", "03 Chương trình" (a named programme)
-    if head.lower() in NEVER_UNITS or _NAMED.match(low):
+    if head.lower() in NEVER_UNITS or _NAMED.match(low) or is_foreign_money(unit):
         return False
     if AGE_UNIT in unit.lower().split() or AGE_RANGE_END.match(text, unit_end):
         return bool(AGE_TARGET.search(text[start:n.start]))

@@ -31,7 +31,8 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from extractors import agencies, horizons, numbers, passages, tables
-from extractors.quantities import Quantity, masked_spans, quantities, reports_past, scaled, unit_phrase
+from extractors.quantities import (Quantity, is_foreign_money, masked_spans, quantities, reports_past, scaled,
+                                  unit_phrase)
 from pipeline.document import ParsedDocument
 from pipeline.table_columns import YEAR
 from pipeline.records import Extracted, Int16
@@ -225,7 +226,7 @@ def _value_target(doc: ParsedDocument, row: tables.Row, cell: tables.Cell, respo
         return None  # no number, or money: budgets
     unit, _, per = (unit_cell or "").partition("/")
     q = Quantity(n, "%" if n.percent or unit.strip() == "%" else _common_noun(unit.strip()) or None, n.end)
-    if q.unit is None:
+    if q.unit is None or is_foreign_money(q.unit):
         return None
     q = scaled(q) if q.unit != "%" else q
     before = text[cell.start:n.start]
