@@ -3,7 +3,8 @@
 "Thực hiện tối thiểu 01 bản tin truyền hình/năm với thời lượng dưới 2 phút/bản tin" gives
 (1, "bản tin truyền hình", per "năm", ">=") and (2, "phút", per "bản tin", "<").
 What counts as a quantity is decided in ``extractors.quantities``; this module adds the
-comparator, the rate denominator, the subject and the responsible agency. Money is left
+comparator, the rate denominator, the subject, the responsible agency and the year it is to be met
+(``extractors.horizons``: "Đến năm 2030, …", "2. Mục tiêu cụ thể đến năm 2030"). Money is left
 to budgets; sections reporting past results ("KẾT QUẢ", "TÌNH HÌNH", "THỰC TRẠNG"), scoring
 rubrics ("cộng 02 điểm") and formulas are skipped.
 
@@ -12,7 +13,7 @@ column and columns of target values ("Kết quả", "Năm 2026", "Kế hoạch 2
 baselines such as "ƯTH Năm 2025") — gives one row per value cell: the number (a comparator or a
 range in the cell count), the unit from the unit column ("%" for a percentage), the indicator as
 subject (after its group's title when the row is an unnumbered item: "Cà Phê: Diện tích"), the
-lead or implementing agency of the row as responsible, and the column's year. A table of shares
+lead or implementing agency of the row as responsible, and the column's year (else the horizon above). A table of shares
 (columns named "… (%)": counterpart-funding rates) gives one percentage per cell that holds a bare
 number, unless its title says it splits revenue between budget levels ("TỶ LỆ … PHÂN CHIA NGUỒN THU"):
 such splits are rules, not targets. A percentage in a money column ("1,5%" under "Định mức") is a
