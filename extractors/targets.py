@@ -13,10 +13,10 @@ column and columns of target values ("Kết quả", "Năm 2026", "Kế hoạch 2
 baselines such as "ƯTH Năm 2025") — gives one row per value cell: the number (a comparator or a
 range in the cell count), the unit from the unit column ("%" for a percentage), the indicator as
 subject (after its group's title when the row is an unnumbered item: "Cà Phê: Diện tích"), the
-lead or implementing agency of the row as responsible, and the column's year (else the horizon above). A table of shares
-(columns named "… (%)": counterpart-funding rates) gives one percentage per cell that holds a bare
-number, unless its title says it splits revenue between budget levels ("TỶ LỆ … PHÂN CHIA NGUỒN THU"):
-such splits are rules, not targets. A percentage in a money column ("1,5%" under "Định mức") is a
+lead or implementing agency of the row as responsible, and the column's year (else the horizon
+above). A table of shares (columns named "… (%)": counterpart-funding rates) gives one percentage
+per cell that holds a bare number, unless its title says it splits revenue between budget levels
+("TỶ LỆ … PHÂN CHIA NGUỒN THU"): such splits are rules, not targets. A percentage in a money column ("1,5%" under "Định mức") is a
 norm, so a target. A plan column naming its unit ("Kế hoạch 2026" over "Lượng (Tấn)") gives one
 quantity of that unit per cell, the row's name and the column as subject. Money columns are left to
 budgets. In every other table only text cells are read, each like a sentence of its own
