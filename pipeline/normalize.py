@@ -42,10 +42,9 @@ BULLETS = "-–—+•●○▪►"
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Cyrillic and Greek letters drawn like Latin ones, as copied text brings them into words: "58/2024/NĐ-CР"
 LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсухІіЈјЅѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEKMHOPCTXaeopcyxIiJjSsABEZHIKMNOPTYXo")
-_LOOKALIKE = "[" + "".join(chr(c) for c in LOOKALIKES) + "]"
-# a word holding a look-alike and a Latin letter or digit
-_LATIN = "[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff]"
-_MIXED_WORD = re.compile(rf"[\w&/.-]*(?:{_LOOKALIKE}[\w&/.-]*{_LATIN}|{_LATIN}[\w&/.-]*{_LOOKALIKE})[\w&/.-]*")
+_LOOKALIKE = re.compile("[" + "".join(chr(c) for c in LOOKALIKES) + "]")
+_LATIN = re.compile("[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff]")
+_WORD_RUN = re.compile(r"[\w&/.-]+")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_ESCAPE = re.compile(r"\\([\\`*_#+\-.()\[\]{}!|>])")
@@ -109,8 +108,15 @@ def clean_characters(text: str) -> str:
     text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _PAGE_BREAK_LINE.sub("\n" + PAGE_BREAK + "\n", text)
-    text = _MIXED_WORD.sub(lambda m: m.group().translate(LOOKALIKES), text)
+    if _LOOKALIKE.search(text):
+        text = _WORD_RUN.sub(_latin_word, text)
     return normalize_tones(text)
+
+
+def _latin_word(m: re.Match) -> str:
+    """A word with its look-alike letters made Latin when it holds a Latin letter or digit too."""
+    word = m.group()
+    return word.translate(LOOKALIKES) if _LOOKALIKE.search(word) and _LATIN.search(word) else word
 
 
 def clean_markup(line: str) -> str:

@@ -148,3 +148,9 @@ def test_cyrillic_and_greek_look_alikes_in_latin_words_become_latin():
     assert clean_characters("Nghị định số 58/2024/NĐ-CР, Тhành phố Нà Nội, Tỉnh Ρhú Yên") == \
         "Nghị định số 58/2024/NĐ-CP, Thành phố Hà Nội, Tỉnh Phú Yên"
     assert clean_characters("Москва, α = 5") == "Москва, α = 5"  # words of their own script stay
+
+
+def test_look_alikes_in_a_very_long_word_are_made_latin_in_one_pass():
+    """A run of letters with no space (a pasted hash or URL) is read once, not once per letter."""
+    word = "a" * 20000 + "Р"
+    assert clean_characters(word) == "a" * 20000 + "P"
