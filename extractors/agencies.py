@@ -11,6 +11,7 @@ Shared by the extractors that fill ``responsible`` / ``agency`` columns.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -18,6 +19,7 @@ from typing import Iterator
 
 from underthesea.corpus import viet_dict_74K
 
+from extractors import passages
 from pipeline.document import ParsedDocument
 from pipeline.vietnamese import normalize_tones
 
@@ -168,6 +170,9 @@ FUNCTION_WORDS = frozenset(
     "thì nên những một này đó ở qua khi nếu gồm là các năm ngày tháng đã đang vừa".split())
 LEAD_WORDS = ("Đề nghị", "Giao", "Yêu cầu")
 MAX_NAME_TAIL_WORDS = 12  # words a heading may add to the name it opens with ("Các doanh nghiệp viễn thông")
+# spans read as a subject or a heading are remembered: every target, deadline and task of a line asks
+# about the same sentence and the same section headings, and must not read them again each time
+SPAN_CACHE = 4096
 MAX_LISTED_WORDS = 15  # a part of a list read as one body when no name is found in it
 LISTED_NAME_STOPS = ("với", "để", "về", "theo", "nhằm", "cho")  # words after a name in a list that end it
 
@@ -517,6 +522,7 @@ class Clause:
     predicate: int
 
 
+@lru_cache(maxsize=SPAN_CACHE)
 def subject(text: str, start: int, end: int) -> Clause | None:
     """The agencies that are the subject of the sentence text[start:end], if it has one.
 
@@ -599,6 +605,7 @@ class Heading:
     body: int | None
 
 
+@lru_cache(maxsize=SPAN_CACHE)
 def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading | None:
     """Read text[start:end] (one line without its label) as an agency heading, if it is one.
 
@@ -737,10 +744,16 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             nxt += 1
         if m.group().isspace() or (nxt < end and text[nxt].isupper()):
             if text[pos:m.end()].strip():
-                yield pos, m.end()
+                yield from passages.bounded(text, pos, m.end())
             pos = nxt
     if text[pos:end].strip():
-        yield pos, end
+        yield from passages.bounded(text, pos, end)
+
+
+@lru_cache(maxsize=1024)
+def _line_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The sentences of a line, read once for all the rows it holds."""
+    return tuple(sentences(text, start, end))
 
 
 def responsible(doc: ParsedDocument, start: int, end: int) -> str | None:
@@ -749,14 +762,13 @@ def responsible(doc: ParsedDocument, start: int, end: int) -> str | None:
     ("2. Sở Tài chính") or as its subject ("1. Giao Sở Nông nghiệp và Môi trường là cơ quan
     đầu mối, chủ trì")."""
     text = doc.text
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    for s, e in sentences(text, line_start, len(text) if line_end == -1 else line_end):
-        if s <= start < e:
-            clause = subject(text, s, e)
-            if clause:
-                return clause.agencies[0].name
-            break
+    line_start = passages.line_start(text, start)
+    spans = _line_sentences(text, line_start, passages.line_end(text, end))
+    i = bisect.bisect_right(spans, (start, len(text))) - 1
+    if i >= 0 and spans[i][0] <= start < spans[i][1]:
+        clause = subject(text, *spans[i])
+        if clause:
+            return clause.agencies[0].name
     if _SUMMING_UP.match(text, line_start):
         return None  # "Trên đây là Kế hoạch …": the plan's close, not the last section's body
     for section in reversed(doc.section_chain(start)):

@@ -56,14 +56,10 @@ def year(doc: ParsedDocument, start: int, end: int) -> Optional[int]:
     """The horizon year of the target at text[start:end], from its sentence, else from the
     lead-in line above it, else from the innermost section heading that names one year."""
     text = doc.text
-    line_start, line_end = passages.line_start(text, start), passages.line_end(text, start)
-    for s_start, s_end in passages.sentences(text, line_start, line_end):
-        if s_start <= start < s_end:
-            found = _in_sentence(text, s_start, s_end, start, end)
-            if found:
-                return found
-            break
-    return _lead_in_year(doc, line_start) or _heading_year(doc, line_start)
+    sentence = passages.sentence_at(text, start)
+    found = sentence and _in_sentence(text, *sentence, start, end)
+    line_start = passages.line_start(text, start)
+    return found or _lead_in_year(doc, line_start) or _heading_year(doc, line_start)
 
 
 def _in_sentence(text: str, s_start: int, s_end: int, start: int, end: int) -> Optional[int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from pipeline.document import ParsedDocument
@@ -21,6 +22,9 @@ RESULT_HEADING = re.compile(r"^\W*(?:kết quả|tình hình|thực trạng|đá
                             r"(?!.*(?:dự kiến|đề ra|mục tiêu|giải pháp|định hướng|cần đạt))", re.IGNORECASE)
 # a sentence ends at ". ; ! ?" followed by a space, never inside "1.050" or "TP.HCM"
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\s*\n")
+# a "sentence" longer than this (text that lost its punctuation, a whole file on one line) is read in
+# pieces cut at a comma or a space, so that what is read around each number or name stays bounded
+MAX_SENTENCE = 2000
 
 
 def lines(doc: ParsedDocument) -> Iterator[tuple[int, int]]:
@@ -60,10 +64,35 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
         if m.start() > pos:
-            yield pos, m.start()
+            yield from bounded(text, pos, m.start())
         pos = m.end()
     if pos < end:
-        yield pos, end
+        yield from bounded(text, pos, end)
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence holding ``pos``, found without reading its line again each time."""
+    spans = _line_sentences(text, line_start(text, pos), line_end(text, pos))
+    i = bisect.bisect_right(spans, (pos, len(text))) - 1
+    return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else None
+
+
+@lru_cache(maxsize=1024)
+def _line_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple(sentences(text, start, end))
+
+
+def bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """text[start:end] in pieces of at most MAX_SENTENCE characters, each cut after its last comma, else
+    at its last space (a sentence of ordinary length is one piece)."""
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        comma, space = text.rfind(", ", start, limit), text.rfind(" ", start, limit)
+        cut = comma + 1 if comma > start else space if space > start else limit
+        yield start, cut
+        start = cut + (text[cut:cut + 1] == " ")
+    if start < end:
+        yield start, end
 
 
 def result_spans(doc: ParsedDocument) -> "Spans":

@@ -1,0 +1,33 @@
+"""Passages: sentences of a line, bounded in length, and the sentence holding an offset."""
+from __future__ import annotations
+
+from extractors import passages
+
+
+def test_sentences_end_at_full_stops_and_semicolons():
+    text = "Sở Y tế chủ trì; Sở Tài chính phối hợp. Báo cáo trước ngày 15/11/2025."
+    assert [text[a:b] for a, b in passages.sentences(text, 0, len(text))] == [
+        "Sở Y tế chủ trì;", "Sở Tài chính phối hợp.", "Báo cáo trước ngày 15/11/2025."]
+
+
+def test_a_run_on_sentence_is_read_in_bounded_pieces_cut_after_a_comma():
+    clause = "tổ chức 02 lớp tập huấn cho cán bộ cấp xã, "
+    text = clause * 200  # no full stop in 8,800 characters
+    pieces = list(passages.sentences(text, 0, len(text)))
+    assert all(b - a <= passages.MAX_SENTENCE for a, b in pieces)
+    assert all(text[a:b].endswith(",") for a, b in pieces[:-1])  # cut after a comma
+    assert "".join(text[a:b] + " " for a, b in pieces).strip() == text.strip()  # nothing lost but the cuts' spaces
+
+
+def test_a_run_on_sentence_without_commas_is_cut_at_a_space():
+    text = "xã " * 1000
+    pieces = list(passages.bounded(text, 0, len(text)))
+    assert len(pieces) == 2 and all(text[a:b].split() == text[a:b].strip().split() for a, b in pieces)
+    assert all(not text[a:b].startswith(" ") for a, b in pieces)
+
+
+def test_the_sentence_at_an_offset():
+    text = "I. MỤC TIÊU\nĐạt 50% số xã. Đến năm 2030, đạt 100% số xã.\nII. NHIỆM VỤ"
+    pos = text.index("100%")
+    a, b = passages.sentence_at(text, pos)
+    assert text[a:b] == "Đến năm 2030, đạt 100% số xã."
