@@ -152,9 +152,9 @@ def _spans(text: str, start: int, end: int, row: Optional[tables.Row], previous:
     pos = start
     for m in [*_CLAUSE_END.finditer(text, start, end), None]:
         stop = m.start() if m else end
-        if pos < stop:
-            inline = _INLINE_LABEL.match(text, pos, stop)  # "…; thời gian quan trắc từ tháng 3 đến tháng 10"
-            yield _Span(pos, stop, inline.end() if inline and labelled_from is None else labelled_from)
+        for a, b in passages.bounded(text, pos, stop):  # a run-on clause is read in bounded pieces
+            inline = _INLINE_LABEL.match(text, a, b)  # "…; thời gian quan trắc từ tháng 3 đến tháng 10"
+            yield _Span(a, b, inline.end() if inline and labelled_from is None else labelled_from)
         pos = m.end() if m else end
 
 

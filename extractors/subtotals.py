@@ -173,7 +173,8 @@ def _text_parts(text: str, rows: Sequence, in_tables: dict[int, tables.Row]) -> 
             parts.update(indices)
         else:
             head = rows[indices[0]]
-            parts.update(i for i in indices[1:] if _SHARE.search(text, head.end, rows[i].start))
+            parts.update(i for i in indices[1:]  # a share word between the line's first amount and this one
+                         if _SHARE.search(text, max(head.end, rows[i].start - passages.MAX_SENTENCE), rows[i].start))
             parts.update(i for i in indices if _is_percent_share(text, rows, i, start))
         if _LIST_OPENER.search(text, start, end) and opener is None:
             opener = end
@@ -193,7 +194,8 @@ def _items_between(text: str, opener_end: int, line_start: int) -> bool:
 def _is_percent_share(text: str, rows: Sequence, i: int, line_start: int) -> bool:
     """Whether amount ``i`` is told as a percentage of a total stated earlier in its section."""
     row = rows[i]
-    clause = max([line_start, *(m.end() for m in _SENTENCE_END.finditer(text, line_start, row.start))])
+    since = max(line_start, row.start - passages.MAX_SENTENCE)  # a sentence is never longer
+    clause = max([since, *(m.end() for m in _SENTENCE_END.finditer(text, since, row.start))])
     clause = max(clause, text.rfind(";", clause, row.start) + 1)
     if not _PERCENT_SHARE.search(text, clause, row.start):
         return False

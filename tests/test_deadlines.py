@@ -6,7 +6,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from extractors import deadlines, tables
+from extractors import deadlines, passages, tables
 
 from documents import snippet
 from gold import rows_with_gold
@@ -233,3 +233,13 @@ def test_seed_deadlines_match_the_gold(seed_tables, shared):
         want = sorted((g["kind"], g["due_date"] and date.fromisoformat(g["due_date"]), g["day"])
                       for g in gold["deadlines"])
         assert got == want, gold["file"]
+
+
+def test_a_run_on_line_is_read_in_bounded_pieces():
+    """Text that lost its full stops: every deadline is still found, its action read from its own piece."""
+    task = "Sở Tài chính tổ chức 02 lớp tập huấn trước ngày 15/11/2025, "
+    rows = list(deadlines.extract(snippet(task * 100, issued=ISSUED)))
+    assert len(rows) == 100 and all(r.due_date == date(2025, 11, 15) for r in rows)
+    *_, last = passages.bounded(task * 100, 0, len(task * 100))
+    assert rows[-1].action == "Sở Tài chính tổ chức 02 lớp tập huấn"  # read from the last piece alone
+    assert last[1] - last[0] < len(task) * 2
