@@ -36,9 +36,6 @@ ISSUER_STOPS = ("về", "phê duyệt", "ban hành", "hướng dẫn", "quy đ�
 MAX_ISSUER_WORDS = 20
 MAX_TYPE_MODIFIER_WORDS = 10
 
-# Cyrillic capitals that web pages put in symbols ("NĐ-CР"), read as the Latin ones they look like
-CYRILLIC_LOOKALIKES = "АВЕКМНОРСТХ"
-HOMOGLYPHS = str.maketrans(CYRILLIC_LOOKALIKES, "ABEKMHOPCTX")
 # words a scraped page glues to a symbol: "QĐ-TTgcủa"
 GLUED_WORDS = ("của", "ngày", "về", "và")
 
@@ -52,7 +49,7 @@ def _alternation(words) -> str:
 
 _TYPES = _alternation(TYPE_WORDS)
 # a part of a symbol: "QĐ", "TTg", "HTQT&TT", "UBTVQH15", "BLĐTBXH"
-_PART = (rf"[A-ZĐ{CYRILLIC_LOOKALIKES}][A-Za-zĐđ0-9&{CYRILLIC_LOOKALIKES}]*?"
+_PART = (rf"[A-ZĐ][A-Za-zĐđ0-9&]*?"
          rf"(?:(?![\w&])|(?=(?:{'|'.join(GLUED_WORDS)})(?!\w)))")
 _JOIN = r"[ ]?-[ ]?"
 _NUMBER_SYMBOL = re.compile(
@@ -134,7 +131,7 @@ def find(text: str) -> Iterator[Found]:
         if m["symbol"] and not m["year"] and "-" not in m["symbol"] and start == m.start():
             continue  # "5/UBND" without "số" or a type word is too weak to be a symbol
         number, year = m["number"], int(m["year"]) if m["year"] else None
-        symbol = re.sub(r"\s+", "", m["symbol"] or m["party"]).translate(HOMOGLYPHS)
+        symbol = re.sub(r"\s+", "", m["symbol"] or m["party"])
         reference = f"{number}/{year}/{symbol}" if year else (
             f"{number}/{symbol}" if m["symbol"] else f"{number}-{symbol}")
         inherited = previous.doc_type if previous and _LIST_GAP.fullmatch(text, previous.end, m.start()) else None
