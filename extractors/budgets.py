@@ -238,7 +238,8 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     statement = text[body:end]
     if found or heading or _LEAD_IN.search(statement) or _is_short_lead_in(statement):
         return
-    rows = list(_statement_rows(doc, body, end, in_block, scope))
+    _, statement_end = next(passages.bounded(text, body, end))  # a run-on line: its first sentence's length
+    rows = list(_statement_rows(doc, body, statement_end, in_block, scope))
     yield from rows
     if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own
         stated = {row.source for row in rows}
