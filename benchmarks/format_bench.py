@@ -1,4 +1,5 @@
-"""Format robustness: the rows a plan gives when it comes as .txt, and again as a born-digital .pdf and a .docx.
+"""Format robustness: the rows a plan gives when it comes as .txt, and again as a born-digital .pdf, a .docx,
+and a .txt whose body lost its line breaks.
 
 usage: python benchmarks/format_bench.py [FOLDER] [--limit N] [--keep DIR]
 
@@ -6,7 +7,8 @@ Every .txt plan under FOLDER (default: ../shared/corpus/plans beside the reposit
 $KEHOACH_SHARED/corpus/plans) is normalised, then rendered to an A4 PDF (paragraphs wrapped
 to the page, "a | b" rows as ruled tables whose cells wrap), to a .docx (paragraphs, Word
 tables) and, when LibreOffice (`soffice`) is installed, to a Word 97-2003 .doc, as a
-drafting office would publish it. Each version goes through the whole pipeline; for each
+drafting office would publish it, and to a .txt whose body after the header block is one line
+(as copying from a web page may leave it). Each version goes through the whole pipeline; for each
 table, the share of the .txt version's rows that the other version gives again (same key:
 a citation's reference, a target's value, unit and per, an amount or a source, a deadline's
 date, kind and day, an assignment's agency and task) is printed, and the share of its own
@@ -36,7 +38,8 @@ FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home
 FONT_NAMES = ("DejaVuSans.ttf", "FreeSans.ttf", "LiberationSans-Regular.ttf")
 CELL = " | "
 PAGE_WIDTH = 515  # points of text width on an A4 page with 40 pt margins
-FORMATS = ("pdf", "docx") + (("doc",) if shutil.which("soffice") else ())  # .doc needs LibreOffice
+FORMATS = ("pdf", "docx") + (("doc",) if shutil.which("soffice") else ()) + ("1line",)  # .doc needs LibreOffice
+SUFFIXES = {"1line": ".1line.txt"}  # a format's file name ending, when it is not the format's name
 
 
 def font_path() -> Path:
@@ -115,6 +118,12 @@ def render_doc(text: str, path: Path) -> None:
                        check=True, capture_output=True)
 
 
+def render_one_line(text: str, path: Path) -> None:
+    """``text`` with its header block as it is and everything after it on one line."""
+    body_start = segment.segment(path.stem, text).body_start
+    path.write_text(text[:body_start] + " ".join(text[body_start:].split("\n")), encoding="utf-8")
+
+
 def key(table: str, row) -> tuple:
     """What a row says, without where it stands."""
     words = lambda s: " ".join(re.findall(r"\w+", (s or "").casefold()))  # noqa: E731
@@ -156,11 +165,13 @@ def main(argv: list[str] | None = None) -> None:
         text = runner.prepare(plan).text.replace("\f", " ")  # a paragraph a line, tables as "a | b" rows
         base = rows_of(plan)
         for fmt in FORMATS:
-            rendered = out / f"{plan.stem}.{fmt}"
+            rendered = out / f"{plan.stem}{SUFFIXES.get(fmt, '.' + fmt)}"
             if fmt == "pdf":
                 render_pdf(text, rendered, font)
             elif fmt == "docx":
                 render_docx(text, rendered)
+            elif fmt == "1line":
+                render_one_line(text, rendered)
             else:
                 render_doc(text, rendered)
             try:

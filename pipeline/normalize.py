@@ -10,6 +10,9 @@ dropped.
 A page break stays a form feed: alone on a line between paragraphs, or in place
 of the space where a paragraph runs on to the next page (as the input marks it, a
 form feed inside a line, or as the joining of lines finds it).
+A text that lost its line breaks (a whole plan on one line, as copying from a web page
+may leave it) gets them back where a sentence ends and a heading, a list item, a legal
+basis or the closing block begins; lines of ordinary length are left as they are.
 
 This stage runs before the OCR repair, so the tests that keep a line apart look
 at its shape ("S6: 52 /KH-UBND", "<place>, ngay 10 thing 3 nam 2023") as much as
@@ -76,6 +79,12 @@ LABEL = re.compile(
     )""",
     re.VERBOSE,
 )
+# a line longer than this lost its line breaks: they go back where a sentence ends and a heading or
+# list item (LABEL), a legal basis or the closing block begins ("… như sau: I. MỤC ĐÍCH …")
+RUN_ON_LINE = 3000
+_SENTENCE_GAP = re.compile(r"(?<=[.:;!?])\s+(?:#{1,6}\s*)?")  # a markdown heading's marks go with the gap
+_BLOCK_OPENER = re.compile(r"(?:Căn cứ|Xét|Theo đề nghị|Nơi nhận|Trên đây|TM\.|KT\.|QUYẾT ĐỊNH|KẾ HOẠCH)(?!\w)")
+LABEL_REACH = 40  # characters after a sentence gap that show a label
 # a line that is nothing but a label or a bullet: its text is on the next line
 _BARE_LABEL = re.compile(r"^(?:[IVXL]{1,6}[.)]|\d{1,3}(?:\.\d{1,3}){0,4}[.)]|[a-zđ]\)|[-–—+•●○▪►])$")
 
@@ -99,7 +108,21 @@ def normalize(text: str) -> str:
     """Normalise a document's text (see the module docstring)."""
     text = clean_characters(text)
     lines = _drop_page_numbers([clean_markup(line) for line in text.split("\n")])
+    lines = [piece for line in lines for piece in restore_breaks(line)]
     return join_lines(cell_tables.rebuild(lines))
+
+
+def restore_breaks(line: str) -> list[str]:
+    """A line that lost its line breaks, in the lines it had (see RUN_ON_LINE); any other line as it is."""
+    if len(line) <= RUN_ON_LINE:
+        return [line]
+    pieces, pos = [], 0
+    for m in _SENTENCE_GAP.finditer(line):
+        following = line[m.end():m.end() + LABEL_REACH]
+        if LABEL.match(following) or _BLOCK_OPENER.match(following):
+            pieces.append(line[pos:m.start()])
+            pos = m.end()
+    return [*pieces, line[pos:]]
 
 
 def clean_characters(text: str) -> str:

@@ -154,3 +154,21 @@ def test_look_alikes_in_a_very_long_word_are_made_latin_in_one_pass():
     """A run of letters with no space (a pasted hash or URL) is read once, not once per letter."""
     word = "a" * 20000 + "Р"
     assert clean_characters(word) == "a" * 20000 + "P"
+
+
+def test_a_plan_that_lost_its_line_breaks_gets_them_back_at_headings_and_items():
+    """Seed 001 with its body copied onto one line: headings, items and the closing block open lines
+    again, so the plan's sections and tasks can be read."""
+    lines = [line for line in (RAW / "001_6ad5fa1758849e7c.txt").read_text(encoding="utf-8").split("\n") if line.strip()]
+    run_on = "\n".join(lines[:8]) + "\n" + " ".join(lines[8:])
+    assert len(run_on.split("\n")[-1]) > 3000
+    text = normalize(run_on)
+    restored = text.split("\n")
+    assert "IV. KINH PHÍ THỰC HIỆN" in restored or any(line.startswith("IV. KINH PHÍ") for line in restored)
+    assert any(line.startswith("Nơi nhận") for line in restored)
+    assert len(restored) > 30
+
+
+def test_lines_of_ordinary_length_keep_their_sentences_together():
+    line = "Đạt 50% số xã. 1. Tổ chức tập huấn; - Báo cáo kết quả."
+    assert normalize(line) == line
