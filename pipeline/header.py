@@ -11,20 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pipeline.doc_types import CODE_TO_TYPE, DOC_TYPES
 from pipeline.lines import Line, is_caps
 from pipeline.normalize import PARAGRAPH_OPENERS
 
-# Decree 30/2020/NĐ-CP Appendix III abbreviations, plus legal and Party document types
-DOC_TYPES = {
-    "Kế hoạch": "KH", "Quyết định": "QĐ", "Chỉ thị": "CT", "Nghị quyết": "NQ", "Thông báo": "TB",
-    "Báo cáo": "BC", "Tờ trình": "TTr", "Hướng dẫn": "HD", "Chương trình": "CTr", "Đề án": "ĐA",
-    "Phương án": "PA", "Dự án": "DA", "Quy chế": "QC", "Quy định": "QyĐ", "Thông cáo": "TC",
-    "Biên bản": "BB", "Công điện": "CĐ", "Giấy mời": "GM", "Kết luận": "KL", "Nghị định": "NĐ",
-    "Thông tư": "TT", "Thông tư liên tịch": "TTLT", "Pháp lệnh": "PL", "Luật": "Luật",
-    "Công văn": "CV",
-}
 LETTER = "Công văn"  # a document with a number but no type name (its symbol names the issuer)
-CODE_TO_TYPE = {code.upper(): name for name, code in DOC_TYPES.items()}
 # lines that open a body under the issuer's parent ("UBND TỈNH NAM ĐỊNH" / "SỞ THÔNG TIN …")
 AGENCY_HEADS = ("SỞ", "BAN", "PHÒNG", "TRUNG TÂM", "VĂN PHÒNG", "CÔNG AN", "CHI CỤC", "CỤC", "VỤ",
                 "ĐÀI", "BÁO", "BỘ CHỈ HUY", "ĐẢNG ỦY", "ĐOÀN", "HỘI", "THANH TRA", "KHO BẠC", "NGÂN HÀNG",

@@ -27,6 +27,7 @@ import unicodedata
 import ftfy
 
 from pipeline import cell_tables
+from pipeline.doc_types import DOC_TYPES
 from pipeline.lines import is_caps
 from pipeline.vietnamese import fold, normalize_tones
 
@@ -82,9 +83,22 @@ LABEL = re.compile(
 # a line longer than this lost its line breaks: they go back where a sentence ends and a heading or
 # list item (LABEL), a legal basis or the closing block begins ("… như sau: I. MỤC ĐÍCH …")
 RUN_ON_LINE = 3000
-_SENTENCE_GAP = re.compile(r"(?<=[.:;!?])\s+(?:#{1,6}\s*)?")  # a markdown heading's marks go with the gap
+# a sentence's end, or a markdown heading's marks (a heading begins there whatever follows); the marks
+# go with the gap
+_SENTENCE_GAP = re.compile(r"(?<=[.:;!?])\s+(?:#{1,6}\s*)?|\s+#{1,6}\s+")
 _BLOCK_OPENER = re.compile(r"(?:Căn cứ|Xét|Theo đề nghị|Nơi nhận|Trên đây|TM\.|KT\.|QUYẾT ĐỊNH|KẾ HOẠCH)(?!\w)")
 LABEL_REACH = 40  # characters after a sentence gap that show a label
+# a run-on line that opens with the header block (the national motto or "Số:" near its start) gets the
+# header's breaks too: at rules ("-------"), the motto, "Số:", "Kính gửi:", the type name in capitals
+# before the trích yếu, and "Căn cứ"
+HEADER_ZONE = 1500
+_TYPE_NAMES = "|".join(sorted((name.upper() for name in DOC_TYPES), key=len, reverse=True))
+_HEADER_SIGN = re.compile(rf"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Số\s*:|^(?:{_TYPE_NAMES})\s")
+# the gaps the header's lines had: around rules, before the motto, "Số:", "Kính gửi:", "Căn cứ" and
+# the type name, and after the type name when a trích yếu in lower case follows ("KẾ HOẠCH Truyền thông …")
+_HEADER_BREAK = re.compile(rf"\s*[-_]{{3,}}\s*|\s+(?=(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do"
+                           rf"|Số\s*:|Kính gửi\s*:|Căn cứ\s|(?:{_TYPE_NAMES})(?:\s+[A-ZĐ]|\s*$)))")
+_TYPE_BEFORE_TITLE = re.compile(rf"(?<!\w)(?:{_TYPE_NAMES})(?=\s[A-ZĐ][a-zà-ỹ])")
 # a line that is nothing but a label or a bullet: its text is on the next line
 _BARE_LABEL = re.compile(r"^(?:[IVXL]{1,6}[.)]|\d{1,3}(?:\.\d{1,3}){0,4}[.)]|[a-zđ]\)|[-–—+•●○▪►])$")
 
@@ -117,9 +131,16 @@ def restore_breaks(line: str) -> list[str]:
     if len(line) <= RUN_ON_LINE:
         return [line]
     pieces, pos = [], 0
-    for m in _SENTENCE_GAP.finditer(line):
+    if _HEADER_SIGN.search(line, 0, HEADER_ZONE):
+        gaps = sorted([m.span() for m in _HEADER_BREAK.finditer(line, 0, HEADER_ZONE)]
+                      + [(m.end(), m.end() + 1) for m in _TYPE_BEFORE_TITLE.finditer(line, 0, HEADER_ZONE)])
+        for start, end in gaps:
+            if start > pos:
+                pieces.append(line[pos:start])
+            pos = max(pos, end)
+    for m in _SENTENCE_GAP.finditer(line, pos):
         following = line[m.end():m.end() + LABEL_REACH]
-        if LABEL.match(following) or _BLOCK_OPENER.match(following):
+        if "#" in m.group() or LABEL.match(following) or _BLOCK_OPENER.match(following):
             pieces.append(line[pos:m.start()])
             pos = m.end()
     return [*pieces, line[pos:]]

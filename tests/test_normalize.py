@@ -172,3 +172,22 @@ def test_a_plan_that_lost_its_line_breaks_gets_them_back_at_headings_and_items()
 def test_lines_of_ordinary_length_keep_their_sentences_together():
     line = "Đạt 50% số xã. 1. Tổ chức tập huấn; - Báo cáo kết quả."
     assert normalize(line) == line
+
+
+def test_a_header_block_run_on_with_the_body_gets_its_lines_back():
+    """A whole plan on one line (corpus 020's header): the header's lines come back at its rules, the
+    motto, "Số:", the type name and "Căn cứ", so its fields are read as usual."""
+    from pipeline import segment
+
+    header = ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+              "phúc --------------- Số: 617/KH-UBND Đồng Tháp, ngày 20 tháng 11 năm 2025 KẾ HOẠCH Chuyển đổi số "
+              "cho các doanh nghiệp trên địa bàn tỉnh Đồng Tháp Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 "
+              "của Bộ Chính trị; Ủy ban nhân dân Tỉnh ban hành Kế hoạch như sau: ")
+    body = "I. MỤC ĐÍCH 1. Hỗ trợ doanh nghiệp chuyển đổi số. " + "2. Tổ chức tập huấn cho doanh nghiệp. " * 80
+    text = normalize(header + body)
+    lines = text.split("\n")
+    assert lines[:4] == ["ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                         "Độc lập - Tự do - Hạnh phúc", "Số: 617/KH-UBND Đồng Tháp, ngày 20 tháng 11 năm 2025"]
+    fields = segment.segment("t", text).fields
+    assert (fields["doc_type_code"], fields["number"], fields["symbol"], str(fields["issue_date"])) == (
+        "KH", "617", "KH-UBND", "2025-11-20")
