@@ -128,8 +128,8 @@ def normalize(text: str) -> str:
 
 def restore_breaks(line: str) -> list[str]:
     """A line that lost its line breaks, in the lines it had (see RUN_ON_LINE); any other line as it is."""
-    if len(line) <= RUN_ON_LINE:
-        return [line]
+    if len(line) <= RUN_ON_LINE or _TABLE_ROW in line[:LABEL_REACH * 5]:
+        return [line]  # a line of ordinary length, or a long table row ("cell | cell …"): its cells stay together
     pieces, pos = [], 0
     if _HEADER_SIGN.search(line, 0, HEADER_ZONE):
         gaps = sorted([m.span() for m in _HEADER_BREAK.finditer(line, 0, HEADER_ZONE)]

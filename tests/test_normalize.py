@@ -191,3 +191,8 @@ def test_a_header_block_run_on_with_the_body_gets_its_lines_back():
     fields = segment.segment("t", text).fields
     assert (fields["doc_type_code"], fields["number"], fields["symbol"], str(fields["issue_date"])) == (
         "KH", "617", "KH-UBND", "2025-11-20")
+
+
+def test_a_long_table_row_keeps_its_cells_together():
+    row = "1 | " + "Tổ chức tập huấn cho cán bộ. 2. Báo cáo kết quả thực hiện. " * 60 + "| Sở Y tế | Quý IV/2025"
+    assert normalize(row).count("\n") == 0
