@@ -11,7 +11,6 @@ Shared by the extractors that fill ``responsible`` / ``agency`` columns.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -750,12 +749,6 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield from passages.bounded(text, pos, end)
 
 
-@lru_cache(maxsize=1024)
-def _line_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """The sentences of a line, read once for all the rows it holds."""
-    return tuple(sentences(text, start, end))
-
-
 def responsible(doc: ParsedDocument, start: int, end: int) -> str | None:
     """The agency responsible for text[start:end]: the subject of its sentence, else the
     agency named by the innermost enclosing section heading that names one, as a heading
@@ -763,12 +756,10 @@ def responsible(doc: ParsedDocument, start: int, end: int) -> str | None:
     đầu mối, chủ trì")."""
     text = doc.text
     line_start = passages.line_start(text, start)
-    spans = _line_sentences(text, line_start, passages.line_end(text, end))
-    i = bisect.bisect_right(spans, (start, len(text))) - 1
-    if i >= 0 and spans[i][0] <= start < spans[i][1]:
-        clause = subject(text, *spans[i])
-        if clause:
-            return clause.agencies[0].name
+    sentence = passages.sentence_at(text, start, sentences)
+    clause = sentence and subject(text, *sentence)
+    if clause:
+        return clause.agencies[0].name
     if _SUMMING_UP.match(text, line_start):
         return None  # "Trên đây là Kế hoạch …": the plan's close, not the last section's body
     for section in reversed(doc.section_chain(start)):

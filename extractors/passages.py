@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from pipeline.document import ParsedDocument
 
@@ -70,16 +70,18 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield from bounded(text, pos, end)
 
 
-def sentence_at(text: str, pos: int) -> tuple[int, int] | None:
-    """(start, end) of the sentence holding ``pos``, found without reading its line again each time."""
-    spans = _line_sentences(text, line_start(text, pos), line_end(text, pos))
+def sentence_at(text: str, pos: int, split: Callable[[str, int, int], Iterator[tuple[int, int]]] = sentences
+                ) -> tuple[int, int] | None:
+    """(start, end) of the sentence holding ``pos``, as ``split`` cuts its line into sentences, found
+    without reading the line again for every row it holds."""
+    spans = _line_sentences(split, text, line_start(text, pos), line_end(text, pos))
     i = bisect.bisect_right(spans, (pos, len(text))) - 1
     return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else None
 
 
 @lru_cache(maxsize=1024)
-def _line_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    return tuple(sentences(text, start, end))
+def _line_sentences(split, text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple(split(text, start, end))
 
 
 def bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
