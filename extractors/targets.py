@@ -90,6 +90,7 @@ _BREAKDOWN = re.compile(r"\W*(?:Trong đó|Cụ thể)\b", re.IGNORECASE)  # a s
 _RUBRIC = re.compile(rf"\b(?:{_alternatives(SCORE_VERBS)})\s+(?:\w+\s+){{0,2}}\d+(?:[.,]\d+)?\s+điểm\b",
                      re.IGNORECASE)
 _FORMULA = re.compile(r"=|\([^()]*\s[x×]\s*\d[^()]*\)")  # "… = …", "(50 người/lớp x 02 lớp)": a computation
+_INDICATOR_TITLE = re.compile(r"\bchỉ tiêu\b", re.IGNORECASE)  # "DỰ BÁO MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI"
 _BARE_NUMBER = re.compile(r"\d[\d.,]*\s*%?")  # "80", "12,5", "13.500"
 _BRACKETED_UNIT = re.compile(r"\(\s*([^\W\d_][^()]{0,20}?)\s*\)\s*$")  # "Lượng (Tấn)"
 _MONEY_UNIT = re.compile(r"\b(?:đồng|USD|VNĐ|VND)\b|\$", re.IGNORECASE)
@@ -187,12 +188,16 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
 
 def _row_targets(doc: ParsedDocument, row: tables.Row, masked: passages.Spans, seen: set[tuple]
                  ) -> Iterator[Target]:
-    """The targets of a table row: its value cells in an indicator table, else its text cells (a quantity
-    ``seen`` in an earlier row of the table is not given again, unless the row's own indicator or task
-    states it)."""
+    """The targets of a table row: its value cells in an indicator table (one with an indicator column, or
+    a unit column under a title naming indicators), except in a year the table reports results for;
+    else its text cells (a quantity ``seen`` in an earlier row of the table is not given again, unless
+    the row's own indicator or task states it)."""
     text = doc.text
     responsible = _row_agency(doc, row)
-    values = [c for c in row.cells if c.role == "value" and c.end > c.start] if row.has("indicator") else []
+    listed = row.has("indicator") or (row.has("unit") and bool(_INDICATOR_TITLE.search(row.title)))
+    reported = {c.year for c in row.header if c.role == "actual"}  # a year the table gives results for is past
+    values = [c for c in row.cells if c.role == "value" and c.end > c.start
+              and (c.column.year is None or c.column.year not in reported)] if listed else []
     if values:
         for cell in values:
             target = _value_target(doc, row, cell, responsible)
@@ -285,8 +290,9 @@ def _column_unit(cell: tables.Cell) -> Optional[str]:
 
 
 def _indicator(doc: ParsedDocument, row: tables.Row) -> Optional[str]:
-    """What an indicator row measures, after its group's title when it is an unnumbered item of the group."""
-    indicator = row.text(doc, "indicator")
+    """What an indicator row measures (its indicator, else its content), after its group's title when it
+    is an unnumbered item of the group."""
+    indicator = row.text(doc, "indicator") or row.text(doc, "task")
     index = row.text(doc, "index")
     if indicator and row.group and (index is None or _BULLET.fullmatch(index)):
         return f"{row.group}: {indicator}"

@@ -234,6 +234,19 @@ def test_statistical_and_money_tables_give_no_targets():
     assert list(targets.extract(doc)) == []
 
 
+def test_a_table_titled_as_indicators_gives_its_plan_years_not_the_year_it_reports():
+    """Corpus 023, Mẫu biểu số 01: forecast indicators with a unit column; the current year's plan sits
+    beside its estimate ("Kế hoạch" / "Ước thực hiện" under "Năm hiện hành 2025") and is no target."""
+    doc = plan("DỰ BÁO MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU GIAI ĐOẠN 03 NĂM 2026 – 2028",
+               "STT | Nội dung | Đơn vị tính | Năm hiện hành 2025 | Năm 2026 | Năm 2027 | Năm 2028",
+               "Kế hoạch", "Ước thực hiện",
+               "1 | 2 | 3 | 4 | 5 | 6 | 7 | 8",
+               "11 | Tỷ lệ hộ nghèo | % | 0,6 | 0,6 | 0,5 | 0,4 | 0,3")
+    found = [(t.year, t.value, t.unit, t.text, t.subject) for t in targets.extract(doc)]
+    assert found == [(2026, 0.5, "%", "0,5", "Tỷ lệ hộ nghèo"), (2027, 0.4, "%", "0,4", "Tỷ lệ hộ nghèo"),
+                     (2028, 0.3, "%", "0,3", "Tỷ lệ hộ nghèo")]
+
+
 def test_a_table_of_shares_gives_one_percentage_per_cell():
     """Corpus 039: the counterpart-funding shares of each commune, named under the spanning column."""
     doc = plan("TT | Địa phương | Tỷ lệ vốn đối ứng ngân sách địa phương (%) | Ghi chú", "Thành phố", "Xã",
