@@ -128,6 +128,12 @@ def test_funding_statements_name_their_source(lines, source):
     assert [(b.amount_vnd, b.source) for b in found] == [(None, source)]
 
 
+def test_the_amount_phrase_is_not_part_of_the_source():
+    """Corpus 023, footnote 4: "với số tiền" introduces the amount."""
+    (found,) = budgets.extract(plan("Trong năm được bổ sung kế hoạch vốn với số tiền 9,756 tỷ đồng."))
+    assert (found.amount_vnd, found.source) == (9_756_000_000, "vốn")
+
+
 def test_a_range_gives_one_row_per_end():
     doc = plan("- Ngân sách trung ương: để thực hiện các dự án thuộc Trung ương quản lý, chiếm khoảng 75%-80% tống "
                "vốn đầu tư (khoảng 91.299 tỷ đồng - 97.386 tỷ đồng).")
