@@ -96,6 +96,7 @@ def test_inventory_follows_the_orthography():
     ("s¢", "sở"),          # ¢ for ơ
     ("¢6", "có"),          # ¢ for c
     ("nhgn", "nhận"),      # a dot below read as g
+    ("mt", "mặt"),         # a vowel lost with its marks ("Mt trin" for "Mặt trận", seed 002)
 ])
 def test_candidates_include_the_true_syllable(reader, token, syllable):
     found = [s for s, _ in reader.candidates(token)]
@@ -367,6 +368,14 @@ def test_ocr_damaged_names_of_local_bodies_read_as_the_bodies():
             "Thuc hién Quyét dinh s6 650 cua Bo Lao dong va Xa hoi")
     lines = BatchModel().repair(text).text.split("\n")
     assert lines[:2] == ["1. Sở Lao động - Thương binh và Xã hội", "5. Báo Bắc Giang, Đài Phát thanh và Truyền hình"]
+
+
+def test_a_body_whose_vowel_ocr_lost_is_read_as_the_body():
+    """Seed 002: "Mt trin" is "Mặt trận", the front's name, though "một" loses its vowel more often."""
+    text = ("6. Pé nghi Uy ban Mt trin T6 qudc Viét Nam tinh\n"
+            "- Hudng dan, chi dao MTTQ cac cap va Ban cong tac Mat trdn khu dan")
+    first = BatchModel().repair(text).text.split("\n")[0]
+    assert first.startswith("6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam ")
 
 
 def test_files_skipped_as_stored_still_teach_the_repair(tmp_path):

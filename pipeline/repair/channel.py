@@ -53,7 +53,7 @@ PRUNE = 12.0            # readings costlier than this are not proposed
 MAX_CANDIDATES = 40
 MAX_VARIANTS = 64
 EDIT_TRIGGER = 3.0      # a dropped or stray character is tried only when no cheaper reading exists…
-COMMON_DROP = 4.8       # …except letters that OCR often loses ("thu" for "thực")
+COMMON_DROP = 5.6       # …except letters that OCR often loses ("thu" for "thực", "Mt" for "Mặt")
 
 LETTERS = frozenset("".join(TONED_VOWELS.values()) + "bcdđghklmnpqrstvx")
 
