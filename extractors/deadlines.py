@@ -29,8 +29,9 @@ COMPLETION_WORDS = ("hoàn thành", "xong")
 # a recurrence counts when a duty follows it: "định kỳ", "tần suất hàng ngày", "báo cáo … hằng năm"
 FREQUENCY_WORDS = ("tần suất",)
 DUTY_WORDS = ("báo cáo", "sơ kết", "tổng kết", "giao ban", "họp")
-# nouns a recurrence only qualifies: "ngân sách hằng năm", "kế hoạch hằng năm"
-QUALIFIED_NOUNS = ("ngân sách", "dự toán", "kinh phí", "vốn", "kế hoạch", "trợ cấp", "chỉ tiêu", "nghị quyết")
+# nouns a recurrence only qualifies: "ngân sách hằng năm", "kế hoạch hằng năm", "đời sống hàng ngày"
+QUALIFIED_NOUNS = ("ngân sách", "dự toán", "kinh phí", "vốn", "kế hoạch", "trợ cấp", "chỉ tiêu", "nghị quyết",
+                   "đời sống", "cuộc sống")
 # a clause about a target or a budget has its own table; its years and recurrences are not due dates
 TARGET_OR_BUDGET_WORDS = ("%", "phần trăm", "tỷ lệ", "phấn đấu", "ngân sách", "dự toán", "phân bổ")
 # "Hằng năm, giảm …": a yearly change is a target
@@ -62,6 +63,7 @@ _COMPLETION = re.compile(rf"(?:{_words(COMPLETION_WORDS)})\W*(?:\w+\W+)?\Z", re.
 _FREQUENCY = re.compile(rf"(?:{_words(FREQUENCY_WORDS)})\s*\Z", re.IGNORECASE)
 _DUTY = re.compile(rf"(?<!\w)(?:{_words(DUTY_WORDS)})(?!\w)", re.IGNORECASE)
 _QUALIFIED = re.compile(rf"(?<!\w)(?:{_words(QUALIFIED_NOUNS)})(?:[\s,]+[^\s,;.()]+){{0,5}}\s*\Z", re.IGNORECASE)
+_QUALIFIED_NOUN = re.compile(rf"(?<!\w)(?:{_words(QUALIFIED_NOUNS)})(?!\w)", re.IGNORECASE)
 _TARGET_OR_BUDGET = re.compile(rf"(?:{_words(TARGET_OR_BUDGET_WORDS)})", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(rf"[\s,]*(?:{_words(CHANGE_VERBS)})(?!\w)(?!\s+cường)", re.IGNORECASE)
 _NOT_DUE = re.compile(rf"(?<!\w)(?:{_words(NOT_DUE_WORDS)})(?!\w)", re.IGNORECASE)
@@ -96,12 +98,14 @@ class Deadline(Extracted):
 
 
 class _Span(NamedTuple):
-    """A clause or table cell; expressions from ``labelled_from`` on sit under a label."""
+    """A clause or table cell; expressions from ``labelled_from`` on sit under a label. ``opening`` is
+    where the clause's sentence opens: a clause after ";" may list more of what its verb governs."""
 
     start: int
     end: int
     labelled_from: Optional[int]
     row: Optional[tables.Row] = None
+    opening: Optional[int] = None
 
 
 class _Found(NamedTuple):
@@ -149,13 +153,14 @@ def _spans(text: str, start: int, end: int, row: Optional[tables.Row], previous:
         return
     label = _LABEL.match(text, start, end)
     labelled_from = label.end() if label else (start if _is_bare_label(text, previous) else None)
-    pos = start
+    pos = opening = start
     for m in [*_CLAUSE_END.finditer(text, start, end), None]:
         stop = m.start() if m else end
         for a, b in passages.bounded(text, pos, stop):  # a run-on clause is read in bounded pieces
             inline = _INLINE_LABEL.match(text, a, b)  # "…; thời gian quan trắc từ tháng 3 đến tháng 10"
-            yield _Span(a, b, inline.end() if inline and labelled_from is None else labelled_from)
+            yield _Span(a, b, inline.end() if inline and labelled_from is None else labelled_from, opening=opening)
         pos = m.end() if m else end
+        opening = opening if m and m.group().startswith(";") else pos
 
 
 def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
@@ -183,8 +188,9 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
             if timing is not None:
                 yield _Found(w, timing, span)
     for r in recurrences:
-        if r.start not in paired and _recurrence_counts(r, recurrences, text, span):
-            yield _Found(r, {"kind": "recurring", "recurrence": r.recurrence, "day": None}, span)
+        timed = _recurring_task(r, recurrences, text, span) if r.start not in paired else None
+        if timed is not None:
+            yield _Found(r, {"kind": "recurring", "recurrence": r.recurrence, "day": None}, timed)
 
 
 def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
@@ -238,19 +244,27 @@ def _pair(w: dates.When, recurrences: list[dates.When], paired: set[int]) -> Opt
     return (after[:1] or before[-1:] or periodic[-1:] or [None])[0]
 
 
-def _recurrence_counts(r: dates.When, recurrences: list[dates.When], text: str, span: _Span) -> bool:
-    """Whether a recurrence sets a duty rather than qualifying a noun ("ngân sách hằng năm")."""
+def _recurring_task(r: dates.When, recurrences: list[dates.When], text: str, span: _Span) -> Optional[_Span]:
+    """The clause whose duty a recurrence times, or None when it qualifies a noun ("ngân sách hằng năm"):
+    its own clause, or from its sentence's verb when it closes a clause that lists more of what the verb
+    governs ("- Tổ chức tập huấn …; hội thảo, tọa đàm … hàng năm.")."""
     if (r.periodic or (span.labelled_from is not None and span.labelled_from <= r.start)
             or _FREQUENCY.search(text, max(span.start, r.start - CUE_WINDOW), r.start)):
-        return True
+        return span
     if any(p.periodic and _LIST_JOIN.fullmatch(text, p.end, r.start) for p in recurrences):
-        return True  # "Định kỳ hằng quý, hằng năm"
+        return span  # "Định kỳ hằng quý, hằng năm"
     if (_QUALIFIED.search(text, max(span.start, r.start - QUALIFIER_WINDOW), r.start)
             or _TARGET_OR_BUDGET.search(text, span.start, span.end) or _CHANGE_AFTER.match(text, r.end)):
-        return False
+        return None
     if _LEADING.fullmatch(text, span.start, r.start) or _DUTY.search(text, span.start, span.end):
-        return True
-    return bool(_CLAUSE_CLOSE.match(text, r.end, span.end)) and _opens_with_task(text, span.start, r.start)
+        return span
+    if not _CLAUSE_CLOSE.match(text, r.end, span.end):
+        return None
+    if _opens_with_task(text, span.start, r.start):
+        return span
+    listed = (span.opening is not None and span.opening < span.start  # and names no noun a recurrence qualifies
+              and not _QUALIFIED_NOUN.search(text, span.start, r.start))  # ("…; các kế hoạch … hàng năm")
+    return span._replace(start=span.opening) if listed and _opens_with_task(text, span.opening, r.start) else None
 
 
 def _opens_with_task(text: str, start: int, end: int) -> bool:

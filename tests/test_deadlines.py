@@ -70,6 +70,9 @@ SENTENCES = [
      "môi trường hàng năm.", [("recurring", None, "yearly", None)]),
     ("- Xây dựng chương trình, tổ chức bồi dưỡng kiến thức, kỹ năng số cho cán bộ, công chức, viên chức hàng năm "
      "để sẵn sàng chuyển đổi môi trường làm việc", [("recurring", None, "yearly", None)]),
+    # … also when it closes a clause listing more of what the task's verb governs (corpus 021)
+    ("- Tổ chức tập huấn, bồi dưỡng chuyên môn, nghiệp vụ; hội thảo, tọa đàm về giáo dục, dinh dưỡng, chăm sóc sức "
+     "khỏe và bảo đảm an toàn cho trẻ em hàng năm.", [("recurring", None, "yearly", None)]),
     # a report whose time is given in a bracket (corpus 016)
     ("Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết thực hiện Kế hoạch (năm 2035).",
      [("during", date(2030, 1, 1), None, None), ("during", date(2035, 1, 1), None, None)]),
@@ -79,6 +82,8 @@ SENTENCES = [
     # a recurrence describing a noun, or followed by more of the clause, is no task's (corpus 043, 013, 007)
     ("- Các khoản chi nghiệp vụ mang tính thường xuyên phát sinh hằng năm: chi tập huấn bồi dưỡng", []),
     ("những lợi ích việc các giao dịch thanh toán không dùng tiền mặt trong đời sống hàng ngày;", []),
+    ("a)Tập trung tuyên truyền những mục tiêu, nội dung nhằm thực hiện Chỉ thị số 05-CT/TW; Kế hoạch số 58/KH-UBND "
+     "ngày 15/6/2022 và các kế hoạch thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững hàng năm.", []),
     ("Tăng cường công tác tự kiểm tra, xử lý nghiêm các vi phạm gắn với công tác thi đua khen thưởng hàng năm của "
      "đơn vị.", []),
     # not deadlines: effective and adoption dates, standing duties, budgets, targets, cited documents
