@@ -262,8 +262,10 @@ def _recurring_task(r: dates.When, recurrences: list[dates.When], text: str, spa
         return None
     if _opens_with_task(text, span.start, r.start):
         return span
-    listed = (span.opening is not None and span.opening < span.start  # and names no noun a recurrence qualifies
-              and not _QUALIFIED_NOUN.search(text, span.start, r.start))  # ("…; các kế hoạch … hàng năm")
+    # a clause after ";" that lists more for its sentence's verb, naming no noun a recurrence qualifies
+    # (unlike "…; các kế hoạch … hàng năm")
+    listed = (span.opening is not None and span.opening < span.start
+              and not _QUALIFIED_NOUN.search(text, span.start, r.start))
     return span._replace(start=span.opening) if listed and _opens_with_task(text, span.opening, r.start) else None
 
 
