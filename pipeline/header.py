@@ -33,7 +33,10 @@ ISSUING_BODY_OPENERS = ("UBND", "Ủy ban nhân dân", "HĐND", "Hội đồng n
 LINKING_WORDS = ("của", "với", "và", "cho", "tại")
 _TITLE_LINES = 4
 
-_NUMBER = re.compile(r"\bSố\s*[:.]?\s*(?P<number>\d[\d.]*)?\s*/\s*(?P<symbol>[^\s,;]+)", re.IGNORECASE)
+# the number slot may hold what OCR made of a hand-written number ("Số: T29 /QĐ-TTg", "Số: 3ƒ /2026/TT-BCA")
+_NUMBER = re.compile(r"\bSố\s*[:.]?\s*(?P<number>[^\s/]{0,6}?)\s*/\s*(?P<symbol>[^\s,;]+)", re.IGNORECASE)
+_OCR_DIGITS = str.maketrans("TOoDlI|SBZ", "7000111582")  # letters OCR reads for digits
+_WRITTEN_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 _DATE_LINE = re.compile(
     r"(?P<place>[^\W\d_][^,:;\d]{1,60}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?\s*(?:tháng|[-/.])\s*"
     r"(?P<month>\d{1,2})?\s*(?:năm|[-/.])\s*(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
@@ -79,7 +82,7 @@ def _number_and_symbol(header: list[Line]) -> dict:
         m = _NUMBER.search(ln.text)
         if not m or m.start() > 4:
             continue
-        number = (m.group("number") or "").rstrip(".") or None
+        number = _number(m.group("number"))
         parts = m.group("symbol").strip("./").split("/")
         year = next((p for p in parts if _YEAR.fullmatch(p)), None)
         symbol = "/".join(p for p in parts if p != year) or None
@@ -88,6 +91,14 @@ def _number_and_symbol(header: list[Line]) -> dict:
         return {"number": number, "symbol": symbol, "reference": reference,
                 "doc_type_code": DOC_TYPES[CODE_TO_TYPE[code]] if code in CODE_TO_TYPE else None}
     return {}
+
+
+def _number(slot: str) -> str | None:
+    """The document number in the slot before the symbol: digits, or digits with letters OCR reads for
+    some ("T29" → "729"); None for an empty or unreadable slot ("3ƒ")."""
+    slot = slot.rstrip(".")
+    digits = slot.translate(_OCR_DIGITS) if any(ch.isdigit() for ch in slot) else slot
+    return digits if _WRITTEN_NUMBER.fullmatch(digits) else None
 
 
 # ------------------------------------------------------------------ place, date

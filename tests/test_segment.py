@@ -159,6 +159,15 @@ def test_blank_number_and_day_and_a_date_line_first():
     assert (f["place"], f["issue_date"], f["reference"]) == ("Phủ Bình", date(2024, 2, 1), "23/KH-BĐD")
 
 
+def test_a_hand_written_number_as_ocr_read_it():
+    """Scanned decisions (Thủ tướng Chính phủ 729/QĐ-TTg, Bộ Công an 37/2026/TT-BCA): a 7 read as "T" is
+    the digit; a number OCR could not read leaves the symbol."""
+    f = parse("THỦ TƯỚNG CHÍNH PHỦ\n" + MOTTO + "Số: T29 /QĐ-TTg Hà Nội, ngày?3 tháng 4 năm 2026\nQUYẾT ĐỊNH\n").fields
+    assert (f["number"], f["symbol"], f["reference"]) == ("729", "QĐ-TTg", "729/QĐ-TTg")
+    f = parse("BỘ CÔNG AN\n" + MOTTO + "Số: 3ƒ /2026/TT-BCA Hà Nội, ngày.2 4 tháng năm 2026\nTHÔNG TƯ\n").fields
+    assert (f["number"], f["symbol"], f["doc_type_code"]) == (None, "TT-BCA", "TT")
+
+
 def test_title_without_the_authority_line_run_into_it():
     f = parse("THỦ TƯỚNG CHÍNH PHỦ\n" + MOTTO + "Số: 2629/QĐ-TTg\nHà Nội, ngày 01 tháng 12 năm 2025\n"
               "QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN CHÍNH PHỦ SỐ THỦ TƯỚNG CHÍNH PHỦ\n"
