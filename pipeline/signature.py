@@ -113,7 +113,7 @@ def _around_recipients(lines: list[Line], anchor: int) -> Closing:
         fragments += tail
         j += 1
     closing = Closing(first.start, lines[j - 1].end, _clean_items(items))
-    after = _signature_from(fragments + lines[j:j + _WINDOW])
+    after = _signature_within(fragments + lines[j:j + _WINDOW])
     before = None if after else _signature_before(lines, anchor)
     if after or before:
         closing.signature = after or before
@@ -175,6 +175,15 @@ def _signature_from(window: list[Line]) -> Signature | None:
             block.append(text)
         else:
             return None
+    return None
+
+
+def _signature_within(window: list[Line]) -> Signature | None:
+    """The first signature in ``window``, wherever it opens: a scan's list may run on in lines OCR read
+    without their dash ("Trung tâm TT, DL và CNS TP;", "(để đưa tin)") before it."""
+    for k, ln in enumerate(window):
+        if is_signature_line(_with_name_apart(ln)[0].text) and (found := _signature_from(window[k:])):
+            return found
     return None
 
 

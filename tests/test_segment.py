@@ -204,6 +204,13 @@ def test_signature_before_the_recipients_or_without_them():
     assert (f["signer"], f["signer_title"], f["recipients"]) == ("Hoàng Nam", "PHÓ CHỦ TỊCH", [])
 
 
+def test_signature_after_recipients_that_ocr_read_without_their_dash():
+    """Scanned Thông báo of Hà Nội: a line of the list lost its dash ("(để đưa tin)") above the signature."""
+    f = parse(BODY + "Nơi nhận:\n- Cơ quan Báo&PT, TH Thành phố;\n(để đưa tin)\n- Lưu: VT, KGVX\n"
+              "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nVõ Tuấn Anh\n").fields
+    assert (f["signer"], f["signer_title"], f["signing_mode"]) == ("Võ Tuấn Anh", "PHÓ CHÁNH VĂN PHÒNG", "KT.")
+
+
 def test_signature_interleaved_with_the_recipients():
     f = parse(BODY + "Nơi nhận: KT. CHỦ TỊCH\n- Bộ Lao động-TB&XH (b/c); PHÓ CHỦ TỊCH\n- Lưu: VT.\n"
               "Lê Ô Pích\n").fields
