@@ -34,6 +34,7 @@ số stt điều khoản điểm mục tiết phần chương biểu bảng hìn
 LABEL_PHRASES = frozenset([
     "phụ lục", "giai đoạn", "đề án", "dự án", "nghị định", "quyết định", "nghị quyết", "chỉ thị", "kết luận",
     "thông báo", "công văn", "tờ trình", "chương trình", "khu vực", "quốc lộ", "tỉnh lộ", "tổng đài"])
+MEASURE_PHRASES = frozenset(["tổng số", "tốc độ"])  # a label word that here measures: "tốc độ 10 Gigabit"
 # a list of labels: "Mẫu biểu số 01, 02, 03", "điểm a, b khoản 1 và 2"
 _LABEL_LIST = re.compile(r"(?i:\b(?:số|điểm|khoản|mục|điều|lục|biểu|mẫu)\s+)(?:\w{1,3}\s*(?:,|và|;)\s*)+$")
 # units whose count is part of a name, a category or the plan's own outline
@@ -78,6 +79,8 @@ _SPELLED_OUT = re.compile(r"\s*\(\s*([^()\d]{1,40}?)\s*\)")
 _LEAD_END = re.compile(r"\s*\)?\s*:")
 _CLAUSE_OPEN = re.compile(r"[:;.(\-–]\s*$")
 _UNIT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+# units of data and their rates, capitalised yet no names: "1 Gb/s", "100 Mbps", "10 Gigabit", "2 TB"
+_DATA_UNIT = re.compile(r"\s*((?:[KMGT]i?[bB](?:/s|ps)?|(?:Kilo|Mega|Giga|Tera)(?:bit|byte)s?))(?![\w/])")
 # kinds of place counted together: "40 xã, phường", "12 xã, phường, thị trấn"
 _PLACE_LIST = re.compile(rf"(?:\s*,\s*(?:{'|'.join(PLACE_UNITS)}))+(?!\w)", re.IGNORECASE)
 _WORD = re.compile(r"[\w%][\w&%+-]*")
@@ -133,6 +136,9 @@ def scaled(q: Quantity) -> Quantity:
 
 def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS) -> tuple[str | None, int]:
     """The noun phrase starting at pos (up to a stop word or punctuation), and where it ends."""
+    data = _DATA_UNIT.match(text, pos, limit)
+    if data:
+        return data.group(1), data.end()
     words, end = [], pos
     while len(words) < max_words:
         m = _UNIT_WORD.match(text, end, limit)
@@ -164,7 +170,7 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
     if words:
         last = words[-1].group()
         pair = " ".join(w.group().lower() for w in words[-2:])
-        if (last.lower() in LABEL_WORDS and pair != "tổng số") or pair in LABEL_PHRASES:
+        if (last.lower() in LABEL_WORDS and pair not in MEASURE_PHRASES) or pair in LABEL_PHRASES:
             return False
         opens_clause = len(words) == 1 or _CLAUSE_OPEN.search(before, 0, words[-1].start())
         named = last[:1].isupper() and last[1:].islower() and not before[words[-1].end():].strip()
@@ -193,7 +199,8 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int,
     words = unit.split()
     head, low = words[0], " ".join(_WORD.findall(text[unit_start:unit_end + 40].lower()))
     glued = unit_start == n.end and head in numbers.GLUED_UNITS  # "1m"
-    if (len(head) < 2 and not glued) or (head[:1].isupper() and head[1:].islower() and text[start:n.start].strip()):
+    named = head[:1].isupper() and head[1:].islower() and not _DATA_UNIT.fullmatch(head)
+    if (len(head) < 2 and not glued) or (named and text[start:n.start].strip()):
         return False  # "0,006 x a", "03 Chương trình" (a named programme)
     if head.lower() in NEVER_UNITS or _NAMED.match(low) or is_foreign_money(unit):
         return False

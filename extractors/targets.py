@@ -56,7 +56,7 @@ COMPARATOR_WINDOW = 3  # words before the number searched for a comparator
 COMPARATOR_REACH = 20  # characters before the number a comparator may start in
 
 # periods a rate is counted per ("hàng tuần" → "tuần")
-PERIODS = ("học kỳ", "năm", "tháng", "quý", "tuần", "ngày", "kỳ", "giờ")
+PERIODS = ("học kỳ", "năm", "tháng", "quý", "tuần", "ngày", "kỳ", "giờ", "giây")
 PERIOD_PHRASES = ("năm học", "ngày làm việc")  # periods of two words: "09 tháng/năm học"
 EVERY = ("mỗi", "hàng", "hằng")
 # the subject of a target: what precedes a linking verb ("Tỷ lệ … đạt 60%"), or what a percentage
@@ -99,6 +99,7 @@ _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row numb
 _CONDITION_CELL = re.compile(rf"\W*(?:{_alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
 _EVERY_PERIOD = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+({_alternatives(PERIODS)})\b", re.IGNORECASE)
 _EVERY = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+", re.IGNORECASE)
+_RESTATED = re.compile(r"[^()\d]{0,20}\(\s*")  # a bracket opening just after a quantity
 _LIST_JOIN = re.compile(r"\s*(?:,|\svà)\s*")  # quantities listed under one comparator
 # a plan or budget a recurrence qualifies: "lộ trình thực hiện hàng năm", "kế hoạch hằng năm"
 _QUALIFIED_BEFORE = re.compile(r"\b(?:lộ trình|kế hoạch|chỉ tiêu|dự toán|ngân sách)(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
@@ -182,6 +183,8 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
                 target = replace(target, per=leading.group(1).lower())
             if previous and target.comparator == "=" and _LIST_JOIN.fullmatch(text, previous.end, target.start):
                 target = replace(target, comparator=previous.comparator)  # "không quá 01 tập thể, 03 cá nhân"
+            if previous and target.value == previous.value and _RESTATED.fullmatch(text, previous.end, target.start):
+                continue  # "10 Gigabit mỗi giây (10 Gbps)": the same quantity in other units
             previous = target
             yield target
 

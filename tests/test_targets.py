@@ -64,6 +64,11 @@ def rows(*lines: str) -> list[tuple]:
     # corpus 035: a rate per a thousand, up to the time it is due
     ("- Chỉ tiêu 3: Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ "
      "vào năm 2025.", [(18, None, "ca", "1.000 phụ nữ", "=")]),
+    # corpus 031, 015: units of data rates, and a quantity restated in other units is no second target
+    ("- Tỷ lệ người sử dụng có khả năng truy cập băng rộng cố định với tốc độ 01 Gb/s đạt 100%.",
+     [(1, None, "Gb/s", None, "="), (100, None, "%", None, "=")]),
+    ("- Hạ tầng truyền dẫn cho phép truyền dữ liệu với tốc độ 10 Gigabit mỗi giây (10 Gbps) đối xứng.",
+     [(10, None, "Gigabit", "giây", "=")]),
     # corpus: digital transformation plans
     ("a) Đến hết năm 2025: Có ≥ 30% DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số.",
      [(30, None, "%", None, ">=")]),
