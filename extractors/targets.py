@@ -57,6 +57,7 @@ COMPARATOR_REACH = 20  # characters before the number a comparator may start in
 
 # periods a rate is counted per ("hàng tuần" → "tuần")
 PERIODS = ("học kỳ", "năm", "tháng", "quý", "tuần", "ngày", "kỳ", "giờ", "giây")
+DURATIONS = ("giờ", "ngày", "tuần", "tháng", "phút")  # "trong 02 ngày làm việc": within, at most
 PERIOD_PHRASES = ("năm học", "ngày làm việc")  # periods of two words: "09 tháng/năm học"
 EVERY = ("mỗi", "hàng", "hằng")
 # the subject of a target: what precedes a linking verb ("Tỷ lệ … đạt 60%"), or what a percentage
@@ -99,6 +100,8 @@ _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row numb
 _CONDITION_CELL = re.compile(rf"\W*(?:{_alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
 _EVERY_PERIOD = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+({_alternatives(PERIODS)})\b", re.IGNORECASE)
 _EVERY = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+", re.IGNORECASE)
+_WITHIN = re.compile(r"(?<!\w)trong\s*$", re.IGNORECASE)
+_DATED_WINDOW = re.compile(r"\s*\(\s*từ\b", re.IGNORECASE)  # "trong 10 ngày làm việc (từ ngày 20/11 …)": how long
 _RESTATED = re.compile(r"[^()\d]{0,20}\(\s*")  # a bracket opening just after a quantity
 _LIST_JOIN = re.compile(r"\s*(?:,|\svà)\s*")  # quantities listed under one comparator
 # a plan or budget a recurrence qualifies: "lộ trình thực hiện hàng năm", "kế hoạch hằng năm"
@@ -327,6 +330,10 @@ def _target(doc: ParsedDocument, q: Quantity, s_start: int, s_end: int, responsi
     per = per or _every_after(text, end, s_end, n.percent) or _every_before(before)
     comparator, end = _comparator(before, n.open_from, text, end, s_end)
     start = _comparator_start(before, s_start, n.start)
+    within = _WITHIN.search(before)
+    if (comparator == "=" and within and unit.split()[0].lower() in DURATIONS
+            and not _DATED_WINDOW.match(text, end, s_end)):
+        comparator, start = "<=", s_start + within.start()  # "trong 24-48 giờ sau khi nước rút": at most
     return Target(**doc.provenance(start, end), value=value, value_max=value_max, unit=unit, per=per,
                   comparator=comparator, subject=_subject(text, s_start, q, end, s_end),
                   responsible=responsible or agencies.responsible(doc, start, end), year=horizons.year(doc, start, end))

@@ -64,6 +64,10 @@ def rows(*lines: str) -> list[tuple]:
     # corpus 035: a rate per a thousand, up to the time it is due
     ("- Chỉ tiêu 3: Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ "
      "vào năm 2025.", [(18, None, "ca", "1.000 phụ nữ", "=")]),
+    # corpus 026, 013: a time within which something is done is at most that; a dated window is how long
+    ("- Xử lý các điểm nước tù đọng trong 24-48 giờ sau khi nước rút.", [(24, 48, "giờ", None, "<=")]),
+    ("a) Đợt 01 thi đua: cao điểm tập trung trong 10 ngày làm việc (từ ngày 20 tháng 11 năm 2025 đến ngày 03 "
+     "tháng 12 năm 2025).", [(10, None, "ngày", None, "=")]),
     # corpus 031, 015: units of data rates, and a quantity restated in other units is no second target
     ("- Tỷ lệ người sử dụng có khả năng truy cập băng rộng cố định với tốc độ 01 Gb/s đạt 100%.",
      [(1, None, "Gb/s", None, "="), (100, None, "%", None, "=")]),
