@@ -80,8 +80,8 @@ def _type_line(text: str) -> re.Match | None:
 def _number_and_symbol(header: list[Line]) -> dict:
     for ln in header:
         m = _NUMBER.search(ln.text)
-        if not m or m.start() > 4:
-            continue
+        if not m or m.start() > 4 or (m.group("number") and not any(ch.isdigit() for ch in m.group("number"))):
+            continue  # not "Số: …/…" ("Số lượng/đơn vị")
         number = _number(m.group("number"))
         parts = m.group("symbol").strip("./").split("/")
         year = next((p for p in parts if _YEAR.fullmatch(p)), None)
@@ -96,8 +96,7 @@ def _number_and_symbol(header: list[Line]) -> dict:
 def _number(slot: str) -> str | None:
     """The document number in the slot before the symbol: digits, or digits with letters OCR reads for
     some ("T29" → "729"); None for an empty or unreadable slot ("3ƒ")."""
-    slot = slot.rstrip(".")
-    digits = slot.translate(_OCR_DIGITS) if any(ch.isdigit() for ch in slot) else slot
+    digits = slot.rstrip(".").translate(_OCR_DIGITS)
     return digits if _WRITTEN_NUMBER.fullmatch(digits) else None
 
 
