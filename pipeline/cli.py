@@ -159,7 +159,6 @@ def repair_cmd(file: Path = typer.Argument(..., help="A text file of OCR output.
     """Print FILE with its OCR-damaged lines repaired, line for line (or, when OCR kept the marks, those it
     misread put right)."""
     from pipeline.repair import files as repair_files
-    from pipeline.repair import is_damaged
 
     if not file.is_file():
         err_console.print(f"[red]no such file: {file}[/red]")
@@ -167,8 +166,7 @@ def repair_cmd(file: Path = typer.Argument(..., help="A text file of OCR output.
     folder = batch if batch is not None else file.parent
     others = [p for p in runner.expand([folder]) if not (isinstance(p, Path) and p.resolve() == file.resolve())]
     model = repair_files.batch_model(others, lm)
-    text = repair_files.read_text(file)
-    result = model.repair(text) if is_damaged(text) else model.retone(text)
+    result = model.correct(repair_files.read_text(file))
     sys.stdout.write(result.text)
     err_console.print(f"{len(result.changes)} tokens repaired, batch of {model.documents} clean documents")
 

@@ -228,11 +228,9 @@ def run(paths: Iterable[str | Path], out: str | Path, *, ocr_lang: str = "vie",
         if on_progress:
             on_progress("repair", path)
         try:
-            if repair.is_damaged(prep.text):
-                repaired = model.repair(prep.text)
-            else:  # Tesseract's text: only the marks it misread
-                repaired = model.retone(prep.text)
-                repaired = repaired if repaired.changes else None
+            repaired = model.correct(prep.text)
+            if not repaired.changes and not repair.is_damaged(prep.text):
+                repaired = None  # Tesseract's text with no mark misread: nothing repaired
             rows = finish(prep, repaired)
         except Exception as e:
             fail(_error(path, e, "repair"))

@@ -2,7 +2,9 @@
 
 ``is_damaged(text)`` decides whether a document needs repair; a ``BatchModel``
 learns from the clean documents of the batch; ``BatchModel.repair(text)``
-returns the repaired text and every token it changed.
+returns the repaired text and every token it changed, ``BatchModel.retone(text)``
+puts right the marks OCR misread, and ``BatchModel.correct(text)`` does whichever
+of the two the text needs.
 """
 from __future__ import annotations
 

@@ -126,10 +126,16 @@ class BatchModel:
                 self._shift[ids[u]] = v
         return self._lm
 
+    def correct(self, text: str) -> RepairResult:
+        """OCR text put right: repaired when it lost its marks (``is_damaged``), else retoned (the marks OCR
+        misread)."""
+        return self._repair(text) if is_damaged(text) else self.retone(text)
+
     def repair(self, text: str) -> RepairResult:
         """The text with its damaged lines repaired (clean text comes back unchanged)."""
-        if not is_damaged(text):
-            return RepairResult(text)
+        return self._repair(text) if is_damaged(text) else RepairResult(text)
+
+    def _repair(self, text: str) -> RepairResult:
         lm = self.lm
         plain = _looks_stripped(text)
         doc = self._scan(text, plain)
