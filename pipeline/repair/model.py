@@ -136,6 +136,7 @@ class BatchModel:
         return self._repair(text) if is_damaged(text) else RepairResult(text)
 
     def _repair(self, text: str) -> RepairResult:
+        """Damaged text read through the channel, token by token, and decoded sentence by sentence."""
         lm = self.lm
         plain = _looks_stripped(text)
         doc = self._scan(text, plain)
@@ -143,9 +144,7 @@ class BatchModel:
         words, costs, slot_start = decode.options(
             doc.slot_reading, doc.slot_unit, doc.sentence_start, doc.ids, doc.costs, doc.start,
             order, kept, reserve, doc.keep, units.ids()[units.OTHER], lm.bi, lm.width)
-        costs = decode.CHANNEL_WEIGHT * costs - self._shift[words]
-        choice, confidence = viterbi.search(lm, words, costs, slot_start, doc.sentence_start, decode.BEAM)
-        return _rewrite(text, doc.edits, words[slot_start[:-1] + choice].tolist(), confidence.tolist())
+        return self._decode(text, doc.edits, words, costs, slot_start, doc.sentence_start)
 
     def retone(self, text: str) -> RepairResult:
         """OCR'd text whose syllables OCR gave the wrong marks put right by the language model (``retone``)."""
@@ -155,11 +154,15 @@ class BatchModel:
         found = retone.lattice(text, self._variants, _is_caps)
         if not found.edits:
             return RepairResult(text)
-        costs = decode.CHANNEL_WEIGHT * found.costs - self._shift[found.words]
-        choice, confidence = viterbi.search(lm, found.words, costs, found.slot_start, found.sentence_start,
-                                            decode.BEAM)
-        chosen = found.words[found.slot_start[:-1] + choice]
-        return _rewrite(text, found.edits, chosen.tolist(), confidence.tolist())
+        return self._decode(text, found.edits, found.words, found.costs, found.slot_start, found.sentence_start)
+
+    def _decode(self, text: str, edits: list, words: np.ndarray, channel_costs: np.ndarray,
+                slot_start: np.ndarray, sentence_start: np.ndarray) -> RepairResult:
+        """The text with each slot's reading the beam search picks: its channel cost weighed against the
+        language model and the batch's own word frequencies."""
+        costs = decode.CHANNEL_WEIGHT * channel_costs - self._shift[words]
+        choice, confidence = viterbi.search(self.lm, words, costs, slot_start, sentence_start, decode.BEAM)
+        return _rewrite(text, edits, words[slot_start[:-1] + choice].tolist(), confidence.tolist())
 
     def _scan(self, text: str, plain: bool) -> _Document:
         """The slots of every damaged line, sentence by sentence, and the tokens the repair may rewrite."""
