@@ -46,7 +46,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline import ingest, normalize  # noqa: E402
-from pipeline.repair import BatchModel, is_damaged  # noqa: E402
+from pipeline.repair import BatchModel  # noqa: E402
+from pipeline.repair.files import batch_model  # noqa: E402
 
 DEFAULT_SCANS = Path(os.environ.get("KEHOACH_SHARED", ROOT.parent / "shared")) / "corpus" / "scans"
 _WHITESPACE = re.compile(r"\s+")
@@ -108,16 +109,6 @@ def score_scan(pdf: Path, truth: str, baseline_dpi: int | None, model: BatchMode
     return scores
 
 
-def batch_model() -> BatchModel:
-    """The repair model of a run over data/raw: its clean documents as the batch."""
-    model = BatchModel()
-    for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
-        text = normalize.normalize(ingest.read(path).text)
-        if not is_damaged(text):
-            model.add(text)
-    return model
-
-
 def load_truth(scans: Path) -> list[dict]:
     """The ground-truth records, in file order."""
     with open(scans / "ground_truth.jsonl", encoding="utf-8") as f:
@@ -160,7 +151,7 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     records = load_truth(args.scans)
     dpi = None if args.no_baseline else args.baseline_dpi
-    model = batch_model()
+    model = batch_model(sorted((ROOT / "data" / "raw").glob("*.txt")))  # a run over data/raw: its clean seeds
     rows = [score_scan(args.scans / r["pdf"], r["text"], dpi, model) for r in records]
     report([r["pdf"].removesuffix(".pdf") for r in records], rows)
 
