@@ -102,13 +102,17 @@ def _heading_year(doc: ParsedDocument, line_start: int) -> Optional[int]:
             continue  # the target stands in the heading line: its sentence spoke for it
         found = _years(section.heading)
         if found:
-            return found.pop() if len(found) == 1 else None
+            return _single(found)
     return None
 
 
 def _one_year(line: str) -> Optional[int]:
-    found = _years(line)
-    return found.pop() if len(found) == 1 else None
+    return _single(_years(line))
+
+
+def _single(years: set[int]) -> Optional[int]:
+    """The year when there is one; two name no one horizon."""
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def _years(line: str) -> set[int]:
