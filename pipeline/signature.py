@@ -182,9 +182,14 @@ def _signature_within(window: list[Line]) -> Signature | None:
     """The first signature in ``window``, wherever it opens: a scan's list may run on in lines OCR read
     without their dash ("Trung tâm TT, DL và CNS TP;", "(để đưa tin)") before it."""
     for k, ln in enumerate(window):
-        if is_signature_line(_with_name_apart(ln)[0].text) and (found := _signature_from(window[k:])):
+        if _opens_signature(ln) and (found := _signature_from(window[k:])):
             return found
     return None
+
+
+def _opens_signature(ln: Line) -> bool:
+    """Whether a line opens a signature, the name run onto it or not ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH Đào Mỹ")."""
+    return is_signature_line(_with_name_apart(ln)[0].text)
 
 
 def _signature_before(lines: list[Line], anchor: int) -> Signature | None:
@@ -199,7 +204,7 @@ def _signature_before(lines: list[Line], anchor: int) -> Signature | None:
 
 def _last_signature(lines: list[Line]) -> Closing | None:
     """A closing block without recipients: the last signature of the document."""
-    opens = [is_signature_line(_with_name_apart(ln)[0].text) for ln in lines]
+    opens = [_opens_signature(ln) for ln in lines]
     for k in range(len(lines) - 1, -1, -1):
         if opens[k] and (k == 0 or not opens[k - 1]):
             found = _signature_from(lines[k:k + _WINDOW])
