@@ -30,7 +30,6 @@ CURRENCY_GLUED = "đ"  # "500.000đ"
 # "đồng" starting another word: "05 đồng chí", "năm đồng thời"
 NOT_CURRENCY_AFTER = ("chí", "thời", "bộ", "bào", "ý", "nghĩa", "hành", "tâm", "thuận", "đều", "lòng",
                       "phục", "tình", "loạt", "nhất", "dạng", "hương", "bằng", "minh", "đội", "môn", "niên")
-RANGE_SEPARATORS = ("-", "–", "—", "đến", "tới")
 
 # ------------------------------------------------------------------- patterns
 
@@ -46,7 +45,6 @@ GLUED_UNITS = ("km2", "km", "m2", "m3", "m", "cm", "mm", "ha", "kg", "MW", "MWh"
                "Mbps", "Gbps")
 _EDGE_R = rf"(?:(?![\w]|[.,]\d)|(?=(?:{'|'.join(sorted(GLUED_UNITS, key=len, reverse=True))})(?!\w)))"
 
-NUMERAL_RE = re.compile(_EDGE_L + _NUMERAL + _EDGE_R)
 WORDS_RE = re.compile(rf"(?<![\w]){_WORDS}(?![\w])", re.IGNORECASE)
 _NUMBER_RE = re.compile(
     rf"{_EDGE_L}(?:(?P<from>từ)\s+)?(?P<a>{_NUMERAL}|{_FRACTION})(?P<pa>\s?%)?"
