@@ -91,6 +91,9 @@ def test_funding_section_always_yields_a_row(heading):
     # corpus 001: "bố trí vốn, phân bổ ngân sách địa phương": the budget is the local one, not "vốn"
     (["V. TỔ CHỨC THỰC HIỆN", "b) Phối hợp với Công an thành phố tham mưu cân đối, bố trí vốn, phân bổ ngân sách địa "
       "phương để thực hiện các nhiệm vụ Chương trình."], "ngân sách địa phương"),
+    # corpus 036: a duty to fund in full ("bố trí đủ") from a named source
+    (["IV. TỔ CHỨC THỰC HIỆN", "d) Chủ động cân đối, bố trí đủ nguồn vốn đối ứng từ ngân sách địa phương theo quy "
+      "định."], "nguồn vốn đối ứng từ ngân sách địa phương"),
     # corpus 015: a duty to fund a task from a named source, with the bracket saying which spending
     (["V. TỔ CHỨC THỰC HIỆN", "- Sở Tài chính tham mưu bố trí kinh phí thực hiện nhiệm vụ của kế hoạch từ nguồn ngân "
       "sách nhà nước (chi thường xuyên và chi đầu tư phát triển) theo quy định và khả năng cân đối ngân sách."],
