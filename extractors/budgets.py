@@ -22,10 +22,11 @@ Rows come from
   chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này") or by the rule that shares costs between
   levels ("bố trí kinh phí … theo phân cấp ngân sách": source "kinh phí theo phân cấp ngân sách"), one
   row per statement (a later sentence of a funding-section line that sets a duty to fund from a source
-  of its own is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao"); a
-  statement sharing a cost between sources ("Ngân sách thành phố hỗ trợ 50%; ngân
-  sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%") gives one row per source, its share
-  in the row's text.
+  of its own is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao";
+  elsewhere, so is a later clause of a funding line that mobilises or allocates a further source: "…;
+  đồng thời huy động các nguồn vốn hợp pháp khác"); a statement sharing a cost between sources ("Ngân
+  sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%") gives
+  one row per source, its share in the row's text.
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
 source, its first sentence stands as the source, without the title of a document it cites.
 """
@@ -90,6 +91,9 @@ _FUNDING_DUTY = re.compile(r"\bbố trí\s+(?:(?:đủ|thêm)\s+)?(?:kinh phí\s
 # a duty to fund from each level's own budget: "bố trí kinh phí … theo phân cấp ngân sách hiện hành"
 _DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh phí)\b[^;.]*?\s(?P<basis>theo\s[^;.]*?"
                                  r"\bphân cấp\b[^;.,]*?)(?=\s+(?:để|nhằm|thực hiện|cho)\b|\s*[;.,]|\s*$)", re.IGNORECASE)
+# a clause funding from a further source, named close after its verb: "huy động hiệu quả các nguồn lực hợp pháp khác"
+_FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng ghép)\b[^;.,]{0,20}?(?P<what>(?<!\w)(?:các\s+)?nguồn"
+                              r"\s+(?:vốn|lực|kinh phí)\b|(?<!\w)vốn\s+ngân sách\b)", re.IGNORECASE)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:" opens a list
@@ -248,6 +252,24 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
             if source and not any(other in text[s_start:s_end] for other in stated):
                 yield Budget(**doc.provenance(s_start, s_end), source=source, scope=scope,
                              estimated=bool(_ESTIMATE.search(text, s_start, s_end)))
+    elif rows:  # elsewhere a later clause may fund from a further source: "…; đồng thời huy động các nguồn vốn …"
+        yield from _further_sources(doc, rows, end, scope)
+
+
+def _further_sources(doc: ParsedDocument, rows: list[Budget], end: int, scope: str | None) -> Iterator[Budget]:
+    """Rows for the clauses after a line's funding statement that mobilise, allocate or pool a source of their own
+    ("…; đồng thời huy động các nguồn vốn hợp pháp khác", "…; trình … phân bổ vốn ngân sách trung ương …")."""
+    text = doc.text
+    stated = {row.source for row in rows}
+    _, first_end = next(passages.sentences(text, rows[0].start, end))
+    for start, stop in passages.sentences(text, first_end, end):
+        further = _FURTHER_FUNDING.search(text, start, stop)
+        source = funding.source(text, further.start("what"), stop) if further else None
+        source = _without_purpose(source) if source else None
+        if source and source not in stated:
+            stated.add(source)
+            yield Budget(**doc.provenance(start, stop), source=source, scope=scope,
+                         estimated=bool(_ESTIMATE.search(text, start, stop)))
 
 
 def _full_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -302,7 +324,15 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     source = funding.source(text, duty.start("what"), end)
     if source and source.casefold() in GENERIC_SOURCES:  # "bố trí vốn, phân bổ ngân sách địa phương": the named one
         source = funding.source(text, duty.start("what") + len(source), end) or source
-    return _PURPOSE.split(source, 1)[0] if source else None  # "ngân sách địa phương hỗ trợ giáo viên …"
+    return _without_purpose(source) if source else None  # "ngân sách địa phương hỗ trợ giáo viên …"
+
+
+def _without_purpose(source: str) -> str:
+    """A source without what it is for: "vốn ngân sách trung ương hỗ trợ cho địa phương" → "vốn ngân sách trung
+    ương"; a bracket naming its kinds keeps its words ("(vốn xã hội hóa, vốn hỗ trợ, …)")."""
+    purpose = next((m for m in _PURPOSE.finditer(source)
+                    if source.count("(", 0, m.start()) == source.count(")", 0, m.start())), None)
+    return source[:purpose.start()].rstrip(" ,") if purpose else source
 
 
 def _decentralised_source(text: str, start: int, end: int) -> str | None:

@@ -299,6 +299,25 @@ def test_a_later_sentence_of_a_funding_line_setting_a_duty_to_fund_is_a_statemen
     assert found[1].text.startswith("Các cơ quan, đơn vị chủ động bố trí kinh phí")
 
 
+def test_a_later_clause_funding_from_a_further_source_is_a_statement_of_its_own():
+    """Corpus 030 (Hà Nội), 001 (Hải Phòng): after a duty to fund, a clause that mobilises, allocates or pools
+    a source of its own; what the source pays for is not part of it, the words of its bracket are; a programme
+    the work is merged with ("lồng ghép với các chương trình, nguồn lực") is no source."""
+    doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n9. Ủy ban nhân dân các phường, xã chủ động bố trí kinh phí từ nguồn "
+                "vốn ngân sách địa phương trong kế hoạch hàng năm; đồng thời huy động các nguồn vốn hợp pháp khác "
+                "theo quy định của pháp luật (vốn xã hội hóa, vốn hỗ trợ, tài trợ của các tổ chức, cá nhân) để triển "
+                "khai thực hiện Kế hoạch.\n10. Sở Tài chính tham mưu cân đối, bố trí vốn, phân bổ ngân sách địa "
+                "phương để thực hiện Chương trình; trình Hội đồng nhân dân thành phố quyết định phân bổ vốn ngân "
+                "sách trung ương hỗ trợ cho địa phương thực hiện Chương trình; lồng ghép với các chương trình, "
+                "nguồn lực và các dự án do địa phương quản lý.")
+    assert [(b.source, b.text[:22]) for b in budgets.extract(doc)] == [
+        ("nguồn vốn ngân sách địa phương trong kế hoạch hàng năm", "Ủy ban nhân dân các ph"),
+        ("các nguồn vốn hợp pháp khác theo quy định của pháp luật (vốn xã hội hóa, vốn hỗ trợ, tài trợ của các "
+         "tổ chức, cá nhân)", "đồng thời huy động các"),
+        ("ngân sách địa phương", "Sở Tài chính tham mưu "),
+        ("vốn ngân sách trung ương", "trình Hội đồng nhân dâ")]
+
+
 def test_a_cost_shared_between_sources_gives_a_row_per_source():
     """Corpus 038 (Huế): each budget's share is a statement of its own, the share in the row's text."""
     doc = plan("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hoá khác là 10%; "
