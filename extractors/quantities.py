@@ -22,9 +22,11 @@ from extractors import numbers, passages
 # words that end the noun phrase of a unit
 UNIT_STOPS = frozenset("""
 về trên tại cho của với và hoặc để nhằm theo trong từ đến tới được đã sẽ phải có là thuộc vào
-ra bằng do khi nếu thì mà như gồm đạt tăng giảm ở này đó sau trước tương ứng mỗi hàng hằng
-trở so cùng đảm bảo lên xuống nhất kể đối ít tối thiểu tối đa x
+ra bằng do khi nếu thì mà như gồm đạt tăng giảm ở này đó sau trước mỗi hàng hằng
+trở so cùng lên xuống nhất kể đối ít x
 """.split())
+# two-word phrases that end it ("01 ứng dụng", "02 bảo tàng" and "05 dân tộc thiểu số" go on)
+UNIT_STOP_PHRASES = frozenset(["tương ứng", "đảm bảo", "bảo đảm", "tối thiểu", "tối đa"])
 MAX_UNIT_WORDS = 4
 # a number right after these words is a label or part of a name ("Điều 5", "Nghị quyết 48")
 LABEL_WORDS = frozenset("""
@@ -145,7 +147,8 @@ def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS
         if not m:
             break
         word = m.group(1)
-        if word.lower() in UNIT_STOPS or (words and f"{words[-1]} {word}".lower() in UNIT_STOPS):
+        following = _UNIT_WORD.match(text, m.end(), limit)
+        if word.lower() in UNIT_STOPS or (following and f"{word} {following.group(1)}".lower() in UNIT_STOP_PHRASES):
             break
         if len(words) > 1 and word[:1].isupper() and word[1:].islower() and words[-1].islower():
             break  # "03 vùng nuôi tôm Quảng Chính, …": a name follows what is counted ("xã Tân Tiến" is a name)

@@ -188,6 +188,14 @@ def test_the_unit_ends_where_a_name_begins():
     assert [(t.value, t.unit) for t in targets.extract(doc)] == [(3, "vùng nuôi tôm")]
 
 
+def test_a_unit_ends_at_a_two_word_stop_not_at_a_word_of_it():
+    """Corpus 045: "ứng dụng" is counted though "tương ứng" ends a unit; "thiểu số" though "tối thiểu" does."""
+    doc = plan("- 100% cơ quan, tổ chức sử dụng ít nhất 01 ứng dụng AI để phục vụ công tác chỉ đạo, điều hành.",
+               "- Hỗ trợ 05 dân tộc thiểu số rất ít người; 20 hộ tương ứng với 02 thôn.")
+    assert [(t.value, t.unit) for t in targets.extract(doc)] == [
+        (100, "%"), (1, "ứng dụng AI"), (5, "dân tộc thiểu số"), (20, "hộ"), (2, "thôn")]
+
+
 def test_kinds_of_place_counted_together_are_one_unit():
     """Corpus 028, 025: "xã, phường" are counted together; a single kind stays alone."""
     doc = plan("Thực hiện quan trắc môi trường nước ở vùng nuôi tôm tập trung tại 14 xã, phường; lấy mẫu 01 vị trí/ao.",
