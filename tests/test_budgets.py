@@ -94,6 +94,15 @@ def test_funding_section_always_yields_a_row(heading):
     # corpus 036: a duty to fund in full ("bố trí đủ") from a named source
     (["IV. TỔ CHỨC THỰC HIỆN", "d) Chủ động cân đối, bố trí đủ nguồn vốn đối ứng từ ngân sách địa phương theo quy "
       "định."], "nguồn vốn đối ứng từ ngân sách địa phương"),
+    # corpus 046: a duty to use a budget, or to mobilise and use named sources; "nguồn hỗ trợ" names a source,
+    # "theo phương châm …" is how the source is used
+    (["II. NHIỆM VỤ, GIẢI PHÁP", "c) Chủ động sử dụng ngân sách địa phương năm 2026 và các nguồn tài chính hợp "
+      "pháp khác để thực hiện."], "ngân sách địa phương năm 2026 và các nguồn tài chính hợp pháp khác"),
+    (["II. NHIỆM VỤ, GIẢI PHÁP", "a) Huy động và sử dụng hiệu quả các nguồn lực ngân sách địa phương, nguồn hỗ trợ "
+      "của Trung ương và các nguồn vốn hợp pháp khác để hỗ trợ Nhân dân sửa chữa nhà."],
+     "ngân sách địa phương, nguồn hỗ trợ của Trung ương và các nguồn vốn hợp pháp khác"),
+    (["I. QUAN ĐIỂM", "c) Huy động và sử dụng hiệu quả mọi nguồn lực từ ngân sách nhà nước, các quỹ, nguồn viện trợ "
+      "theo phương châm “ai có gì giúp nấy”."], "ngân sách nhà nước, các quỹ, nguồn viện trợ"),
     # corpus 015: a duty to fund a task from a named source, with the bracket saying which spending
     (["V. TỔ CHỨC THỰC HIỆN", "- Sở Tài chính tham mưu bố trí kinh phí thực hiện nhiệm vụ của kế hoạch từ nguồn ngân "
       "sách nhà nước (chi thường xuyên và chi đầu tư phát triển) theo quy định và khả năng cân đối ngân sách."],
