@@ -58,7 +58,8 @@ HEADS = [
         "Tổ chức chính trị - xã hội", "Tổ chức chính trị xã hội", "Tổ chức CT-XH", "Chính phủ",
         "Thanh tra", "Ban đại diện", "Ban quản lý", "Ban Chỉ huy", "Bộ Chỉ huy", "Bộ đội Biên phòng",
         "Liên đoàn Lao động", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tổ đại biểu", "Tổng công ty", "Công ty",
-        "Kiểm toán nhà nước", "Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", "Các tỉnh, thành phố")),
+        "Kiểm toán nhà nước", "Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", "Các tỉnh, thành phố",
+        "Cổng Thông tin điện tử")),
     *((h, "proper") for h in (
         "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
         "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",

@@ -21,6 +21,8 @@ NAMES = [
     ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể",
      ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "các Đoàn thể"]),
     ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh theo chức năng tăng cường tuyên truyền",  # corpus 025
+     ["Sở Văn hóa, Thể thao và Du lịch", "Cổng Thông tin điện tử tỉnh"]),
     ("Các doanh nghiệp viễn thông, doanh nghiệp bưu chính đảm bảo hạ tầng",  # corpus 032
      ["Các doanh nghiệp viễn thông, doanh nghiệp bưu chính"]),
     ("Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện Văn hóa, Nghệ thuật, Thể thao và Du "
