@@ -306,6 +306,11 @@ def _kind_follows(toks: list[_Tok], i: int) -> int:
     return n if any(_head(toks, i - k) == (k, "title") for k in range(1, min(i, 3) + 1)) else 0
 
 
+def _kind_at(toks: list[_Tok], i: int) -> str:
+    """The kind of body named at toks[i] ("cơ quan", "doanh nghiệp"), or "" if none is."""
+    return " ".join(t.low for t in toks[i:i + _match(toks, i, _KINDS)])
+
+
 def _scope(toks: list[_Tok], i: int) -> int:
     """Length of a scope phrase at toks[i] ("các huyện", "cấp tỉnh", "của tỉnh", "tỉnh")."""
     j = i
@@ -355,6 +360,8 @@ def _compound(toks: list[_Tok], i: int) -> int:
 def _extent(toks: list[_Tok], i: int, kind: str, head_len: int) -> int:
     """Index just past the name that starts with a head of ``kind`` at toks[i]."""
     collective = kind in ("collective", "title")
+    kinds = {_kind_at(toks, i + 1)} if kind == "collective" else set()  # the kinds a collective has listed
+    qualified = False  # its last item names more than a kind or a scope: "Các cơ quan quản lý nhà nước"
     j = i + head_len
     while j < len(toks):
         tok = toks[j]
@@ -364,6 +371,9 @@ def _extent(toks: list[_Tok], i: int, kind: str, head_len: int) -> int:
         if n:
             if _head(toks, j) and _head(toks, j)[1] == "collective":
                 collective = True
+            if kinds and _match(toks, j, _KINDS):
+                kinds.add(_kind_at(toks, j))
+            qualified = bool(kinds) and not (_match(toks, j, _KINDS) or _scope(toks, j))
             j += n
             continue
         if tok.low in CONNECTORS:
@@ -377,6 +387,8 @@ def _extent(toks: list[_Tok], i: int, kind: str, head_len: int) -> int:
         if tok.text == ",":
             nxt = j + 1
             placed = _match(toks, j - 1, _SCOPES) or _NUMBERED.fullmatch(toks[j - 1].text)  # "… tỉnh, Thuế tỉnh"
+            if qualified and _match(toks, nxt, _KINDS) and _kind_at(toks, nxt) not in kinds:
+                break  # "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan": a body of another kind
             if nxt < len(toks) and not _head(toks, nxt) and (
                     _scope(toks, nxt) or (collective and _match(toks, nxt, _KINDS))
                     or (_is_upper_initial(toks[nxt]) and toks[nxt].text[0].isalpha()
@@ -396,17 +408,30 @@ def _extent(toks: list[_Tok], i: int, kind: str, head_len: int) -> int:
 
 def _names(text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
     """(first, past-last) token indexes of the agency names in toks."""
-    i = 0
+    i, listing = 0, False
     while i < len(toks):
-        head = _head(toks, i)
+        head = _head(toks, i) or (listing and _kind_head(toks, i))
+        listing = False
         if head:
             n, kind = head
             j = _extent(toks, i, kind, n)
             if kind != "proper" or j > i + n:
                 yield i, j
-                i = j
+                listing = kind == "collective" and _kind_after_comma(toks, j)
+                i = j + 1 if listing else j
                 continue
         i += 1
+
+
+def _kind_head(toks: list[_Tok], i: int) -> tuple[int, str] | None:
+    """A kind of body heading the next body of a list after a collective ("…, tổ chức, cá nhân liên quan")."""
+    n = _match(toks, i, _KINDS) if i < len(toks) else 0
+    return (n, "collective") if n else None
+
+
+def _kind_after_comma(toks: list[_Tok], i: int) -> bool:
+    """Whether a comma at toks[i] is followed by a kind of body."""
+    return i + 1 < len(toks) and toks[i].text == "," and _kind_head(toks, i + 1) is not None
 
 
 def _agency(text: str, toks: list[_Tok], i: int, j: int) -> Agency:
@@ -430,9 +455,9 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Agency]:
 
 def _group(text: str, toks: list[_Tok], i: int) -> tuple[list[Agency], int]:
     """The agencies of a list that starts at toks[i] ("A, B và C"), and the index past it."""
-    out = []
+    out, listing = [], False
     while i < len(toks):
-        head = _head(toks, i)
+        head = _head(toks, i) or (listing and _kind_head(toks, i))
         if not head:
             break
         j = _extent(toks, i, head[1], head[0])
@@ -445,7 +470,8 @@ def _group(text: str, toks: list[_Tok], i: int) -> tuple[list[Agency], int]:
         if semicolon is not None:  # "Chủ tịch UBND các xã, phường thuộc vùng đồng bào …; Thủ trưởng …"
             out[-1] = _run_on(text, out[-1], toks[semicolon - 1].end)
             i = semicolon
-        if i + 1 < len(toks) and toks[i].low in (",", ";", "và", "cùng") and _head(toks, i + 1):
+        listing = head[1] == "collective" and _kind_after_comma(toks, i)
+        if i + 1 < len(toks) and toks[i].low in (",", ";", "và", "cùng") and (_head(toks, i + 1) or listing):
             i += 1
             continue
         break

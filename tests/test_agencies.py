@@ -21,6 +21,12 @@ NAMES = [
     ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể",
      ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "các Đoàn thể"]),
     ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    # corpus 047: after a collective that names more than its kind, a body of another kind is another body;
+    # bare kinds listed together are one body
+    ("Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm thực hiện",
+     ["Các cơ quan quản lý nhà nước", "tổ chức, cá nhân liên quan"]),
+    ("Các cơ quan, tổ chức, cá nhân có liên quan có trách nhiệm thực hiện",
+     ["Các cơ quan, tổ chức, cá nhân có liên quan"]),
     ("Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh theo chức năng tăng cường tuyên truyền",  # corpus 025
      ["Sở Văn hóa, Thể thao và Du lịch", "Cổng Thông tin điện tử tỉnh"]),
     ("Các doanh nghiệp viễn thông, doanh nghiệp bưu chính đảm bảo hạ tầng",  # corpus 032
@@ -81,6 +87,8 @@ def test_expand(name, full):
      "chủ trì, phối hợp với các bộ, cơ quan, địa phương liên quan", False),
     ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", ["Sở Tài chính"], "", False),
     ("Các doanh nghiệp viễn thông", ["Các doanh nghiệp viễn thông"], "", False),
+    ("Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan:",  # corpus 015
+     ["Các doanh nghiệp viễn thông", "tổ chức, cá nhân có liên quan"], "", False),
     ("Các đơn vị cấp nước sạch trên địa bàn thành phố:", ["Các đơn vị cấp nước sạch trên địa bàn thành phố"], "",
      False),
     ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch", ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch"], "",
