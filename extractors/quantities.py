@@ -76,6 +76,8 @@ _PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước
                    re.IGNORECASE)
 _CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:nếu|trường hợp|khi)\b[^,;:]*$", re.IGNORECASE)
 _BASELINE_TAIL = re.compile(r"[^,;]*?\b(?:xuống|lên|còn)\s+(?:dưới\s+|trên\s+|mức\s+)?\d", re.IGNORECASE)
+# points named as places before their count: "Số điểm quan trắc: 08 điểm", not "Tổng số điểm của xã"
+_NAMED_POINTS = re.compile(rf"(?i:\bsố\s+{SCORE_UNIT})\s+(?!(?:{'|'.join(UNIT_STOPS)})\b)[^\W\d_]")
 _NAMED = re.compile(rf"(?:{'|'.join(sorted(NAMED_UNITS, key=len, reverse=True))})\b")
 _SPELLED_OUT = re.compile(r"\s*\(\s*([^()\d]{1,40}?)\s*\)")
 _LEAD_END = re.compile(r"\s*\)?\s*:")
@@ -209,8 +211,8 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int,
         return False
     if AGE_UNIT in unit.lower().split() or AGE_RANGE_END.match(text, unit_end):
         return bool(AGE_TARGET.search(text[start:n.start]))
-    if head.lower() == SCORE_UNIT:
-        return len(words) > 1
+    if head.lower() == SCORE_UNIT:  # "10 điểm tiếp nhận"; "Số điểm quan trắc: 08 điểm" counts the same places
+        return len(words) > 1 or bool(_NAMED_POINTS.search(text, start, n.start))
     if REPORT_PERIOD.match(text[unit_start:unit_end + 12].lstrip()):
         return False  # "báo cáo 6 tháng, năm", "9 tháng đầu năm": reporting periods
     place = next((p for p in PLACE_UNITS if low.startswith(p + " ")), None)

@@ -196,6 +196,14 @@ def test_a_unit_ends_at_a_two_word_stop_not_at_a_word_of_it():
         (100, "%"), (1, "ứng dụng AI"), (5, "dân tộc thiểu số"), (20, "hộ"), (2, "thôn")]
 
 
+def test_points_named_as_places_before_their_count_are_counted():
+    """Corpus 027: "Số điểm quan trắc: 08 điểm" counts monitoring points; a score ("đạt 80 điểm", "Tổng số
+    điểm của xã") is no target."""
+    doc = plan("- Số điểm quan trắc: 08 điểm, trong đó có 06 điểm vùng nước cấp.",
+               "- Tổng số điểm của xã là Y; xã đạt 80 điểm được khen thưởng.")
+    assert [(t.value, t.unit) for t in targets.extract(doc)] == [(8, "điểm"), (6, "điểm vùng nước cấp")]
+
+
 def test_kinds_of_place_counted_together_are_one_unit():
     """Corpus 028, 025: "xã, phường" are counted together; a single kind stays alone."""
     doc = plan("Thực hiện quan trắc môi trường nước ở vùng nuôi tôm tập trung tại 14 xã, phường; lấy mẫu 01 vị trí/ao.",
