@@ -19,14 +19,14 @@ Rows come from
   amounts their ``source``, or a statement of its own. Other cells are read like sentences;
 - funding-source statements without an amount: the lines of a "KINH PHÍ" section and, elsewhere,
   sentences about funding ("Kinh phí … từ nguồn …") and duties to fund from a named budget ("Sở Tài
-  chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "chủ động sử dụng ngân sách địa phương …") or by the rule that shares costs between
-  levels ("bố trí kinh phí … theo phân cấp ngân sách": source "kinh phí theo phân cấp ngân sách"), one
-  row per statement (a later sentence of a funding-section line that sets a duty to fund from a source
-  of its own is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao";
-  elsewhere, so is a later clause of a funding line that mobilises or allocates a further source: "…;
-  đồng thời huy động các nguồn vốn hợp pháp khác"); a statement sharing a cost between sources ("Ngân
-  sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%") gives
-  one row per source, its share in the row's text.
+  chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "chủ động sử dụng ngân sách địa phương …")
+  or by the rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách": source
+  "kinh phí theo phân cấp ngân sách"), one row per statement (a later sentence of a funding-section
+  line that sets a duty to fund from a source of its own is one: "Các cơ quan, đơn vị chủ động bố trí
+  kinh phí … từ nguồn ngân sách được giao"; elsewhere, so is a later clause of a funding line that
+  mobilises or allocates a further source: "…; đồng thời huy động các nguồn vốn hợp pháp khác"); a
+  statement sharing a cost between sources ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ
+  trợ 40% và các nguồn xã hội hóa khác là 10%") gives one row per source, its share in the row's text.
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
 source, its first sentence stands as the source, without the title of a document it cites.
 """
@@ -251,30 +251,32 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     rows = list(_statement_rows(doc, body, statement_end, in_block, scope))
     yield from rows
     if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own
-        stated = {row.source for row in rows}
-        for s_start, s_end in list(_full_sentences(text, body, end))[1:]:
-            source = _duty_source(text, s_start, s_end)
-            if source and not any(other in text[s_start:s_end] for other in stated):
-                yield Budget(**doc.provenance(s_start, s_end), source=source, scope=scope,
-                             estimated=bool(_ESTIMATE.search(text, s_start, s_end)))
+        yield from _later_statements(doc, list(_full_sentences(text, body, end))[1:], _duty_source, rows, scope)
     elif rows:  # elsewhere a later clause may fund from a further source: "…; đồng thời huy động các nguồn vốn …"
-        yield from _further_sources(doc, rows, end, scope)
+        _, first_end = next(passages.sentences(text, body, end))
+        yield from _later_statements(doc, passages.sentences(text, first_end, end), _further_source, rows, scope)
 
 
-def _further_sources(doc: ParsedDocument, rows: list[Budget], end: int, scope: str | None) -> Iterator[Budget]:
-    """Rows for the clauses after a line's funding statement that mobilise, allocate or pool a source of their own
-    ("…; đồng thời huy động các nguồn vốn hợp pháp khác", "…; trình … phân bổ vốn ngân sách trung ương …")."""
+def _later_statements(doc: ParsedDocument, parts, source_of, rows: list[Budget], scope: str | None
+                      ) -> Iterator[Budget]:
+    """Rows for the later parts of a funding line (sentences or clauses) whose ``source_of`` names a source
+    the line has not stated yet."""
     text = doc.text
     stated = {row.source for row in rows}
-    _, first_end = next(passages.sentences(text, rows[0].start, end))
-    for start, stop in passages.sentences(text, first_end, end):
-        further = _FURTHER_FUNDING.search(text, start, stop)
-        source = funding.source(text, further.start("what"), stop) if further else None
-        source = _without_purpose(source) if source else None
-        if source and source not in stated:
+    for start, stop in parts:
+        source = source_of(text, start, stop)
+        if source and not any(other in text[start:stop] for other in stated):
             stated.add(source)
             yield Budget(**doc.provenance(start, stop), source=source, scope=scope,
                          estimated=bool(_ESTIMATE.search(text, start, stop)))
+
+
+def _further_source(text: str, start: int, end: int) -> str | None:
+    """The source a clause mobilises, allocates or pools ("đồng thời huy động các nguồn vốn hợp pháp khác",
+    "trình … phân bổ vốn ngân sách trung ương hỗ trợ cho địa phương" → "vốn ngân sách trung ương")."""
+    further = _FURTHER_FUNDING.search(text, start, end)
+    source = funding.source(text, further.start("what"), end) if further else None
+    return _without_purpose(source) if source else None
 
 
 def _full_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
