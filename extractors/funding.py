@@ -4,8 +4,9 @@
 names the source "nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác". A phrase
 introduced by "từ", "bằng", "sử dụng", or one the line opens with ("- Nguồn kinh phí thường
 xuyên chi để …"), is preferred; what the money is spent on ("chi để …") is not part of it.
-References to the law ("Luật Ngân sách nhà nước", "theo phân cấp ngân sách") and phrases naming
-no source ("Nguồn kinh phí thực hiện … như sau") are not sources.
+References to the law ("Luật Ngân sách nhà nước", "theo phân cấp ngân sách"), the fiscal year
+("trả dần theo năm ngân sách") and phrases naming no source ("Nguồn kinh phí thực hiện … như sau")
+are not sources.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ",
                 "thường xuyên", "sự nghiệp", "khen thưởng", "tự chủ", "ODA", "vay", "huy động", "lồng ghép",
                 "tổ chức", "cá nhân", "chương trình", "dự án", "dự phòng", "quốc tế")
 INTRODUCERS = ("từ", "bằng", "sử dụng", "do", "gồm", "bao gồm", "lấy từ")
-NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập)\s+$"
+NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập|năm)\s+$"
 SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
               r"theo (?:phương châm|tinh thần|nguyên tắc)|"
               r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho|chi để|chi cho|"

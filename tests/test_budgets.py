@@ -346,6 +346,13 @@ def test_revenue_is_no_funding_statement():
     assert list(budgets.extract(doc)) == []
 
 
+
+def test_the_budget_year_is_no_source():
+    """Corpus 019: "trả dần theo năm ngân sách" pays by fiscal year; the line names no source."""
+    doc = parse("KẾ HOẠCH\n6. Kinh phí thực hiện\n- Ngân sách địa phương: chi cho vận hành hệ thống.\n- Sử dụng cơ "
+                "chế thuê dịch vụ công nghệ thông tin: giảm chi phí đầu tư ban đầu, trả dần theo năm ngân sách.")
+    assert [b.source for b in budgets.extract(doc)] == ["Ngân sách địa phương"]
+
 # ------------------------------------------------------------ which amounts add up (subtotals.py)
 
 def _summable(doc) -> list[tuple[str, bool]]:
