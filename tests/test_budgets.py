@@ -103,6 +103,10 @@ def test_funding_section_always_yields_a_row(heading):
      "ngân sách địa phương, nguồn hỗ trợ của Trung ương và các nguồn vốn hợp pháp khác"),
     (["I. QUAN ĐIỂM", "c) Huy động và sử dụng hiệu quả mọi nguồn lực từ ngân sách nhà nước, các quỹ, nguồn viện trợ "
       "theo phương châm “ai có gì giúp nấy”."], "ngân sách nhà nước, các quỹ, nguồn viện trợ"),
+    # corpus 025: how the funds are raised, after a comma, is not part of the source
+    (["IV. KINH PHÍ - NGUỒN HUY ĐỘNG", "- Nguồn xã hội hóa từ các cơ quan, đơn vị, doanh nghiệp và Nhân dân trong và "
+      "ngoài tỉnh, được vận động, tiếp nhận và phân phối theo Quy chế phối hợp."],
+     "Nguồn xã hội hóa từ các cơ quan, đơn vị, doanh nghiệp và Nhân dân trong và ngoài tỉnh"),
     # corpus 015: a duty to fund a task from a named source, with the bracket saying which spending
     (["V. TỔ CHỨC THỰC HIỆN", "- Sở Tài chính tham mưu bố trí kinh phí thực hiện nhiệm vụ của kế hoạch từ nguồn ngân "
       "sách nhà nước (chi thường xuyên và chi đầu tư phát triển) theo quy định và khả năng cân đối ngân sách."],
@@ -144,6 +148,14 @@ def test_the_amount_phrase_is_not_part_of_the_source():
     """Corpus 023, footnote 4: "với số tiền" introduces the amount."""
     (found,) = budgets.extract(plan("Trong năm được bổ sung kế hoạch vốn với số tiền 9,756 tỷ đồng."))
     assert (found.amount_vnd, found.source) == (9_756_000_000, "vốn")
+
+
+def test_an_amount_takes_the_source_it_is_raised_from():
+    """Corpus 036: the need is estimated, then raised "từ nguồn …" after a comma and "được"."""
+    doc = plan("Nhu cầu vốn đầu tư mạng lưới cơ sở văn hóa dự kiến khoảng 121.732 tỷ đồng (số vốn cụ thể sẽ được xác "
+               "định trong từng dự án), được huy động từ nguồn vốn ngân sách nhà nước và các nguồn vốn hợp pháp khác.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
+        (121_732_000_000_000, "nguồn vốn ngân sách nhà nước và các nguồn vốn hợp pháp khác")]
 
 
 def test_a_range_gives_one_row_per_end():
