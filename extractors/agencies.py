@@ -13,14 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Iterator
 
-from underthesea.corpus import viet_dict_74K
-
-from extractors import passages
+from extractors import lexicon, passages
 from pipeline.document import ParsedDocument
-from pipeline.vietnamese import normalize_tones
 
 # abbreviation → full form (used for agency_full, so agencies group across plans)
 ABBREVIATIONS = {
@@ -225,7 +222,6 @@ _PREDICATE_WORDS = _phrases(PREDICATE_WORDS)
 _DUTY_WORDS = _phrases(w for w in PREDICATE_WORDS if w not in NAME_LIKE_PREDICATES)
 _DUTY_AFTER_COMMA = _phrases(("chịu trách nhiệm", "có trách nhiệm", "chủ trì"))  # never a noun after a list
 _ROLE_WORDS = _phrases(("có trách nhiệm", "chịu trách nhiệm", "thực hiện", "đầu mối", "thường trực"))
-_OLD_TONES = re.compile("o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]")  # "hoà", "thuỷ": the dictionary's tone placement
 _CAPITALISED_NAME_WORDS = _phrases(CAPITALISED_NAME_WORDS)
 _SCOPES = _phrases(SCOPES)
 _NOT_NAMES = _phrases(NOT_NAMES)
@@ -340,19 +336,12 @@ def _word(toks: list[_Tok], i: int, collective: bool) -> int:
     return 0
 
 
-@cache
-def _lexicon() -> frozenset[str]:
-    """Vietnamese words of several syllables (underthesea's dictionary), in this text's tone style."""
-    words = (w.casefold() for w in viet_dict_74K.words if " " in w)
-    return frozenset(normalize_tones(w) if _OLD_TONES.search(w) else w for w in words)
-
-
 def _compound(toks: list[_Tok], i: int) -> int:
     """Syllables of the word a capitalised syllable opens: "Chuyển đổi số", "Tiếng nói"."""
     for n in (3, 2):
         rest = toks[i + 1:i + n]
         if (len(rest) == n - 1 and all(t.text.islower() for t in rest) and not _match(toks, i + 1, _PREDICATE_WORDS)
-                and " ".join(t.low for t in toks[i:i + n]) in _lexicon()):
+                and " ".join(t.low for t in toks[i:i + n]) in lexicon.compounds()):
             return n
     return 0
 
