@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from extractors import numbers, passages
+from extractors import lexicon, numbers, passages
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -139,7 +139,8 @@ def scaled(q: Quantity) -> Quantity:
 
 
 def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS) -> tuple[str | None, int]:
-    """The noun phrase starting at pos (up to a stop word or punctuation), and where it ends."""
+    """The noun phrase starting at pos (up to a stop word or punctuation, at most max_words words and the end
+    of a word the last one begins), and where it ends."""
     data = _DATA_UNIT.match(text, pos, limit)
     if data:
         return data.group(1), data.end()
@@ -156,6 +157,10 @@ def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS
             break  # "03 vùng nuôi tôm Quảng Chính, …": a name follows what is counted ("xã Tân Tiến" is a name)
         words.append(word)
         end = m.end()
+    following = _UNIT_WORD.match(text, end, limit) if len(words) == max_words else None
+    if following and lexicon.is_compound(words[-1], following.group(1)):  # "50 người khảo sát ngẫu nhiên"
+        words.append(following.group(1))
+        end = following.end()
     if " ".join(words).lower() in PLACE_UNITS and (places := _PLACE_LIST.match(text, end, limit)):
         words, end = [text[pos:places.end()].strip()], places.end()
     return (" ".join(words), end) if words else (None, pos)

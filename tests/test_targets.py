@@ -204,6 +204,13 @@ def test_points_named_as_places_before_their_count_are_counted():
     assert [(t.value, t.unit) for t in targets.extract(doc)] == [(8, "điểm"), (6, "điểm vùng nước cấp")]
 
 
+def test_a_unit_at_its_word_limit_ends_with_a_whole_word():
+    """Corpus 013, 028: the fourth syllable of a unit may begin a word of two ("ngẫu nhiên", "nước lợ")."""
+    doc = plan("- Cộng điểm tất cả 50 người khảo sát ngẫu nhiên lại thành tổng điểm.",
+               "- Lấy mẫu tại 21 vùng nuôi tôm nước lợ tập trung.")
+    assert [t.unit for t in targets.extract(doc)] == ["người khảo sát ngẫu nhiên", "vùng nuôi tôm nước lợ"]
+
+
 def test_kinds_of_place_counted_together_are_one_unit():
     """Corpus 028, 025: "xã, phường" are counted together; a single kind stays alone."""
     doc = plan("Thực hiện quan trắc môi trường nước ở vùng nuôi tôm tập trung tại 14 xã, phường; lấy mẫu 01 vị trí/ao.",
