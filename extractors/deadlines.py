@@ -78,7 +78,7 @@ _LABEL_WORD = re.compile(rf"{_BULLET}(?:{_words(LABEL_WORDS)})\b", re.IGNORECASE
 _ITEM_LINE = re.compile(r"[-+•*–]\s+|[a-zđ]\)\s*")  # an item of a list: "- Tuyên truyền …", "a) Tổ chức …"
 _FIELD_LINE = re.compile(r"[^\s:.;][^:.;]{0,40}:")  # a field of a task, not a task: "Cơ quan phối hợp: …"
 _NUMBERED_LINE = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s+(?P<title>.+)$", re.MULTILINE)
-_TRIM = " \t-+•*–:;,.()"
+_TRIM = " \t-+•*–:;,."  # brackets are kept where they match (_tidy)
 _EMPTY_BRACKET = re.compile(r"\(\W*\)")  # what a time expression in brackets leaves: "()", "( , )"
 _LEADING_JOIN = re.compile(r"^(?:và|hoặc)\s+", re.IGNORECASE)  # "và (hoặc đột xuất …) báo cáo": the time before it gone
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
@@ -328,7 +328,13 @@ def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
     pieces.append(text[pos:span.end])
     action = _SEPARATORS.sub(r"\1", _EMPTY_BRACKET.sub("", _balanced("".join(pieces))))
     action = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", action)).strip(_TRIM)
-    return _LEADING_JOIN.sub("", action).strip(_TRIM)[:MAX_ACTION] or None
+    return _tidy(_LEADING_JOIN.sub("", action))
+
+
+def _tidy(action: str) -> Optional[str]:
+    """An action at most MAX_ACTION long, without separators at its ends or brackets left unmatched
+    (by its cut: "… (qua Công an tỉnh)" keeps its bracket, "… (hoặc lồng ghép …" loses it)."""
+    return _balanced(action.strip(_TRIM)[:MAX_ACTION]).strip(_TRIM) or None
 
 
 def _balanced(text: str) -> str:
@@ -377,12 +383,13 @@ def _task_title(doc: ParsedDocument, pos: int) -> Optional[str]:
     text = doc.text
     own = doc.section_at(pos)
     if own is not None and own.start == passages.line_start(text, pos) and _LABEL_WORD.match(own.heading):
-        return doc.meta.title if own.level <= TIME_SECTION_LEVEL else _task_block(doc, pos)[2]
-    above = max((line for line in doc.lines if line[1] < pos), default=None)
-    item = _ITEM_LINE.match(text, *above) if above else None
-    if item and not _FIELD_LINE.match(text, item.end(), above[1]):
-        return text[item.end():above[1]].strip(_TRIM)[:MAX_ACTION] or None
-    return _task_block(doc, pos)[2]
+        title = doc.meta.title if own.level <= TIME_SECTION_LEVEL else _task_block(doc, pos)[2]
+    else:
+        above = max((line for line in doc.lines if line[1] < pos), default=None)
+        item = _ITEM_LINE.match(text, *above) if above else None
+        has_item = item and not _FIELD_LINE.match(text, item.end(), above[1])
+        title = text[item.end():above[1]] if has_item else _task_block(doc, pos)[2]
+    return _tidy(title) if title else None
 
 
 def _times_the_plan(doc: ParsedDocument, span: _Span, w: dates.When) -> bool:
