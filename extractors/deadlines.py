@@ -326,7 +326,7 @@ def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
             pieces.append(" " if pos > start and _LIST_JOIN.fullmatch(between) else between)  # "01/6 và 15/11"
             pos = x.end
     pieces.append(text[pos:span.end])
-    action = _SEPARATORS.sub(r"\1", _EMPTY_BRACKET.sub("", _balanced("".join(pieces))))
+    action = _SEPARATORS.sub(r"\1", _EMPTY_BRACKET.sub("", passages.balanced("".join(pieces))))
     action = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", action)).strip(_TRIM)
     return _tidy(_LEADING_JOIN.sub("", action))
 
@@ -334,22 +334,7 @@ def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
 def _tidy(action: str) -> Optional[str]:
     """An action at most MAX_ACTION long, without separators at its ends or brackets left unmatched
     (by its cut: "… (qua Công an tỉnh)" keeps its bracket, "… (hoặc lồng ghép …" loses it)."""
-    return _balanced(action.strip(_TRIM)[:MAX_ACTION]).strip(_TRIM) or None
-
-
-def _balanced(text: str) -> str:
-    """``text`` without the brackets a removed expression left unmatched."""
-    unmatched, opened = set(), []
-    for i, ch in enumerate(text):
-        if ch == "(":
-            opened.append(i)
-        elif ch == ")":
-            if opened:
-                opened.pop()
-            else:
-                unmatched.add(i)
-    unmatched.update(opened)
-    return "".join(ch for i, ch in enumerate(text) if i not in unmatched)
+    return passages.balanced(action.strip(_TRIM)[:MAX_ACTION]).strip(_TRIM) or None
 
 
 def _bracketed(text: str, x: dates.When) -> bool:

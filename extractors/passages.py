@@ -97,6 +97,21 @@ def bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def balanced(text: str) -> str:
+    """``text`` without the brackets a cut or a removed expression left unmatched."""
+    unmatched, opened = set(), []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")":
+            if opened:
+                opened.pop()
+            else:
+                unmatched.add(i)
+    unmatched.update(opened)
+    return "".join(ch for i, ch in enumerate(text) if i not in unmatched)
+
+
 def result_spans(doc: ParsedDocument) -> "Spans":
     """The sections that report past results (with everything nested in them)."""
     return Spans([(s.start, s.end) for s in doc.sections if RESULT_HEADING.match(s.heading)])

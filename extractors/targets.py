@@ -445,14 +445,19 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
     if q.number.percent:
         m = _PERCENT_OF.match(text, end, s_end)
         if m and m.group(1).strip() and not _NOT_SUBJECT_START.match(m.group(1).strip()):
-            return m.group(1).strip()
+            return _tidy(m.group(1))
     parts = [p.strip(" -–+*") for p in _CLAUSE_SPLIT.split(text[s_start:q.number.start])]
     clause = _LINKING.sub("", parts[-1]).strip()
     if _is_comparator_only(clause) and len(parts) > 1:
         clause = _LINKING.sub("", parts[-2]).strip()  # "Thời gian tổ chức: dự kiến 01 ngày"
     if not clause or _SUBJECTLESS.match(clause) or _is_comparator_only(clause):
         return None
-    return clause
+    return _tidy(clause)
+
+
+def _tidy(subject: str) -> str | None:
+    """A subject without the brackets its cut left unmatched ("… theo 02 tầng nước (tầng đáy cách đáy")."""
+    return passages.balanced(subject).strip(" ,;:-–") or None
 
 
 def _is_comparator_only(clause: str) -> bool:

@@ -233,6 +233,16 @@ def test_subject_is_what_the_percentage_counts():
     assert target.subject == "Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số"
 
 
+def test_a_subject_cut_inside_a_bracket_loses_the_open_bracket():
+    """Corpus 027, 050: the subject is the clause before the number, without a bracket that the number cuts open
+    or a separator left at its end."""
+    doc = plan("- Mỗi điểm thu mẫu theo 02 tầng nước (tầng đáy cách đáy 0,5 - 1m và tầng giữa).",
+               "- Lấy mẫu tại vùng nuôi tôm Quảng Chính, 01 vị trí/ao.")
+    found = [(t.value, t.subject) for t in targets.extract(doc)]
+    assert found == [(2, "Mỗi điểm thu mẫu theo"), (0.5, "Mỗi điểm thu mẫu theo 02 tầng nước tầng đáy cách đáy"),
+                     (1, "Lấy mẫu tại vùng nuôi tôm Quảng Chính")]
+
+
 def test_an_indicator_table_gives_one_target_per_value_cell():
     """Corpus 045, Phụ lục I (one cell per line): the value, its unit, the indicator and who leads."""
     doc = parse("\n\n".join([
