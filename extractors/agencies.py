@@ -38,6 +38,7 @@ ABBREVIATIONS = {
     "KH&CN": "Khoa học và Công nghệ", "KHCN": "Khoa học và Công nghệ",
     "GTVT": "Giao thông vận tải", "BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước",
     "LĐLĐ": "Liên đoàn Lao động", "HLHPN": "Hội Liên hiệp Phụ nữ", "BĐBP": "Bộ đội Biên phòng",
+    "ĐBQH": "đại biểu Quốc hội",
     "NTM": "nông thôn mới", "MTQG": "mục tiêu quốc gia", "KT-XH": "kinh tế - xã hội",
     "TW": "Trung ương", "TƯ": "Trung ương", "VP": "Văn phòng", "TP": "thành phố", "TP.": "thành phố",
 }
@@ -56,7 +57,8 @@ HEADS = [
         "Thanh tra", "Ban đại diện", "Ban quản lý", "Ban Chỉ huy", "Bộ Chỉ huy", "Bộ đội Biên phòng",
         "Liên đoàn Lao động", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tổ đại biểu", "Tổng công ty", "Công ty",
         "Kiểm toán nhà nước", "Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", "Các tỉnh, thành phố",
-        "Cổng Thông tin điện tử")),
+        "Cổng Thông tin điện tử", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+        "Văn phòng Đoàn đại biểu Quốc hội và HĐND", "Văn phòng Đoàn ĐBQH và HĐND")),
     *((h, "proper") for h in (
         "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
         "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",

@@ -21,6 +21,9 @@ NAMES = [
     ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể",
      ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "các Đoàn thể"]),
     ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    # corpus 007, 044: one office serves both bodies
+    ("Văn phòng Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Ủy ban MTTQ Việt Nam tỉnh tăng cường",
+     ["Văn phòng Tỉnh ủy", "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"]),
     # corpus 047: after a collective that names more than its kind, a body of another kind is another body;
     # bare kinds listed together are one body
     ("Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm thực hiện",
@@ -71,6 +74,7 @@ def test_find_within_a_range_reports_absolute_offsets():
     ("Các tổ chức CT-XH nhận ủy thác", "Các tổ chức chính trị - xã hội nhận ủy thác"),
     ("Ngân hàng Chính sách xã hội (NHCSXH) huyện", "Ngân hàng Chính sách xã hội huyện"),
     ("các cơ quan, đơn vị liên quan", "Các cơ quan, đơn vị liên quan"),
+    ("Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"),
 ])
 def test_expand(name, full):
     assert agencies.expand(name) == full
