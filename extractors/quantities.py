@@ -37,6 +37,10 @@ LABEL_PHRASES = frozenset([
     "phụ lục", "giai đoạn", "đề án", "dự án", "nghị định", "quyết định", "nghị quyết", "chỉ thị", "kết luận",
     "thông báo", "công văn", "tờ trình", "chương trình", "khu vực", "quốc lộ", "tỉnh lộ", "tổng đài"])
 MEASURE_PHRASES = frozenset(["tổng số", "tốc độ"])  # a label word that here measures: "tốc độ 10 Gigabit"
+# a rank to reach, not a group's label: "thuộc nhóm 4 nước dẫn đầu ASEAN", "thuộc top 03 vùng …", and a
+# second rank after one ("… ASEAN và nhóm 60 nước dẫn đầu thế giới")
+RANK_PHRASES = frozenset(f"{lead} {rank}" for lead in ("thuộc", "vào", "trong") for rank in ("nhóm", "top"))
+NEXT_RANK_PHRASES = frozenset(("và nhóm", "và top"))
 # a list of labels: "Mẫu biểu số 01, 02, 03", "điểm a, b khoản 1 và 2"
 _LABEL_LIST = re.compile(r"(?i:\b(?:số|điểm|khoản|mục|điều|lục|biểu|mẫu)\s+)(?:\w{1,3}\s*(?:,|và|;)\s*)+$")
 # units whose count is part of a name, a category or the plan's own outline
@@ -77,6 +81,8 @@ _PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước
 _CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:nếu|trường hợp|khi)\b[^,;:]*$", re.IGNORECASE)
 _BASELINE_TAIL = re.compile(r"[^,;]*?\b(?:xuống|lên|còn)\s+(?:dưới\s+|trên\s+|mức\s+)?\d", re.IGNORECASE)
 # points named as places before their count: "Số điểm quan trắc: 08 điểm", not "Tổng số điểm của xã"
+_TOP = re.compile(r"(?i:\btop)\s*$")
+_RANK = re.compile(rf"(?i:\b(?:{'|'.join(RANK_PHRASES)})\s+\d)")
 _NAMED_POINTS = re.compile(rf"(?i:\bsố\s+{SCORE_UNIT})\s+(?!(?:{'|'.join(UNIT_STOPS)})\b)[^\W\d_]")
 _NAMED = re.compile(rf"(?:{'|'.join(sorted(NAMED_UNITS, key=len, reverse=True))})\b")
 _SPELLED_OUT = re.compile(r"\s*\(\s*([^()\d]{1,40}?)\s*\)")
@@ -124,7 +130,8 @@ def quantities(text: str, start: int, end: int, masked: passages.Spans) -> Itera
         unit, unit_end = unit_phrase(text, after, end)
         if (unit and _counts_something(text, start, n, after, unit, unit_end)
                 and not _in_lead_label(text, start, unit_end)):
-            yield scaled(Quantity(n, unit, unit_end))
+            top = _TOP.search(text, start, n.start)  # "top 03 vùng Đồng bằng sông Cửu Long": a rank in a region
+            yield scaled(Quantity(n, f"top {unit}" if top else unit, unit_end))
 
 
 def scaled(q: Quantity) -> Quantity:
@@ -151,7 +158,8 @@ def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS
             break
         word = m.group(1)
         following = _UNIT_WORD.match(text, m.end(), limit)
-        if word.lower() in UNIT_STOPS or (following and f"{word} {following.group(1)}".lower() in UNIT_STOP_PHRASES):
+        stop = word.lower() in UNIT_STOPS and not (words and lexicon.is_compound(words[-1], word))  # "Đồng bằng"
+        if stop or (following and f"{word} {following.group(1)}".lower() in UNIT_STOP_PHRASES):
             break
         if len(words) > 1 and word[:1].isupper() and word[1:].islower() and words[-1].islower():
             break  # "03 vùng nuôi tôm Quảng Chính, …": a name follows what is counted ("xã Tân Tiến" is a name)
@@ -180,7 +188,8 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
     if words:
         last = words[-1].group()
         pair = " ".join(w.group().lower() for w in words[-2:])
-        if (last.lower() in LABEL_WORDS and pair not in MEASURE_PHRASES) or pair in LABEL_PHRASES:
+        ranked = pair in RANK_PHRASES or (pair in NEXT_RANK_PHRASES and _RANK.search(before))
+        if (last.lower() in LABEL_WORDS and pair not in MEASURE_PHRASES and not ranked) or pair in LABEL_PHRASES:
             return False
         opens_clause = len(words) == 1 or _CLAUSE_OPEN.search(before, 0, words[-1].start())
         named = last[:1].isupper() and last[1:].islower() and not before[words[-1].end():].strip()

@@ -32,8 +32,8 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from extractors import agencies, horizons, numbers, passages, tables
-from extractors.quantities import (Quantity, is_foreign_money, masked_spans, quantities, reports_past, scaled,
-                                  unit_phrase)
+from extractors.quantities import (NEXT_RANK_PHRASES, RANK_PHRASES, Quantity, is_foreign_money, masked_spans,
+                                  quantities, reports_past, scaled, unit_phrase)
 from pipeline.document import ParsedDocument
 from pipeline.table_columns import YEAR
 from pipeline.records import Extracted, Int16
@@ -48,6 +48,7 @@ COMPARATORS = {
     "cao hơn": ">", "nhiều hơn": ">", "khoảng": "~", "dự kiến": "~", "bình quân": "~",
     "trung bình": "~", "ước": "~", "ước tính": "~", "gần": "~", "xấp xỉ": "~", "hầu hết": "~",
     "trong thời hạn": "<=", "trong vòng": "<=", "≥": ">=", "≤": "<=", ">=": ">=", "<=": "<=", ">": ">", "<": "<",
+    **dict.fromkeys(RANK_PHRASES | NEXT_RANK_PHRASES, "<="),  # a rank: "thuộc nhóm 4 nước …" is 4th or better
 }
 COMPARATOR_SIGNS = re.compile(r"(≥|≤|>=|<=|>|<)\s*$")
 NEXT_TO_NUMBER = {"dưới", "trên", "hơn", "vượt", "ước", "gần"}

@@ -211,6 +211,16 @@ def test_a_unit_at_its_word_limit_ends_with_a_whole_word():
     assert [t.unit for t in targets.extract(doc)] == ["người khảo sát ngẫu nhiên", "vùng nuôi tôm nước lợ"]
 
 
+def test_a_rank_to_reach_is_a_target_of_at_most_that_rank():
+    """Corpus 045, 016: "thuộc nhóm 4 nước dẫn đầu", a second rank after "và", "thuộc top 03 vùng …" (whose
+    "Đồng bằng" is one word, not a stop); a group's number ("các xã nhóm 1 và nhóm 2") is a label."""
+    doc = plan("- Việt Nam thuộc nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước dẫn đầu thế giới.",
+               "- Tỉnh thuộc top 03 vùng Đồng bằng sông Cửu Long về đổi mới sáng tạo.",
+               "- Các xã nhóm 1 và nhóm 2 được hỗ trợ thêm.")
+    assert [(t.value, t.comparator, t.unit) for t in targets.extract(doc)] == [
+        (4, "<=", "nước dẫn đầu ASEAN"), (60, "<=", "nước dẫn đầu thế giới"), (3, "<=", "top vùng Đồng bằng sông")]
+
+
 def test_kinds_of_place_counted_together_are_one_unit():
     """Corpus 028, 025: "xã, phường" are counted together; a single kind stays alone."""
     doc = plan("Thực hiện quan trắc môi trường nước ở vùng nuôi tôm tập trung tại 14 xã, phường; lấy mẫu 01 vị trí/ao.",
