@@ -80,9 +80,9 @@ _PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước
                    re.IGNORECASE)
 _CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:nếu|trường hợp|khi)\b[^,;:]*$", re.IGNORECASE)
 _BASELINE_TAIL = re.compile(r"[^,;]*?\b(?:xuống|lên|còn)\s+(?:dưới\s+|trên\s+|mức\s+)?\d", re.IGNORECASE)
+_TOP = re.compile(r"(?i:\btop)\s*$")  # a rank's "top" just before its number
+_RANK = re.compile(rf"(?i:\b(?:{'|'.join(RANK_PHRASES)})\s+\d)")  # a rank earlier in the clause
 # points named as places before their count: "Số điểm quan trắc: 08 điểm", not "Tổng số điểm của xã"
-_TOP = re.compile(r"(?i:\btop)\s*$")
-_RANK = re.compile(rf"(?i:\b(?:{'|'.join(RANK_PHRASES)})\s+\d)")
 _NAMED_POINTS = re.compile(rf"(?i:\bsố\s+{SCORE_UNIT})\s+(?!(?:{'|'.join(UNIT_STOPS)})\b)[^\W\d_]")
 _NAMED = re.compile(rf"(?:{'|'.join(sorted(NAMED_UNITS, key=len, reverse=True))})\b")
 _SPELLED_OUT = re.compile(r"\s*\(\s*([^()\d]{1,40}?)\s*\)")
