@@ -4,9 +4,10 @@
 count in words where a count is expected ("ít nhất một cơ sở", "Mỗi người dân có một tài khoản số"). What
 is not a quantity: dates, document and section numbers, years, list labels ("Điều 5",
 "điểm 1 Mục III", "Mẫu biểu số 01, 02"), numbers inside names ("Quốc lộ 12", "Tổng đài
-112", "chính quyền 2 cấp", "37 luật", "04 tỉnh Đắk Lắk"), ages and scores, counts of the
-plan's own parts ("16 mục tiêu"), baselines ("giảm từ 23 xuống 18": 23), conditions
-("Nếu từ 02 địa phương trở lên") and what has already happened ("đã thu hút 20 dự án").
+112", "chính quyền 2 cấp", "37 luật", "04 tỉnh Đắk Lắk"), counts of places the text then names
+("03 vùng nuôi tôm Quảng Chính, Quảng Trung, Quảng Khê"), ages and scores, counts of the plan's own
+parts ("16 mục tiêu"), baselines ("giảm từ 23 xuống 18": 23), conditions ("Nếu từ 02 địa phương trở lên")
+and what has already happened ("đã thu hút 20 dự án").
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ trở so cùng lên xuống nhất kể đối ít x
 # two-word phrases that end it ("01 ứng dụng", "02 bảo tàng" and "05 dân tộc thiểu số" go on)
 UNIT_STOP_PHRASES = frozenset(["tương ứng", "đảm bảo", "bảo đảm", "tối thiểu", "tối đa"])
 MAX_UNIT_WORDS = 4
+MAX_NAME_WORDS = 4  # words of a place's name in a list of them ("Gò Công Đông")
 # a number right after these words is a label or part of a name ("Điều 5", "Nghị quyết 48")
 LABEL_WORDS = frozenset("""
 số stt điều khoản điểm mục tiết phần chương biểu bảng hình đợt kỳ khóa thứ vùng đường tuyến tổ
@@ -94,6 +96,8 @@ _DATA_UNIT = re.compile(r"\s*((?:[KMGT]i?[bB](?:/s|ps)?|(?:Kilo|Mega|Giga|Tera)(
 # kinds of place counted together: "40 xã, phường", "12 xã, phường, thị trấn"
 _PLACE_LIST = re.compile(rf"(?:\s*,\s*(?:{'|'.join(PLACE_UNITS)}))+(?!\w)", re.IGNORECASE)
 _WORD = re.compile(r"[\w%][\w&%+-]*")
+_LISTED = re.compile(r"[ \t]*:?[ \t]*([^;.(|\n–-]+)")  # what follows a unit, up to the end of its list
+_NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+")
 
 
 @dataclass(frozen=True)
@@ -162,7 +166,7 @@ def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS
         if stop or (following and f"{word} {following.group(1)}".lower() in UNIT_STOP_PHRASES):
             break
         if len(words) > 1 and word[:1].isupper() and word[1:].islower() and words[-1].islower():
-            break  # "03 vùng nuôi tôm Quảng Chính, …": a name follows what is counted ("xã Tân Tiến" is a name)
+            break  # "03 hợp tác xã Tân Phú": a name follows what is counted ("xã Tân Tiến" is a name)
         words.append(word)
         end = m.end()
     following = _UNIT_WORD.match(text, end, limit) if len(words) == max_words else None
@@ -230,7 +234,19 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int,
     if REPORT_PERIOD.match(text[unit_start:unit_end + 12].lstrip()):
         return False  # "báo cáo 6 tháng, năm", "9 tháng đầu năm": reporting periods
     place = next((p for p in PLACE_UNITS if low.startswith(p + " ")), None)
-    if place:
-        rest = unit[len(place) + 1:]
-        return not rest[:1].isupper()  # "04 tỉnh Đắk Lắk", "8 xã Tân Tiến": an index, a name
-    return True
+    if place and unit[len(place) + 1:][:1].isupper():
+        return False  # "04 tỉnh Đắk Lắk", "8 xã Tân Tiến": an index, a name
+    return not _names_follow(text, unit_end)
+
+
+def _names_follow(text: str, pos: int) -> bool:
+    """Whether the names of what was counted follow its unit ("03 vùng nuôi tôm Quảng Chính, Quảng Trung, …",
+    "04 xã: Gia Thuận, Tân Điền, …"): the count describes the places it names, it sets no target."""
+    listed = _LISTED.match(text, pos)
+    names = _NAME_SEPARATOR.split(listed.group(1)) if listed else []
+    return len(names) >= 2 and all(_is_name(name) for name in names[:2])
+
+
+def _is_name(phrase: str) -> bool:
+    words = phrase.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() and w[1:].islower() for w in words)

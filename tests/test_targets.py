@@ -183,9 +183,20 @@ def test_responsible_agency_from_the_section_heading():
 
 
 def test_the_unit_ends_where_a_name_begins():
-    """Corpus 028: what is counted, not the names of the places counted."""
-    doc = plan("- Cửa sông Yên: Lấy mẫu tại khu vực cấp chung cho 03 vùng nuôi tôm Quảng Chính, Quảng Trung, Quảng Khê.")
-    assert [(t.value, t.unit) for t in targets.extract(doc)] == [(3, "vùng nuôi tôm")]
+    """What is counted, not the name that follows it."""
+    doc = plan("- Hỗ trợ 03 hợp tác xã Tân Phú nuôi tôm theo hướng hữu cơ.")
+    assert [(t.value, t.unit) for t in targets.extract(doc)] == [(3, "hợp tác xã")]
+
+
+def test_a_count_of_places_it_then_names_is_no_target():
+    """Corpus 028 and 029: a count followed by the names of what it counts describes them; a list of tasks
+    after a count is no list of names."""
+    doc = plan("- Cửa sông Yên: Lấy mẫu tại khu vực cấp chung cho 03 vùng nuôi tôm Quảng Chính, Quảng Trung, "
+               "Quảng Khê.",
+               "- Lấy mẫu tại khu vực cấp chung cho 02 vùng nuôi Hải Châu và Thanh Thủy - phường Ngọc Sơn.",
+               "- Phối hợp với Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông.",
+               "- Xây dựng 03 mô hình: Nuôi tôm sinh thái, trồng rừng ngập mặn, du lịch cộng đồng.")
+    assert [(t.value, t.unit) for t in targets.extract(doc)] == [(3, "mô hình")]
 
 
 def test_a_unit_ends_at_a_two_word_stop_not_at_a_word_of_it():
