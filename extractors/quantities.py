@@ -170,7 +170,8 @@ def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS
         words.append(word)
         end = m.end()
     following = _UNIT_WORD.match(text, end, limit) if len(words) == max_words else None
-    if following and lexicon.is_compound(words[-1], following.group(1)):  # "50 người khảo sát ngẫu nhiên"
+    closed = len(words) > 1 and lexicon.is_compound(words[-2], words[-1])  # "… phát thanh" ends a word
+    if following and not closed and lexicon.is_compound(words[-1], following.group(1)):  # "… khảo sát ngẫu nhiên"
         words.append(following.group(1))
         end = following.end()
     if " ".join(words).lower() in PLACE_UNITS and (places := _PLACE_LIST.match(text, end, limit)):
