@@ -371,11 +371,14 @@ def test_ocr_damaged_names_of_local_bodies_read_as_the_bodies():
 
 
 def test_a_body_whose_vowel_ocr_lost_is_read_as_the_body():
-    """Seed 002: "Mt trin" is "Mặt trận", the front's name, though "một" loses its vowel more often."""
+    """Seed 002: "Mt trin" is "Mặt trận", the front's name, though "một" loses its vowel more often; the
+    body is the province's ("tỉnh", not "tính")."""
     text = ("6. Pé nghi Uy ban Mt trin T6 qudc Viét Nam tinh\n"
-            "- Hudng dan, chi dao MTTQ cac cap va Ban cong tac Mat trdn khu dan")
-    first = BatchModel().repair(text).text.split("\n")[0]
-    assert first.startswith("6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam ")
+            "- Hudng dan, chi dao MTTQ cac cap va Ban cong tac Mat trdn khu dan\n"
+            "- Uy ban MTTQ Viét Nam tinh;")
+    lines = BatchModel().repair(text).text.split("\n")
+    assert lines[0] == "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+    assert lines[2] == "- Ủy ban MTTQ Việt Nam tỉnh;"
 
 
 def test_files_skipped_as_stored_still_teach_the_repair(tmp_path):

@@ -15,7 +15,7 @@ from pathlib import Path
 from pipeline.repair import resources, units
 from pipeline.repair.lm import Counts, Grams
 
-VERSION = "8"
+VERSION = "9"
 WORD_WEIGHT = 1
 SENTENCE_WEIGHT = 1
 AGENCY_WEIGHT = 5  # the names of local government bodies count as this many sentences

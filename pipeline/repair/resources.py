@@ -101,9 +101,10 @@ def agency_names() -> Iterator[str]:
     for name in names:
         if name == "Báo":  # a newspaper is named by its province alone: "Báo Bắc Giang"
             yield from (f"của Báo {province}" for province in provinces)
-        else:  # opening a heading or a sentence ("1. Sở Tài chính"), and inside one ("… của Sở Tài chính")
-            yield name
+        else:  # opening a heading or a sentence ("1. Sở Tài chính"), inside one ("… của Sở Tài chính"),
+            yield name  # and in a list, as the provincial body ("… và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
             yield f"của {name}"
+            yield f"và {name} tỉnh"
 
 
 def _province_names() -> set[str]:
