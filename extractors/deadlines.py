@@ -30,7 +30,7 @@ COMPLETION_WORDS = ("hoàn thành", "xong")
 FREQUENCY_WORDS = ("tần suất",)
 DUTY_WORDS = ("báo cáo", "sơ kết", "tổng kết", "giao ban", "họp")
 # nouns a recurrence only qualifies: "ngân sách hằng năm", "kế hoạch hằng năm", "đời sống hàng ngày"
-QUALIFIED_NOUNS = ("ngân sách", "dự toán", "kinh phí", "vốn", "kế hoạch", "trợ cấp", "chỉ tiêu", "nghị quyết",
+QUALIFIED_NOUNS = ("ngân sách", "dự toán", "kinh phí", "vốn", "kế hoạch", "trợ cấp", "chỉ tiêu", "nghị quyết", "quy trình",
                    "đời sống", "cuộc sống")
 # a clause about a target or a budget has its own table; its years and recurrences are not due dates
 TARGET_OR_BUDGET_WORDS = ("%", "phần trăm", "tỷ lệ", "phấn đấu", "ngân sách", "dự toán", "phân bổ")
@@ -248,13 +248,16 @@ def _recurring_task(r: dates.When, recurrences: list[dates.When], text: str, spa
     """The clause whose duty a recurrence times, or None when it qualifies a noun ("ngân sách hằng năm"):
     its own clause, or from its sentence's verb when it closes a clause that lists more of what the verb
     governs ("- Tổ chức tập huấn …; hội thảo, tọa đàm … hàng năm.")."""
-    if (r.periodic or (span.labelled_from is not None and span.labelled_from <= r.start)
+    if ((span.labelled_from is not None and span.labelled_from <= r.start)
             or _FREQUENCY.search(text, max(span.start, r.start - CUE_WINDOW), r.start)):
+        return span
+    if _QUALIFIED.search(text, max(span.start, r.start - QUALIFIER_WINDOW), r.start):
+        return None  # "quy trình cập nhật định kỳ", "kế hoạch hằng năm": a noun's, no duty's
+    if r.periodic:
         return span
     if any(p.periodic and _LIST_JOIN.fullmatch(text, p.end, r.start) for p in recurrences):
         return span  # "Định kỳ hằng quý, hằng năm"
-    if (_QUALIFIED.search(text, max(span.start, r.start - QUALIFIER_WINDOW), r.start)
-            or _TARGET_OR_BUDGET.search(text, span.start, span.end) or _CHANGE_AFTER.match(text, r.end)):
+    if _TARGET_OR_BUDGET.search(text, span.start, span.end) or _CHANGE_AFTER.match(text, r.end):
         return None
     if _LEADING.fullmatch(text, span.start, r.start) or _DUTY.search(text, span.start, span.end):
         return span

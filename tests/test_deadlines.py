@@ -86,6 +86,11 @@ SENTENCES = [
      "ngày 15/6/2022 và các kế hoạch thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững hàng năm.", []),
     ("Tăng cường công tác tự kiểm tra, xử lý nghiêm các vi phạm gắn với công tác thi đua khen thưởng hàng năm của "
      "đơn vị.", []),
+    # … "định kỳ" too, when it describes a procedure (corpus 017), not when it closes a duty or a time label
+    ("- Số hóa hồ sơ công trình; công bố bộ tiêu chuẩn kỹ thuật, định dạng dữ liệu, quy trình cập nhật định kỳ.", []),
+    ("- Xây dựng kế hoạch bảo đảm an toàn thông tin mạng; thực hiện kiểm thử an toàn định kỳ.",
+     [("recurring", None, None, None)]),
+    ("Thời gian thực hiện: Theo kế hoạch công tác tư pháp hàng năm.", [("recurring", None, "yearly", None)]),
     # not deadlines: effective and adoption dates, standing duties, budgets, targets, cited documents
     ("4. Nghị quyết này có hiệu lực từ ngày 28 tháng 11 năm 2025.", []),
     ("Vĩnh Long Khóa X, kỳ họp chuyên đề lần thứ Ba thông qua ngày 18 tháng 11 năm 2025.", []),
