@@ -7,9 +7,10 @@ time column or a line of its own, a bracket after a report ("Báo cáo giữa k�
 recurrence a duty follows ("định kỳ", "báo cáo … hằng năm") or that closes a task ("- Lập kế hoạch
 sao lưu … hàng năm.": the clause opens with a verb or an agency, and the recurrence ends it).
 Dates of cited documents and of the document itself, the plan's own time section ("2. Thời gian
-thực hiện: …": its period), effective dates, target horizons ("đạt 50% vào năm 2025") and runs of
-years ("giai đoạn 2026 - 2030", a plan's period) are not deadlines; two years set as a task's time
-("Thời gian thực hiện: năm 2026 - 2027", "Năm 2025-2026" in a time column) are: during, from the first.
+thực hiện: …": its period), times already past that a clause reports ("đã chỉ đạo … trước ngày …"),
+effective dates, target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 -
+2030", a plan's period) are not deadlines; two years set as a task's time ("Thời gian thực hiện: năm
+2026 - 2027", "Năm 2025-2026" in a time column) are: during, from the first.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from datetime import date
 from typing import Iterator, NamedTuple, Optional
 
 from extractors import agencies, citations, dates, passages, tables
+from extractors.quantities import reports_past
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int8
 from pipeline.segment import TIME_SECTION, TIME_SECTION_LEVEL  # the plan's own time section, which sets its period
@@ -30,8 +32,8 @@ COMPLETION_WORDS = ("hoàn thành", "xong")
 FREQUENCY_WORDS = ("tần suất",)
 DUTY_WORDS = ("báo cáo", "sơ kết", "tổng kết", "giao ban", "họp")
 # nouns a recurrence only qualifies: "ngân sách hằng năm", "kế hoạch hằng năm", "đời sống hàng ngày"
-QUALIFIED_NOUNS = ("ngân sách", "dự toán", "kinh phí", "vốn", "kế hoạch", "trợ cấp", "chỉ tiêu", "nghị quyết", "quy trình",
-                   "đời sống", "cuộc sống")
+QUALIFIED_NOUNS = ("ngân sách", "dự toán", "kinh phí", "vốn", "kế hoạch", "trợ cấp", "chỉ tiêu", "nghị quyết",
+                   "quy trình", "đời sống", "cuộc sống")
 # a clause about a target or a budget has its own table; its years and recurrences are not due dates
 TARGET_OR_BUDGET_WORDS = ("%", "phần trăm", "tỷ lệ", "phấn đấu", "ngân sách", "dự toán", "phân bổ")
 # "Hằng năm, giảm …": a yearly change is a target
@@ -219,9 +221,17 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
         kind = "during"
     due = w.first_day(_year_for(ctx, w))
     if due is None or (_spans_years(w) and not (set_apart and _two_years(w))) \
-            or (w.unit == "day" and due == meta.issue_date and bound is None):
+            or (w.unit == "day" and due == meta.issue_date and bound is None) or _was_past(ctx, w, span, due):
         return None
     return {"kind": kind, "due_date": due, "recurrence": None, "day": None}
+
+
+def _was_past(ctx: _Context, w: dates.When, span: _Span, due: date) -> bool:
+    """Whether a clause reports a time already past when the document was issued ("… đã chỉ đạo … hoàn thành …
+    trước ngày 30 tháng 10 năm 2025" in a plan of November): history, not a deadline."""
+    issued = ctx.doc.meta.issue_date
+    opening = span.opening if span.opening is not None else span.start
+    return issued is not None and due < issued and reports_past(ctx.doc.text[opening:w.start])
 
 
 def _is_dated_window(ctx: _Context, w: dates.When) -> bool:

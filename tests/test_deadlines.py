@@ -109,6 +109,13 @@ SENTENCES = [
     ("- Thời gian thực hiện: 2026 - 2030.", []),
     ("- Thời gian thực hiện: năm 2026 - 2027.", [("during", date(2026, 1, 1), None, None)]),
     ("Tổ chức các hoạt động ứng phó ngay khi nước rút", []),
+    # a time already past when the plan was issued, in a clause reporting what was done, is history (corpus
+    # 051); a past time the plan sets, or a coming one after "đã", is a deadline
+    ("Chủ tịch Ủy ban nhân dân Thành phố đã chỉ đạo các cơ quan, đơn vị khẩn trương hoàn thành việc cập nhật cơ "
+     "sở dữ liệu trước ngày 30 tháng 10 năm 2025.", []),
+    ("Thời gian hoàn thành: Trước ngày 15/11/2025.", [("before", date(2025, 11, 15), None, None)]),
+    ("Các đơn vị đã được giao nhiệm vụ hoàn thành trước ngày 15/12/2025.",
+     [("before", date(2025, 12, 15), None, None)]),
     # how long a benefit lasts is no deadline
     ("Thời gian hỗ trợ kể từ ngày Chủ tịch Ủy ban nhân dân xã ban hành quyết định cho đến ngày 31/12/2025.", []),
     ("- Thời gian hỗ trợ: đến hết ngày 31 tháng 12 năm 2025.", []),
