@@ -168,7 +168,7 @@ FUNCTION_WORDS = frozenset(
     "của về với và tại trong theo cho để đến từ trên dưới thuộc nhằm do bởi như hoặc hay mà "
     "thì nên những một này đó ở qua khi nếu gồm là các năm ngày tháng đã đang vừa".split())
 LEAD_WORDS = ("Đề nghị", "Giao", "Yêu cầu")
-MAX_NAME_TAIL_WORDS = 12  # words a heading may add to the name it opens with ("Các doanh nghiệp viễn thông")
+MAX_NAME_TAIL_WORDS = 25  # words a heading may add to its name ("Các doanh nghiệp hoạt động trong lĩnh vực …")
 # spans read as a subject or a heading are remembered: every target, deadline and task of a line asks
 # about the same sentence and the same section headings, and must not read them again each time
 SPAN_CACHE = 4096

@@ -108,6 +108,10 @@ def test_expand(name, full):
      ["Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp"], "", False),
     ("Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)",
      ["Các chủ rừng là tổ chức"], "", False),
+    # corpus 017: a long qualifier of the sectors the body works in
+    ("Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin trên "
+     "địa bàn Tỉnh", ["Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công "
+                     "nghệ thông tin trên địa bàn Tỉnh"], "", False),
     ("Các cơ sở đào tạo đại học, sau đại học", ["Các cơ sở đào tạo đại học, sau đại học"], "", False),
 ])
 def test_heading(line, names, lead_in, has_body):
