@@ -660,12 +660,14 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
             return Heading(agencies, rest.strip(), None)
         return None
     lead_in = rest[:colon].strip()
-    if len(lead_in.split()) > 20 or re.search(r"[.;]", lead_in) or (lead_in and rest[colon + 1:].strip()):
+    names_on = bool(lead_in) and _names_on(text, rest_start, rest_start + colon)
+    if len(lead_in.split()) > 20 or re.search(r"[.;]", lead_in) or (
+            lead_in and not names_on and rest[colon + 1:].strip()):
         return None
     body = rest_start + colon + 1
     while body < end and text[body] == " ":
         body += 1
-    if lead_in and _names_on(text, rest_start, rest_start + colon):  # "Các đơn vị cấp nước sạch … thành phố:"
+    if names_on:  # "Các đơn vị cấp nước sạch … thành phố:", "Các cơ sở nuôi trồng thủy sản: Theo dõi …"
         agencies, lead_in = [*agencies[:-1], _run_on(text, agencies[-1], rest_start + len(lead_in))], ""
     return Heading(agencies + _directed(text, toks, j, rest_start + colon), lead_in, body if body < end else None)
 

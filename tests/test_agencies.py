@@ -113,6 +113,11 @@ def test_expand(name, full):
      "địa bàn Tỉnh", ["Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công "
                      "nghệ thông tin trên địa bàn Tỉnh"], "", False),
     ("Các cơ sở đào tạo đại học, sau đại học", ["Các cơ sở đào tạo đại học, sau đại học"], "", False),
+    # corpus 028, 006: a qualified body, its task after the colon
+    ("Các cơ sở nuôi trồng thủy sản: Theo dõi, giám sát môi trường tại cơ sở nuôi trồng thủy sản",
+     ["Các cơ sở nuôi trồng thủy sản"], "", True),
+    ("Các cơ quan thông tin, truyền thông của tỉnh: Xây dựng Kế hoạch và đẩy mạnh công tác tuyên truyền",
+     ["Các cơ quan thông tin, truyền thông của tỉnh"], "", True),
 ])
 def test_heading(line, names, lead_in, has_body):
     found = agencies.heading(line, 0, len(line))
