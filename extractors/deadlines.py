@@ -35,7 +35,8 @@ DUTY_WORDS = ("báo cáo", "sơ kết", "tổng kết", "giao ban", "họp")
 QUALIFIED_NOUNS = ("ngân sách", "dự toán", "kinh phí", "vốn", "kế hoạch", "trợ cấp", "chỉ tiêu", "nghị quyết",
                    "quy trình", "đời sống", "cuộc sống")
 # a clause about a target or a budget has its own table; its years and recurrences are not due dates
-TARGET_OR_BUDGET_WORDS = ("%", "phần trăm", "tỷ lệ", "phấn đấu", "ngân sách", "dự toán", "phân bổ")
+TARGET_WORDS = ("%", "phần trăm", "tỷ lệ", "phấn đấu")
+BUDGET_WORDS = ("ngân sách", "dự toán", "phân bổ")
 # "Hằng năm, giảm …": a yearly change is a target
 CHANGE_VERBS = ("giảm", "tăng", "đạt")
 # a clause about when a text takes effect or was adopted, or how long a benefit lasts, holds no deadline
@@ -59,6 +60,8 @@ _LABEL = re.compile(rf"{_BULLET}(?:{_words(LABEL_WORDS)})[^:\n|]{{0,60}}:\s*", r
 _INLINE_LABEL = re.compile(  # "thời gian quan trắc từ …": a label without its colon
     rf"\s*(?:{_words(LABEL_WORDS)})(?:\s+(?!kể\b)[^\W\d]+){{0,4}}?\s+(?=(?:từ|vào|trong|trước)\s)", re.IGNORECASE)
 _LEADING = re.compile(rf"{_BULLET}\(?", re.IGNORECASE)
+# a clause's opening, after a short label: "1. Nguồn ngân sách: Hàng năm, …"
+_OPENING = re.compile(rf"{_BULLET}(?:[^\W\d][^:;.\n]{{0,40}}:\s*)?\(?", re.IGNORECASE)
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _TAIL = re.compile(r"[\s.;,)]*")
 _COMPLETION = re.compile(rf"(?:{_words(COMPLETION_WORDS)})\W*(?:\w+\W+)?\Z", re.IGNORECASE)
@@ -66,7 +69,9 @@ _FREQUENCY = re.compile(rf"(?:{_words(FREQUENCY_WORDS)})\s*\Z", re.IGNORECASE)
 _DUTY = re.compile(rf"(?<!\w)(?:{_words(DUTY_WORDS)})(?!\w)", re.IGNORECASE)
 _QUALIFIED = re.compile(rf"(?<!\w)(?:{_words(QUALIFIED_NOUNS)})(?:[\s,]+[^\s,;.()]+){{0,5}}\s*\Z", re.IGNORECASE)
 _QUALIFIED_NOUN = re.compile(rf"(?<!\w)(?:{_words(QUALIFIED_NOUNS)})(?!\w)", re.IGNORECASE)
-_TARGET_OR_BUDGET = re.compile(rf"(?:{_words(TARGET_OR_BUDGET_WORDS)})", re.IGNORECASE)
+_TARGET_OR_BUDGET = re.compile(rf"(?:{_words(TARGET_WORDS + BUDGET_WORDS)})", re.IGNORECASE)
+_TARGET = re.compile(rf"(?:{_words(TARGET_WORDS)})", re.IGNORECASE)
+_BUDGET = re.compile(rf"(?:{_words(BUDGET_WORDS)})", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(rf"[\s,]*(?:{_words(CHANGE_VERBS)})(?!\w)(?!\s+cường)", re.IGNORECASE)
 _NOT_DUE = re.compile(rf"(?<!\w)(?:{_words(NOT_DUE_WORDS)})(?!\w)", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)
@@ -267,9 +272,12 @@ def _recurring_task(r: dates.When, recurrences: list[dates.When], text: str, spa
         return span
     if any(p.periodic and _LIST_JOIN.fullmatch(text, p.end, r.start) for p in recurrences):
         return span  # "Định kỳ hằng quý, hằng năm"
-    if _TARGET_OR_BUDGET.search(text, span.start, span.end) or _CHANGE_AFTER.match(text, r.end):
+    if _CHANGE_AFTER.match(text, r.end):
         return None
-    if _LEADING.fullmatch(text, span.start, r.start) or _DUTY.search(text, span.start, span.end):
+    leading = _OPENING.fullmatch(text, span.start, r.start)  # "Hàng năm, … xây dựng dự toán …" is a duty
+    if _TARGET.search(text, span.start, span.end) or (not leading and _BUDGET.search(text, span.start, span.end)):
+        return None
+    if leading or _DUTY.search(text, span.start, span.end):
         return span
     if not _CLAUSE_CLOSE.match(text, r.end, span.end):
         return None

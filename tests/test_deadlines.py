@@ -73,6 +73,12 @@ SENTENCES = [
     # … also when it closes a clause listing more of what the task's verb governs (corpus 021)
     ("- Tổ chức tập huấn, bồi dưỡng chuyên môn, nghiệp vụ; hội thảo, tọa đàm về giáo dục, dinh dưỡng, chăm sóc sức "
      "khỏe và bảo đảm an toàn cho trẻ em hàng năm.", [("recurring", None, "yearly", None)]),
+    # … or opens it, after a short label, though the duty is to budget (corpus 033, 043); not a target's
+    ("1. Nguồn ngân sách: Hàng năm, căn cứ vào nội dung kế hoạch, các sở ngành, UBND các xã, phường xây dựng dự "
+     "toán kinh phí gửi Sở Tài chính tổng hợp.", [("recurring", None, "yearly", None)]),
+    ("Hằng năm, căn cứ vào nhiệm vụ quốc phòng của Thành phố và khả năng cân đối ngân sách, UBND Thành phố xác định "
+     "mức phân bổ cho các xã.", [("recurring", None, "yearly", None)]),
+    ("- Chỉ tiêu 2: Hằng năm, 100% xã, phường có chuyên mục về bình đẳng giới.", []),
     # a report whose time is given in a bracket (corpus 016)
     ("Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết thực hiện Kế hoạch (năm 2035).",
      [("during", date(2030, 1, 1), None, None), ("during", date(2035, 1, 1), None, None)]),
