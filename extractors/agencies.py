@@ -359,6 +359,8 @@ def _extent(toks: list[_Tok], i: int, kind: str, head_len: int) -> int:
         n = _word(toks, j, collective)
         if n and toks[j].text == toks[i].text and kind not in ("collective", "title") and toks[j - 1].text != "/":
             break  # "Sở Khoa học và Công nghệ Sở Công Thương": a cell listing two bodies without a separator
+        if n and toks[j].text == "Các":
+            break  # "Sở Tài chính Các sở, ngành": so is a capital "Các", which no name goes on with
         if n:
             if _head(toks, j) and _head(toks, j)[1] == "collective":
                 collective = True

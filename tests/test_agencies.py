@@ -263,6 +263,8 @@ def test_the_plans_closing_paragraph_is_not_the_last_sections():
     ("Viện, Trường; Sở, ban, ngành có liên quan", ["Viện, Trường", "Sở, ban, ngành có liên quan"]),
     # corpus 015: two bodies without a separator; corpus 036: one body under two names
     ("Sở Khoa học và Công nghệ Sở Công Thương", ["Sở Khoa học và Công nghệ", "Sở Công Thương"]),
+    ("Sở Tài chính Các sở, ngành, UBND xã, phường, đặc khu",  # corpus 019
+     ["Sở Tài chính", "Các sở, ngành", "UBND xã, phường, đặc khu"]),
     ("Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao", ["Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao"]),
     ("Bộ trưởng Bộ Công an", ["Bộ trưởng Bộ Công an"]),
 ])
