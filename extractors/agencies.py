@@ -354,6 +354,8 @@ def _extent(toks: list[_Tok], i: int, kind: str, head_len: int) -> int:
     kinds = {_kind_at(toks, i + 1)} if kind == "collective" else set()  # the kinds a collective has listed
     qualified = False  # its last item names more than a kind or a scope: "Các cơ quan quản lý nhà nước"
     j = i + head_len
+    title = _HEAD_KIND.get(tuple(t.low for t in toks[i:j])) == "title"  # "Thủ trưởng", "người đứng đầu"
+    titled = title and j < len(toks) and toks[j].low == "các"  # a title over kinds of body
     while j < len(toks):
         tok = toks[j]
         n = _word(toks, j, collective)
@@ -382,6 +384,9 @@ def _extent(toks: list[_Tok], i: int, kind: str, head_len: int) -> int:
             placed = _match(toks, j - 1, _SCOPES) or _NUMBERED.fullmatch(toks[j - 1].text)  # "… tỉnh, Thuế tỉnh"
             if qualified and _match(toks, nxt, _KINDS) and _kind_at(toks, nxt) not in kinds:
                 break  # "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan": a body of another kind
+            if titled and nxt + 1 < len(toks) and toks[nxt].low == "các" and _match(toks, nxt + 1, _KINDS):
+                j = nxt  # "Người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp …": the heads of each
+                continue
             if nxt < len(toks) and not _head(toks, nxt) and (
                     _scope(toks, nxt) or (collective and _match(toks, nxt, _KINDS))
                     or (_is_upper_initial(toks[nxt]) and toks[nxt].text[0].isalpha()

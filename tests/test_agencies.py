@@ -51,6 +51,15 @@ NAMES = [
     ("Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ đạo các đơn vị",
      ["Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ", "các đơn vị"]),
     ("Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì thực hiện", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
+    # corpus 051: a title over kinds of body heads each of them; corpus 030: not over a body it does not name
+    ("Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực "
+     "thuộc Ủy ban nhân dân Thành phố; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức thực hiện.",
+     ["người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy "
+      "ban nhân dân Thành phố", "Chủ tịch Ủy ban nhân dân các xã, phường"]),
+    ("Thủ trưởng các sở, ban, ngành Thành phố, Ủy ban nhân dân các phường, xã, đặc khu, các tổ chức, hội, đoàn thể "
+     "và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.",
+     ["Thủ trưởng các sở, ban, ngành Thành phố", "Ủy ban nhân dân các phường, xã, đặc khu",
+      "các tổ chức, hội, đoàn thể và cá nhân có liên quan"]),
 ]
 
 
