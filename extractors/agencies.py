@@ -354,8 +354,8 @@ def _extent(toks: list[_Tok], i: int, kind: str, head_len: int) -> int:
     kinds = {_kind_at(toks, i + 1)} if kind == "collective" else set()  # the kinds a collective has listed
     qualified = False  # its last item names more than a kind or a scope: "Các cơ quan quản lý nhà nước"
     j = i + head_len
-    title = _HEAD_KIND.get(tuple(t.low for t in toks[i:j])) == "title"  # "Thủ trưởng", "người đứng đầu"
-    titled = title and j < len(toks) and toks[j].low == "các"  # a title over kinds of body
+    # a title over kinds of body: "Thủ trưởng các …", "người đứng đầu các …"
+    titled = _HEAD_KIND.get(tuple(t.low for t in toks[i:j])) == "title" and j < len(toks) and toks[j].low == "các"
     while j < len(toks):
         tok = toks[j]
         n = _word(toks, j, collective)

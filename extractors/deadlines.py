@@ -4,8 +4,9 @@ thực hiện: tháng 11/2024", "định kỳ hằng tháng, chậm nhất ngày
 A time expression is a deadline when something sets it as one: a bounding word ("trước", "chậm
 nhất", "trong"), a label ("Thời gian thực hiện:"), a completion verb ("hoàn thành"), a table's
 time column or a line of its own, a bracket after a report ("Báo cáo giữa kỳ … (năm 2030)"), or a
-recurrence a duty follows ("định kỳ", "báo cáo … hằng năm") or that closes a task ("- Lập kế hoạch
-sao lưu … hàng năm.": the clause opens with a verb or an agency, and the recurrence ends it).
+recurrence a duty follows ("định kỳ", "báo cáo … hằng năm"), that opens a clause ("Hằng năm, … xây
+dựng dự toán …") or that closes a task ("- Lập kế hoạch sao lưu … hàng năm.": the clause opens with a
+verb or an agency, and the recurrence ends it).
 Dates of cited documents and of the document itself, the plan's own time section ("2. Thời gian
 thực hiện: …": its period), times already past that a clause reports ("đã chỉ đạo … trước ngày …"),
 effective dates, target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 -

@@ -92,7 +92,8 @@ def place_names() -> Iterator[str]:
 
 def agency_names() -> Iterator[str]:
     """The bodies of provincial and local government (``data/agencies.txt``) as a sentence names them
-    ("của Sở Tài chính"); a newspaper with the name of every province ("của Báo Bắc Giang")."""
+    ("của Sở Tài chính", "và Hội Nông dân tỉnh"); a newspaper with the name of every province ("của Báo
+    Bắc Giang")."""
     if not AGENCIES.is_file():
         return
     names = [line.strip() for line in AGENCIES.read_text(encoding="utf-8").splitlines()
