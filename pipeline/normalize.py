@@ -12,7 +12,9 @@ of the space where a paragraph runs on to the next page (as the input marks it, 
 form feed inside a line, or as the joining of lines finds it).
 A text that lost its line breaks (a whole plan on one line, as copying from a web page
 may leave it) gets them back where a sentence ends and a heading, a list item, a legal
-basis or the closing block begins; lines of ordinary length are left as they are.
+basis or the closing block begins, and before a lettered item or a numbered one after a
+heading in capitals though no sentence ended ("… Sở Tài chính a) Thẩm định …"); lines of
+ordinary length are left as they are.
 
 This stage runs before the OCR repair, so the tests that keep a line apart look
 at its shape ("S6: 52 /KH-UBND", "<place>, ngay 10 thing 3 nam 2023") as much as
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from typing import Iterator
 
 import ftfy
 
@@ -86,6 +89,7 @@ RUN_ON_LINE = 3000
 # a sentence's end, or a markdown heading's marks (a heading begins there whatever follows); the marks
 # go with the gap
 _SENTENCE_GAP = re.compile(r"(?<=[.:;!?])\s+(?:#{1,6}\s*)?|\s+#{1,6}\s+")
+_ITEM_GAP = re.compile(r"(?<=\w)\s+(?=(?P<label>(?:[a-zđ]\)|\d{1,2}\.)\s*))")  # checked by _item_gaps
 _BLOCK_OPENER = re.compile(r"(?:Căn cứ|Xét|Theo đề nghị|Nơi nhận|Trên đây|TM\.|KT\.|QUYẾT ĐỊNH|KẾ HOẠCH)(?!\w)")
 LABEL_REACH = 40  # characters after a sentence gap that show a label
 # a run-on line that opens with the header block (the national motto or "Số:" near its start) gets the
@@ -138,12 +142,29 @@ def restore_breaks(line: str) -> list[str]:
             if start > pos:
                 pieces.append(line[pos:start])
             pos = max(pos, end)
-    for m in _SENTENCE_GAP.finditer(line, pos):
-        following = line[m.end():m.end() + LABEL_REACH]
-        if "#" in m.group() or LABEL.match(following) or _BLOCK_OPENER.match(following):
+    gaps = [m for m in _SENTENCE_GAP.finditer(line, pos) if _opens_line(line, m)] + list(_item_gaps(line, pos))
+    for m in sorted(gaps, key=lambda m: m.start()):
+        if m.start() >= pos:
             pieces.append(line[pos:m.start()])
             pos = m.end()
     return [*pieces, line[pos:]]
+
+
+def _opens_line(line: str, gap: re.Match) -> bool:
+    """Whether a sentence's end in a run-on line is followed by a heading, a list item or a block opener."""
+    following = line[gap.end():gap.end() + LABEL_REACH]
+    return "#" in gap.group() or bool(LABEL.match(following) or _BLOCK_OPENER.match(following))
+
+
+def _item_gaps(line: str, pos: int) -> Iterator[re.Match]:
+    """Where an item begins in a run-on line though no sentence ended before it: a lettered item ("… Sở Tài
+    chính a) Thẩm định …"), or a numbered one after a heading in capitals ("IV. TỔ CHỨC THỰC HIỆN 1. Sở …")."""
+    for m in _ITEM_GAP.finditer(line, pos):
+        label = m.group("label")
+        opens_sentence = line[m.end() + len(label):m.end() + len(label) + 1].isupper()
+        before = line[max(0, m.start() - LABEL_REACH):m.start()].split()
+        if opens_sentence and (label[0].isalpha() or before[-1].isupper()):
+            yield m
 
 
 def clean_characters(text: str) -> str:

@@ -169,6 +169,20 @@ def test_a_plan_that_lost_its_line_breaks_gets_them_back_at_headings_and_items()
     assert len(restored) > 30
 
 
+def test_a_run_on_plan_gets_its_items_back_where_no_sentence_ended_before_them():
+    """Corpus 020 on one line: an agency heading has no full stop before its lettered items, nor a heading in
+    capitals before its first numbered item. A lower-case "a)" or a number after a word in lower case
+    stays inside its sentence."""
+    body = ("IV. TỔ CHỨC THỰC HIỆN 1. Sở Khoa học và Công nghệ a) Là cơ quan đầu mối tổ chức triển khai kế hoạch. "
+            "b) Định kỳ tổng hợp báo cáo kết quả. 2. Sở Tài chính a) Thẩm định dự toán kinh phí theo điểm a) khoản "
+            "2 Điều 5 và mục 1. Phụ lục kèm theo. ")
+    lines = normalize(body * 14).split("\n")
+    assert lines[:6] == ["IV. TỔ CHỨC THỰC HIỆN", "1. Sở Khoa học và Công nghệ",
+                         "a) Là cơ quan đầu mối tổ chức triển khai kế hoạch.", "b) Định kỳ tổng hợp báo cáo kết quả.",
+                         "2. Sở Tài chính",
+                         "a) Thẩm định dự toán kinh phí theo điểm a) khoản 2 Điều 5 và mục 1. Phụ lục kèm theo."]
+
+
 def test_lines_of_ordinary_length_keep_their_sentences_together():
     line = "Đạt 50% số xã. 1. Tổ chức tập huấn; - Báo cáo kết quả."
     assert normalize(line) == line
