@@ -12,9 +12,9 @@ of the space where a paragraph runs on to the next page (as the input marks it, 
 form feed inside a line, or as the joining of lines finds it).
 A text that lost its line breaks (a whole plan on one line, as copying from a web page
 may leave it) gets them back where a sentence ends and a heading, a list item, a legal
-basis or the closing block begins, and before a lettered item or a numbered one after a
-heading in capitals though no sentence ended ("… Sở Tài chính a) Thẩm định …"); lines of
-ordinary length are left as they are.
+basis or the closing block begins, and before a lettered item, a numbered one after a
+heading in capitals or a bullet that opens with a verb, though no sentence ended ("… Sở Tài
+chính a) Thẩm định …", "… Sở Y tế - Chủ trì …"); lines of ordinary length are left as they are.
 
 This stage runs before the OCR repair, so the tests that keep a line apart look
 at its shape ("S6: 52 /KH-UBND", "<place>, ngay 10 thing 3 nam 2023") as much as
@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from functools import lru_cache
 from typing import Iterator
 
 import ftfy
@@ -90,6 +91,9 @@ RUN_ON_LINE = 3000
 # go with the gap
 _SENTENCE_GAP = re.compile(r"(?<=[.:;!?])\s+(?:#{1,6}\s*)?|\s+#{1,6}\s+")
 _ITEM_GAP = re.compile(r"(?<=\w)\s+(?=(?P<label>(?:[a-zđ]\)|\d{1,2}\.)\s*))")  # checked by _item_gaps
+_BULLET_GAP = re.compile(r"(?<=\w)\s+(?=(?P<bullet>[-–+•]\s+))")  # checked by _bullet_gaps
+BULLET_WORDS_TAGGED = 3  # words after a bullet given to the tagger
+ROLE_VERBS = ("Chủ trì", "Phối hợp", "Tham mưu")  # a task's opening verbs the tagger may read as nouns
 _BLOCK_OPENER = re.compile(r"(?:Căn cứ|Xét|Theo đề nghị|Nơi nhận|Trên đây|TM\.|KT\.|QUYẾT ĐỊNH|KẾ HOẠCH)(?!\w)")
 LABEL_REACH = 40  # characters after a sentence gap that show a label
 # a run-on line that opens with the header block (the national motto or "Số:" near its start) gets the
@@ -142,7 +146,8 @@ def restore_breaks(line: str) -> list[str]:
             if start > pos:
                 pieces.append(line[pos:start])
             pos = max(pos, end)
-    gaps = [m for m in _SENTENCE_GAP.finditer(line, pos) if _opens_line(line, m)] + list(_item_gaps(line, pos))
+    gaps = [m for m in _SENTENCE_GAP.finditer(line, pos) if _opens_line(line, m)]
+    gaps += [*_item_gaps(line, pos), *_bullet_gaps(line, pos)]
     for m in sorted(gaps, key=lambda m: m.start()):
         if m.start() >= pos:
             pieces.append(line[pos:m.start()])
@@ -154,6 +159,26 @@ def _opens_line(line: str, gap: re.Match) -> bool:
     """Whether a sentence's end in a run-on line is followed by a heading, a list item or a block opener."""
     following = line[gap.end():gap.end() + LABEL_REACH]
     return "#" in gap.group() or bool(LABEL.match(following) or _BLOCK_OPENER.match(following))
+
+
+def _bullet_gaps(line: str, pos: int) -> Iterator[re.Match]:
+    """Where a bulleted task begins in a run-on line though no sentence ended before it ("… 1. Sở Tài chính
+    - Chủ trì thẩm định …"): the bullet opens with a verb; a dash inside a name does not ("Sở Lao động -
+    Thương binh và Xã hội", "Độc lập - Tự do")."""
+    for m in _BULLET_GAP.finditer(line, pos):
+        words = line[m.end("bullet"):m.end("bullet") + LABEL_REACH].split()[:BULLET_WORDS_TAGGED]
+        phrase = " ".join(words)
+        if words and words[0][:1].isupper() and (phrase.startswith(ROLE_VERBS) or _opens_with_verb(phrase.lower())):
+            yield m
+
+
+@lru_cache(maxsize=1024)
+def _opens_with_verb(phrase: str) -> bool:
+    """Whether underthesea tags a short phrase's first word as a verb (the tagger loads on first use: only
+    run-on texts need it)."""
+    from underthesea import pos_tag
+    tagged = pos_tag(phrase)
+    return bool(tagged) and tagged[0][1] == "V"
 
 
 def _item_gaps(line: str, pos: int) -> Iterator[re.Match]:

@@ -183,6 +183,17 @@ def test_a_run_on_plan_gets_its_items_back_where_no_sentence_ended_before_them()
                          "a) Thẩm định dự toán kinh phí theo điểm a) khoản 2 Điều 5 và mục 1. Phụ lục kèm theo."]
 
 
+def test_a_run_on_plan_gets_its_bullets_back_where_a_task_begins():
+    """A bullet that opens with a verb begins a task though no sentence ended before it; a dash inside a
+    name ("Sở Lao động - Thương binh và Xã hội") does not."""
+    body = ("3. Sở Lao động - Thương binh và Xã hội - Chủ trì tổng hợp kết quả thực hiện. - Phối hợp với các "
+            "cơ quan liên quan. 4. Sở Y tế + Tổ chức tập huấn cho cán bộ y tế cơ sở. ")
+    lines = normalize(body * 20).split("\n")
+    assert lines[:5] == ["3. Sở Lao động - Thương binh và Xã hội", "- Chủ trì tổng hợp kết quả thực hiện.",
+                         "- Phối hợp với các cơ quan liên quan.", "4. Sở Y tế",
+                         "+ Tổ chức tập huấn cho cán bộ y tế cơ sở."]
+
+
 def test_lines_of_ordinary_length_keep_their_sentences_together():
     line = "Đạt 50% số xã. 1. Tổ chức tập huấn; - Báo cáo kết quả."
     assert normalize(line) == line
