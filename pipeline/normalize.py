@@ -12,9 +12,10 @@ of the space where a paragraph runs on to the next page (as the input marks it, 
 form feed inside a line, or as the joining of lines finds it).
 A text that lost its line breaks (a whole plan on one line, as copying from a web page
 may leave it) gets them back where a sentence ends and a heading, a list item, a legal
-basis or the closing block begins, and before a lettered item, a numbered one after a
-heading in capitals or a bullet that opens with a verb, though no sentence ended ("… Sở Tài
-chính a) Thẩm định …", "… Sở Y tế - Chủ trì …"); lines of ordinary length are left as they are.
+basis, a field label ("Đơn vị chủ trì:") or the closing block begins, and before a lettered
+item, a numbered one after a heading in capitals or a bullet that opens with a verb, though
+no sentence ended ("… Sở Tài chính a) Thẩm định …", "… Sở Y tế - Chủ trì …"); lines of
+ordinary length are left as they are.
 
 This stage runs before the OCR repair, so the tests that keep a line apart look
 at its shape ("S6: 52 /KH-UBND", "<place>, ngay 10 thing 3 nam 2023") as much as
@@ -94,6 +95,7 @@ _ITEM_GAP = re.compile(r"(?<=\w)\s+(?=(?P<label>(?:[a-zđ]\)|\d{1,2}\.)\s*))")  
 _BULLET_GAP = re.compile(r"(?<=\w)\s+(?=(?P<bullet>[-–+•]\s+))")  # checked by _bullet_gaps
 BULLET_WORDS_TAGGED = 3  # words after a bullet given to the tagger
 ROLE_VERBS = ("Chủ trì", "Phối hợp", "Tham mưu")  # a task's opening verbs the tagger may read as nouns
+_FIELD_LABEL = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s*:")  # "Đơn vị chủ trì:", "Thời gian thực hiện:"
 _BLOCK_OPENER = re.compile(r"(?:Căn cứ|Xét|Theo đề nghị|Nơi nhận|Trên đây|TM\.|KT\.|QUYẾT ĐỊNH|KẾ HOẠCH)(?!\w)")
 LABEL_REACH = 40  # characters after a sentence gap that show a label
 # a run-on line that opens with the header block (the national motto or "Số:" near its start) gets the
@@ -158,7 +160,8 @@ def restore_breaks(line: str) -> list[str]:
 def _opens_line(line: str, gap: re.Match) -> bool:
     """Whether a sentence's end in a run-on line is followed by a heading, a list item or a block opener."""
     following = line[gap.end():gap.end() + LABEL_REACH]
-    return "#" in gap.group() or bool(LABEL.match(following) or _BLOCK_OPENER.match(following))
+    return "#" in gap.group() or bool(LABEL.match(following) or _BLOCK_OPENER.match(following)) or (
+        following[:1].isupper() and bool(_FIELD_LABEL.match(following)))
 
 
 def _bullet_gaps(line: str, pos: int) -> Iterator[re.Match]:

@@ -194,6 +194,16 @@ def test_a_run_on_plan_gets_its_bullets_back_where_a_task_begins():
                          "+ Tổ chức tập huấn cho cán bộ y tế cơ sở."]
 
 
+def test_a_run_on_plan_gets_its_field_labels_back_after_a_sentence():
+    """Corpus 008 on one line: a short label with its colon after a full stop opens a line ("Đơn vị chủ trì
+    thực hiện:", "Thời gian thực hiện:"); a colon further on in a sentence does not."""
+    body = ("- Tổ chức tập huấn kỹ năng xây dựng pháp luật. Đơn vị chủ trì thực hiện: Sở Tư pháp. Thời gian thực "
+            "hiện: Hằng năm. - Rà soát văn bản theo nội dung sau: phạm vi, đối tượng. ")
+    lines = normalize(body * 20).split("\n")
+    assert lines[:4] == ["- Tổ chức tập huấn kỹ năng xây dựng pháp luật.", "Đơn vị chủ trì thực hiện: Sở Tư pháp.",
+                         "Thời gian thực hiện: Hằng năm.", "- Rà soát văn bản theo nội dung sau: phạm vi, đối tượng."]
+
+
 def test_lines_of_ordinary_length_keep_their_sentences_together():
     line = "Đạt 50% số xã. 1. Tổ chức tập huấn; - Báo cáo kết quả."
     assert normalize(line) == line
