@@ -158,7 +158,8 @@ def restore_breaks(line: str) -> list[str]:
 
 
 def _opens_line(line: str, gap: re.Match) -> bool:
-    """Whether a sentence's end in a run-on line is followed by a heading, a list item or a block opener."""
+    """Whether a sentence's end in a run-on line is followed by a heading, a list item, a block opener or a
+    field label ("Thời gian thực hiện:")."""
     following = line[gap.end():gap.end() + LABEL_REACH]
     return "#" in gap.group() or bool(LABEL.match(following) or _BLOCK_OPENER.match(following)) or (
         following[:1].isupper() and bool(_FIELD_LABEL.match(following)))
