@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from extractors import lexicon, passages
+from pipeline import tagging
 from pipeline.document import ParsedDocument
 
 # abbreviation → full form (used for agency_full, so agencies group across plans)
@@ -696,18 +697,10 @@ def _qualifier_end(toks: list[_Tok], j: int, last: Agency, text: str) -> int | N
     return None
 
 
-@lru_cache(maxsize=4096)
-def pos_tags(phrase: str) -> tuple[tuple[str, str], ...]:
-    """underthesea's (word, part-of-speech tag) pairs of a short phrase; the tagger loads on first use,
-    as only a few phrases ever need it (a collective's qualifier, a rate's denominator, a task's verb)."""
-    from underthesea import pos_tag
-    return tuple(pos_tag(phrase))
-
-
 def _nouns_before(phrase: str, predicate: str) -> bool:
     """Whether every word of a short phrase is a noun when the predicate follows it ("viễn thông phối hợp";
     not "tích cực phối hợp", "tập trung tổ chức")."""
-    tagged = pos_tags(f"{phrase} {predicate}")
+    tagged = tagging.pos_tags(f"{phrase} {predicate}")
     words = len(phrase.split())
     for word, tag in tagged:
         if words <= 0:

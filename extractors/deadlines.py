@@ -22,6 +22,7 @@ from typing import Iterator, NamedTuple, Optional
 
 from extractors import agencies, citations, dates, passages, tables
 from extractors.quantities import reports_past
+from pipeline import tagging
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int8
 from pipeline.segment import TIME_SECTION, TIME_SECTION_LEVEL  # the plan's own time section, which sets its period
@@ -296,13 +297,8 @@ def _opens_with_task(text: str, start: int, end: int) -> bool:
     as its subject; not a noun it describes ("Các khoản chi … phát sinh hằng năm")."""
     body = _LEADING.match(text, start, end).end()
     opening = text[body:min(end, body + VERB_WINDOW)].lower()  # a capital makes the tagger read a name
-    return (opening.startswith(agencies.PREDICATE_WORDS) or _first_is_verb(opening)
+    return (opening.startswith(agencies.PREDICATE_WORDS) or tagging.opens_with_verb(opening)
             or agencies.subject(text, body, end) is not None)
-
-
-def _first_is_verb(phrase: str) -> bool:
-    tagged = agencies.pos_tags(phrase)
-    return bool(tagged) and tagged[0][1] == "V"
 
 
 def _one_per_recurrence(found: list[_Found]) -> Iterator[_Found]:

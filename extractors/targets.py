@@ -34,6 +34,7 @@ from typing import Iterator, Optional
 from extractors import agencies, horizons, numbers, passages, tables
 from extractors.quantities import (NEXT_RANK_PHRASES, RANK_PHRASES, Quantity, is_foreign_money, masked_spans,
                                   quantities, reports_past, scaled, unit_phrase)
+from pipeline import tagging
 from pipeline.document import ParsedDocument
 from pipeline.table_columns import YEAR
 from pipeline.records import Extracted, Int16
@@ -377,7 +378,7 @@ def _denominator(text: str, pos: int, limit: int) -> tuple[str | None, int]:
 
 def _leading_nouns(phrase: str) -> str:
     """The words of a short phrase up to its first word that is not a noun (its first word always)."""
-    tagged = agencies.pos_tags(phrase)
+    tagged = tagging.pos_tags(phrase)
     kept = [tagged[0][0]]
     for word, tag in tagged[1:]:
         if tag not in agencies.NOUN_TAGS and not (tag == UNKNOWN_TAG and not word[0].isdigit()):

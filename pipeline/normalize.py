@@ -26,12 +26,11 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
-from functools import lru_cache
 from typing import Iterator
 
 import ftfy
 
-from pipeline import cell_tables
+from pipeline import cell_tables, tagging
 from pipeline.doc_types import DOC_TYPES
 from pipeline.lines import is_caps
 from pipeline.vietnamese import fold, normalize_tones
@@ -172,17 +171,8 @@ def _bullet_gaps(line: str, pos: int) -> Iterator[re.Match]:
     for m in _BULLET_GAP.finditer(line, pos):
         words = line[m.end("bullet"):m.end("bullet") + LABEL_REACH].split()[:BULLET_WORDS_TAGGED]
         phrase = " ".join(words)
-        if words and words[0][:1].isupper() and (phrase.startswith(ROLE_VERBS) or _opens_with_verb(phrase.lower())):
+        if words and words[0][:1].isupper() and (phrase.startswith(ROLE_VERBS) or tagging.opens_with_verb(phrase.lower())):
             yield m
-
-
-@lru_cache(maxsize=1024)
-def _opens_with_verb(phrase: str) -> bool:
-    """Whether underthesea tags a short phrase's first word as a verb (the tagger loads on first use: only
-    run-on texts need it)."""
-    from underthesea import pos_tag
-    tagged = pos_tag(phrase)
-    return bool(tagged) and tagged[0][1] == "V"
 
 
 def _item_gaps(line: str, pos: int) -> Iterator[re.Match]:
