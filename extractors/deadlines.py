@@ -21,7 +21,6 @@ from datetime import date
 from typing import Iterator, NamedTuple, Optional
 
 from extractors import agencies, citations, dates, passages, tables
-from extractors.quantities import reports_past
 from pipeline import tagging
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int8
@@ -238,7 +237,7 @@ def _was_past(ctx: _Context, w: dates.When, span: _Span, due: date) -> bool:
     trước ngày 30 tháng 10 năm 2025" in a plan of November): history, not a deadline."""
     issued = ctx.doc.meta.issue_date
     opening = span.opening if span.opening is not None else span.start
-    return issued is not None and due < issued and reports_past(ctx.doc.text[opening:w.start])
+    return issued is not None and due < issued and passages.reports_past(ctx.doc.text[opening:w.start])
 
 
 def _is_dated_window(ctx: _Context, w: dates.When) -> bool:

@@ -20,6 +20,10 @@ CLOSING_LINE = re.compile(r"^\s*(?:[-+•*]|\S+(?:\s+\S+){0,5}\s*$)")
 # headings of sections reporting what happened ("KẾT QUẢ THỰC HIỆN", "Đánh giá tình hình …")
 RESULT_HEADING = re.compile(r"^\W*(?:kết quả|tình hình|thực trạng|đánh giá)\b"
                             r"(?!.*(?:dự kiến|đề ra|mục tiêu|giải pháp|định hướng|cần đạt))", re.IGNORECASE)
+# words of a sentence reporting what was or is, not what will be
+_PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước thực hiện|ước cả năm"
+                   r"|(?<!thực )\bhiện (?:nay|có|tại)\b",  # not "thực hiện có hiệu quả"
+                   re.IGNORECASE)
 # a sentence ends at ". ; ! ?" followed by a space, never inside "1.050" or "TP.HCM"
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\s*\n")
 # a "sentence" longer than this (text that lost its punctuation, a whole file on one line) is read in
@@ -110,6 +114,11 @@ def balanced(text: str) -> str:
                 unmatched.add(i)
     unmatched.update(opened)
     return "".join(ch for i, ch in enumerate(text) if i not in unmatched)
+
+
+def reports_past(sentence: str) -> bool:
+    """Whether a sentence reports what was or is ("đã thu hút", "hiện nay", "lũy kế"), not what will be."""
+    return bool(_PAST.search(sentence))
 
 
 def result_spans(doc: ParsedDocument) -> "Spans":

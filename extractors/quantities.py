@@ -77,9 +77,6 @@ _MASKS = re.compile(
     r"|“[^”\n]{1,200}”"                                     # quoted names: “4 tại chỗ”, “Đề án 1 triệu …”
     r"|https?://\S+|\S+@\S+|www\.\S+"
     r"|\b\d+\.\d{1,2}\b(?![.,]\d))")                       # "Phụ lục 2.2", "công nghiệp 4.0"
-_PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước thực hiện|ước cả năm"
-                   r"|(?<!thực )\bhiện (?:nay|có|tại)\b",  # not "thực hiện có hiệu quả"
-                   re.IGNORECASE)
 _CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:nếu|trường hợp|khi)\b[^,;:]*$", re.IGNORECASE)
 _BASELINE_TAIL = re.compile(r"[^,;]*?\b(?:xuống|lên|còn)\s+(?:dưới\s+|trên\s+|mức\s+)?\d", re.IGNORECASE)
 _TOP = re.compile(r"(?i:\btop)\s*$")  # a rank's "top" just before its number
@@ -107,11 +104,6 @@ class Quantity:
     number: numbers.Number
     unit: str
     end: int
-
-
-def reports_past(sentence: str) -> bool:
-    """Whether a sentence reports what was or is ("đã thu hút", "hiện nay", "lũy kế"), not what will be."""
-    return bool(_PAST.search(sentence))
 
 
 def masked_spans(text: str) -> passages.Spans:
@@ -200,7 +192,7 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
         named = last[:1].isupper() and last[1:].islower() and not before[words[-1].end():].strip()
         if named and not opens_clause:
             return False  # "Hệ thống Tổng đài 112", "theo Mẫu 01": part of a name
-    if _LABEL_LIST.search(before) or reports_past(before) or _CONDITION.search(before):
+    if _LABEL_LIST.search(before) or passages.reports_past(before) or _CONDITION.search(before):
         return False
     return not (n.open_from and _BASELINE_TAIL.match(text, n.end, end))
 
@@ -251,3 +243,4 @@ def _names_follow(text: str, pos: int) -> bool:
 def _is_name(phrase: str) -> bool:
     words = phrase.split()
     return 0 < len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() and w[1:].islower() for w in words)
+

@@ -33,7 +33,7 @@ from typing import Iterator, Optional
 
 from extractors import agencies, horizons, numbers, passages, tables
 from extractors.quantities import (NEXT_RANK_PHRASES, RANK_PHRASES, Quantity, is_foreign_money, masked_spans,
-                                  quantities, reports_past, scaled, unit_phrase)
+                                  quantities, scaled, unit_phrase)
 from pipeline import tagging
 from pipeline.document import ParsedDocument
 from pipeline.table_columns import YEAR
@@ -178,7 +178,7 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
         sentence = text[s_start:s_end]
         if _BREAKDOWN.match(sentence) and reported:
             continue  # "Hiện nay … là 87 trạm. Trong đó, có 28 trạm 5G": the breakdown of a report
-        reported = reports_past(sentence)
+        reported = passages.reports_past(sentence)
         if _RUBRIC.search(sentence) or _FORMULA.search(sentence):
             continue
         previous = None
