@@ -157,7 +157,7 @@ def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS
         stop = word.lower() in UNIT_STOPS and not (words and lexicon.is_compound(words[-1], word))  # "Đồng bằng"
         if stop or (following and f"{word} {following.group(1)}".lower() in UNIT_STOP_PHRASES):
             break
-        if len(words) > 1 and word[:1].isupper() and word[1:].islower() and words[-1].islower():
+        if len(words) > 1 and _is_titled(word) and words[-1].islower():
             break  # "03 hợp tác xã Tân Phú": a name follows what is counted ("xã Tân Tiến" is a name)
         words.append(word)
         end = m.end()
@@ -189,7 +189,7 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
         if (last.lower() in LABEL_WORDS and pair not in MEASURE_PHRASES and not ranked) or pair in LABEL_PHRASES:
             return False
         opens_clause = len(words) == 1 or _CLAUSE_OPEN.search(before, 0, words[-1].start())
-        named = last[:1].isupper() and last[1:].islower() and not before[words[-1].end():].strip()
+        named = _is_titled(last) and not before[words[-1].end():].strip()
         if named and not opens_clause:
             return False  # "Hệ thống Tổng đài 112", "theo Mẫu 01": part of a name
     if _LABEL_LIST.search(before) or passages.reports_past(before) or _CONDITION.search(before):
@@ -215,7 +215,7 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int,
     words = unit.split()
     head, low = words[0], " ".join(_WORD.findall(text[unit_start:unit_end + 40].lower()))
     glued = unit_start == n.end and head in numbers.GLUED_UNITS  # "1m"
-    named = head[:1].isupper() and head[1:].islower() and not _DATA_UNIT.fullmatch(head)
+    named = _is_titled(head) and not _DATA_UNIT.fullmatch(head)
     if (len(head) < 2 and not glued) or (named and text[start:n.start].strip()):
         return False  # "0,006 x a", "03 Chương trình" (a named programme)
     if head.lower() in NEVER_UNITS or _NAMED.match(low) or is_foreign_money(unit):
@@ -242,5 +242,9 @@ def _names_follow(text: str, pos: int) -> bool:
 
 def _is_name(phrase: str) -> bool:
     words = phrase.split()
-    return 0 < len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() and w[1:].islower() for w in words)
+    return 0 < len(words) <= MAX_NAME_WORDS and all(map(_is_titled, words))
 
+
+def _is_titled(word: str) -> bool:
+    """Whether a word is written as a name's is: "Quảng", "Chương" (not "UBND", not "tôm")."""
+    return word[:1].isupper() and word[1:].islower()
