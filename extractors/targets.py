@@ -17,8 +17,9 @@ lead or implementing agency of the row as responsible, and the column's year (el
 above). A table of shares (columns named "… (%)": counterpart-funding rates) gives one percentage
 per cell that holds a bare number, unless its title says it splits revenue between budget levels
 ("TỶ LỆ … PHÂN CHIA NGUỒN THU"): such splits are rules, not targets. A percentage in a money column
-("1,5%" under "Định mức") is a norm, so a target. A plan column naming its unit ("Kế hoạch 2026" over "Lượng (Tấn)") gives one
-quantity of that unit per cell, the row's name and the column as subject. Money columns are left to
+("1,5%" under "Định mức") is a norm, so a target. A plan column naming its unit ("Kế hoạch 2026"
+over "Lượng (Tấn)") gives one quantity of that unit per cell, the row's name and the column as
+subject. Money columns are left to
 budgets. In every other table only text cells are read, each like a sentence of its own
 (task, indicator, result and unnamed columns; not agencies, times, units, notes or bare numbers
 of statistical tables), with the row's agency as responsible; a row condition ("Dưới 30 biên

@@ -171,7 +171,8 @@ def _bullet_gaps(line: str, pos: int) -> Iterator[re.Match]:
     for m in _BULLET_GAP.finditer(line, pos):
         words = line[m.end("bullet"):m.end("bullet") + LABEL_REACH].split()[:BULLET_WORDS_TAGGED]
         phrase = " ".join(words)
-        if words and words[0][:1].isupper() and (phrase.startswith(ROLE_VERBS) or tagging.opens_with_verb(phrase.lower())):
+        if words and words[0][:1].isupper() and (
+                phrase.startswith(ROLE_VERBS) or tagging.opens_with_verb(phrase.lower())):
             yield m
 
 

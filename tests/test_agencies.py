@@ -30,7 +30,8 @@ NAMES = [
      ["Các cơ quan quản lý nhà nước", "tổ chức, cá nhân liên quan"]),
     ("Các cơ quan, tổ chức, cá nhân có liên quan có trách nhiệm thực hiện",
      ["Các cơ quan, tổ chức, cá nhân có liên quan"]),
-    ("Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh theo chức năng tăng cường tuyên truyền",  # corpus 025
+    # corpus 025
+    ("Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh theo chức năng tăng cường tuyên truyền",
      ["Sở Văn hóa, Thể thao và Du lịch", "Cổng Thông tin điện tử tỉnh"]),
     ("Các doanh nghiệp viễn thông, doanh nghiệp bưu chính đảm bảo hạ tầng",  # corpus 032
      ["Các doanh nghiệp viễn thông, doanh nghiệp bưu chính"]),

@@ -192,9 +192,10 @@ def test_the_action_leaves_out_every_timing_of_its_clause():
 def test_the_action_keeps_the_brackets_that_match():
     """Corpus 004, 020: a bracket closing the action before its time stays closed; a bracket opening it after
     the time is taken out stays whole."""
-    doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa, Thể thao và Du lịch: Hoàn thành, báo cáo kết quả Ủy ban "
-                "nhân dân tỉnh (qua Công an tỉnh) trong tháng 11/2025.\n2. Các xã, phường xây dựng kế hoạch; định kỳ "
-                "trước ngày 01/6 hằng năm (hoặc đột xuất khi có yêu cầu) báo cáo kết quả thực hiện về Sở Tài chính.")
+    doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa, Thể thao và Du lịch: Hoàn thành, báo cáo kết quả "
+                "Ủy ban nhân dân tỉnh (qua Công an tỉnh) trong tháng 11/2025.\n2. Các xã, phường xây dựng kế "
+                "hoạch; định kỳ trước ngày 01/6 hằng năm (hoặc đột xuất khi có yêu cầu) báo cáo kết quả thực hiện "
+                "về Sở Tài chính.")
     assert [r.action for r in deadlines.extract(doc)] == [
         "Sở Văn hóa, Thể thao và Du lịch: Hoàn thành, báo cáo kết quả Ủy ban nhân dân tỉnh (qua Công an tỉnh)",
         "(hoặc đột xuất khi có yêu cầu) báo cáo kết quả thực hiện về Sở Tài chính"]
