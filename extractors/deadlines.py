@@ -70,7 +70,6 @@ _FREQUENCY = re.compile(rf"(?:{_words(FREQUENCY_WORDS)})\s*\Z", re.IGNORECASE)
 _DUTY = re.compile(rf"(?<!\w)(?:{_words(DUTY_WORDS)})(?!\w)", re.IGNORECASE)
 _QUALIFIED = re.compile(rf"(?<!\w)(?:{_words(QUALIFIED_NOUNS)})(?:[\s,]+[^\s,;.()]+){{0,5}}\s*\Z", re.IGNORECASE)
 _QUALIFIED_NOUN = re.compile(rf"(?<!\w)(?:{_words(QUALIFIED_NOUNS)})(?!\w)", re.IGNORECASE)
-_TARGET_OR_BUDGET = re.compile(rf"(?:{_words(TARGET_WORDS + BUDGET_WORDS)})", re.IGNORECASE)
 _TARGET = re.compile(rf"(?:{_words(TARGET_WORDS)})", re.IGNORECASE)
 _BUDGET = re.compile(rf"(?:{_words(BUDGET_WORDS)})", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(rf"[\s,]*(?:{_words(CHANGE_VERBS)})(?!\w)(?!\s+cường)", re.IGNORECASE)
@@ -215,7 +214,8 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
         return None
     if bound is None and not cued:
         return None
-    if w.unit == "year" and not set_apart and _TARGET_OR_BUDGET.search(text, span.start, span.end):
+    if w.unit == "year" and not set_apart and (
+            _TARGET.search(text, span.start, span.end) or _BUDGET.search(text, span.start, span.end)):
         return None  # "phấn đấu đạt 20% … trong năm 2025" is a target
     if bound == "on" and w.unit == "year" and not cued:
         return None
