@@ -186,16 +186,16 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
 
 def _funding_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Spans of the "KINH PHÍ" sections: from a short heading naming the funding to the next
-    heading of the same or an outer level (read from the lines, as they may follow a signature)."""
+    heading or list item of the same or an outer level (read from the lines, as they may follow a signature)."""
     opened = None  # (start, rank)
     for start, end in lines:
-        rank = _heading_rank(text[start:end])
-        if rank is None:
-            continue
-        if opened and rank <= opened[1]:
+        line = text[start:end]
+        rank = _heading_rank(line)
+        closing = rank if rank is not None else _label_rank(line)  # "7. Giảm thiểu các tác động … xã hội số"
+        if opened and closing is not None and closing <= opened[1]:
             yield opened[0], start
             opened = None
-        if not opened and _names_funding(text[start:end]):
+        if not opened and rank is not None and _names_funding(line):
             opened = (start, rank)
     if opened:
         yield opened[0], lines[-1][1]
@@ -218,6 +218,15 @@ def _heading_rank(line: str) -> int | None:
         return None
     if not m:
         return 0 if heading.isupper() else None
+    return _label_rank(line)
+
+
+def _label_rank(line: str) -> int | None:
+    """The nesting level of a line's list label, however long the line: 'IV.' → 0, '2.' → 1, '4.1.' → 2,
+    'a)' → 5; None for a line without one."""
+    m = _HEADING.match(line)
+    if not m:
+        return None
     label = m.group("label")
     if _ROMAN.fullmatch(label):
         return 0

@@ -50,6 +50,16 @@ def test_funding_section_always_yields_a_row(heading):
     assert len(found) == 1 and found[0].amount_vnd is None
 
 
+def test_a_long_sibling_item_ends_the_funding_section():
+    """Corpus 031: the next numbered item ends the section, though too long to read as a heading; a line
+    under it that names a source in passing is then no funding statement."""
+    doc = parse("KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n6. Bảo đảm kinh phí\n"
+                "a) Các sở, ngành chủ động bố trí kinh phí từ dự toán được giao hằng năm.\n"
+                "7. Giảm thiểu các tác động tiêu cực của phát triển kinh tế số, xã hội số\n"
+                "a) Phát triển nền tảng số dùng chung từ nguồn vốn xã hội hóa cho người dân.")
+    assert [b.source for b in budgets.extract(doc)] == ["dự toán được giao hằng năm"]
+
+
 @pytest.mark.parametrize("lines, source", [
     (["IV. KINH PHÍ THỰC HIỆN", "Kinh phí thực hiện bằng nguồn ngân sách địa phương."],       # seed 001
      "nguồn ngân sách địa phương"),
