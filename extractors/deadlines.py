@@ -6,7 +6,8 @@ nhất", "trong"), a label ("Thời gian thực hiện:"), a completion verb ("h
 time column or a line of its own, a bracket after a report ("Báo cáo giữa kỳ … (năm 2030)"), or a
 recurrence a duty follows ("định kỳ", "báo cáo … hằng năm"), that opens a clause ("Hằng năm, … xây
 dựng dự toán …") or that closes a task ("- Lập kế hoạch sao lưu … hàng năm.": the clause opens with a
-verb or an agency, and the recurrence ends it).
+verb or an agency, and the recurrence ends it, or only a purpose or a rule follows it: "… công bố dữ liệu mở hằng
+năm theo lĩnh vực quản lý").
 Dates of cited documents and of the document itself, the plan's own time section ("2. Thời gian
 thực hiện: …": its period), times already past that a clause reports ("đã chỉ đạo … trước ngày …"),
 effective dates, target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 -
@@ -77,7 +78,7 @@ _NOT_DUE = re.compile(rf"(?<!\w)(?:{_words(NOT_DUE_WORDS)})(?!\w)", re.IGNORECAS
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)")
 _NEXT_YEAR = re.compile(r"\s*(?:của\s+)?năm (?:tiếp theo|sau)\b", re.IGNORECASE)
-_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|\Z|(?:để|nhằm|bao gồm)\b)")  # what may follow a recurrence closing a task
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|\Z|(?:để|nhằm|bao gồm|theo)\b)")  # what may follow a recurrence closing a task
 _DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b", re.IGNORECASE)
 _AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{_words(AGENCY_LABELS)})[^:\n]{{0,20}}:[ \t]*",
                           re.IGNORECASE | re.MULTILINE)

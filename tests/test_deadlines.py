@@ -70,6 +70,12 @@ SENTENCES = [
      "môi trường hàng năm.", [("recurring", None, "yearly", None)]),
     ("- Xây dựng chương trình, tổ chức bồi dưỡng kiến thức, kỹ năng số cho cán bộ, công chức, viên chức hàng năm "
      "để sẵn sàng chuyển đổi môi trường làm việc", [("recurring", None, "yearly", None)]),
+    # … or the rule it follows (corpus 013, 031)
+    ("Ủy ban nhân dân xã, phường phối hợp với các tổ chức chi trả dịch vụ thực hiện ký kết hợp đồng trách nhiệm chi "
+     "trả chế độ chính sách trợ cấp xã hội, trợ cấp hưu trí xã hội cho đối tượng hàng tháng theo thời gian quy định "
+     "thỏa thuận trong hợp đồng;", [("recurring", None, "monthly", None)]),
+    ("Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu mở hằng năm theo lĩnh vực quản lý.",
+     [("recurring", None, "yearly", None)]),
     # … also when it closes a clause listing more of what the task's verb governs (corpus 021)
     ("- Tổ chức tập huấn, bồi dưỡng chuyên môn, nghiệp vụ; hội thảo, tọa đàm về giáo dục, dinh dưỡng, chăm sóc sức "
      "khỏe và bảo đảm an toàn cho trẻ em hàng năm.", [("recurring", None, "yearly", None)]),
