@@ -63,6 +63,9 @@ PERIODS = ("học kỳ", "năm", "tháng", "quý", "tuần", "ngày", "kỳ", "g
 DURATIONS = ("giờ", "ngày", "tuần", "tháng", "phút")  # "trong 02 ngày làm việc": within, at most
 PERIOD_PHRASES = ("năm học", "ngày làm việc")  # periods of two words: "09 tháng/năm học"
 EVERY = ("mỗi", "hàng", "hằng")
+# local units and bodies: "Mỗi huyện, thành phố có ít nhất 01 chuyên mục" names whom the target binds, not a rate
+HOLDERS = ("tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn", "đặc khu", "đơn vị", "cơ quan",
+           "địa phương")
 # the subject of a target: what precedes a linking verb ("Tỷ lệ … đạt 60%"), or what a percentage
 # counts ("100% các xã … có"); a clause opening with a verb or preposition has no subject of its own
 LINKING_VERBS = ("đạt", "có", "chiếm", "là", "được", "phải", "phấn đấu", "bảo đảm", "đảm bảo", "ở mức", "còn",
@@ -103,6 +106,7 @@ _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row numb
 _CONDITION_CELL = re.compile(rf"\W*(?:{_alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
 _EVERY_PERIOD = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+({_alternatives(PERIODS)})\b", re.IGNORECASE)
 _EVERY = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+", re.IGNORECASE)
+_HOLDER = re.compile(rf"(?:{_alternatives(HOLDERS)})(?!\w)", re.IGNORECASE)
 _WITHIN = re.compile(r"(?<!\w)trong\s*$", re.IGNORECASE)
 _DATED_WINDOW = re.compile(r"\s*\(\s*từ\b", re.IGNORECASE)  # "trong 10 ngày làm việc (từ ngày 20/11 …)": how long
 _RESTATED = re.compile(r"[^()\d]{0,20}\(\s*")  # a bracket opening just after a quantity
@@ -404,13 +408,14 @@ def _every_after(text: str, pos: int, limit: int, percent: bool) -> str | None:
 
 def _every_before(before: str) -> str | None:
     """'Mỗi tin bài … có ít nhất 3 lần' → 'tin bài'; 'Hàng năm, …' → 'năm' (not when a year follows it, nor
-    when it qualifies a plan: 'theo lộ trình thực hiện hàng năm')."""
+    when it qualifies a plan: 'theo lộ trình thực hiện hàng năm'; not a unit or body: 'Mỗi xã, phường chọn 02
+    trường hợp' binds each commune, its subject)."""
     found = None
     for m in _EVERY.finditer(before):
         per, _ = _denominator(before, m.end(), len(before))
         if per in PERIODS and (YEAR.search(before, m.end()) or _QUALIFIED_BEFORE.search(before, 0, m.start())):
             continue  # "theo lộ trình hàng năm, … đạt 20% … năm 2025": the quantity has its own year
-        if per and (per in PERIODS or m.group(0).lower().startswith("mỗi")):
+        if per and (per in PERIODS or (m.group(0).lower().startswith("mỗi") and not _HOLDER.match(per))):
             found = per
     return found
 
