@@ -130,13 +130,17 @@ def _cell(value) -> str:
 
 @app.command()
 def show(doc: str = typer.Argument(..., help="A doc_id (or its prefix) or a source path."),
-         out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Directory of the Parquet tables.")):
+         out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Directory of the Parquet tables."),
+         html: Optional[Path] = typer.Option(None, "--html", help="Also write the text as an HTML page with "
+                                             "every extracted row marked in it.")):
     """Metadata and section outline of one document."""
     found = query_mod.find_document(doc, out)
     if found is None:
         err_console.print(f"[red]no document matches {doc!r}[/red]")
         raise typer.Exit(2)
     meta, sections = found
+    if html is not None:
+        _write_marked(meta, out, html)
     table = Table(show_header=False, title=meta["source_path"])
     for key, value in meta.items():
         if key != "text":
@@ -149,6 +153,16 @@ def show(doc: str = typer.Argument(..., help="A doc_id (or its prefix) or a sour
         nodes[s["section_id"]] = parent.add(f"[bold]{s['label']}[/bold] {s['heading']}")
     out_console.print(tree)
 
+
+
+def _write_marked(meta: dict, out: Path, page: Path) -> None:
+    """The document's text as an HTML page, its stored rows marked table by table."""
+    import extractors
+    from pipeline import spans
+
+    rows = query_mod.rows_of(meta["doc_id"], out, [e.table for e in extractors.REGISTRY])
+    page.write_text(spans.html(meta["text"], rows, title=meta["source_path"]), encoding="utf-8")
+    err_console.print(f"{page}: {sum(map(len, rows.values()))} rows marked")
 
 
 @app.command("repair")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterable
 
 import duckdb
 import pandas as pd
@@ -74,5 +75,16 @@ def find_document(ref: str, root: str | Path) -> tuple[dict, list[dict]] | None:
         return meta, sections
     except duckdb.Error:
         return None
+    finally:
+        con.close()
+
+
+def rows_of(doc_id: str, root: str | Path, tables: Iterable[str]) -> dict[str, list[dict]]:
+    """The rows of one document in each of ``tables`` stored under ``root``, in text order."""
+    con = connect(root)
+    try:
+        stored = {name for (name,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        return {table: con.execute(f'SELECT * FROM "{table}" WHERE doc_id = ? ORDER BY start', [doc_id])
+                .df().to_dict("records") for table in tables if table in stored}
     finally:
         con.close()
