@@ -1,5 +1,5 @@
 """Format robustness: the rows a plan gives when it comes as .txt, and again as a born-digital .pdf, a .docx,
-and a .txt whose body lost its line breaks.
+a web page and a .txt whose body lost its line breaks.
 
 usage: python benchmarks/format_bench.py [FOLDER] [--limit N] [--keep DIR]
 
@@ -7,7 +7,7 @@ Every .txt plan under FOLDER (default: ../shared/corpus/plans beside the reposit
 $KEHOACH_SHARED/corpus/plans) is normalised, then rendered to an A4 PDF (paragraphs wrapped
 to the page, "a | b" rows as ruled tables whose cells wrap), to a .docx (paragraphs, Word
 tables) and, when LibreOffice (`soffice`) is installed, to a Word 97-2003 .doc, as a
-drafting office would publish it, and to a .txt whose body after the header block is one line
+drafting office would publish it, to a web page (paragraphs, HTML tables), and to a .txt whose body after the header block is one line
 (as copying from a web page may leave it). Each version goes through the whole pipeline; for each
 table, the share of the .txt version's rows that the other version gives again (same key:
 a citation's reference, a target's value, unit and per, an amount or a source, a deadline's
@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from html import escape
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,7 +39,7 @@ FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home
 FONT_NAMES = ("DejaVuSans.ttf", "FreeSans.ttf", "LiberationSans-Regular.ttf")
 CELL = " | "
 PAGE_WIDTH = 515  # points of text width on an A4 page with 40 pt margins
-FORMATS = ("pdf", "docx") + (("doc",) if shutil.which("soffice") else ()) + ("1line",)  # .doc needs LibreOffice
+FORMATS = ("pdf", "docx") + (("doc",) if shutil.which("soffice") else ()) + ("html", "1line")  # .doc: LibreOffice
 SUFFIXES = {"1line": ".1line.txt"}  # a format's file name ending, when it is not the format's name
 
 
@@ -118,6 +119,25 @@ def render_doc(text: str, path: Path) -> None:
                        check=True, capture_output=True)
 
 
+def render_html(text: str, path: Path) -> None:
+    """``text`` as a web page: a <p> per paragraph, tables with a short row's last cell spanning the rest."""
+    parts = [f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{escape(path.stem)}</title>"
+             "<style>td { border: 1px solid #999 }</style></head><body>"]
+    for kind, content in blocks(text):
+        if kind == "para":
+            parts.append(f"<p>{escape(content)}</p>")
+            continue
+        width = max(len(row) for row in content)
+        parts.append("<table>")
+        for cells in content:
+            tds = [f'<td colspan="{width - k}">' if k == len(cells) - 1 and k < width - 1 else "<td>"
+                   for k in range(len(cells))]
+            parts.append("<tr>" + "".join(f"{td}{escape(cell)}</td>" for td, cell in zip(tds, cells)) + "</tr>")
+        parts.append("</table>")
+    parts.append("</body></html>")
+    path.write_text("\n".join(parts), encoding="utf-8")
+
+
 def render_one_line(text: str, path: Path) -> None:
     """``text`` with its header block as it is and everything after it on one line."""
     body_start = segment.segment(path.stem, text).body_start
@@ -170,6 +190,8 @@ def main(argv: list[str] | None = None) -> None:
                 render_pdf(text, rendered, font)
             elif fmt == "docx":
                 render_docx(text, rendered)
+            elif fmt == "html":
+                render_html(text, rendered)
             elif fmt == "1line":
                 render_one_line(text, rendered)
             else:

@@ -1,7 +1,8 @@
 """Ingest: read one input file into Unicode text, or fail with a clear IngestError.
 
 Formats: .txt/.md (decode.py: UTF-8, UTF-8 with BOM, UTF-16, Windows-1258,
-legacy TCVN3/VNI font encodings), .docx (docx_text.py: paragraphs and tables in
+legacy TCVN3/VNI font encodings), web pages (.html/.htm, or a page saved as .txt:
+html_text.py, decoded like a text file), .docx (docx_text.py: paragraphs and tables in
 body order, list labels, footnotes), Word 97-2003 .doc (doc_text.py: the same; a
 .docx saved under a .doc name is read as a .docx), .pdf (pdf_text.py: text layer
 in reading order, image-only pages OCR'd, pages separated by a form feed), scanned
@@ -19,7 +20,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import archives
+from pipeline import archives, html_text
 from pipeline.decode import decode_text
 from pipeline.doc_text import read_doc
 from pipeline.docx_text import read_docx
@@ -28,10 +29,10 @@ from pipeline.image_text import read_image
 from pipeline.pdf_text import read_pdf
 from pipeline.vietnamese import vietnamese_share
 
-FORMATS = {".txt": "txt", ".md": "md", ".docx": "docx", ".doc": "doc", ".pdf": "pdf",
-           ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
-MAX_BYTES = {"txt": 20_000_000, "md": 20_000_000, "docx": 50_000_000, "doc": 50_000_000, "pdf": 200_000_000,
-             "image": 100_000_000}
+FORMATS = {".txt": "txt", ".md": "md", ".docx": "docx", ".doc": "doc", ".pdf": "pdf", ".html": "html",
+           ".htm": "html", ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
+MAX_BYTES = {"txt": 20_000_000, "md": 20_000_000, "html": 50_000_000, "docx": 50_000_000, "doc": 50_000_000,
+             "pdf": 200_000_000, "image": 100_000_000}
 # documents in formats that are not read, and what to do with them
 UNREADABLE = {".rtf": "save it as .docx or .pdf",
               ".odt": "save it as .docx or .pdf", ".xls": "save the sheet as .pdf", ".xlsx": "save the sheet as .pdf",
@@ -125,8 +126,10 @@ def _check_size(size: int, fmt: str, doc_id: str | None) -> None:
 def _parse(source_path: str, fmt: str, doc_id: str, data: bytes, ocr_lang: str) -> RawDocument:
     """The text of a file's bytes, checked to be Vietnamese."""
     try:
-        if fmt in ("txt", "md"):
+        if fmt in ("txt", "md", "html"):
             text, encoding = decode_text(data)
+            if fmt == "html" or html_text.is_page(text):  # a web page, saved under a .txt name too
+                text, fmt = html_text.page_text(text), "html"
             raw = RawDocument(source_path, fmt, doc_id, text, encoding)
         elif fmt == "docx" or (fmt == "doc" and zipfile.is_zipfile(io.BytesIO(data))):
             text, encoding = read_docx(data)

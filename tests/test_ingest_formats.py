@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import html
 import shutil
 import struct
 import zipfile
@@ -87,6 +88,54 @@ def test_document_id_is_the_hash_of_the_bytes(tmp_path):
     b = _read(tmp_path, "b.md", PLAN.encode("utf-8"))
     c = _read(tmp_path, "c.txt", PLAN.encode("utf-16"))
     assert a.doc_id == b.doc_id != c.doc_id and len(a.doc_id) == 16
+
+
+# ---------------------------------------------------------------------- web pages
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Kế hoạch 12</title><style>p { margin: 0 }</style>
+<script>var x = "<p>not text</p>";</script></head>
+<body><!-- menu -->
+<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>TỈNH BẮC GIANG</p></td></tr></table>
+<h1>KẾ HOẠCH</h1>
+<p>Phát triển <b>kinh tế</b> -&nbsp;xã hội<br>năm 2024.</p>
+<ol type="a"><li>Các sở, ngành chủ trì thực hiện;</li><li>báo cáo trước ngày 15/12/2024.</li></ol>
+<ul><li>Tuyên truyền</li></ul>
+<table><tr><th>TT</th><th>Nội dung</th><th>Thời gian</th></tr>
+<tr><td>1</td><td><p>Tổ chức</p><p>tập huấn</p></td><td>Quý IV/2025</td></tr>
+<tr><td></td><td></td><td></td></tr></table>
+</body></html>"""
+PAGE_TEXT = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nKẾ HOẠCH\nPhát triển kinh tế - xã hội\nnăm 2024.\n"
+             "a) Các sở, ngành chủ trì thực hiện;\nb) báo cáo trước ngày 15/12/2024.\nTuyên truyền\n"
+             "TT | Nội dung | Thời gian\n1 | Tổ chức tập huấn | Quý IV/2025")
+
+
+@pytest.mark.parametrize("name", ["plan.html", "plan.htm", "saved-page.txt"])
+def test_web_page_paragraphs_lists_and_tables(tmp_path, name):
+    """A page read as a .docx is: a line per paragraph or list item (with the label the browser shows),
+    a row per line with its cells joined, a frame table around paragraphs read as paragraphs; a page saved
+    under a .txt name too."""
+    raw = _read(tmp_path, name, PAGE.encode("utf-8"))
+    assert raw.source_format == "html" and raw.text == PAGE_TEXT
+
+
+def test_web_page_in_windows_1258(tmp_path):
+    raw = _read(tmp_path, "plan.htm", cp1258_bytes(f"<html><body><p>{PLAN}</p></body></html>"))
+    assert raw.encoding == "windows-1258" and raw.text == " ".join(PLAN.split("\n"))
+
+
+def test_web_page_gives_the_rows_of_its_text(tmp_path):
+    text = (RAW / "003_bcf6707082e6e6bf.txt").read_text(encoding="utf-8")
+    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "plan.html").write_text("<html><body>" + "".join(
+        f"<p>{html.escape(line)}</p>" for line in text.split("\n")) + "</body></html>", encoding="utf-8")
+    runner.run([tmp_path], tmp_path / "out")
+    for table in ("citations", "targets", "budgets", "deadlines", "assignments"):
+        rows = pd.read_parquet(tmp_path / "out" / table)
+        documents = pd.read_parquet(tmp_path / "out" / "documents")
+        by_format = dict(zip(documents.doc_id, documents.source_format))
+        counts = rows.doc_id.map(by_format).value_counts()
+        assert counts.get("html", 0) == counts.get("txt", 0) > 0, table
 
 
 # ---------------------------------------------------------------------- docx
