@@ -4,7 +4,8 @@ Legal texts are often kept as web pages, or as Word's "Save as Web Page". The te
 ``.docx`` gives it: a line per paragraph, heading or list item (an ordered list's items numbered as
 the browser shows them: "1.", "a)"), a table row per line with its cells joined by " | " (the lines
 of a cell joined by spaces); a table whose rows hold a single cell is only a frame around the text
-and is read as paragraphs. Scripts, styles and the page's head are left out.
+and is read as paragraphs. The page's head, scripts and styles, and its menus (``nav``, ``aside``,
+buttons) are left out.
 """
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from bs4 import BeautifulSoup, Comment, Declaration, NavigableString, Processing
 from pipeline import list_labels
 
 BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-                    "section", "article", "header", "footer", "main", "aside", "nav", "blockquote", "pre",
-                    "address", "figure", "figcaption", "caption", "center", "form", "hr"})
-LEFT_OUT = ("head", "script", "style", "noscript", "template")
+                    "section", "article", "header", "footer", "main", "blockquote", "pre",
+                    "address", "figure", "figcaption", "caption", "center", "form", "hr",
+                    "tr", "td", "th"})  # rows and cells of a frame table (other tables are read row by row)
+LEFT_OUT = ("head", "script", "style", "noscript", "template", "nav", "aside", "button", "select")  # not the text
 CELL_SEPARATOR = " | "
 # an ordered list's ``type``: the number format (list_labels) and the label around the number
 ORDERED_TYPES = {"1": ("decimal", "{}."), "a": ("lowerLetter", "{})"), "A": ("upperLetter", "{}."),

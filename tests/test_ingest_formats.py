@@ -95,8 +95,8 @@ def test_document_id_is_the_hash_of_the_bytes(tmp_path):
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Kế hoạch 12</title><style>p { margin: 0 }</style>
 <script>var x = "<p>not text</p>";</script></head>
-<body><!-- menu -->
-<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>TỈNH BẮC GIANG</p></td></tr></table>
+<body><!-- menu --><nav><a href="/">Trang chủ</a></nav>
+<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>TỈNH BẮC GIANG</p></td></tr><tr><td>Số: 12/KH-UBND</td></tr></table>
 <h1>KẾ HOẠCH</h1>
 <p>Phát triển <b>kinh tế</b> -&nbsp;xã hội<br>năm 2024.</p>
 <ol type="a"><li>Các sở, ngành chủ trì thực hiện;</li><li>báo cáo trước ngày 15/12/2024.</li></ol>
@@ -105,7 +105,7 @@ PAGE = """<!DOCTYPE html>
 <tr><td>1</td><td><p>Tổ chức</p><p>tập huấn</p></td><td>Quý IV/2025</td></tr>
 <tr><td></td><td></td><td></td></tr></table>
 </body></html>"""
-PAGE_TEXT = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nKẾ HOẠCH\nPhát triển kinh tế - xã hội\nnăm 2024.\n"
+PAGE_TEXT = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhát triển kinh tế - xã hội\nnăm 2024.\n"
              "a) Các sở, ngành chủ trì thực hiện;\nb) báo cáo trước ngày 15/12/2024.\nTuyên truyền\n"
              "TT | Nội dung | Thời gian\n1 | Tổ chức tập huấn | Quý IV/2025")
 
