@@ -62,6 +62,9 @@ BAD_INPUTS = {
     "english.txt": (lambda tmp: b"The committee will review the annual plan in March.\n" * 50, "not_vietnamese"),
     "undecodable.txt": (lambda tmp: random.Random(3).randbytes(5000).replace(b"\x00", b"\x01"), "undecodable"),
     "table.xlsx": (lambda tmp: b"PK\x03\x04 spreadsheet", "unsupported_format"),
+    "scripts-only.html": (lambda tmp: b"<html><head><title>K\xe1\xba\xbf ho\xe1\xba\xa1ch</title></head>"
+                          b"<body><script>load();</script></body></html>", "no_text"),
+    "binary.htm": (lambda tmp: random.Random(9).randbytes(5000), "binary"),
     "broken.zip": (lambda tmp: b"PK\x03\x04 an archive cut short", "corrupt_archive"),
     "bomb.png": (lambda tmp: _huge_png(), "too_large"),
 }
