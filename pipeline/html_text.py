@@ -4,8 +4,9 @@ Legal texts are often kept as web pages, or as Word's "Save as Web Page". The te
 ``.docx`` gives it: a line per paragraph, heading or list item (an ordered list's items numbered as
 the browser shows them: "1.", "a)"), a table row per line with its cells joined by " | " (the lines
 of a cell joined by spaces); a table whose rows hold a single cell is only a frame around the text
-and is read as paragraphs. The page's head, scripts and styles, and its menus (``nav``, ``aside``,
-buttons) are left out.
+and is read as paragraphs. A page that marks where its document is (``main``, or a single ``article``)
+is read there only; the page's head, scripts and styles, and its menus (``nav``, ``aside``, buttons)
+are left out.
 """
 from __future__ import annotations
 
@@ -40,9 +41,15 @@ def page_text(markup: str) -> str:
     for tag in soup(LEFT_OUT):
         tag.decompose()
     lines = _Lines()
-    _walk(soup.body or soup, lines)
+    _walk(_content(soup), lines)
     lines.end()
     return "\n".join(lines.done)
+
+
+def _content(soup: BeautifulSoup) -> Tag:
+    """Where the document is: the page's ``main`` element, else its one ``article``, else its body."""
+    articles = soup.find_all("article")
+    return soup.find("main") or (articles[0] if len(articles) == 1 else None) or soup.body or soup
 
 
 class _Lines:

@@ -119,6 +119,15 @@ def test_web_page_paragraphs_lists_and_tables(tmp_path, name):
     assert raw.source_format == "html" and raw.text == PAGE_TEXT
 
 
+def test_a_web_page_that_marks_its_document_is_read_there_only(tmp_path):
+    related = "<div><ul><li>Quyết định 90/QĐ-TTg về giảm nghèo</li></ul></div>"
+    page = f"<html><body>{related}<main><p>{PLAN}</p></main>{related}</body></html>"
+    raw = _read(tmp_path, "plan.html", page.encode("utf-8"))
+    assert raw.text == " ".join(PLAN.split("\n"))
+    raw = _read(tmp_path, "plan.html", page.replace("main>", "article>").encode("utf-8"))
+    assert raw.text == " ".join(PLAN.split("\n"))
+
+
 def test_web_page_in_windows_1258(tmp_path):
     raw = _read(tmp_path, "plan.htm", cp1258_bytes(f"<html><body><p>{PLAN}</p></body></html>"))
     assert raw.encoding == "windows-1258" and raw.text == " ".join(PLAN.split("\n"))
