@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Comment, Declaration, NavigableString, ProcessingInstruction, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString
 
 from pipeline import list_labels
 
@@ -27,7 +28,6 @@ ORDERED_TYPES = {"1": ("decimal", "{}."), "a": ("lowerLetter", "{})"), "A": ("up
                  "i": ("lowerRoman", "{}."), "I": ("upperRoman", "{}.")}
 _PAGE_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")  # HTML collapses runs of white space, non-breaking spaces too
-_NOT_TEXT = (Comment, Declaration, ProcessingInstruction)
 
 
 def is_page(text: str) -> bool:
@@ -60,6 +60,7 @@ class _Lines:
         self.parts: list[str] = []
 
     def end(self) -> None:
+        """End the line being read (an empty one is dropped)."""
         line = _SPACE.sub(" ", "".join(self.parts)).strip()
         if line:
             self.done.append(line)
@@ -67,10 +68,11 @@ class _Lines:
 
 
 def _walk(node: Tag, lines: _Lines) -> None:
+    """Read the children of ``node`` into ``lines``: text inline, a block or table row on lines of its own."""
     number = _first_number(node) if node.name == "ol" else None
     for child in node.children:
         if isinstance(child, NavigableString):
-            if not isinstance(child, _NOT_TEXT):
+            if not isinstance(child, PreformattedString):  # comments, the doctype, processing instructions
                 lines.parts.append(str(child))
         elif child.name == "br":
             lines.end()
@@ -105,10 +107,12 @@ def _is_frame(table: Tag) -> bool:
 
 
 def _own_rows(table: Tag) -> list[Tag]:
+    """The rows of a table, not those of the tables inside its cells."""
     return [row for row in table.find_all("tr") if row.find_parent("table") is table]
 
 
 def _first_number(ol: Tag) -> int:
+    """The number an ordered list starts at (its ``start``)."""
     start = ol.get("start", "1")
     return int(start) if str(start).isdigit() else 1
 

@@ -128,6 +128,11 @@ def test_a_web_page_that_marks_its_document_is_read_there_only(tmp_path):
     assert raw.text == " ".join(PLAN.split("\n"))
 
 
+def test_a_page_without_body_keeps_its_doctype_and_comments_out(tmp_path):
+    raw = _read(tmp_path, "plan.txt", f"<!DOCTYPE html><!-- saved --><p>{PLAN}</p>".encode("utf-8"))
+    assert raw.source_format == "html" and raw.text == " ".join(PLAN.split("\n"))
+
+
 def test_web_page_in_windows_1258(tmp_path):
     raw = _read(tmp_path, "plan.htm", cp1258_bytes(f"<html><body><p>{PLAN}</p></body></html>"))
     assert raw.encoding == "windows-1258" and raw.text == " ".join(PLAN.split("\n"))
