@@ -1,4 +1,4 @@
-"""Command line: ``kehoach run``, ``query``, ``show``, ``repair``, ``lm build``."""
+"""Command line: ``kehoach run``, ``query``, ``export``, ``show``, ``repair``, ``lm build``."""
 from __future__ import annotations
 
 import logging
@@ -133,7 +133,7 @@ def show(doc: str = typer.Argument(..., help="A doc_id (or its prefix) or a sour
          out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Directory of the Parquet tables."),
          html: Optional[Path] = typer.Option(None, "--html", help="Also write the text as an HTML page with "
                                              "every extracted row marked in it.")):
-    """Metadata and section outline of one document."""
+    """Metadata and section outline of one document; with --html, also its text with every row marked."""
     found = query_mod.find_document(doc, out)
     if found is None:
         err_console.print(f"[red]no document matches {doc!r}[/red]")
