@@ -2,13 +2,14 @@
 
 Formats: .txt/.md (decode.py: UTF-8, UTF-8 with BOM, UTF-16, Windows-1258,
 legacy TCVN3/VNI font encodings), web pages (.html/.htm, or a page saved as .txt:
-html_text.py, decoded like a text file), .docx (docx_text.py: paragraphs and tables in
+html_text.py, decoded like a text file), Excel workbooks (.xlsx: xlsx_text.py, a
+line per row), .docx (docx_text.py: paragraphs and tables in
 body order, list labels, footnotes), Word 97-2003 .doc (doc_text.py: the same; a
 .docx saved under a .doc name is read as a .docx), .pdf (pdf_text.py: text layer
 in reading order, image-only pages OCR'd, pages separated by a form feed), scanned
 pages saved as images (image_text.py: .png, .jpg, .tif, every page OCR'd), and
 each of these inside a zip archive (archives.py). Other document formats (.rtf,
-.xlsx, .rar …) are refused with what to convert them to. The size is checked
+.xls, .rar …) are refused with what to convert them to. The size is checked
 before anything is read, and the document id (the content hash of the raw
 bytes) is computed in chunks, so an oversized file costs no memory.
 """
@@ -28,14 +29,15 @@ from pipeline.errors import IngestError
 from pipeline.image_text import read_image
 from pipeline.pdf_text import read_pdf
 from pipeline.vietnamese import vietnamese_share
+from pipeline.xlsx_text import read_xlsx
 
 FORMATS = {".txt": "txt", ".md": "md", ".docx": "docx", ".doc": "doc", ".pdf": "pdf", ".html": "html",
-           ".htm": "html", ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
+           ".htm": "html", ".xlsx": "xlsx", ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
 MAX_BYTES = {"txt": 20_000_000, "md": 20_000_000, "html": 50_000_000, "docx": 50_000_000, "doc": 50_000_000,
-             "pdf": 200_000_000, "image": 100_000_000}
+             "xlsx": 50_000_000, "pdf": 200_000_000, "image": 100_000_000}
 # documents in formats that are not read, and what to do with them
 UNREADABLE = {".rtf": "save it as .docx or .pdf",
-              ".odt": "save it as .docx or .pdf", ".xls": "save the sheet as .pdf", ".xlsx": "save the sheet as .pdf",
+              ".odt": "save it as .docx or .pdf", ".xls": "save the workbook as .xlsx",
               ".ppt": "save it as .pdf", ".pptx": "save it as .pdf",
               ".rar": "unpack it first", ".7z": "unpack it first", ".zip": "unpack it first (inside an archive)"}
 MIN_VIETNAMESE_SHARE = 0.03
@@ -136,6 +138,9 @@ def _parse(source_path: str, fmt: str, doc_id: str, data: bytes, ocr_lang: str) 
             raw = RawDocument(source_path, "docx", doc_id, text, encoding)
         elif fmt == "doc":
             text, encoding = read_doc(data)
+            raw = RawDocument(source_path, fmt, doc_id, text, encoding)
+        elif fmt == "xlsx":
+            text, encoding = read_xlsx(data)
             raw = RawDocument(source_path, fmt, doc_id, text, encoding)
         elif fmt == "image":
             image = read_image(data, ocr_lang)

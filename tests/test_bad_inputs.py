@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import random
 import tracemalloc
+import zipfile
 
 import pandas as pd
 import pytest
@@ -41,6 +42,15 @@ def _big_text(path) -> None:
             f.write(VIETNAMESE_LINE)
 
 
+def _zip(members: dict[str, str]) -> bytes:
+    """A zip archive of text members."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, text in members.items():
+            archive.writestr(name, text)
+    return out.getvalue()
+
+
 def _huge_png() -> bytes:
     """A small file that opens to 400 million pixels."""
     from PIL import Image
@@ -61,7 +71,9 @@ BAD_INPUTS = {
     "truncated.doc": (lambda tmp: (FIXTURES / "plan.doc").read_bytes()[:6000], "corrupt_doc"),
     "english.txt": (lambda tmp: b"The committee will review the annual plan in March.\n" * 50, "not_vietnamese"),
     "undecodable.txt": (lambda tmp: random.Random(3).randbytes(5000).replace(b"\x00", b"\x01"), "undecodable"),
-    "table.xlsx": (lambda tmp: b"PK\x03\x04 spreadsheet", "unsupported_format"),
+    "table.xls": (lambda tmp: b"\xd0\xcf\x11\xe0 old spreadsheet", "unsupported_format"),
+    "table.xlsx": (lambda tmp: b"PK\x03\x04 spreadsheet", "not_xlsx"),
+    "no-workbook.xlsx": (lambda tmp: _zip({"readme.txt": "Kế hoạch"}), "corrupt_xlsx"),
     "scripts-only.html": (lambda tmp: b"<html><head><title>K\xe1\xba\xbf ho\xe1\xba\xa1ch</title></head>"
                           b"<body><script>load();</script></body></html>", "no_text"),
     "binary.htm": (lambda tmp: random.Random(9).randbytes(5000), "binary"),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime
 import html
 import shutil
 import struct
@@ -150,6 +151,61 @@ def test_web_page_gives_the_rows_of_its_text(tmp_path):
         by_format = dict(zip(documents.doc_id, documents.source_format))
         counts = rows.doc_id.map(by_format).value_counts()
         assert counts.get("html", 0) == counts.get("txt", 0) > 0, table
+
+
+# ---------------------------------------------------------------------- Excel workbooks
+
+def _workbook(path, sheets: dict[str, list[list]], merges=()):
+    """A workbook of sheets given as rows of values; ``merges`` are (sheet, range) pairs."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for title, rows in sheets.items():
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    for title, cells in merges:
+        workbook[title].merge_cells(cells)
+    workbook.save(path)
+    return workbook
+
+
+def test_xlsx_rows_as_table_lines(tmp_path):
+    """A line per row, cells joined as a .docx table's; a merged title or header read once, a cell covered
+    by the one above empty; numbers, percentages and dates written as a Vietnamese text writes them."""
+    path = tmp_path / "phu-luc.xlsx"
+    workbook = _workbook(path, {
+        "PL1": [["PHỤ LỤC: DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH"], ["Đơn vị: triệu đồng"], [],
+                ["TT", "Nội dung", "Kinh phí", None, "Ghi chú"], [None, None, "Năm 2026", "Năm 2027"],
+                [1, "Tập huấn  kỹ năng số\ncho cán bộ", 1050, 1.5, None], [None, "Tỷ lệ hoàn thành", 0.85, None, None],
+                [2, "Hạn báo cáo", datetime.date(2025, 11, 15), None, None, None]],
+        "PL2": [["Sở Tài chính", "chủ trì"]],
+    }, merges=[("PL1", "A1:E1"), ("PL1", "C4:D4"), ("PL1", "A4:A5"), ("PL1", "B4:B5")])
+    workbook["PL1"]["C7"].number_format = "0%"
+    workbook.save(path)
+    raw = ingest.read(path)
+    assert raw.source_format == "xlsx" and raw.text.split("\n") == [
+        "PHỤ LỤC: DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH", "Đơn vị: triệu đồng",
+        "TT | Nội dung | Kinh phí | Ghi chú", " |  | Năm 2026 | Năm 2027 | ",
+        "1 | Tập huấn kỹ năng số cho cán bộ | 1050 | 1,5 | ", " | Tỷ lệ hoàn thành | 85% |  | ",
+        "2 | Hạn báo cáo | 15/11/2025 |  | ", "Sở Tài chính | chủ trì"]
+    assert raw.encoding == "unicode"
+
+
+def test_xlsx_cost_table_gives_the_budgets_of_the_same_table_in_text(tmp_path):
+    rows = [["KẾ HOẠCH"], ["IV. KINH PHÍ THỰC HIỆN"], ["Đơn vị: triệu đồng"],
+            ["TT", "Nội dung", "Đơn vị chủ trì", "Thời gian", "Kinh phí"],
+            [1, "Tổ chức tuyên truyền về chuyển đổi số", "Sở Khoa học và Công nghệ", "Quý IV/2025", 1050],
+            [2, "Tập huấn kỹ năng số cho cán bộ", "Sở Nội vụ", "Năm 2026", 500]]
+    _workbook(tmp_path / "plan.xlsx", {"Sheet1": rows})
+    (tmp_path / "plan.txt").write_text("\n".join(" | ".join(str(v) for v in row) for row in rows), encoding="utf-8")
+    runner.run([tmp_path], tmp_path / "out")
+    budgets = pd.read_parquet(tmp_path / "out" / "budgets")
+    documents = pd.read_parquet(tmp_path / "out" / "documents")
+    by_format = dict(zip(documents.doc_id, documents.source_format))
+    amounts = {fmt: sorted(budgets[budgets.doc_id.map(by_format) == fmt].amount_vnd) for fmt in ("txt", "xlsx")}
+    assert amounts["xlsx"] == amounts["txt"] == [500_000_000, 1_050_000_000]
 
 
 # ---------------------------------------------------------------------- docx
@@ -534,10 +590,10 @@ def test_the_documents_of_a_zip_are_read_like_those_of_a_folder(tmp_path):
     seed = (RAW / "000_199e2adfb414d109.txt").read_bytes()
     _zip(tmp_path / "batch.zip", {"Kế hoạch/KH 23.txt": seed, "Kế hoạch/plan.doc": (FIXTURES / "plan.doc").read_bytes(),
                                   "manifest.csv": b"file,title", "__MACOSX/._KH 23.txt": b"\0",
-                                  "bang.xlsx": b"PK", "inner.zip": b"PK"})
+                                  "bang.xls": b"\xd0\xcf", "inner.zip": b"PK"})
     found = [str(m) for m in runner.expand([tmp_path])]
     assert found == [f"{tmp_path}/batch.zip/{name}"
-                     for name in ("Kế hoạch/KH 23.txt", "Kế hoạch/plan.doc", "bang.xlsx", "inner.zip")]
+                     for name in ("Kế hoạch/KH 23.txt", "Kế hoạch/plan.doc", "bang.xls", "inner.zip")]
     runner.run([tmp_path], tmp_path / "out")
     documents = pd.read_parquet(tmp_path / "out" / "documents")
     errors = pd.read_parquet(tmp_path / "out" / "errors")
