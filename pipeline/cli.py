@@ -154,7 +154,6 @@ def show(doc: str = typer.Argument(..., help="A doc_id (or its prefix) or a sour
     out_console.print(tree)
 
 
-
 def _write_marked(meta: dict, out: Path, page: Path) -> None:
     """The document's text as an HTML page, its stored rows marked table by table."""
     import extractors

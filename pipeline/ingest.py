@@ -32,7 +32,8 @@ from pipeline.vietnamese import vietnamese_share
 from pipeline.xlsx_text import read_xlsx
 
 FORMATS = {".txt": "txt", ".md": "md", ".docx": "docx", ".doc": "doc", ".pdf": "pdf", ".html": "html",
-           ".htm": "html", ".xlsx": "xlsx", ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
+           ".htm": "html", ".xlsx": "xlsx", ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image",
+           ".tiff": "image"}
 MAX_BYTES = {"txt": 20_000_000, "md": 20_000_000, "html": 50_000_000, "docx": 50_000_000, "doc": 50_000_000,
              "xlsx": 50_000_000, "pdf": 200_000_000, "image": 100_000_000}
 # documents in formats that are not read, and what to do with them

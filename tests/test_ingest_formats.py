@@ -1,4 +1,5 @@
-"""Ingest of each format: text encodings, markdown, .docx (tables, numbered lists, legacy fonts), PDF text layer and OCR."""
+"""Ingest of each format: text encodings, markdown, web pages, Excel workbooks, .docx (tables, numbered lists,
+legacy fonts), PDF text layer and OCR."""
 from __future__ import annotations
 
 import codecs
