@@ -48,9 +48,10 @@ def _alternation(words) -> str:
 
 
 _TYPES = _alternation(TYPE_WORDS)
-# a part of a symbol: "QĐ", "TTg", "HTQT&TT", "UBTVQH15", "BLĐTBXH"
-_PART = (rf"[A-ZĐ][A-Za-zĐđ0-9&]*?"
-         rf"(?:(?![\w&])|(?=(?:{'|'.join(GLUED_WORDS)})(?!\w)))")
+# a part of a symbol: "QĐ", "TTg", "HTQT&TT", "UBTVQH15", "BLĐTBXH"; the National Assembly's with its term
+# apart, as OCR and some pages write it ("64/2025/QH 15")
+_PART = (rf"(?:(?:UBTVQH|QH)[ ]\d{{1,2}}(?![\w&])|[A-ZĐ][A-Za-zĐđ0-9&]*?"
+         rf"(?:(?![\w&])|(?=(?:{'|'.join(GLUED_WORDS)})(?!\w))))")
 _JOIN = r"[ ]?-[ ]?"
 _NUMBER_SYMBOL = re.compile(
     rf"(?<![\w/.\-])(?P<number>\d{{1,5}}(?:\.\d{{1,2}})?)"

@@ -74,6 +74,9 @@ SENTENCES = [
      [("27/NQ-TW", "Nghị quyết", date(2022, 11, 9), "Ban Chấp hành Trung ương")]),
     ("Căn cứ Quyết định số 35/2025/QĐ-TTgcủa Thủ tướng Chính phủ sửa đổi",
      [("35/2025/QĐ-TTg", "Quyết định", None, "Thủ tướng Chính phủ")]),
+    # the National Assembly's term apart from its code (a scanned Thông tư; pages write it so too)
+    ("Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH 15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15",
+     [("64/2025/QH15", "Luật", None, None), ("87/2025/QH15", "Luật", None, None)]),
     # corpus 019: a number with a sub-number
     ("Căn cứ Nghị quyết số 66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ Quy định xử lý khó khăn",
      [("66.2/2025/NQ-CP", "Nghị quyết", date(2025, 8, 28), "Chính phủ")]),
