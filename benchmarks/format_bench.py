@@ -167,15 +167,26 @@ def rows_of(path: Path) -> dict[str, Counter]:
     return {ex.table: Counter(key(ex.table, r) for r in ex.extract(doc)) for ex in extractors.REGISTRY}
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_plan_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of a benchmark over the corpus plans: FOLDER, --limit, --keep."""
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER)
     parser.add_argument("--limit", type=int, default=0, help="only the first N plans")
     parser.add_argument("--keep", type=Path, help="write the rendered files here")
-    args = parser.parse_args(argv)
+
+
+def listed_plans(args: argparse.Namespace) -> list[Path]:
+    """The .txt plans of the folder, the first ``--limit`` of them; exits when there are none."""
     plans = sorted(args.folder.glob("*.txt"))[: args.limit or None]
     if not plans:
         sys.exit(f"no .txt plans under {args.folder}")
+    return plans
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_plan_arguments(parser)
+    args = parser.parse_args(argv)
+    plans = listed_plans(args)
     font = font_path()
     out = args.keep or Path(tempfile.mkdtemp(prefix="kehoach-formats-"))
     out.mkdir(parents=True, exist_ok=True)

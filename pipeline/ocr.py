@@ -5,13 +5,18 @@ A page image goes through four steps, each a small function below:
 1. clean: grayscale, deskew, and white paint over what is not text: marks
    touching the page edge (scanner borders), shapes far taller than a letter
    (stamps, signatures) and small framed boxes (received-document stamps);
-2. layout: text lines are found in the ink profile; where consecutive lines
+2. layout: ruled tables are found where horizontal and vertical rules make a
+   grid at least a third of the page wide, and cut into rows and cells; outside
+   them, text lines are found in the ink profile; where consecutive lines
    share a wide blank column (the two-column header of an official document,
    the recipients list beside the signature block), the left column is read
    before the right one, row group by row group;
-3. recognition: the pieces, in that order, are stacked into one single-column
-   image that Tesseract reads in one call, with Tesseract's Vietnamese script
-   model beside the language model when it is installed;
+3. recognition: the pieces between tables, in that order, are stacked into one
+   single-column image that Tesseract reads in one call, with Tesseract's
+   Vietnamese script model beside the language model when it is installed; the
+   cells of a table are stacked and read in one call too, and each row becomes a
+   line of its cells' text joined by " | ", as a table row of a .docx or a
+   born-digital PDF does;
 4. cleanup of what Tesseract's Vietnamese models get wrong without a
    dictionary: noise tokens, look-alike letters, lost vowel marks.
 
@@ -34,6 +39,7 @@ from pipeline.vietnamese import restore_vowel_mark, vietnamese_letter
 
 OCR_DPI = 300
 TESSERACT_CONFIG = "--oem 1 --psm 3"
+CELLS_CONFIG = "--oem 1 --psm 6"  # a table's cells, stacked: one block of lines (automatic layout drops a lone "1")
 SCRIPT_MODELS = {"vie": "Vietnamese"}  # a language's script model, read alongside it when installed
 MAX_SKEW_DEGREES = 3.0
 SKEW_STEP_DEGREES = 0.1
@@ -45,6 +51,11 @@ WORD_GAP = 0.2            # gaps between words are at least this many line heigh
 ROW_GAP = 0.75            # a two-column zone does not continue across a blank this many line heights tall
 ROW_GROUP_RATIO = 1.5     # a zone splits into row groups at a blank this many times its other line gaps
 ROW_GROUP_BLANK = 0.7     # … and at least this many letter heights tall
+TABLE_WIDTH = 1 / 3       # a ruled table is at least this share of the page wide (narrower frames are stamps)
+RULE_SPAN = 0.5           # a rule between table rows spans at least this share of the table's width
+CELL_SPAN = 0.8           # a rule between cells crosses at least this share of its row's height
+CELL_SEPARATOR = " | "
+STACK_MARGIN = 40         # white pixels around each piece on the page Tesseract reads
 
 
 @dataclass(frozen=True)
@@ -55,6 +66,14 @@ class Piece:
     bottom: int
     left: int
     right: int
+
+
+@dataclass(frozen=True)
+class Table:
+    """A ruled table: the rectangle its rules enclose, and its rows of cells (inside the rules)."""
+
+    box: Piece
+    rows: tuple[tuple[Piece, ...], ...]
 
 
 def require_tesseract() -> None:
@@ -72,14 +91,58 @@ def page_text(page, lang: str = "vie") -> str:
 
 def image_text(image, lang: str = "vie") -> str:
     """Text of a page image (PIL): cleaned, laid out, read, cleaned up."""
+    page = clean_page(to_gray(image))
+    tables = ruled_tables(page.horizontal, page.vertical, page.letter)
+    texts = []
+    for part in in_reading_order(pieces_around(page.letters, tables), tables):
+        if isinstance(part, Table):
+            texts.append(table_text(page.image, page.letters, part, lang))
+        else:
+            canvas = reflow(page.image, part)
+            texts.append(cleanup(_tesseract().image_to_string(canvas, lang=with_script_model(lang),
+                                                              config=TESSERACT_CONFIG)))
+    return "\n\n".join(text for text in texts if text.strip())
+
+
+def _tesseract():
+    """pytesseract, with one OpenMP thread: several threads per page are slower on a small shared machine."""
     import pytesseract
 
-    page = clean_page(to_gray(image))
-    canvas = reflow(page.image, reading_order(page.letters))
-    # one OpenMP thread: several threads per page are slower on a small shared machine
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    text = pytesseract.image_to_string(canvas, lang=with_script_model(lang), config=TESSERACT_CONFIG)
-    return cleanup(text)
+    return pytesseract
+
+
+def table_text(image: np.ndarray, letters: np.ndarray, table: Table, lang: str) -> str:
+    """A line per row of a table, its cells' text joined by " | ": the cells with letters are stacked
+    and read in one call, and each word goes to the cell its line was read from."""
+    cells = [cell for row in table.rows for cell in row
+             if letters[cell.top:cell.bottom, cell.left:cell.right].any()]
+    words: dict[Piece, list[tuple[tuple[int, int, int, int], str]]] = {cell: [] for cell in cells}
+    if cells:
+        data = _tesseract().image_to_data(reflow(image, cells), lang=with_script_model(lang),
+                                          config=CELLS_CONFIG, output_type="dict")
+        tops = _stacked_tops(cells)
+        for k, word in enumerate(data["text"]):
+            middle = data["top"][k] + data["height"][k] // 2
+            cell = next((c for c, top in zip(cells, tops) if top <= middle < top + c.bottom - c.top), None)
+            if cell is not None and word.strip():
+                order = (data["block_num"][k], data["par_num"][k], data["line_num"][k], data["word_num"][k])
+                words[cell].append((order, word))
+    lines = []
+    for row in table.rows:
+        texts = [cleanup(" ".join(word for _, word in sorted(words.get(cell, [])))) for cell in row]
+        if any(texts):
+            lines.append(CELL_SEPARATOR.join(texts))
+    return "\n".join(lines)
+
+
+def _stacked_tops(pieces: list[Piece], margin: int = STACK_MARGIN) -> list[int]:
+    """Where each piece starts on the page ``reflow`` stacks them on."""
+    tops, y = [], margin
+    for piece in pieces:
+        tops.append(y)
+        y += piece.bottom - piece.top + margin
+    return tops
 
 
 @functools.lru_cache(maxsize=None)
@@ -103,10 +166,14 @@ def installed_models() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class CleanPage:
-    """A deskewed grayscale page with non-text marks painted white, and its letter mask."""
+    """A deskewed grayscale page with non-text marks painted white, its letter mask, its horizontal
+    and vertical rules, and the height of its letters."""
 
     image: np.ndarray
     letters: np.ndarray
+    horizontal: np.ndarray
+    vertical: np.ndarray
+    letter: float
 
 
 def to_gray(image) -> np.ndarray:
@@ -127,11 +194,12 @@ def clean_page(gray: np.ndarray) -> CleanPage:
     gray = deskew(gray)
     ink = binarize(gray)
     height = letter_height(ink)
-    lines = rules(ink, int(RULE_LENGTH * height))
+    horizontal, vertical = directed_rules(ink, int(RULE_LENGTH * height))
+    lines = horizontal | vertical
     noise = non_text(ink, int(STAMP_HEIGHT * height)) | framed_boxes(lines, height)
     text = ink & ~noise
     return CleanPage(np.where(noise, 255, gray).astype(np.uint8),
-                     letter_mask(text & ~lines, height))
+                     letter_mask(text & ~lines, height), horizontal, vertical, height)
 
 
 def _components(ink: np.ndarray):
@@ -181,13 +249,17 @@ def deskew(gray: np.ndarray) -> np.ndarray:
 
 def rules(ink: np.ndarray, length: int) -> np.ndarray:
     """The horizontal and vertical straight ink runs at least ``length`` pixels long."""
+    horizontal, vertical = directed_rules(ink, length)
+    return horizontal | vertical
+
+
+def directed_rules(ink: np.ndarray, length: int) -> tuple[np.ndarray, np.ndarray]:
+    """The horizontal, and the vertical, straight ink runs at least ``length`` pixels long."""
     import cv2
 
     mask = ink.astype(np.uint8)
-    found = np.zeros_like(mask)
-    for kernel in (np.ones((1, length), np.uint8), np.ones((length, 1), np.uint8)):
-        found |= cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
-    return found > 0
+    return tuple(cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel) > 0
+                 for kernel in (np.ones((1, length), np.uint8), np.ones((length, 1), np.uint8)))
 
 
 def non_text(ink: np.ndarray, max_height: int) -> np.ndarray:
@@ -332,6 +404,56 @@ def reading_order(ink: np.ndarray) -> list[Piece]:
             for p in merge_full_width(pieces, ink.shape[1])]
 
 
+def ruled_tables(horizontal: np.ndarray, vertical: np.ndarray, letter: float) -> list[Table]:
+    """The ruled tables of a page, top to bottom: grids of rules at least a third of the page wide,
+    cut into rows at the rules that span the table and each row into cells at the rules that cross
+    it (a cell merged across columns is one cell). A grid without a row of two cells is a frame."""
+    import cv2
+
+    joined = cv2.dilate((horizontal | vertical).astype(np.uint8), np.ones((5, 5), np.uint8))
+    _, _, stats, _ = _components(joined)
+    tables = []
+    for x, y, w, h in stats[1:, :4]:
+        if w < TABLE_WIDTH * horizontal.shape[1] or h < 2 * letter:
+            continue
+        rows = []
+        spans = _runs(horizontal[y:y + h, x:x + w].sum(axis=1) >= RULE_SPAN * w)
+        for (_, top), (bottom, _) in zip(spans, spans[1:]):
+            if bottom - top < letter:
+                continue
+            crossing = _runs(vertical[y + top:y + bottom, x:x + w].sum(axis=0) >= CELL_SPAN * (bottom - top))
+            rows.append(tuple(Piece(y + top, y + bottom, x + left, x + right)
+                              for (_, left), (right, _) in zip(crossing, crossing[1:]) if right - left >= letter))
+        if any(len(row) >= 2 for row in rows):
+            tables.append(Table(Piece(y, y + h, x, x + w), tuple(rows)))
+    return sorted(tables, key=lambda t: t.box.top)
+
+
+def in_reading_order(pieces: list[Piece], tables: list[Table]) -> list[list[Piece] | Table]:
+    """The runs of pieces between tables, and the tables, in page order: a table before the first
+    piece that starts below its top."""
+    parts: list[list[Piece] | Table] = []
+    waiting = list(tables)
+    for piece in pieces:
+        while waiting and waiting[0].box.top <= piece.top:
+            parts.append(waiting.pop(0))
+        if not parts or isinstance(parts[-1], Table):
+            parts.append([])
+        parts[-1].append(piece)
+    return parts + waiting
+
+
+def pieces_around(letters: np.ndarray, tables: list[Table]) -> list[Piece]:
+    """The reading order of the letters outside the tables, found slab by slab between the tables' tops
+    and bottoms, so that no piece reaches across a table."""
+    outside = letters.copy()
+    for table in tables:
+        outside[table.box.top:table.box.bottom, table.box.left:table.box.right] = False
+    cuts = sorted({0, letters.shape[0], *(t.box.top for t in tables), *(t.box.bottom for t in tables)})
+    return [Piece(p.top + top, p.bottom + top, p.left, p.right)
+            for top, bottom in zip(cuts, cuts[1:]) for p in reading_order(outside[top:bottom])]
+
+
 def widened(bands: list[tuple[int, int]], pad: int, height: int) -> tuple[dict[int, int], dict[int, int]]:
     """New top and bottom of every band, grown into the blank around it (to the midpoint,
     at most ``pad``) so that accents and dots above and below the letters come along."""
@@ -384,7 +506,7 @@ def merge_full_width(pieces: list[Piece], width: int) -> list[Piece]:
     return merged
 
 
-def reflow(image: np.ndarray, pieces: list[Piece], margin: int = 40):
+def reflow(image: np.ndarray, pieces: list[Piece], margin: int = STACK_MARGIN):
     """One white page (PIL) with the pieces of ``image`` stacked top to bottom in the given order."""
     from PIL import Image
 

@@ -116,6 +116,39 @@ def test_pieces_are_stacked_in_reading_order():
     assert (canvas[40 + 10:40 + 30, 40 + 10:40 + 20] == 0).all()
 
 
+def ruled_page() -> Image.Image:
+    """A line of text, a ruled table (a header row, a row whose middle rule stops: one merged cell, a
+    task row), a line below it, and a framed box a third of the page wide at most (not a table)."""
+    page = drawn_page([(140, 60, "Kế hoạch tập huấn năm 2025"),
+                       (160, 230, "TT"), (460, 230, "Nội dung"), (1360, 230, "Thời gian"),
+                       (160, 330, "I"), (460, 330, "CÔNG TÁC TUYÊN TRUYỀN"),
+                       (160, 430, "1"), (460, 430, "Tập huấn cán bộ"), (1360, 430, "Quý IV/2025"),
+                       (140, 600, "Sở Nội vụ chủ trì thực hiện.")], size=(2000, 1000))
+    draw = ImageDraw.Draw(page)
+    for y in (200, 300, 400, 500):
+        draw.line((120, y, 1900, y), fill=0, width=4)
+    for x, top, bottom in ((120, 200, 500), (420, 200, 500), (1320, 200, 300), (1320, 400, 500), (1900, 200, 500)):
+        draw.line((x, top, x, bottom), fill=0, width=4)
+    draw.rectangle((140, 760, 600, 900), outline=0, width=4)
+    return page
+
+
+def test_ruled_tables_are_cut_into_rows_and_cells():
+    clean = ocr.clean_page(ocr.to_gray(ruled_page()))
+    table, = ocr.ruled_tables(clean.horizontal, clean.vertical, clean.letter)
+    assert (table.box.top, table.box.left) < (205, 125) and table.box.bottom > 495
+    assert [[(c.left // 10, c.right // 10) for c in row] for row in table.rows] == [
+        [(12, 41), (42, 131), (132, 189)], [(12, 41), (42, 189)], [(12, 41), (42, 131), (132, 189)]]
+
+
+def test_the_text_around_a_table_is_read_above_and_below_it():
+    clean = ocr.clean_page(ocr.to_gray(ruled_page()))
+    table, = ocr.ruled_tables(clean.horizontal, clean.vertical, clean.letter)
+    above, below = ocr.pieces_around(clean.letters, [table])  # not one piece across the table
+    assert above.bottom <= table.box.top and below.top >= table.box.bottom
+    assert ocr.in_reading_order([above, below], [table]) == [[above], table, [below]]
+
+
 # ------------------------------------------------------------------- cleanup
 
 @pytest.mark.parametrize("token, noise", [
@@ -151,6 +184,15 @@ def test_drawn_page_is_read_in_order():
     for words in ("BẮC GIANG", "CỘNG HÒA", "Hạnh phúc", "Căn cứ Luật", "địa bàn toàn tỉnh"):
         assert words in text
     assert text.index("BẮC GIANG") < text.index("CỘNG HÒA") < text.index("Căn cứ")
+
+
+@needs_tesseract
+def test_a_ruled_table_is_read_row_by_row_with_its_cells_joined():
+    lines = ocr.image_text(ruled_page()).splitlines()
+    rows = [line for line in lines if " | " in line]
+    assert rows == ["TT | Nội dung | Thời gian", "I | CÔNG TÁC TUYÊN TRUYỀN", "1 | Tập huấn cán bộ | Quý IV/2025"]
+    assert lines.index(rows[0]) > [k for k, line in enumerate(lines) if "năm 2025" in line][0]
+    assert lines.index(rows[-1]) < [k for k, line in enumerate(lines) if "Sở Nội vụ" in line][0]
 
 
 @needs_tesseract
