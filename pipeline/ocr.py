@@ -523,6 +523,7 @@ def reflow(image: np.ndarray, pieces: list[Piece], margin: int = STACK_MARGIN):
 
 _ORDINARY_PUNCTUATION = set("-–—.,;:!?…/()\"“”%+=&*")
 _WORD = re.compile(r"[^\W\d_]+")
+_ROMAN_WITH_L = re.compile(r"(?=[IVX]*l)(?=l*[IVX])[IVXl]+[.)]?")  # Roman digits and an l among them: "lII.", "Vl"
 
 
 def cleanup(text: str) -> str:
@@ -543,6 +544,9 @@ def is_noise(token: str) -> bool:
 
 
 def clean_token(token: str) -> str:
-    """A token with look-alike letters made Vietnamese and lost vowel marks restored."""
+    """A token with look-alike letters made Vietnamese and lost vowel marks restored, and a Roman numeral
+    whose I was read as l ("lII." → "III.") made whole."""
+    if _ROMAN_WITH_L.fullmatch(token):
+        return token.replace("l", "I")
     token = "".join(vietnamese_letter(ch) for ch in token)
     return _WORD.sub(lambda m: restore_vowel_mark(m.group(0)) or m.group(0), token)

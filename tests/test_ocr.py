@@ -164,6 +164,12 @@ def test_cleanup_drops_noise_lines_and_restores_letters():
     assert ocr.cleanup(text) == "QUYẾT ĐỊNH\n\nĐiều 1. Phê duyệt"
 
 
+@pytest.mark.parametrize("token, cleaned", [("lII.", "III."), ("Vl.", "VI."), ("Il", "II"), ("l.", "l."),
+                                            ("lll", "lll"), ("II.", "II."), ("ll.", "ll.")])
+def test_a_roman_numeral_with_an_l_for_an_i(token, cleaned):
+    assert ocr.clean_token(token) == cleaned
+
+
 @pytest.mark.parametrize("word, restored", [
     ("QUYÉT", "QUYẾT"), ("thưòng", "thường"), ("Tuan", None), ("UBND", None), ("phó", None),
 ])
