@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from pipeline.errors import IngestError
+from pipeline.lines import CELL_SEPARATOR
 from pipeline.vietnamese import restore_vowel_mark, vietnamese_letter
 
 OCR_DPI = 300
@@ -54,7 +55,6 @@ ROW_GROUP_BLANK = 0.7     # … and at least this many letter heights tall
 TABLE_WIDTH = 1 / 3       # a ruled table is at least this share of the page wide (narrower frames are stamps)
 RULE_SPAN = 0.5           # a rule between table rows spans at least this share of the table's width
 CELL_SPAN = 0.8           # a rule between cells crosses at least this share of its row's height
-CELL_SEPARATOR = " | "
 STACK_MARGIN = 40         # white pixels around each piece on the page Tesseract reads
 
 
@@ -137,7 +137,7 @@ def table_text(image: np.ndarray, letters: np.ndarray, table: Table, lang: str) 
 
 
 def _stacked_tops(pieces: list[Piece], margin: int = STACK_MARGIN) -> list[int]:
-    """Where each piece starts on the page ``reflow`` stacks them on."""
+    """Where each piece starts on the page ``reflow`` stacks them on (``margin`` white rows before each)."""
     tops, y = [], margin
     for piece in pieces:
         tops.append(y)
@@ -510,12 +510,11 @@ def reflow(image: np.ndarray, pieces: list[Piece], margin: int = STACK_MARGIN):
     """One white page (PIL) with the pieces of ``image`` stacked top to bottom in the given order."""
     from PIL import Image
 
-    height = sum(p.bottom - p.top + margin for p in pieces) + margin
+    tops = _stacked_tops(pieces, margin)
+    height = (tops[-1] + pieces[-1].bottom - pieces[-1].top if pieces else 0) + margin
     canvas = np.full((height, image.shape[1] + 2 * margin), 255, dtype=np.uint8)
-    y = margin
-    for p in pieces:
+    for p, y in zip(pieces, tops):
         canvas[y:y + p.bottom - p.top, margin + p.left:margin + p.right] = image[p.top:p.bottom, p.left:p.right]
-        y += p.bottom - p.top + margin
     return Image.fromarray(canvas)
 
 
