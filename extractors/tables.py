@@ -33,9 +33,9 @@ from typing import Iterator, Optional
 
 from extractors import dates
 from pipeline.document import ParsedDocument
+from pipeline.lines import CELL_SEPARATOR
 from pipeline.table_columns import NUMBER_ROLES, ROW_INDEX, TEXT_ROLES, column_role, column_year
 
-SEPARATOR = " | "
 MAX_GAP = 4  # lines of text between two rows of one table
 TITLE_LINES = 4  # lines of text above a header read as the table's title ("Phụ lục 02.1", "TỶ LỆ …")
 MAX_TITLE_WORDS = 15  # a group title on a line of its own
@@ -222,7 +222,7 @@ def _layout(doc: ParsedDocument) -> Iterator[_RawTable]:
     gap: list[tuple[int, int]] = []  # lines of text since the table's last line
     above: list[str] = []  # the last lines of text, the title of a table that opens below them
     for start, end in doc.lines:
-        if SEPARATOR not in text[start:end]:
+        if CELL_SEPARATOR not in text[start:end]:
             if table is not None:
                 gap.append((start, end))
             above = [*above[1 - TITLE_LINES:], text[start:end].strip()]

@@ -25,10 +25,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from pipeline.lines import CELL_SEPARATOR
 from pipeline.table_columns import ROW_INDEX, ROW_NUMBER, TEXT_ROLES, column_role
 
 PAGE_BREAK = "\f"
-SEPARATOR = " | "
 
 MIN_COLUMNS, MAX_COLUMNS = 3, 12  # header cells, the index column included
 MIN_NAMED = 2   # columns besides the index that the vocabulary must name
@@ -91,7 +91,7 @@ class _Table:
         roles = [column_role(name) for _, name in self.header]
         heads = [(self.header, []), *(([name], []) for name in self.sub_names)]
         for row, row_roles in [*heads, *((row, roles) for row in self.rows)]:
-            out.append(SEPARATOR.join(_cells(row, row_roles)))
+            out.append(CELL_SEPARATOR.join(_cells(row, row_roles)))
             last = row[-1][0]
             while breaks and breaks[0] < last:
                 out.append(PAGE_BREAK)
@@ -152,7 +152,7 @@ def _header_end(cells: list[tuple[int, str]], c: int) -> Optional[int]:
 
 
 def _is_name(text: str) -> bool:
-    return SEPARATOR not in text and len(text.split()) <= MAX_NAME_WORDS and not text.endswith(".")
+    return CELL_SEPARATOR not in text and len(text.split()) <= MAX_NAME_WORDS and not text.endswith(".")
 
 
 def _opens_row(cells: list[tuple[int, str]], j: int) -> bool:
@@ -160,12 +160,12 @@ def _opens_row(cells: list[tuple[int, str]], j: int) -> bool:
     if not ROW_NUMBER.fullmatch(cells[j][1]) or j + 1 >= len(cells):
         return False
     following = cells[j + 1][1]
-    return bool(_TEXT.search(following)) and not ROW_INDEX.fullmatch(following) and SEPARATOR not in following
+    return bool(_TEXT.search(following)) and not ROW_INDEX.fullmatch(following) and CELL_SEPARATOR not in following
 
 
 def _ends_table(cells: list[tuple[int, str]], j: int) -> bool:
     text = cells[j][1]
-    return (SEPARATOR in text or bool(_ENDS_TABLE.match(text) or _LABELLED_PARAGRAPH.match(text))
+    return (CELL_SEPARATOR in text or bool(_ENDS_TABLE.match(text) or _LABELLED_PARAGRAPH.match(text))
             or _header_end(cells, j) is not None)
 
 

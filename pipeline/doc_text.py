@@ -18,8 +18,9 @@ import struct
 from dataclasses import dataclass
 
 from pipeline import doc_properties, legacy_fonts
-from pipeline.docx_text import CELL_SEPARATOR, cell_text
+from pipeline.docx_text import cell_text
 from pipeline.errors import IngestError
+from pipeline.lines import CELL_SEPARATOR
 
 WORD_IDENT = 0xA5EC
 FIRST_WORD97_NFIB = 106  # Word 6 and Word 95 files have nFib 101-105

@@ -15,9 +15,9 @@ import zipfile
 
 from pipeline import legacy_fonts, list_labels
 from pipeline.errors import IngestError
+from pipeline.lines import CELL_SEPARATOR
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-CELL_SEPARATOR = " | "
 # run children and the text they stand for (w:t is read for its text)
 RUN_CHARACTERS = {W + "tab": "\t", W + "br": "\n", W + "cr": "\n",
                   W + "noBreakHyphen": "-", W + "softHyphen": "\xad"}

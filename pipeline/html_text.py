@@ -16,13 +16,13 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
 from pipeline import list_labels
+from pipeline.lines import CELL_SEPARATOR
 
 BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
                     "section", "article", "header", "footer", "main", "blockquote", "pre",
                     "address", "figure", "figcaption", "caption", "center", "form", "hr",
                     "tr", "td", "th"})  # rows and cells of a frame table (other tables are read row by row)
 LEFT_OUT = ("head", "script", "style", "noscript", "template", "nav", "aside", "button", "select")  # not the text
-CELL_SEPARATOR = " | "
 # an ordered list's ``type``: the number format (list_labels) and the label around the number
 ORDERED_TYPES = {"1": ("decimal", "{}."), "a": ("lowerLetter", "{})"), "A": ("upperLetter", "{}."),
                  "i": ("lowerRoman", "{}."), "I": ("upperRoman", "{}.")}

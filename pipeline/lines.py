@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 _STRIP = " \f"
+CELL_SEPARATOR = " | "  # between the cells of a table row kept on one line, whatever the input format
 
 
 @dataclass(frozen=True)

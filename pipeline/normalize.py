@@ -32,7 +32,7 @@ import ftfy
 
 from pipeline import cell_tables, tagging
 from pipeline.doc_types import DOC_TYPES
-from pipeline.lines import is_caps
+from pipeline.lines import CELL_SEPARATOR, is_caps
 from pipeline.vietnamese import fold, normalize_tones
 
 PAGE_BREAK = "\f"
@@ -63,7 +63,6 @@ _UNESCAPE = re.compile("[\ue000-\ue07f]")
 _RULE = re.compile(r"^[-_=*~.]{3,}$")
 PAGE_NUMBER = re.compile(  # a line that is only a page number: "- 2 -", "Trang 3/12"
     r"[-–\s]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*", re.IGNORECASE)
-_TABLE_ROW = " | "
 # a page break at a line's end or start stands between paragraphs; one inside a line ("…để thực hiện\fChương
 # trình …", as the PDF reader writes a sentence that runs on to the next page) is the space it replaces
 _PAGE_BREAK_LINE = re.compile(r"(?<![^\n])\f|\f(?![^\n])")
@@ -137,7 +136,7 @@ def normalize(text: str) -> str:
 
 def restore_breaks(line: str) -> list[str]:
     """A line that lost its line breaks, in the lines it had (see RUN_ON_LINE); any other line as it is."""
-    if len(line) <= RUN_ON_LINE or _TABLE_ROW in line[:LABEL_REACH * 5]:
+    if len(line) <= RUN_ON_LINE or CELL_SEPARATOR in line[:LABEL_REACH * 5]:
         return [line]  # a line of ordinary length, or a long table row ("cell | cell …"): its cells stay together
     pieces, pos = [], 0
     if _HEADER_SIGN.search(line, 0, HEADER_ZONE):
@@ -247,7 +246,7 @@ def _ends_open(line: str) -> bool:
 
 def _continues(prev: str, line: str, blank_between: bool, width: int | None) -> bool:
     """Whether ``line`` continues the paragraph whose last physical line is ``prev``."""
-    if _TABLE_ROW in prev or _TABLE_ROW in line or is_block_line(prev) or is_block_line(line):
+    if CELL_SEPARATOR in prev or CELL_SEPARATOR in line or is_block_line(prev) or is_block_line(line):
         return False
     if _BARE_LABEL.match(prev):
         return not LABEL.match(line)

@@ -23,6 +23,7 @@ from operator import itemgetter
 
 from pipeline import legacy_fonts, ocr
 from pipeline.errors import IngestError
+from pipeline.lines import CELL_SEPARATOR
 from pipeline.normalize import LABEL, PAGE_BREAK, PAGE_NUMBER, PARAGRAPH_OPENERS
 
 X_TOLERANCE = 1.5          # as pdfplumber's extract_text: gap (pt) that separates words
@@ -32,7 +33,6 @@ MIN_GUTTER_EM = 0.5        # the gap left free by every line of a block, in text
 MIN_SIDE_LINES = 2         # lines each side needs before a block counts as two columns
 HEADER_WINDOW = 1024       # a PDF's %PDF- header lies within this many bytes of its start
 EOF_WINDOW = 2048          # and a complete one ends with %%EOF within this many bytes
-CELL_SEPARATOR = " | "     # between the cells of a table row, as in .docx text
 SCAN_COVER = 0.5           # a scanned page: one picture covers at least this share of it …
 SCAN_MAX_WORDS = 60        # … and its text layer, if any, has fewer words (a signature stamp)
 INDENT_EM = 1.0            # a line starting this many text heights right of the margin opens a paragraph

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline import records
-from pipeline.lines import Line, is_caps
+from pipeline.lines import CELL_SEPARATOR, Line, is_caps
 
 MAX_HEADING = 160
 MAX_QUOTE_LINES = 30  # an unclosed quotation stops hiding headings after this many lines
@@ -40,7 +40,6 @@ LABEL_WORDS = {"appendix": "Phụ lục", "part": "Phần", "chapter": "Chương
 _RANK = {kind: i for i, (kind, _) in enumerate(HEADING_KINDS)}
 _ARTICLE_NUMBER = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+)")
 _TEXT_HEADED = ("article", "division")  # kinds whose heading may be in lower case
-_TABLE_ROW = " | "
 _QUOTES = "“\"("
 _WORDS = re.compile(r"\s+")
 _COLON = re.compile(r"^(?P<head>[^:]{2,100}):\s+\S")
@@ -62,7 +61,7 @@ class Heading:
 
 def heading(line: str) -> Heading | None:
     """The heading that ``line`` opens, or None ("2024 …", "3 chương trình", "1 | …" open none)."""
-    if _TABLE_ROW in line:
+    if CELL_SEPARATOR in line:
         return None
     for kind, pattern in HEADING_KINDS:
         m = pattern.match(line)

@@ -16,8 +16,8 @@ from datetime import date, datetime, time
 
 from pipeline import legacy_fonts
 from pipeline.errors import IngestError
+from pipeline.lines import CELL_SEPARATOR
 
-CELL_SEPARATOR = " | "
 _SPACE = re.compile(r"\s+")
 
 
