@@ -10,7 +10,12 @@ Rows come from
   ("Thành tiền (đồng)", "Kinh phí (triệu đồng)"), every amount; under a caption "Đơn vị: triệu
   đồng", the amount cells of spending rows ("Chi đầu tư phát triển | 5.937.440 | …", or any row of a
   table titled as spending: "DỰ TOÁN CHI …") in plan columns ("Dự toán", "Năm 2026"), and every
-  amount of a column of costs ("Kinh phí" beside each task). Columns of
+  amount of a column of costs ("Kinh phí" beside each task). In a state budget's own tables (the forms
+  of a "Kế hoạch tài chính - ngân sách": "DỰ TOÁN THU NSNN …", "DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH …", "KẾ HOẠCH
+  VAY VÀ TRẢ NỢ …") every row counts, revenue and borrowing too (its ``flow``), save the stock of debt ("Tổng
+  dư nợ đầu năm"), and so does every column of a year: the plan's years, and the current year's budget and
+  outturn (estimated; not summable with the plan's amounts).
+  Columns of
   results, estimates and comparisons ("Đánh giá thực hiện", "Ước thực hiện", "So sánh …") and plan
   columns of a year before the plan's own period (its baseline) give none. In a cost table whose
   numbered items give only their total, the totals are the rows and the priced lines under them
@@ -107,6 +112,13 @@ _CAPTION = re.compile(r"\W*(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^.;|]*
 _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORECASE)
 _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<per>\s*/.*)?$", re.IGNORECASE)
 _NUMERIC_CELL = re.compile(r"\d[\d.,]*")
+_OF_WHICH = re.compile(r"\W*trong đó\b", re.IGNORECASE)  # a row that details part of the row above
+# a state budget's own tables, by their titles: revenue ("DỰ TOÁN THU NSNN", "DỰ KIẾN THU CÂN ĐỐI NGÂN SÁCH NHÀ
+# NƯỚC"), debt ("KẾ HOẠCH VAY VÀ TRẢ NỢ NGÂN SÁCH") and spending ("DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG")
+_FLOW_TABLES = {"revenue": re.compile(r"\bthu\s+(?:cân đối\s+)?(?:ngân sách|NSNN|NSĐP)\b", re.IGNORECASE),
+                "borrowing": re.compile(r"\bvay\s*(?:và|,)\s*trả nợ\b", re.IGNORECASE),
+                None: re.compile(r"\bchi\s+(?:cân đối\s+)?(?:ngân sách|NSNN|NSĐP)\b", re.IGNORECASE)}
+_DEBT_STOCK = re.compile(r"\bdư nợ\b", re.IGNORECASE)
 _LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):]\s+")  # match(pos)
 _HEADING = re.compile(r"\W*(?P<label>[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*(?P<heading>\S.*)$")
 _PER = re.compile(r"\s*(?:\([^)]*\)\s*)?/\s*([^\W\d_][\w ]*?(?:\s*/\s*[^\W\d_][\w ]*?)*)(?=[\s.,;:)]|$)")
@@ -137,6 +149,7 @@ class Budget(Extracted):
     per: Optional[str] = None  # the amount is per this unit: "trẻ/tháng", "biên chế/năm"
     year: Optional[Int16] = None  # the year of its table column ("Năm 2026") or the one year its clause names
     summable: Optional[bool] = None  # the amount adds up with the plan's other summable amounts (subtotals.py)
+    flow: Optional[str] = None  # "revenue" or "borrowing" for a row of a state budget's revenue or debt table
 
 
 def extract(doc: ParsedDocument) -> Iterator[Budget]:
@@ -144,7 +157,8 @@ def extract(doc: ParsedDocument) -> Iterator[Budget]:
     layout = tables.read(doc)
     rows = list(_rows(doc, layout))
     for row, adds_up in zip(rows, subtotals.summable(doc, layout, rows)):
-        yield replace(row, summable=adds_up)
+        # revenue, debt and the year before the plan's period do not add up with the plan's spending
+        yield replace(row, summable=adds_up and row.flow is None and not _before_plan(doc, row.year))
 
 
 def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
@@ -152,6 +166,7 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
     blocks = list(_funding_blocks(doc.text, lines))
     answered, results = set(), passages.result_spans(doc)
     caption_scale, totalled = None, set()  # tables whose rows carry their own totals
+    above = None  # the table row before this one
     for start, end in lines:
         line = doc.text[start:end]
         if results.overlaps(start, start + 1):
@@ -172,7 +187,8 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
             elif row.table in totalled:
                 rows = []  # a line of a cost breakdown, counted in the total above it
             else:
-                rows = list(_row_budgets(doc, row, caption_scale))
+                rows = list(_row_budgets(doc, row, caption_scale, above))
+            above = row
         else:
             opens_block = block is not None and start == block[0]
             rows = list(_line_rows(doc, start, end, block is not None, heading=opens_block))
@@ -371,19 +387,23 @@ def _is_short_lead_in(statement: str) -> bool:
     return statement.rstrip().endswith(":") and len(statement.split()) <= MAX_HEADING_WORDS
 
 
-def _row_budgets(doc: ParsedDocument, row: tables.Row, caption_scale: int | None) -> Iterator[Budget]:
+def _row_budgets(doc: ParsedDocument, row: tables.Row, caption_scale: int | None, above: tables.Row | None
+                 ) -> Iterator[Budget]:
     """Budget rows of a table row: its planned amounts (with the row's funding source), else the
-    funding statement of its source cell and what its text cells say like sentences."""
+    funding statement of its source cell and what its text cells say like sentences. ``above`` is the
+    row before it, whose money unit an "of which" row without its own shares."""
     text = doc.text
     source_cell = row.cell("source")
     source = _TRAILING_BRACKET.sub("", text[source_cell.start:source_cell.end]) if source_cell else None
-    found = False
-    for cell, scale, per in _amount_cells(doc, row, caption_scale):
+    found, flow = False, _flow(row)
+    for cell, scale, per in _amount_cells(doc, row, caption_scale, above):
         value = numbers.parse_numeral(text[cell.start:cell.end])
         if value:  # a zero ("| 0 |") plans nothing
             found = True
+            column = cell.column
             yield Budget(**doc.provenance(cell.start, cell.end), amount_vnd=round(value * scale), source=source,
-                         scope=_scope(cell), per=per, year=cell.column.year if cell.column else None)
+                         scope=_scope(cell), per=per, year=column.year if column else None, flow=flow,
+                         estimated=bool(column and (cell.role == "actual" or _ESTIMATE.search(column.name))))
     if found:
         return
     if source_cell:
@@ -412,9 +432,11 @@ def _total(doc: ParsedDocument, row: tables.Row) -> Budget | None:
     return Budget(**doc.provenance(numeric[0].start, numeric[0].end), amount_vnd=round(value * scale))
 
 
-def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | None
+def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | None, above: tables.Row | None
                   ) -> Iterator[tuple[tables.Cell, int, str | None]]:
-    """(cell, scale, per) of the amounts of a row: numbers after its money unit cell; numbers under columns
+    """(cell, scale, per) of the amounts of a row: numbers after its money unit cell, or after the empty one
+    of an "of which" row under a row with one ("Trong đó: chi khác tối thiểu |  | 2.300.000" under "Mầm non |
+    Đồng/học sinh/năm | 16.500.000"); numbers under columns
     whose name gives a money unit; under a money caption, the numbers of a spending row's plan columns (every
     row's, in a table of spending: "DỰ TOÁN CHI …") and of a column of costs ("Kinh phí"), not those of a
     year before the plan's period."""
@@ -423,31 +445,69 @@ def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | Non
     if label is None:
         return
     spent = _SPENDING.match(label.lstrip(" -+•*")) or _SPENDING.search(row.title)  # "Chi …", "DỰ TOÁN CHI …"
-    if _NOT_BUDGET.search(label) and not spent:
-        return  # "Thu nội địa", but not "Chi từ nguồn thu tiền sử dụng đất"
-    spending = bool(spent or _SPENDING_ROW.match(label))
-    unit = next((c for c in row.cells if c.role not in PLAN_ROLES and _MONEY_CELL.match(text, c.start, c.end)), None)
-    numeric = [c for c in row.cells if c.role != "actual" and _NUMERIC_CELL.fullmatch(text, c.start, c.end)]
+    form, flow = _is_budget_form(row), _flow(row)
+    if flow == "borrowing" and _DEBT_STOCK.search(label):
+        return  # "Tổng dư nợ đầu năm": what is owed, not borrowed or repaid
+    if _NOT_BUDGET.search(label) and not spent and not flow:
+        return  # "Thu nội địa", but not "Chi từ nguồn thu tiền sử dụng đất", nor a row of a revenue table
+    spending = bool(spent or flow or _SPENDING_ROW.match(label))
+    unit, after = _money_unit(doc, row), None
+    if unit is not None:
+        after = unit.start
+    elif above is not None and above.table == row.table and _OF_WHICH.match(label):
+        empty = next((c for c in row.cells if c.role == "unit" and c.end == c.start), None)
+        unit = _money_unit(doc, above) if empty else None
+        after = empty.start if empty else None
+    numeric = [c for c in row.cells
+               if (c.role != "actual" or form and _year(c)) and _NUMERIC_CELL.fullmatch(text, c.start, c.end)]
     if unit is not None:
         per = _MONEY_CELL.match(text, unit.start, unit.end).group("per")
         per = _SLASHES.sub("/", per.strip()).strip("/") if per else None
         scale = numbers.unit_scale(text[unit.start:unit.end])
-        yield from ((c, scale, per) for c in numeric if c.start > unit.start and not _before_period(doc, c))
+        yield from ((c, scale, per) for c in numeric if c.start > after and not _before_period(doc, c))
         return
     for cell in numeric:
         named = numbers.unit_scale(cell.column.name) if cell.column else None
         if named is not None and cell.role in PLAN_ROLES:
             yield cell, named, None
+        elif caption_scale and form and _year(cell):  # a budget form's every year: plan, baseline and outturn
+            yield cell, caption_scale, None
         elif (caption_scale and cell.role in PLAN_ROLES and (spending or cell.role == "money")
               and not _before_period(doc, cell)):
             yield cell, caption_scale, None
 
 
+def _is_budget_form(row: tables.Row) -> bool:
+    """Whether a row is of a state budget's own table (its revenue, spending or debt), by the table's title."""
+    return any(title.search(row.title) for title in _FLOW_TABLES.values())
+
+
+def _flow(row: tables.Row) -> str | None:
+    """'revenue' or 'borrowing' for a row of a state budget's revenue or debt table, by the table's title."""
+    return next((flow for flow, title in _FLOW_TABLES.items() if flow and title.search(row.title)), None)
+
+
+def _year(cell: tables.Cell) -> int | None:
+    """The year of a cell's column ("Năm 2026", "Ước thực hiện" under "Năm hiện hành 2025"), if any."""
+    return cell.column.year if cell.column else None
+
+
+def _money_unit(doc: ParsedDocument, row: tables.Row) -> tables.Cell | None:
+    """The cell of a row that gives its amounts' money unit ("Đồng/biên chế/năm"), if any."""
+    return next((c for c in row.cells if c.role not in PLAN_ROLES and _MONEY_CELL.match(doc.text, c.start, c.end)),
+                None)
+
+
 def _before_period(doc: ParsedDocument, cell: tables.Cell) -> bool:
     """Whether a plan column is of a year before the plan's own period: "Năm 2025 / Dự toán" in a plan for
     2026-2028 is the baseline it starts from."""
+    return _before_plan(doc, _year(cell))
+
+
+def _before_plan(doc: ParsedDocument, year: int | None) -> bool:
+    """Whether a year comes before the plan's own period."""
     start = doc.meta.period_start
-    return bool(start and cell.column and cell.column.year and cell.column.year < start)
+    return bool(start and year and year < start)
 
 
 def _label(doc: ParsedDocument, row: tables.Row) -> str | None:
