@@ -19,7 +19,10 @@ result or baseline), result, note, index. Below the header:
   over two lines ("I" / "NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH"), a numbered title line ("I. Kinh tế
   số") or a short line of its own ("Cà Phê");
 - other lines of text between rows of a table (a sub-row written one cell per line, a cell's second
-  paragraph) make a continuation row, one cell per line.
+  paragraph) make a continuation row, one cell per line;
+- a row cut across lines (its last numbers on a line of their own: "5 | Dự phòng ngân sách | 463.298"
+  over "444.892 | 487.525 | 513.155", or "- Số giáo viên" / "Người" / "20.330 | 20.954 | 20.954") is
+  read whole, the numbers of its later lines in its last columns.
 Lines between two rows belong to the table when they are few and the second row is a data row or
 repeats the header without its index column; a full header opens a new table. A header holds for
 the rows below it until the next, however far.
@@ -152,6 +155,7 @@ class _Item:
     cells: list[tuple[int, int]]
     kind: str  # "row", "group", "continuation", or "names" (a header's names under a spanning column)
     indexed: bool = True  # whether its first cell is an index
+    tail: int = 0  # cells of later lines that end a cut row, read in the last columns
 
 
 @dataclass
@@ -166,12 +170,38 @@ class _RawTable:
     def take(self, text: str, gap: list[tuple[int, int]], rows_seen: Optional[bool] = None) -> None:
         """Take the lines of text between two lines of the table: group and continuation rows, or,
         before the first row, names under a spanning column."""
+        self.covered.update(s for s, _ in gap)
+        numbers = next((i for i, line in enumerate(gap) if _kind(text, *_strip(text, *line)) != "number"), len(gap))
+        if numbers and self.ends_cut_row(text, gap[0][0], gap[numbers - 1][1], gap[:numbers]):
+            gap = gap[numbers:]  # "900.000" / "1.350.000" on lines of their own end the row above
         for item in _gap_items(text, gap, bool(self.items) if rows_seen is None else rows_seen):
             if item.kind == "names":
                 self.sub_lines.extend(text[s:e].strip() for s, e in item.cells)
             else:
                 self.items.append(item)
-        self.covered.update(s for s, _ in gap)
+
+    def ends_cut_row(self, text: str, start: int, end: int, cells: list[tuple[int, int]]) -> bool:
+        """Add the cells of text[start:end] to the row just above when they are numbers only and the row
+        leaves room for them: a row cut across lines. Above lines of text, the row is the last of them
+        that the columns before the numbers can hold (a name and its unit); the lines before stay a row
+        of their own ("- Số đối tượng mua BHYT" over "+ Trẻ em dưới 6 tuổi" / "Người"). Whether they were
+        added."""
+        above = self.items[-1] if self.items else None
+        columns = self.columns()
+        if (above is None or above.kind not in ("row", "continuation") or text[above.end:start].strip()
+                or not all(_kind(text, *_strip(text, s, e)) == "number" for s, e in cells)):
+            return False
+        if above.kind == "continuation":
+            named = sum(c.role not in NUMBER_ROLES and c.role != "index" for c in columns)
+            if 0 < named < len(above.cells):
+                self.items.insert(-1, _Item(above.start, above.cells[-named - 1][1], above.cells[:-named],
+                                            "continuation"))
+                above.start, above.cells = above.cells[-named][0], above.cells[-named:]
+        if len(above.cells) + len(cells) > len(columns):
+            return False
+        above.cells.extend(cells)
+        above.end, above.tail = end, above.tail + len(cells)
+        return True
 
     def columns(self) -> tuple[Column, ...]:
         """The header as columns; under spanning columns, the columns of the names below them."""
@@ -252,9 +282,10 @@ def _layout(doc: ParsedDocument) -> Iterator[_RawTable]:
             table = _RawTable([], title)
         if near:
             table.take(text, gap)
+        if not (near and table.ends_cut_row(text, start, end, cells)):
+            table.items.append(_Item(start, end, cells, "group" if _is_group(names) else "row",
+                                     indexed=bool(ROW_INDEX.fullmatch(names[0]))))
         gap = []
-        table.items.append(_Item(start, end, cells, "group" if _is_group(names) else "row",
-                                 indexed=bool(ROW_INDEX.fullmatch(names[0]))))
         table.covered.add(start)
     if table is not None:
         yield table
@@ -348,7 +379,8 @@ def _row(doc: ParsedDocument, item: _Item, header: tuple[Column, ...], number: i
         cells = tuple(Cell(s, e, header[0] if i == 0 and len(spans) > 1 and header else None)
                       for i, (s, e) in enumerate(spans))
         return Row(item.start, item.end, cells, header, number, group, is_group=True, title=title)
-    columns = _align(text, spans, header)
+    head = len(spans) - item.tail
+    columns = _align(text, spans[:head], header[:len(header) - item.tail]) + list(header[len(header) - item.tail:])
     return Row(item.start, item.end, tuple(Cell(s, e, c) for (s, e), c in zip(spans, columns)), header, number,
                group, title=title)
 

@@ -169,3 +169,48 @@ def test_a_table_without_a_named_header_opens_with_its_first_line():
     doc = snippet("Chỉ tiêu | ĐVT | Năm 2026\nTổng thu | Tỷ đồng | 1.200")
     (row,) = tables.read(doc).rows
     assert cells(doc, row) == {"indicator": "Tổng thu", "unit": "Tỷ đồng", "value": "1.200"}
+
+
+# an indicator table with rows cut across lines (corpus 023, Mẫu biểu số 01 and 04, shortened)
+CUT_ROWS = """STT | Nội dung | Đơn vị tính | Năm 2025 | Năm 2026 | Năm 2027 | Năm 2028
+1 | Tốc độ tăng trưởng GRDP | % | 8,00 | 10,00 | 10,00 | 10,00
+2 | Dự phòng ngân sách | Triệu đồng | 463.298
+444.892 | 487.525 | 513.155
+3 | Chi thực hiện các Chương trình mục tiêu quốc gia | Triệu đồng | 316.324
+900.000
+1.350.000
+4 | Số trường đại học, cao đẳng | Trường | 7 | 7 | 7 | 7
+- Số đối tượng mua BHYT
++ Trẻ em dưới 6 tuổi
+Người
+169.559 | 171.242 | 171.242 | 171.242
+"""
+
+
+def years(doc, row) -> dict:
+    """A row's number cells by the year of their column."""
+    return {c.column.year: doc.text[c.start:c.end] for c in row.cells if c.column and c.column.year}
+
+
+def test_a_row_cut_across_lines_is_read_whole_its_later_numbers_in_the_last_columns():
+    doc = snippet(CUT_ROWS)
+    layout = tables.read(doc)
+    rows = layout.rows
+    assert [doc.text[r.start:r.end].split("\n")[0] for r in rows] == [
+        "1 | Tốc độ tăng trưởng GRDP | % | 8,00 | 10,00 | 10,00 | 10,00",
+        "2 | Dự phòng ngân sách | Triệu đồng | 463.298", "3 | Chi thực hiện các Chương trình mục tiêu quốc gia | "
+        "Triệu đồng | 316.324", "4 | Số trường đại học, cao đẳng | Trường | 7 | 7 | 7 | 7",
+        "- Số đối tượng mua BHYT", "+ Trẻ em dưới 6 tuổi"]
+    assert years(doc, rows[1]) == {2025: "463.298", 2026: "444.892", 2027: "487.525", 2028: "513.155"}
+    assert years(doc, rows[2]) == {2025: "316.324", 2027: "900.000", 2028: "1.350.000"}
+    assert cells(doc, rows[5])["unit"] == "Người"
+    assert years(doc, rows[5]) == {2025: "169.559", 2026: "171.242", 2027: "171.242", 2028: "171.242"}
+    assert layout.row_at(doc.text.index("444.892")) is rows[1]
+
+
+def test_a_row_of_numbers_with_an_index_is_a_row_of_its_own():
+    """Corpus 027: "2 | 500.000 | 1.000.000" under "1 | Thuê, trang trí hội trường | Ngày" starts with a
+    number that may be an index: it is not taken as the end of the row above."""
+    doc = snippet("TT | Nội dung | Đơn vị tính | Số lượng | Đơn giá (đồng) | Thành tiền (đồng)\n"
+                  "1 | Thuê, trang trí hội trường | Ngày\n2 | 500.000 | 1.000.000\n")
+    assert len(tables.read(doc).rows) == 2
