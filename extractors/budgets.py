@@ -206,44 +206,44 @@ def _funding_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[i
     opened = None  # (start, rank)
     for start, end in lines:
         line = text[start:end]
-        rank = _heading_rank(line)
-        closing = rank if rank is not None else _label_rank(line)  # "7. Giảm thiểu các tác động … xã hội số"
+        labelled = _HEADING.match(line)
+        rank = _heading_rank(line, labelled)
+        closing = rank if rank is not None else _label_rank(labelled)  # "7. Giảm thiểu các tác động … xã hội số"
         if opened and closing is not None and closing <= opened[1]:
             yield opened[0], start
             opened = None
-        if not opened and rank is not None and _names_funding(line):
+        if not opened and rank is not None and _names_funding(line, labelled):
             opened = (start, rank)
     if opened:
         yield opened[0], lines[-1][1]
 
 
-def _names_funding(heading: str) -> bool:
-    """'IV. KINH PHÍ THỰC HIỆN', '6. Bảo đảm kinh phí' name funding; a sentence ('… bố trí kinh phí.') does not."""
+def _names_funding(heading: str, labelled: re.Match | None) -> bool:
+    """'IV. KINH PHÍ THỰC HIỆN', '6. Bảo đảm kinh phí' name funding; a sentence ('… bố trí kinh phí.') does not.
+    ``labelled`` is the heading's match of _HEADING, if it has a list label."""
     m = _FUNDING_HEADING.search(heading)
-    title = _HEADING.match(heading)
-    first = title.start("heading") if title else 0
+    first = labelled.start("heading") if labelled else 0
     return bool(m) and not heading.rstrip().endswith(".") and len(heading[first:m.start()].split()) < FUNDING_WORD_REACH
 
 
-def _heading_rank(line: str) -> int | None:
+def _heading_rank(line: str, labelled: re.Match | None) -> int | None:
     """The nesting level of a heading line (0 outermost), None for other lines: 'IV. KINH PHÍ' → 0,
-    '2. Nguồn vốn' → 1, '4.1. Kinh phí' → 2, 'a) Kinh phí' → 5, 'KINH PHÍ THỰC HIỆN' → 0."""
-    m = _HEADING.match(line)
-    heading = (m.group("heading") if m else line).rstrip(" :")
+    '2. Nguồn vốn' → 1, '4.1. Kinh phí' → 2, 'a) Kinh phí' → 5, 'KINH PHÍ THỰC HIỆN' → 0. ``labelled`` is the
+    line's match of _HEADING, if it has a list label."""
+    heading = (labelled.group("heading") if labelled else line).rstrip(" :")
     if len(heading.split()) > MAX_HEADING_WORDS or not _LETTER.search(heading):
         return None
-    if not m:
+    if not labelled:
         return 0 if heading.isupper() else None
-    return _label_rank(line)
+    return _label_rank(labelled)
 
 
-def _label_rank(line: str) -> int | None:
-    """The nesting level of a line's list label, however long the line: 'IV.' → 0, '2.' → 1, '4.1.' → 2,
-    'a)' → 5; None for a line without one."""
-    m = _HEADING.match(line)
-    if not m:
+def _label_rank(labelled: re.Match | None) -> int | None:
+    """The nesting level of a line's list label (its match of _HEADING), however long the line: 'IV.' → 0,
+    '2.' → 1, '4.1.' → 2, 'a)' → 5; None for a line without one."""
+    if not labelled:
         return None
-    label = m.group("label")
+    label = labelled.group("label")
     if _ROMAN.fullmatch(label):
         return 0
     return 1 + label.count(".") if label[0].isdigit() else LETTER_RANK
