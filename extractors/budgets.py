@@ -108,7 +108,9 @@ _FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng gh�
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?<!\bnguồn)\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:" opens a list
-_CAPTION = re.compile(r"\W*(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>[^.;|]*đồng)", re.IGNORECASE)
+# a table's money unit, opening or ending its line ("… của Ủy ban nhân dân tỉnh) Đơn vị: Triệu đồng.")
+_CAPTION = re.compile(r"(?:^\W*|(?<=[\s()]))(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng)"
+                      r"(?:\W*$|(?=\s*[.;)]))", re.IGNORECASE)
 _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORECASE)
 _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<per>\s*/.*)?$", re.IGNORECASE)
 _NUMERIC_CELL = re.compile(r"\d[\d.,]*")
@@ -171,7 +173,7 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
         line = doc.text[start:end]
         if results.overlaps(start, start + 1):
             continue
-        caption = _CAPTION.match(line)
+        caption = _CAPTION.search(line)
         if caption or _TABLE_TITLE.match(line):
             caption_scale = numbers.unit_scale(caption.group("unit")) if caption else None
             continue

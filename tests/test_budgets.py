@@ -513,3 +513,14 @@ def test_rates_do_not_add_up():
 def test_amounts_of_different_levels_each_add_up():
     found = [(b.amount_vnd, b.summable) for b in budgets.extract(parse(SEED_003_FUNDING))]
     assert found == [(1_050_000_000, True), (5_557_000_000, True), (None, None)]  # a statement has no amount
+
+
+def test_a_money_caption_at_the_end_of_a_line():
+    """Corpus 023 as a PDF: the attachment note and "Đơn vị: Triệu đồng." share a line; the caption still
+    gives the table its unit. A sentence about units and money is no caption."""
+    doc = plan("Mẫu biểu số 02", "BIỂU TỔNG HỢP DỰ TOÁN THU NSNN NĂM GIAI ĐOẠN 2026 – 2028",
+               "(Kèm theo Kế hoạch số 0204/KH-UBND ngày 24/11/2025 của Ủy ban nhân dân tỉnh) Đơn vị: Triệu đồng.",
+               "STT | Nội dung | Năm 2026 | Năm 2027", "I | THU NỘI ĐỊA | 11.132.000 | 13.000.000")
+    assert [b.amount_vnd for b in budgets.extract(doc)] == [11_132_000 * 10**6, 13_000_000 * 10**6]
+    assert [b.amount_vnd for b in budgets.extract(plan("Kinh phí hỗ trợ các đơn vị: chi 5 triệu đồng."))] == [
+        5_000_000]
