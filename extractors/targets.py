@@ -191,6 +191,8 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
             target = _target(doc, q, s_start, s_end, responsible)
             if leading and target.per is None and not YEAR.search(text, s_start, s_end):
                 target = replace(target, per=leading.group(1).lower())
+            if target.per is not None and target.per == target.unit.lower():
+                continue  # "Định kỳ hàng tháng (…), 6 tháng (…), tổng kết năm": periods of reports, not a rate
             if previous and target.comparator == "=" and _LIST_JOIN.fullmatch(text, previous.end, target.start):
                 target = replace(target, comparator=previous.comparator)  # "không quá 01 tập thể, 03 cá nhân"
             if previous and target.value == previous.value and _RESTATED.fullmatch(text, previous.end, target.start):
