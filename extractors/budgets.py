@@ -72,6 +72,7 @@ GENERIC_SOURCES = ("vốn", "ngân sách", "nguồn vốn", "nguồn ngân sách
 SHARE_VERBS = ("hỗ trợ", "đảm bảo", "bảo đảm", "chi trả", "chiếm", "là", "đóng góp", "chịu")  # "… hỗ trợ 50%"
 PLAN_ROLES = frozenset({"money", "value"})  # table columns of planned amounts (not "actual")
 PROSE_ROLES = frozenset({"task", "indicator", "result", "note", None})  # table cells read like sentences
+ROW_MARKS = " -+•*"  # marks a row's name may open with
 
 
 def _alternatives(words) -> str:
@@ -152,6 +153,7 @@ class Budget(Extracted):
     year: Optional[Int16] = None  # the year of its table column ("Năm 2026") or the one year its clause names
     summable: Optional[bool] = None  # the amount adds up with the plan's other summable amounts (subtotals.py)
     flow: Optional[str] = None  # "revenue" or "borrowing" for a row of a state budget's revenue or debt table
+    item: Optional[str] = None  # what a table's amount is for: its row's name ("Chi đầu tư phát triển")
 
 
 def extract(doc: ParsedDocument) -> Iterator[Budget]:
@@ -397,14 +399,14 @@ def _row_budgets(doc: ParsedDocument, row: tables.Row, caption_scale: int | None
     text = doc.text
     source_cell = row.cell("source")
     source = _TRAILING_BRACKET.sub("", text[source_cell.start:source_cell.end]) if source_cell else None
-    found, flow = False, _flow(row)
+    found, flow, item = False, _flow(row), _item(doc, row)
     for cell, scale, per in _amount_cells(doc, row, caption_scale, above):
         value = numbers.parse_numeral(text[cell.start:cell.end])
         if value:  # a zero ("| 0 |") plans nothing
             found = True
             column = cell.column
             yield Budget(**doc.provenance(cell.start, cell.end), amount_vnd=round(value * scale), source=source,
-                         scope=_scope(cell), per=per, year=column.year if column else None, flow=flow,
+                         scope=_scope(cell), per=per, year=column.year if column else None, flow=flow, item=item,
                          estimated=bool(column and (cell.role == "actual" or _ESTIMATE.search(column.name))))
     if found:
         return
@@ -431,7 +433,8 @@ def _total(doc: ParsedDocument, row: tables.Row) -> Budget | None:
     if value is None:
         return None
     scale = numbers.unit_scale(money[0].name)
-    return Budget(**doc.provenance(numeric[0].start, numeric[0].end), amount_vnd=round(value * scale))
+    return Budget(**doc.provenance(numeric[0].start, numeric[0].end), amount_vnd=round(value * scale),
+                  item=_item(doc, row))
 
 
 def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | None, above: tables.Row | None
@@ -446,7 +449,7 @@ def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | Non
     label = _label(doc, row)
     if label is None:
         return
-    spent = _SPENDING.match(label.lstrip(" -+•*")) or _SPENDING.search(row.title)  # "Chi …", "DỰ TOÁN CHI …"
+    spent = _SPENDING.match(label.lstrip(ROW_MARKS)) or _SPENDING.search(row.title)  # "Chi …", "DỰ TOÁN CHI …"
     form, flow = _is_budget_form(row), _flow(row)
     if flow == "borrowing" and _DEBT_STOCK.search(label):
         return  # "Tổng dư nợ đầu năm": what is owed, not borrowed or repaid
@@ -518,6 +521,13 @@ def _label(doc: ParsedDocument, row: tables.Row) -> str | None:
     if label:
         return label
     return next((doc.text[c.start:c.end] for c in row.cells if _WORDY.search(doc.text, c.start, c.end)), None)
+
+
+def _item(doc: ParsedDocument, row: tables.Row) -> str | None:
+    """A row's name without its bullet: "- Thuế giá trị gia tăng" → "Thuế giá trị gia tăng"."""
+    label = _label(doc, row)
+    name = label.lstrip(ROW_MARKS).strip() if label else ""
+    return name or None
 
 
 def _scope(cell: tables.Cell) -> str | None:

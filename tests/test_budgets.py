@@ -278,6 +278,7 @@ def test_a_state_budgets_revenue_table_gives_its_amounts_as_revenue():
     assert [(b.amount_vnd, b.year, b.flow, b.summable) for b in rows] == [
         (11_132_000 * 10**6, 2026, "revenue", False), (13_000_000 * 10**6, 2027, "revenue", False),
         (342_000 * 10**6, 2026, "revenue", False), (400_000 * 10**6, 2027, "revenue", False)]
+    assert [b.item for b in rows] == ["THU NỘI ĐỊA"] * 2 + ["Thuế giá trị gia tăng"] * 2  # the row's name
 
 
 def test_a_state_budgets_debt_table_gives_borrowing_not_the_stock_of_debt():
@@ -321,8 +322,9 @@ def test_a_cost_table_with_item_totals_gives_the_totals_not_their_breakdown():
                "1.1 | Vùng nuôi tôm nước lợ: Tần suất quan trắc: 18 đợt/năm | 428.418.252",
                "a | Các chỉ tiêu thủy lý, thủy hóa, vi sinh vật | 257.625.360",
                "- | Nhiệt độ nước (Quan trắc ngoài hiện trường) | 108 | 95.614 | 10.326.312 | STT 6, PL 6, QĐ 66")
-    assert [(b.text, b.amount_vnd) for b in budgets.extract(doc)] == [
-        ("428.418.252", 428_418_252), ("257.625.360", 257_625_360)]
+    assert [(b.text, b.amount_vnd, b.item) for b in budgets.extract(doc)] == [
+        ("428.418.252", 428_418_252, "Vùng nuôi tôm nước lợ: Tần suất quan trắc: 18 đợt/năm"),
+        ("257.625.360", 257_625_360, "Các chỉ tiêu thủy lý, thủy hóa, vi sinh vật")]
 
 
 def test_a_narrow_row_of_a_table_without_a_money_column_is_no_total():
