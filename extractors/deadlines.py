@@ -207,7 +207,7 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     if _NOT_DUE.search(text, span.start, span.end) or _times_the_plan(ctx.doc, span, w):
         return None
     set_apart = ((span.labelled_from is not None and span.labelled_from <= w.start)
-                 or _stands_alone(text, span, w) or _report_time(text, span, w))
+                 or _stands_alone(text, span, w) or _report_time(text, span, w) or _bracketed_day(text, w))
     cued = (set_apart or bool(_COMPLETION.search(text, max(0, w.start - CUE_WINDOW), w.start))
             or _is_dated_window(ctx, w))
     bound = w.bound
@@ -431,6 +431,14 @@ def _stands_alone(text: str, span: _Span, w: dates.When) -> bool:
     return bool(_TAIL.fullmatch(text, w.end, span.end)) or text[w.end:w.end + 2].lstrip().startswith(":")
 
 
+def _bracketed_day(text: str, w: dates.When) -> bool:
+    """Whether the expression is all of a bracket and names days of a year it leaves to the document: the
+    time of what it follows ("Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) và hưởng ứng “Ngày
+    Quốc tế …” (ngày 25/11)"). A date with its year in brackets is mostly a cited document's."""
+    return (w.unit == "day" and w.year is None and text[w.start - 1:w.start] == "("
+            and text[w.end:w.end + 1] == ")")
+
+
 def _report_time(text: str, span: _Span, w: dates.When) -> bool:
     """Whether the expression is all of a bracket after a report: "Báo cáo giữa kỳ thực hiện Kế hoạch
     (năm 2030)"."""
@@ -451,11 +459,13 @@ def _reference_date(doc: ParsedDocument) -> Optional[date]:
 
 
 def _year_for(ctx: _Context, w: dates.When) -> Optional[int]:
-    """The year of "trước ngày 15 tháng 12": the first such day on or after the document's date."""
+    """The year of "trước ngày 15 tháng 12": the first such day on or after the document's date; of a window
+    ("từ ngày 15/11 đến ngày 15/12"), the first that has not ended by then (it may have begun)."""
     if w.year or ctx.reference is None or w.month is None:
         return w.year
-    ref = ctx.reference
-    return ref.year if (w.month, w.day or 1) >= (ref.month, ref.day) else ref.year + 1
+    ref, last = ctx.reference, w.until if w.until is not None and w.until.month is not None else w
+    year = ref.year if (last.month, last.day or 1) >= (ref.month, ref.day) else ref.year + 1
+    return year - 1 if (w.month, w.day or 1) > (last.month, last.day or 1) else year  # "từ 15/12 đến 15/01"
 
 
 def _spans_years(w: dates.When) -> bool:

@@ -128,6 +128,14 @@ SENTENCES = [
     ("Thời gian hoàn thành: Trước ngày 15/11/2025.", [("before", date(2025, 11, 15), None, None)]),
     ("Các đơn vị đã được giao nhiệm vụ hoàn thành trước ngày 15/12/2025.",
      [("before", date(2025, 12, 15), None, None)]),
+    # days in brackets, their year left to the plan's date, time what they follow; a window under way when the
+    # plan is issued is this year's (corpus 035, issued 20/11)
+    ("- Nội dung: Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) và hưởng ứng “Ngày Quốc tế xóa bỏ "
+     "mọi hình thức bạo lực đối với phụ nữ và trẻ em gái” (ngày 25/11).",
+     [("during", date(2025, 11, 15), None, None), ("on", date(2025, 11, 25), None, None)]),
+    ("- Tổ chức diễn tập (từ ngày 01/3 đến ngày 15/3).", [("during", date(2026, 3, 1), None, None)]),
+    # … not a dated document's day in brackets
+    ("Thực hiện Chỉ thị số 40-CT/TW (ngày 22/11/2014) của Ban Bí thư về tín dụng chính sách.", []),
     # how long a benefit lasts is no deadline
     ("Thời gian hỗ trợ kể từ ngày Chủ tịch Ủy ban nhân dân xã ban hành quyết định cho đến ngày 31/12/2025.", []),
     ("- Thời gian hỗ trợ: đến hết ngày 31 tháng 12 năm 2025.", []),
