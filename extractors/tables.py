@@ -187,10 +187,10 @@ class _RawTable:
         of their own ("- Số đối tượng mua BHYT" over "+ Trẻ em dưới 6 tuổi" / "Người"). Whether they were
         added."""
         above = self.items[-1] if self.items else None
-        columns = self.columns()
         if (above is None or above.kind not in ("row", "continuation") or text[above.end:start].strip()
                 or not all(_kind(text, *_strip(text, s, e)) == "number" for s, e in cells)):
             return False
+        columns = self.columns()
         if above.kind == "continuation":
             named = sum(c.role not in NUMBER_ROLES and c.role != "index" for c in columns)
             if 0 < named < len(above.cells):
