@@ -333,6 +333,19 @@ def test_retone_leaves_correct_text_as_it_is(model):
     assert model.retone(normalize.normalize(CLEAN)).changes == []
 
 
+@pytest.mark.parametrize("line", [
+    "Ủy ban nhân dân các xã, phường triển khai thực hiện Kế hoạch này.",
+    "Các cơ quan báo chí, cơ quan truyền thông chủ lực của tỉnh đẩy mạnh tuyên truyền.",
+    "Dự án Truyền thông và giảm nghèo về thông tin.",
+    "Truyền thống văn hóa của dân tộc được phát huy.",
+])
+def test_retone_without_a_batch_keeps_the_set_phrases_of_plans(line):
+    """Scans of the 2025 plans: without clean plans in its batch, retone made "các xã, phường" "các xã, phương"
+    and "truyền thông" "truyền thống", the commoner words; the base model now knows the set phrases of
+    administration (repair/data/phrases.txt)."""
+    assert BatchModel().retone(line).changes == []
+
+
 def test_documents_read_by_ocr_are_retoned_in_the_run(tmp_path, monkeypatch):
     """A scanned page's text goes through retone; its changes are in the repairs table."""
     from pipeline import ingest, runner

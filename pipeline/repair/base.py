@@ -1,7 +1,8 @@
 """The base language-model counts: text shipped inside installed packages, cached on disk.
 
 Built on first use from ``resources`` (the VLSP sentences; each Viet74K entry,
-place name and name of a local government body as a short sentence) and kept
+place name, name of a local government body and set phrase of administration as a short
+sentence) and kept
 under ``$KEHOACH_CACHE`` (default ``~/.cache/kehoach``), keyed by the resources
 and the counting code, so a new version rebuilds it.
 """
@@ -15,10 +16,11 @@ from pathlib import Path
 from pipeline.repair import resources, units
 from pipeline.repair.lm import Counts, Grams
 
-VERSION = "9"
+VERSION = "10"
 WORD_WEIGHT = 1
 SENTENCE_WEIGHT = 1
 AGENCY_WEIGHT = 5  # the names of local government bodies count as this many sentences
+PHRASE_WEIGHT = 5  # and so do the set phrases of administration
 
 
 def cache_dir() -> Path:
@@ -36,6 +38,9 @@ def build() -> Counts:
     for name in resources.agency_names():
         for stream in units.sentences(name):
             counts.add(stream, AGENCY_WEIGHT)
+    for phrase in resources.phrases():
+        for stream in units.sentences(phrase):
+            counts.add(stream, PHRASE_WEIGHT)
     return counts
 
 

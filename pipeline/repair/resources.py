@@ -4,8 +4,9 @@ underthesea ships the Viet74K word list (about 74,000 words and phrases) and the
 test output of its POS tagger: about 2,100 sentences of VLSP 2013 news and legal
 text, one word per line. vietnamadminunits ships the names of every province,
 district and commune, before and after the 2025 reorganisation. ``data/agencies.txt``
-names the bodies of local government. Nothing here is downloaded; a missing file is
-skipped.
+names the bodies of local government, and ``data/phrases.txt`` holds the set phrases of
+administration ("các xã, phường, đặc khu", "cơ quan báo chí, truyền thông"). Nothing here is
+downloaded; a missing file is skipped.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ WORD_LISTS = ("corpus/data/Viet74K.txt",)
 TAGGED_SENTENCES = ("pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/test_output.txt",)
 PLACE_DATABASE = "data/dataset.db"
 AGENCIES = Path(__file__).with_name("data") / "agencies.txt"
+PHRASES = Path(__file__).with_name("data") / "phrases.txt"
 PLACE_QUERIES = (
     "SELECT province, district, ward, provinceShort, districtShort, wardShort FROM admin_units_legacy",
     "SELECT province, ward, provinceShort, wardShort FROM admin_units",
@@ -108,6 +110,13 @@ def agency_names() -> Iterator[str]:
             yield f"và {name} tỉnh"
 
 
+def phrases() -> Iterator[str]:
+    """The set phrases of plans and the documents around them (``data/phrases.txt``), one per line."""
+    if PHRASES.is_file():
+        yield from (line.strip() for line in PHRASES.read_text(encoding="utf-8").splitlines()
+                    if line.strip() and not line.startswith("#"))
+
+
 def _province_names() -> set[str]:
     """Province names without "Tỉnh"/"Thành phố", before and after the 2025 reorganisation."""
     return {name for (name,) in _place_rows(PROVINCE_QUERIES) if name}
@@ -116,5 +125,5 @@ def _province_names() -> set[str]:
 def fingerprint() -> str:
     """Identifies the shipped resources (paths and sizes), to key cached models."""
     files = [*_files(WORD_LISTS + TAGGED_SENTENCES), *_files((PLACE_DATABASE,), "vietnamadminunits"),
-             *([AGENCIES] if AGENCIES.is_file() else [])]
+             *(path for path in (AGENCIES, PHRASES) if path.is_file())]
     return ";".join(f"{p.name}:{p.stat().st_size}" for p in files)
