@@ -191,14 +191,15 @@ class _RawTable:
                 or not all(_kind(text, *_strip(text, s, e)) == "number" for s, e in cells)):
             return False
         columns = self.columns()
+        kept = len(above.cells)  # the cells of the row above that begin the cut row
         if above.kind == "continuation":
             named = sum(c.role not in NUMBER_ROLES and c.role != "index" for c in columns)
-            if 0 < named < len(above.cells):
-                self.items.insert(-1, _Item(above.start, above.cells[-named - 1][1], above.cells[:-named],
-                                            "continuation"))
-                above.start, above.cells = above.cells[-named][0], above.cells[-named:]
-        if len(above.cells) + len(cells) > len(columns):
+            kept = named if 0 < named < kept else kept
+        if kept + len(cells) > len(columns):
             return False
+        if kept < len(above.cells):
+            self.items.insert(-1, _Item(above.start, above.cells[-kept - 1][1], above.cells[:-kept], "continuation"))
+            above.start, above.cells = above.cells[-kept][0], above.cells[-kept:]
         above.cells.extend(cells)
         above.end, above.tail = end, above.tail + len(cells)
         return True
@@ -379,8 +380,8 @@ def _row(doc: ParsedDocument, item: _Item, header: tuple[Column, ...], number: i
         cells = tuple(Cell(s, e, header[0] if i == 0 and len(spans) > 1 and header else None)
                       for i, (s, e) in enumerate(spans))
         return Row(item.start, item.end, cells, header, number, group, is_group=True, title=title)
-    head = len(spans) - item.tail
-    columns = _align(text, spans[:head], header[:len(header) - item.tail]) + list(header[len(header) - item.tail:])
+    tail = min(item.tail, len(header))
+    columns = _align(text, spans[:len(spans) - tail], header[:len(header) - tail]) + list(header[len(header) - tail:])
     return Row(item.start, item.end, tuple(Cell(s, e, c) for (s, e), c in zip(spans, columns)), header, number,
                group, title=title)
 
