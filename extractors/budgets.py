@@ -4,24 +4,22 @@ Rows come from
 - money in a clause about funding, spending or allocation ("dự kiến khoảng 1.050 triệu đồng",
   "mức hỗ trợ 160.000 đồng/trẻ/tháng"); a range gives one row per end. Economic indicators,
   revenue and results ("GRDP", "tổng thu ngân sách", "ước thực hiện", "so cùng kỳ") are not;
-- tables, read by column (``extractors.tables``), one row per planned amount, with the year of its
-  column: in a row whose unit cell is money ("Dưới 30 biên chế | Đồng/biên chế/năm | 95.000.000"),
-  every amount cell, with ``per`` from the unit; in a column whose name gives the money unit
-  ("Thành tiền (đồng)", "Kinh phí (triệu đồng)"), every amount; under a caption "Đơn vị: triệu
-  đồng", the amount cells of spending rows ("Chi đầu tư phát triển | 5.937.440 | …", or any row of a
-  table titled as spending: "DỰ TOÁN CHI …") in plan columns ("Dự toán", "Năm 2026"), and every
-  amount of a column of costs ("Kinh phí" beside each task). In a state budget's own tables (the forms
-  of a "Kế hoạch tài chính - ngân sách": "DỰ TOÁN THU NSNN …", "DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH …", "KẾ HOẠCH
-  VAY VÀ TRẢ NỢ …") every row counts, revenue and borrowing too (its ``flow``), save the stock of debt ("Tổng
-  dư nợ đầu năm"), and so does every column of a year: the plan's years, and the current year's budget and
-  outturn (estimated; not summable with the plan's amounts).
-  Columns of
-  results, estimates and comparisons ("Đánh giá thực hiện", "Ước thực hiện", "So sánh …") and plan
-  columns of a year before the plan's own period (its baseline) give none. In a cost table whose
-  numbered items give only their total, the totals are the rows and the priced lines under them
-  are not. A column named under a spanning one by a place or level ("Định mức" over "Khu vực đô
-  thị") is the amount's ``scope``; a funding-source column ("Nguồn kinh phí") gives the row's
-  amounts their ``source``, or a statement of its own. Other cells are read like sentences;
+- tables, read by column (``extractors.tables``), one row per planned amount, with the year of its column
+  and the name of its row (``item``): in a row whose unit cell is money ("Dưới 30 biên chế | Đồng/biên
+  chế/năm | 95.000.000"), every amount cell, with ``per`` from the unit; in a column whose name gives the
+  money unit ("Thành tiền (đồng)", "Kinh phí (triệu đồng)"), every amount; under a caption "Đơn vị: triệu
+  đồng", the amount cells of spending rows ("Chi đầu tư phát triển | 5.937.440 | …", or any row of a table
+  titled as spending: "DỰ TOÁN CHI …") in plan columns ("Dự toán", "Năm 2026"), and every amount of a column
+  of costs ("Kinh phí" beside each task). In a state budget's own tables (the forms of a "Kế hoạch tài
+  chính - ngân sách": "DỰ TOÁN THU NSNN …", "DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH …", "KẾ HOẠCH VAY VÀ TRẢ NỢ …") every
+  row counts, revenue and borrowing too (its ``flow``), save the stock of debt ("Tổng dư nợ đầu năm"), and
+  so does every column of a year: the plan's years, and the current year's budget and outturn (estimated;
+  not summable with the plan's amounts). Elsewhere, columns of results, estimates and comparisons ("Đánh giá
+  thực hiện", "Ước thực hiện", "So sánh …") and plan columns of a year before the plan's own period (its
+  baseline) give none. In a cost table whose numbered items give only their total, the totals are the rows
+  and the priced lines under them are not. A column named under a spanning one by a place or level ("Định
+  mức" over "Khu vực đô thị") is the amount's ``scope``; a funding-source column ("Nguồn kinh phí") gives
+  the row's amounts their ``source``, or a statement of its own. Other cells are read like sentences;
 - funding-source statements without an amount: the lines of a "KINH PHÍ" section and, elsewhere,
   sentences about funding ("Kinh phí … từ nguồn …") and duties to fund from a named budget ("Sở Tài
   chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "chủ động sử dụng ngân sách địa phương …")
@@ -110,8 +108,8 @@ _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?<!\bnguồn)\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:" opens a list
 # a table's money unit, opening or ending its line ("… của Ủy ban nhân dân tỉnh) Đơn vị: Triệu đồng.")
-_CAPTION = re.compile(r"(?:^\W*|(?<=[\s()]))(?:đơn vị(?: tính)?|đvt)\s*:\s*(?P<unit>(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng)"
-                      r"(?:\W*$|(?=\s*[.;)]))", re.IGNORECASE)
+_CAPTION = re.compile(r"(?:^\W*|(?<=[\s()]))(?:đơn vị(?: tính)?|đvt)\s*:\s*"
+                      r"(?P<unit>(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng)(?:\W*$|(?=\s*[.;)]))", re.IGNORECASE)
 _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORECASE)
 _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<per>\s*/.*)?$", re.IGNORECASE)
 _NUMERIC_CELL = re.compile(r"\d[\d.,]*")
@@ -120,7 +118,7 @@ _OF_WHICH = re.compile(r"\W*trong đó\b", re.IGNORECASE)  # a row that details 
 # NƯỚC"), debt ("KẾ HOẠCH VAY VÀ TRẢ NỢ NGÂN SÁCH") and spending ("DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG")
 _FLOW_TABLES = {"revenue": re.compile(r"\bthu\s+(?:cân đối\s+)?(?:ngân sách|NSNN|NSĐP)\b", re.IGNORECASE),
                 "borrowing": re.compile(r"\bvay\s*(?:và|,)\s*trả nợ\b", re.IGNORECASE),
-                None: re.compile(r"\bchi\s+(?:cân đối\s+)?(?:ngân sách|NSNN|NSĐP)\b", re.IGNORECASE)}
+                "spending": re.compile(r"\bchi\s+(?:cân đối\s+)?(?:ngân sách|NSNN|NSĐP)\b", re.IGNORECASE)}
 _DEBT_STOCK = re.compile(r"\bdư nợ\b", re.IGNORECASE)
 _LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):]\s+")  # match(pos)
 _HEADING = re.compile(r"\W*(?P<label>[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*(?P<heading>\S.*)$")
@@ -444,7 +442,7 @@ def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | Non
     Đồng/học sinh/năm | 16.500.000"); numbers under columns
     whose name gives a money unit; under a money caption, the numbers of a spending row's plan columns (every
     row's, in a table of spending: "DỰ TOÁN CHI …") and of a column of costs ("Kinh phí"), not those of a
-    year before the plan's period."""
+    year before the plan's period; in a state budget's own tables, the numbers of every column of a year."""
     text = doc.text
     label = _label(doc, row)
     if label is None:
@@ -489,7 +487,8 @@ def _is_budget_form(row: tables.Row) -> bool:
 
 def _flow(row: tables.Row) -> str | None:
     """'revenue' or 'borrowing' for a row of a state budget's revenue or debt table, by the table's title."""
-    return next((flow for flow, title in _FLOW_TABLES.items() if flow and title.search(row.title)), None)
+    return next((flow for flow, title in _FLOW_TABLES.items() if flow != "spending" and title.search(row.title)),
+                None)
 
 
 def _year(cell: tables.Cell) -> int | None:
