@@ -1,10 +1,9 @@
 """The base language-model counts: text shipped inside installed packages, cached on disk.
 
-Built on first use from ``resources`` (the VLSP sentences; each Viet74K entry,
-place name, name of a local government body and set phrase of administration as a short
-sentence) and kept
-under ``$KEHOACH_CACHE`` (default ``~/.cache/kehoach``), keyed by the resources
-and the counting code, so a new version rebuilds it.
+Built on first use from ``resources`` (the VLSP sentences; each Viet74K entry, place
+name, name of a local government body and set phrase of administration as a short
+sentence) and kept under ``$KEHOACH_CACHE`` (default ``~/.cache/kehoach``), keyed by
+the resources and the counting code, so a new version rebuilds it.
 """
 from __future__ import annotations
 
