@@ -181,8 +181,10 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
     owners: list[_Owner] = []
     context: list[str] = []  # the tasks that field lines ("Cơ quan chủ trì: …") refer to
     listing = False  # after "Nhiệm vụ:", each item below is one more task of the list
+    bullets = False  # the item read last was a bullet whose task the context holds
     items = _items(doc, layout)
     for k, item in enumerate(items):
+        after_bullet, bullets = bullets, False
         while owners and (owners[-1].end <= item.start or owners[-1].bullets_only and not (
                 text[item.start] in _BULLETS or owners[-1].letters and _LETTER_LABEL.match(text, item.start))):
             owners.pop()
@@ -241,8 +243,11 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
                 context, listing = [], True  # "Các nội dung hỗ trợ bao gồm:" opens a list of tasks
             else:
                 task = _task_text(text, item.body, item.end)
-                context = [*context, task] if listing and section is None else [task]
+                bullet = section is None and text[item.start] in _BULLETS
+                # a run of bullets is one list of tasks for the fields below it ("- …", "- …", "Đơn vị thực hiện: …")
+                context = [*context, task] if section is None and (listing or bullet and after_bullet) else [task]
                 listing = listing and section is None
+                bullets = bullet
             yield from _item(text, item.body, item.end, owner)
             clause = _subject(text, item.body, item.end) if section is not None else None
             if clause:  # "1. Các cơ quan … xây dựng kế hoạch …." owns the bullets right below it

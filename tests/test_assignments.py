@@ -171,6 +171,32 @@ def test_a_lead_in_ending_in_a_colon_lists_the_tasks_of_the_field_line_below():
         ("Các sở, ngành có liên quan", "implement", "Hướng"), ("Các sở, ngành có liên quan", "implement", "Tổ")]
 
 
+# corpus 008: the bullets of a numbered task, then the bodies that carry them out in field lines
+BULLETS_OVER_FIELDS = """KẾ HOẠCH
+II. NHIỆM VỤ, GIẢI PHÁP
+4. Nâng cao phẩm chất, năng lực cho đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật
+- Tăng cường công tác giáo dục chính trị, tư tưởng cho đội ngũ cán bộ, công chức xây dựng pháp luật.
+- Nâng cao nhận thức, ý thức trách nhiệm của đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật.
+Đơn vị thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã.
+Đơn vị phối hợp: Sở Tư pháp.
+Thời gian thực hiện: Thường xuyên.
+5. Ứng dụng công nghệ số trong xây dựng pháp luật
+- Ra mắt AI pháp luật hỗ trợ cho cán bộ, công chức, viên chức trên địa bàn tỉnh.
+Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+Thời gian thực hiện: Năm 2026.
+Trên đây là Kế hoạch nâng cao năng lực đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật.
+"""
+
+
+def test_field_lines_below_bullets_give_every_bullet_of_the_run():
+    found = [(a, r, t.split(" ")[0]) for a, r, t in rows(BULLETS_OVER_FIELDS)]
+    assert sorted(found) == sorted([
+        ("Các Sở, ngành, đơn vị", "implement", "Tăng"), ("UBND cấp xã", "implement", "Tăng"),
+        ("Sở Tư pháp", "coordinate", "Tăng"), ("Các Sở, ngành, đơn vị", "implement", "Nâng"),
+        ("UBND cấp xã", "implement", "Nâng"), ("Sở Tư pháp", "coordinate", "Nâng"),
+        ("Sở Khoa học và Công nghệ", "lead", "Ra")])  # a new section's bullet starts a new run
+
+
 # corpus 035: a field line whose agency has a predicate of its own, and a lead-in with a subject over bullets
 CLAUSE_FIELD_AND_LEAD_IN = """KẾ HOẠCH
 II. NỘI DUNG
