@@ -4,22 +4,23 @@ Rows come from
 - money in a clause about funding, spending or allocation ("dự kiến khoảng 1.050 triệu đồng",
   "mức hỗ trợ 160.000 đồng/trẻ/tháng"); a range gives one row per end. Economic indicators,
   revenue and results ("GRDP", "tổng thu ngân sách", "ước thực hiện", "so cùng kỳ") are not;
-- tables, read by column (``extractors.tables``), one row per planned amount, with the year of its column
-  and the name of its row (``item``): in a row whose unit cell is money ("Dưới 30 biên chế | Đồng/biên
-  chế/năm | 95.000.000"), every amount cell, with ``per`` from the unit; in a column whose name gives the
-  money unit ("Thành tiền (đồng)", "Kinh phí (triệu đồng)"), every amount; under a caption "Đơn vị: triệu
-  đồng", the amount cells of spending rows ("Chi đầu tư phát triển | 5.937.440 | …", or any row of a table
-  titled as spending: "DỰ TOÁN CHI …") in plan columns ("Dự toán", "Năm 2026"), and every amount of a column
-  of costs ("Kinh phí" beside each task). In a state budget's own tables (the forms of a "Kế hoạch tài
-  chính - ngân sách": "DỰ TOÁN THU NSNN …", "DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH …", "KẾ HOẠCH VAY VÀ TRẢ NỢ …") every
-  row counts, revenue and borrowing too (its ``flow``), save the stock of debt ("Tổng dư nợ đầu năm"), and
-  so does every column of a year: the plan's years, and the current year's budget and outturn (estimated;
-  not summable with the plan's amounts). Elsewhere, columns of results, estimates and comparisons ("Đánh giá
-  thực hiện", "Ước thực hiện", "So sánh …") and plan columns of a year before the plan's own period (its
-  baseline) give none. In a cost table whose numbered items give only their total, the totals are the rows
-  and the priced lines under them are not. A column named under a spanning one by a place or level ("Định
-  mức" over "Khu vực đô thị") is the amount's ``scope``; a funding-source column ("Nguồn kinh phí") gives
-  the row's amounts their ``source``, or a statement of its own. Other cells are read like sentences;
+- tables, read by column (``extractors.tables``), one row per planned amount, with the year of its column,
+  the column's name (``table_column``) and the name of its row (``item``): in a row whose unit cell is money
+  ("Dưới 30 biên chế | Đồng/biên chế/năm | 95.000.000"), every amount cell, with ``per`` from the unit; in a
+  column whose name gives the money unit ("Thành tiền (đồng)", "Kinh phí (triệu đồng)"), every amount; under
+  a caption "Đơn vị: triệu đồng", the amount cells of spending rows ("Chi đầu tư phát triển | 5.937.440 |
+  …", or any row of a table titled as spending: "DỰ TOÁN CHI …") in plan columns ("Dự toán", "Năm 2026"),
+  and every amount of a column of costs ("Kinh phí" beside each task). In a state budget's own tables (the
+  forms of a "Kế hoạch tài chính - ngân sách": "DỰ TOÁN THU NSNN …", "DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH …", "KẾ
+  HOẠCH VAY VÀ TRẢ NỢ …") every row counts, revenue and borrowing too (its ``flow``), save the stock of debt
+  ("Tổng dư nợ đầu năm"), and so does every column of a year: the plan's years, and the current year's
+  budget and outturn (estimated; not summable with the plan's amounts). Elsewhere, columns of results,
+  estimates and comparisons ("Đánh giá thực hiện", "Ước thực hiện", "So sánh …") and plan columns of a year
+  before the plan's own period (its baseline) give none. In a cost table whose numbered items give only
+  their total, the totals are the rows and the priced lines under them are not. A column named under a
+  spanning one by a place or level ("Định mức" over "Khu vực đô thị") is the amount's ``scope``; a
+  funding-source column ("Nguồn kinh phí") gives the row's amounts their ``source``, or a statement of its
+  own. Other cells are read like sentences;
 - funding-source statements without an amount: the lines of a "KINH PHÍ" section and, elsewhere,
   sentences about funding ("Kinh phí … từ nguồn …") and duties to fund from a named budget ("Sở Tài
   chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "chủ động sử dụng ngân sách địa phương …")
@@ -152,6 +153,7 @@ class Budget(Extracted):
     summable: Optional[bool] = None  # the amount adds up with the plan's other summable amounts (subtotals.py)
     flow: Optional[str] = None  # "revenue" or "borrowing" for a row of a state budget's revenue or debt table
     item: Optional[str] = None  # what a table's amount is for: its row's name ("Chi đầu tư phát triển")
+    table_column: Optional[str] = None  # the name of the table column it stands in ("Dự toán TTg giao", "Năm 2026")
 
 
 def extract(doc: ParsedDocument) -> Iterator[Budget]:
@@ -405,6 +407,7 @@ def _row_budgets(doc: ParsedDocument, row: tables.Row, caption_scale: int | None
             column = cell.column
             yield Budget(**doc.provenance(cell.start, cell.end), amount_vnd=round(value * scale), source=source,
                          scope=_scope(cell), per=per, year=column.year if column else None, flow=flow, item=item,
+                         table_column=column.name if column else None,
                          estimated=bool(column and (cell.role == "actual" or _ESTIMATE.search(column.name))))
     if found:
         return
@@ -432,7 +435,7 @@ def _total(doc: ParsedDocument, row: tables.Row) -> Budget | None:
         return None
     scale = numbers.unit_scale(money[0].name)
     return Budget(**doc.provenance(numeric[0].start, numeric[0].end), amount_vnd=round(value * scale),
-                  item=_item(doc, row))
+                  item=_item(doc, row), table_column=money[0].name)
 
 
 def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | None, above: tables.Row | None

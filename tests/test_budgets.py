@@ -264,6 +264,8 @@ def test_a_table_of_spending_in_a_three_year_plan():
         ("6.087.277", 2025), ("5.627.152", 2025), ("6.450.531", 2026), ("6.432.931", 2027), ("6.754.578", 2028),
         ("12.900", 2025), ("22.656", 2025), ("187.087", 2027), ("255.052", 2028)]  # a zero plans nothing
     assert [b.text for b in rows if b.estimated] == ["560.000", "5.627.152", "22.656"]  # "Đánh giá thực hiện"
+    assert [b.table_column for b in rows[:5]] == [
+        "Dự toán HĐND tỉnh quyết định", "Đánh giá thực hiện", "Năm 2026", "Năm 2027", "Năm 2028"]
     assert {b.year for b in rows if b.summable} == {2026, 2027, 2028}
     assert {b.flow for b in rows} == {None}
 
