@@ -70,6 +70,9 @@ _COMPLETION = re.compile(rf"(?:{_words(COMPLETION_WORDS)})\W*(?:\w+\W+)?\Z", re.
 _FREQUENCY = re.compile(rf"(?:{_words(FREQUENCY_WORDS)})\s*\Z", re.IGNORECASE)
 _DUTY = re.compile(rf"(?<!\w)(?:{_words(DUTY_WORDS)})(?!\w)", re.IGNORECASE)
 _QUALIFIED = re.compile(rf"(?<!\w)(?:{_words(QUALIFIED_NOUNS)})(?:[\s,]+[^\s,;.()]+){{0,5}}\s*\Z", re.IGNORECASE)
+# making the plan a recurrence qualifies: "xây dựng kế hoạch thực hiện hàng năm", "lập và giao kế hoạch …"
+_MAKES_PLAN = re.compile(r"\b(?:xây dựng|lập|ban hành)\s+(?:(?:và|và trình|trình phê duyệt|phê duyệt|giao)\s+)*"
+                         r"kế hoạch\b", re.IGNORECASE)
 _QUALIFIED_NOUN = re.compile(rf"(?<!\w)(?:{_words(QUALIFIED_NOUNS)})(?!\w)", re.IGNORECASE)
 _TARGET = re.compile(rf"(?:{_words(TARGET_WORDS)})", re.IGNORECASE)
 _BUDGET = re.compile(rf"(?:{_words(BUDGET_WORDS)})", re.IGNORECASE)
@@ -268,7 +271,10 @@ def _recurring_task(r: dates.When, recurrences: list[dates.When], text: str, spa
     if ((span.labelled_from is not None and span.labelled_from <= r.start)
             or _FREQUENCY.search(text, max(span.start, r.start - CUE_WINDOW), r.start)):
         return span
-    if _QUALIFIED.search(text, max(span.start, r.start - QUALIFIER_WINDOW), r.start):
+    window = max(span.start, r.start - QUALIFIER_WINDOW)
+    if _MAKES_PLAN.search(text, window, r.start) and _QUALIFIED.search(text, window, r.start):
+        return span  # "xây dựng kế hoạch thực hiện hàng năm": a plan to be made each year
+    if _QUALIFIED.search(text, window, r.start):
         return None  # "quy trình cập nhật định kỳ", "kế hoạch hằng năm": a noun's, no duty's
     if r.periodic:
         return span

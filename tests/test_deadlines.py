@@ -128,6 +128,11 @@ SENTENCES = [
     ("Thời gian hoàn thành: Trước ngày 15/11/2025.", [("before", date(2025, 11, 15), None, None)]),
     ("Các đơn vị đã được giao nhiệm vụ hoàn thành trước ngày 15/12/2025.",
      [("before", date(2025, 12, 15), None, None)]),
+    # a plan to be made each year is a yearly duty (corpus 004); a plan or budget only named is not
+    ("2. Giao Công an tỉnh chủ trì, phối hợp các đơn vị có liên quan xây dựng kế hoạch thực hiện hàng năm và tổ "
+     "chức triển khai thực hiện có hiệu quả các nội dung của Chương trình.", [("recurring", None, "yearly", None)]),
+    ("- Các đơn vị thực hiện các nhiệm vụ theo kế hoạch hằng năm của Ủy ban nhân dân tỉnh.", []),
+    ("- Bố trí kinh phí thực hiện trong dự toán ngân sách hằng năm của đơn vị.", []),
     # days in brackets, their year left to the plan's date, time what they follow; a window under way when the
     # plan is issued is this year's (corpus 035, issued 20/11)
     ("- Nội dung: Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) và hưởng ứng “Ngày Quốc tế xóa bỏ "
