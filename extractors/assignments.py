@@ -181,10 +181,10 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
     owners: list[_Owner] = []
     context: list[str] = []  # the tasks that field lines ("Cơ quan chủ trì: …") refer to
     listing = False  # after "Nhiệm vụ:", each item below is one more task of the list
-    bullets = False  # the item read last was a bullet whose task the context holds
+    bullet_run = False  # the item read last was a bullet whose task the context holds
     items = _items(doc, layout)
     for k, item in enumerate(items):
-        after_bullet, bullets = bullets, False
+        after_bullet, bullet_run = bullet_run, False
         while owners and (owners[-1].end <= item.start or owners[-1].bullets_only and not (
                 text[item.start] in _BULLETS or owners[-1].letters and _LETTER_LABEL.match(text, item.start))):
             owners.pop()
@@ -247,7 +247,7 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
                 # a run of bullets is one list of tasks for the fields below it ("- …", "- …", "Đơn vị thực hiện: …")
                 context = [*context, task] if section is None and (listing or bullet and after_bullet) else [task]
                 listing = listing and section is None
-                bullets = bullet
+                bullet_run = bullet
             yield from _item(text, item.body, item.end, owner)
             clause = _subject(text, item.body, item.end) if section is not None else None
             if clause:  # "1. Các cơ quan … xây dựng kế hoạch …." owns the bullets right below it
