@@ -247,12 +247,6 @@ def deskew(gray: np.ndarray) -> np.ndarray:
     return cv2.warpAffine(gray, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
 
 
-def rules(ink: np.ndarray, length: int) -> np.ndarray:
-    """The horizontal and vertical straight ink runs at least ``length`` pixels long."""
-    horizontal, vertical = directed_rules(ink, length)
-    return horizontal | vertical
-
-
 def directed_rules(ink: np.ndarray, length: int) -> tuple[np.ndarray, np.ndarray]:
     """The horizontal, and the vertical, straight ink runs at least ``length`` pixels long."""
     import cv2
