@@ -96,10 +96,9 @@ def agency_names() -> Iterator[str]:
     """The bodies of provincial and local government (``data/agencies.txt``) as a sentence names them
     ("của Sở Tài chính", "và Hội Nông dân tỉnh"); a newspaper with the name of every province ("của Báo
     Bắc Giang")."""
-    if not AGENCIES.is_file():
+    names = list(_listed(AGENCIES))
+    if not names:
         return
-    names = [line.strip() for line in AGENCIES.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
     provinces = sorted(_province_names())
     for name in names:
         if name == "Báo":  # a newspaper is named by its province alone: "Báo Bắc Giang"
@@ -112,8 +111,13 @@ def agency_names() -> Iterator[str]:
 
 def phrases() -> Iterator[str]:
     """The set phrases of plans and the documents around them (``data/phrases.txt``), one per line."""
-    if PHRASES.is_file():
-        yield from (line.strip() for line in PHRASES.read_text(encoding="utf-8").splitlines()
+    yield from _listed(PHRASES)
+
+
+def _listed(path: Path) -> Iterator[str]:
+    """The entries of a shipped list, one per line (blank lines and "#" comments left out; none if missing)."""
+    if path.is_file():
+        yield from (line.strip() for line in path.read_text(encoding="utf-8").splitlines()
                     if line.strip() and not line.startswith("#"))
 
 
