@@ -4,10 +4,10 @@
 count in words where a count is expected ("ít nhất một cơ sở", "Mỗi người dân có một tài khoản số"). What
 is not a quantity: dates, document and section numbers, years, list labels ("Điều 5",
 "điểm 1 Mục III", "Mẫu biểu số 01, 02"), numbers inside names ("Quốc lộ 12", "Tổng đài
-112", "chính quyền 2 cấp", "37 luật", "04 tỉnh Đắk Lắk"), counts of places the text then names
-("03 vùng nuôi tôm Quảng Chính, Quảng Trung, Quảng Khê"), ages and scores, counts of the plan's own
-parts ("16 mục tiêu"), baselines ("giảm từ 23 xuống 18": 23), conditions ("Nếu từ 02 địa phương trở lên")
-and what has already happened ("đã thu hút 20 dự án").
+112", "chính quyền 2 cấp", "mô hình bảo vệ 04 lớp", "37 luật", "04 tỉnh Đắk Lắk"), counts of places
+the text then names ("03 vùng nuôi tôm Quảng Chính, Quảng Trung, Quảng Khê"), ages and scores, counts of
+the plan's own parts ("16 mục tiêu"), baselines ("giảm từ 23 xuống 18": 23), conditions ("Nếu từ 02 địa
+phương trở lên") and what has already happened ("đã thu hút 20 dự án").
 """
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ MEASURE_PHRASES = frozenset(["tổng số", "tốc độ"])  # a label word that
 # second rank after one ("… ASEAN và nhóm 60 nước dẫn đầu thế giới")
 RANK_PHRASES = frozenset(f"{lead} {rank}" for lead in ("thuộc", "vào", "trong") for rank in ("nhóm", "top"))
 NEXT_RANK_PHRASES = frozenset(("và nhóm", "và top"))
+# nouns whose number names a kind of them: "mô hình bảo vệ 04 lớp", "phương châm 4 tại chỗ", "phong trào thi đua 5 tốt"
+NAMING_HEADS = ("mô hình", "phương châm", "phong trào")
 # a list of labels: "Mẫu biểu số 01, 02, 03", "điểm a, b khoản 1 và 2"
 _LABEL_LIST = re.compile(r"(?i:\b(?:số|điểm|khoản|mục|điều|lục|biểu|mẫu)\s+)(?:\w{1,3}\s*(?:,|và|;)\s*)+$")
 # units whose count is part of a name, a category or the plan's own outline
@@ -77,6 +79,7 @@ _MASKS = re.compile(
     r"|“[^”\n]{1,200}”"                                     # quoted names: “4 tại chỗ”, “Đề án 1 triệu …”
     r"|https?://\S+|\S+@\S+|www\.\S+"
     r"|\b\d+\.\d{1,2}\b(?![.,]\d))")                       # "Phụ lục 2.2", "công nghiệp 4.0"
+_NAMING_HEAD = re.compile(rf"(?i:\b(?:{'|'.join(NAMING_HEADS)}))((?:\s+[^\W\d_]+){{0,3}})\s+$")
 _CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:nếu|trường hợp|khi)\b[^,;:]*$", re.IGNORECASE)
 _BASELINE_TAIL = re.compile(r"[^,;]*?\b(?:xuống|lên|còn)\s+(?:dưới\s+|trên\s+|mức\s+)?\d", re.IGNORECASE)
 _TOP = re.compile(r"(?i:\btop)\s*$")  # a rank's "top" just before its number
@@ -192,9 +195,17 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
         named = _is_titled(last) and not before[words[-1].end():].strip()
         if named and not opens_clause:
             return False  # "Hệ thống Tổng đài 112", "theo Mẫu 01": part of a name
-    if _LABEL_LIST.search(before) or passages.reports_past(before) or _CONDITION.search(before):
+    if (_LABEL_LIST.search(before) or passages.reports_past(before) or _CONDITION.search(before)
+            or _names_a_kind(before)):
         return False
     return not (n.open_from and _BASELINE_TAIL.match(text, n.end, end))
+
+
+def _names_a_kind(before: str) -> bool:
+    """Whether a number ends a naming noun's phrase ("mô hình bảo vệ 04 lớp"), not a place or measure of it
+    ("mô hình tại 10 xã", "mô hình đạt 80%")."""
+    head = _NAMING_HEAD.search(before)
+    return head is not None and not any(w.lower() in UNIT_STOPS for w in head.group(1).split())
 
 
 def is_foreign_money(unit: str) -> bool:

@@ -109,6 +109,8 @@ def rows(*lines: str) -> list[tuple]:
     ("Diễn tập phương án ứng phó sự cố tối thiểu một lần/năm.", [(1, None, "lần", "năm", ">=")]),
     ("- Mỗi người dân có một tài khoản số thống nhất (VNeID) để tiếp cận mọi dịch vụ số.",
      [(1, None, "tài", "người dân", "=")]),
+    # where a model is built, or what it reaches, is counted
+    ("- Nhân rộng mô hình tại 10 xã; 80% mô hình đạt chuẩn.", [(10, None, "xã", None, "="), (80, None, "%", None, "=")]),
 ])
 def test_targets_of_real_sentences(sentence, expected):
     assert rows(sentence) == expected
@@ -131,6 +133,10 @@ def test_targets_of_real_sentences(sentence, expected):
     "b) Nếu từ 02 địa phương trở lên có cùng điểm thì xét theo thứ tự.",
     "- Thành lập 03 Chương trình mục tiêu quốc gia theo Nghị quyết của Quốc hội.",
     "- Tuân thủ phương châm “4 tại chỗ” trong cứu trợ.",
+    # a number that names a kind of model (corpus 031, 032)
+    "Triển khai dịch vụ an toàn thông tin mạng giúp tổ chức, doanh nghiệp thực hiện mô hình bảo vệ 04 lớp.",
+    "a) Phát triển kinh tế số ngành, lĩnh vực theo mô hình hợp tác giữa 03 bên: doanh nghiệp công nghệ số, địa "
+    "phương và các cơ sở kinh tế.",
     "- Vùng nuôi có diện tích quan trắc theo Giai đoạn sau 72 giờ: cấp phát nhu yếu phẩm.",
     "Trong các ngày 08 và 09 tháng 11 năm 2025, đoàn công tác làm việc với tỉnh.",
     # a report of the present, and the breakdown that details it
