@@ -405,7 +405,7 @@ def _extent(toks: list[_Tok], i: int, kind: str, head_len: int) -> int:
     return j
 
 
-def _names(text: str, toks: list[_Tok]) -> Iterator[tuple[int, int]]:
+def _names(toks: list[_Tok]) -> Iterator[tuple[int, int]]:
     """(first, past-last) token indexes of the agency names in toks."""
     i, listing = 0, False
     while i < len(toks):
@@ -449,7 +449,7 @@ def expand(name: str) -> str:
 def find(text: str, start: int = 0, end: int | None = None) -> list[Agency]:
     """Agency names in text[start:end]."""
     toks = _tokens(text, start, len(text) if end is None else end)
-    return [_agency(text, toks, i, j) for i, j in _names(text, toks)]
+    return [_agency(text, toks, i, j) for i, j in _names(toks)]
 
 
 def _group(text: str, toks: list[_Tok], i: int) -> tuple[list[Agency], int]:
@@ -562,7 +562,7 @@ def subject(text: str, start: int, end: int) -> Clause | None:
         name = province.group("name")
         return Clause([Agency(province.start("name"), province.end("name"), name, name)], province.end())
     toks = _tokens(text, start, end)
-    i = next((i for i, _ in _names(text, toks)), None)
+    i = next((i for i, _ in _names(toks)), None)
     topic = _TOPIC.match(text, start, end)  # "Về việc điều chỉnh Nghị định … của Chính phủ: Giao Bộ …"
     if i is None:
         return subject(text, topic.end(), end) if topic else None
@@ -769,8 +769,8 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield from passages.bounded(text, pos, end)
 
 
-def responsible(doc: ParsedDocument, start: int, end: int) -> str | None:
-    """The agency responsible for text[start:end]: the subject of its sentence, else the
+def responsible(doc: ParsedDocument, start: int) -> str | None:
+    """The agency responsible for what is said at ``start``: the subject of its sentence, else the
     agency named by the innermost enclosing section heading that names one, as a heading
     ("2. Sở Tài chính") or as its subject ("1. Giao Sở Nông nghiệp và Môi trường là cơ quan
     đầu mối, chủ trì")."""

@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 from extractors import dates
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int16
-from pipeline.segment import CODE_TO_TYPE, DOC_TYPES
+from pipeline.doc_types import CODE_TO_TYPE, DOC_TYPES
 
 # type words that open a citation, beyond the document types of the header
 CITED_TYPES = {"Văn bản": None, "Thông tri": "TT", "Thông báo kết luận": "TB", "Quy chế phối hợp": "QCPH",

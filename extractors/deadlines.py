@@ -332,7 +332,7 @@ def _record(ctx: _Context, f: _Found) -> Deadline:
         action, responsible = _task_title(doc, span.start), _label_agency(doc, span.start)
     else:
         action, responsible = _action(doc.text, span, w), None
-    responsible = responsible or agencies.responsible(doc, w.start, w.end)
+    responsible = responsible or agencies.responsible(doc, w.start)
     return Deadline(**doc.provenance(w.start, w.end), action=action, responsible=responsible, **f.fields)
 
 

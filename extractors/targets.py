@@ -345,7 +345,7 @@ def _target(doc: ParsedDocument, q: Quantity, s_start: int, s_end: int, responsi
         comparator, start = "<=", s_start + within.start()  # "trong 24-48 giờ sau khi nước rút": at most
     return Target(**doc.provenance(start, end), value=value, value_max=value_max, unit=unit, per=per,
                   comparator=comparator, subject=_subject(text, s_start, q, end, s_end),
-                  responsible=responsible or agencies.responsible(doc, start, end), year=horizons.year(doc, start, end))
+                  responsible=responsible or agencies.responsible(doc, start), year=horizons.year(doc, start, end))
 
 
 def _slash_per(text: str, pos: int, limit: int) -> tuple[str | None, int]:

@@ -100,7 +100,8 @@ def read_doc(data: bytes) -> tuple[str, str]:
 def _paragraphs(word: bytes, table: bytes, data: bytes) -> list[_Paragraph]:
     """The paragraphs of the body and of the footnotes, with their table properties and list labels;
     fields show their result and footnote marks are "[n]"."""
-    ccp_text, ccp_footnotes = struct.unpack_from("<ii", word, CCP_TEXT)
+    (ccp_text,) = struct.unpack_from("<i", word, CCP_TEXT)
+    (ccp_footnotes,) = struct.unpack_from("<i", word, CCP_FOOTNOTES)
     properties = doc_properties.paragraph_properties(word, table, data)
     lists = doc_properties.Lists(word, table)
     numbers = {False: 0, True: 0}  # footnote marks met so far in the body and in the footnotes

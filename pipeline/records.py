@@ -1,4 +1,5 @@
-"""Typed records: one frozen dataclass per output table (see the data contract).
+"""Typed records: one frozen dataclass per core table (documents, sections, errors); each extractor's
+record subclasses ``Extracted`` in its own module (see the data contract).
 
 Field names are the table's column names. Integer widths that matter to the
 contract are spelled with the aliases below; the store maps these annotations

@@ -64,7 +64,7 @@ def expand(paths: Iterable[str | Path | archives.Member]) -> Iterator[Path | arc
 
     A file named explicitly is always processed (an unsupported type becomes an
     error row). Inside folders and archives, documents in a format that is not read
-    (.xlsx, .rar …) are processed too, so that they get their error row; hidden
+    (.xls, .rar …) are processed too, so that they get their error row; hidden
     files and files of other types (manifest.csv, Thumbs.db…) are passed over. An
     archive that cannot be opened is processed as a file, for its error row.
     """

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipeline import header, places, records, sections, signature
-from pipeline.header import CODE_TO_TYPE, DOC_TYPES  # noqa: F401  (the type vocabulary, for extractors)
 from pipeline.lines import split_lines
 
 HEADER_LINES = 40

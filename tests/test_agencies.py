@@ -233,11 +233,11 @@ def test_responsible_from_sentence_then_heading():
     doc = parse_file(RAW / "004_c8fbb64b08e8f959.txt")
     text = doc.text
     bullet = text.index("Là đầu mối phối hợp với Sở Thông tin")
-    assert agencies.responsible(doc, bullet, bullet + 10) == "Phòng Văn hóa và Thông tin các huyện, thành phố"
+    assert agencies.responsible(doc, bullet) == "Phòng Văn hóa và Thông tin các huyện, thành phố"
     closing = text.index("phối hợp tổ chức thực hiện./.")  # "Sở … đề nghị UBND các huyện, thành phố, … phối hợp …"
-    assert agencies.responsible(doc, closing, closing + 5) == "UBND các huyện, thành phố"
+    assert agencies.responsible(doc, closing) == "UBND các huyện, thành phố"
     purpose = text.index("Nâng cao năng lực về chuyên môn")
-    assert agencies.responsible(doc, purpose, purpose + 5) is None
+    assert agencies.responsible(doc, purpose) is None
 
 
 def test_responsible_from_a_heading_that_gives_the_work():
@@ -245,7 +245,7 @@ def test_responsible_from_a_heading_that_gives_the_work():
     doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì\n"
                 "- Điều phối chung, đôn đốc, hướng dẫn việc triển khai Kế hoạch; định kỳ hằng năm báo cáo kết quả.")
     bullet = doc.text.index("Điều phối chung")
-    assert agencies.responsible(doc, bullet, bullet + 10) == "Sở Nông nghiệp và Môi trường"
+    assert agencies.responsible(doc, bullet) == "Sở Nông nghiệp và Môi trường"
 
 
 def test_the_plans_closing_paragraph_is_not_the_last_sections():
@@ -254,9 +254,9 @@ def test_the_plans_closing_paragraph_is_not_the_last_sections():
                 "- Chủ động phối hợp triển khai các giải pháp.\nTrên đây là Kế hoạch chuyển đổi số; định kỳ hằng "
                 "năm báo cáo kết quả.")
     closing = doc.text.index("Trên đây")
-    assert agencies.responsible(doc, closing, closing + 5) is None
+    assert agencies.responsible(doc, closing) is None
     bullet = doc.text.index("Chủ động")
-    assert agencies.responsible(doc, bullet, bullet + 5) == "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng"
+    assert agencies.responsible(doc, bullet) == "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng"
 
 
 @pytest.mark.parametrize("cell, bodies", [

@@ -14,6 +14,7 @@ from parsed import parse
 def test_rows_point_back_to_their_text(seed_tables, table):
     docs = pd.read_parquet(seed_tables / "documents").set_index("doc_id")
     rows = pd.read_parquet(seed_tables / table)
+    assert not rows.empty, table
     for r in rows.itertuples():
         assert docs.loc[r.doc_id, "text"][r.start:r.end] == r.text, (table, r.start)
         assert r.start < r.end
