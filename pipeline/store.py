@@ -2,7 +2,8 @@
 
 A document's rows in every table are written together, each file atomically
 (temporary file, then rename), under the document's content hash. Re-running on
-the same input therefore replaces its files instead of adding rows, and a
+the same input therefore replaces its files instead of adding rows; a file whose
+content has changed since an earlier run replaces the rows stored from it; and a
 document that now fails loses the rows an earlier run stored for it.
 The Arrow schema of each table is derived from its record dataclass.
 """
@@ -90,6 +91,7 @@ class Store:
         self.root = Path(root)
         self.tables = dict(tables)
         self.tables[ERRORS] = records.Error
+        self._doc_of_path: dict[str, str] | None = None  # source_path → doc_id of what is stored from it
 
     def ensure_tables(self) -> None:
         """Give every table a directory with an empty file, so all tables are readable,
@@ -109,6 +111,7 @@ class Store:
         The documents row is written last: its file marks the document as complete.
         """
         self._remove(ERRORS, _path_key(source_path))
+        self._forget_path(source_path, keep=doc_id)
         for name in sorted(self.tables, key=lambda n: n == DOCUMENTS):
             if name == ERRORS:
                 continue
@@ -125,9 +128,8 @@ class Store:
         (two empty files) are two inputs, each with its row.
         """
         if error.doc_id:
-            for name in self.tables:
-                if name != ERRORS:
-                    self._remove(name, error.doc_id)
+            self._remove_document(error.doc_id)
+        self._forget_path(error.source_path)
         _write_atomic(to_table([error], records.Error), self._file(ERRORS, _path_key(error.source_path)))
 
     def stored_text(self, doc_id: str) -> tuple[str, bool] | None:
@@ -137,6 +139,23 @@ class Store:
             return None
         row = pq.read_table(path, columns=["text", "ocr_repaired"]).to_pylist()[0]
         return row["text"], row["ocr_repaired"]
+
+    def _forget_path(self, source_path: str, keep: str | None = None) -> None:
+        """Drop the rows stored from an earlier content of ``source_path`` (unless that content is ``keep``, or
+        another path holds it too), and record ``keep`` as what the path now holds."""
+        if self._doc_of_path is None:
+            stored = pq.read_table(self.root / DOCUMENTS, columns=["doc_id", "source_path"]).to_pylist()
+            self._doc_of_path = {row["source_path"]: row["doc_id"] for row in stored}
+        earlier = self._doc_of_path.pop(source_path, None)
+        if earlier is not None and earlier != keep and earlier not in self._doc_of_path.values():
+            self._remove_document(earlier)
+        if keep is not None:
+            self._doc_of_path[source_path] = keep
+
+    def _remove_document(self, doc_id: str) -> None:
+        for name in self.tables:
+            if name != ERRORS:
+                self._remove(name, doc_id)
 
     def _file(self, table: str, key: str) -> Path:
         return self.root / table / f"{key}.parquet"

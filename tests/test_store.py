@@ -84,3 +84,23 @@ def test_files_of_an_older_schema_are_brought_up_to_date(tmp_path):
         assert pq.read_schema(p).equals(schema_of(records.Document), check_metadata=False)
     docs = pd.read_parquet(tmp_path / "documents")
     assert len(docs) == 1 and docs["province_2025"].isna().all() and docs["province"][0] == "Thái Nguyên"
+
+
+def test_an_edited_file_replaces_its_earlier_rows(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    plan, copy = src / "plan.txt", src / "copy.txt"
+    shutil.copy(RAW / "004_c8fbb64b08e8f959.txt", plan)
+    shutil.copy(RAW / "004_c8fbb64b08e8f959.txt", copy)  # the same bytes under a second name
+    runner.run([src], out)
+    (before,) = pd.read_parquet(out / "documents")["doc_id"]
+    plan.write_text(plan.read_text(encoding="utf-8") + "\nPhụ lục bổ sung.\n", encoding="utf-8")
+    runner.run([src], out)
+    docs = pd.read_parquet(out / "documents")
+    assert len(docs) == 2 and before in set(docs.doc_id)  # the copy still holds the old content
+    copy.write_bytes(b"")  # the copy now fails: its rows go, an error row stands in their place
+    runner.run([copy], out)
+    docs = pd.read_parquet(out / "documents")
+    assert list(docs.source_path) == [str(plan)] and before not in set(docs.doc_id)
+    assert set(pd.read_parquet(out / "sections").doc_id) == set(docs.doc_id)
+    assert list(pd.read_parquet(out / "errors").source_path) == [str(copy)]
