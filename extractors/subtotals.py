@@ -3,13 +3,14 @@
 An amount does not add up when it is
 - a rate ("500.000 đồng/hộ/tháng": it has a ``per``);
 - the upper end of a range ("91.299 - 97.386 tỷ đồng": the lower end stands for the range);
+- a limit a rule sets, not money planned ("hỗ trợ … không vượt mức 2.000 tỷ đồng", "tối đa 50 triệu đồng");
 - in a table, part of another row's amount in the same column: a total row ("Tổng cộng", "TỔNG
   CHI …") holds every other row; otherwise rows nest by their index ("A" > "I" > "1" > "1.1" >
   "a" > "-"), and a row without an index, or a "Trong đó: …" row, sits under the indexed row above
   it. In a row with an amount for each year, an amount without a year is the row's total;
 - in the text, a share of an amount stated with it: after "trong đó" or "bao gồm" in the same line,
-  in the items of a list an amount line opens with "Trong đó:", in a line that starts so ("[3] Bao
-  gồm …"), or told as a percentage of a total stated before it in the section ("chiếm khoảng 10%
+  in the items of a list an amount line opens with "Trong đó:", in a line that starts so, in a footnote
+  ("[4] Trong năm được bổ sung … 9,756 tỷ đồng": a note on what the body counts), or told as a percentage of a total stated before it in the section ("chiếm khoảng 10%
   tổng vốn (khoảng 12.173 tỷ đồng)");
 - in a table whose amounts (those of one year) add up exactly to an amount the text states: the
   table itemises (or restates) it;
@@ -29,6 +30,7 @@ from pipeline.document import ParsedDocument
 TOTAL = 0  # rank of a total row
 CHILD = -1  # a row under the one above it: "Trong đó: …", a row without an index
 MAX_PERIODS = 10  # a total of at most this many periods repeats the amount of one
+LIMIT_WINDOW = 30  # characters before an amount that may say it is a limit
 LETTER_RANK, BULLET_RANK = 20, 21  # ranks of "a" and "-" rows, below any "1.2.3"
 SHARE_WORDS = ("trong đó", "bao gồm")
 _SHARES = "|".join(SHARE_WORDS)
@@ -39,7 +41,9 @@ _TOTAL_CELL = re.compile(r"\W*(?:tổng cộng|tổng số|cộng|tổng)\b"
                          r"(?!\s+(?:hợp|kết|thể|điều|quan|giám|cục|công ty|đài|đồng|tác|sản)\b)", re.IGNORECASE)
 _SHARE_CELL = re.compile(rf"\W*(?:{_SHARES})\b", re.IGNORECASE)
 _SHARE = re.compile(rf"\b(?:{_SHARES})\b", re.IGNORECASE)
-_SHARE_LINE = re.compile(rf"\W*(?:\[\d+\]\s*)?(?:{_SHARES})\b", re.IGNORECASE)  # "[3] Bao gồm …"
+_SHARE_LINE = re.compile(rf"\W*(?:{_SHARES})\b", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"\[\d+\]\s")  # "[4] Trong năm được bổ sung …"
+_LIMIT = re.compile(r"\b(?:không vượt(?: quá)?(?: mức)?|không quá|tối đa(?: là)?|không cao hơn)\s*$", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"(?:trong đó|bao gồm|gồm)\s*:\s*$", re.IGNORECASE)
 _ITEM = re.compile(r"\s*(?:[-+•*–]|[a-zđ][.)])\s")
 _PERCENT_SHARE = re.compile(r"\bchiếm\b[^;]*%|%\s*\([^()]*$", re.IGNORECASE)  # in the clause before the amount
@@ -60,6 +64,8 @@ def summable(doc: ParsedDocument, layout: tables.Tables, rows: Sequence) -> list
         if row is not None:
             in_tables[i] = row
     parts = _range_ends(text, rows) | _table_parts(text, rows, in_tables) | _text_parts(text, rows, in_tables)
+    parts |= {i for i, r in enumerate(rows) if r.amount_vnd is not None
+              and _LIMIT.search(text, max(0, r.start - LIMIT_WINDOW), r.start)}
     parts |= _itemised_tables(rows, in_tables, parts)
     parts |= _years_of_a_total(rows, parts)
     return [None if r.amount_vnd is None else (r.per is None and i not in parts) for i, r in enumerate(rows)]
@@ -169,7 +175,7 @@ def _text_parts(text: str, rows: Sequence, in_tables: dict[int, tables.Row]) -> 
         end = passages.line_end(text, start)
         if opener is not None and not _items_between(text, opener, start):
             opener = None
-        if opener is not None or _SHARE_LINE.match(text, start, end):
+        if opener is not None or _SHARE_LINE.match(text, start, end) or _FOOTNOTE.match(text, start, end):
             parts.update(indices)
         else:
             head = rows[indices[0]]

@@ -509,6 +509,21 @@ def test_the_cost_of_one_year_is_part_of_the_total_for_several():
                               ("7.500.000.000 đồng", True)]
 
 
+def test_a_limit_does_not_add_up():
+    """Corpus 043: a ceiling a rule sets is no money planned."""
+    doc = plan("Kinh phí thực hiện dự kiến 5 tỷ đồng từ ngân sách tỉnh.",
+               "c) Thành phố quyết định hỗ trợ với mức không vượt quá 50% tỷ lệ điều tiết đối với phường và không "
+               "vượt mức 2.000 tỷ đồng; mỗi dự án được hỗ trợ tối đa 50 triệu đồng.")
+    assert _summable(doc) == [("5 tỷ đồng", True), ("2.000 tỷ đồng", False), ("50 triệu đồng", False)]
+
+
+def test_an_amount_in_a_footnote_does_not_add_up():
+    """Corpus 023: a footnote tells more about an amount the body counts."""
+    doc = plan("Tổng kinh phí thực hiện là 10 tỷ đồng[4].", "[4] Trong năm được bổ sung kế hoạch vốn với số tiền "
+               "9,756 tỷ đồng.")
+    assert _summable(doc) == [("10 tỷ đồng", True), ("9,756 tỷ đồng", False)]
+
+
 def test_rates_do_not_add_up():
     doc = plan("2. Mức hỗ trợ: 500.000 đồng/hộ/tháng;")
     assert _summable(doc) == [("500.000 đồng/hộ/tháng", False)]
