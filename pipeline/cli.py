@@ -115,7 +115,7 @@ def export(folder: Path = typer.Argument(..., help="Folder to write one .csv per
     """Write every table as a CSV file that Excel opens with its Vietnamese intact (UTF-8 with BOM)."""
     written = query_mod.export_csv(out, folder)
     if not written:
-        err_console.print(f"[red]no tables under {out}[/red]")
+        err_console.print(f"[red]{query_mod.no_tables(out)}[/red]")
         raise typer.Exit(2)
     for name, rows in written.items():
         out_console.print(f"{folder / (name + '.csv')}: {rows} rows")
@@ -136,7 +136,8 @@ def show(doc: str = typer.Argument(..., help="A doc_id (or its prefix) or a sour
     """Metadata and section outline of one document; with --html, also its text with every row marked."""
     found = query_mod.find_document(doc, out)
     if found is None:
-        err_console.print(f"[red]no document matches {doc!r}[/red]")
+        message = f"no document matches {doc!r}" if query_mod.has_tables(out) else query_mod.no_tables(out)
+        err_console.print(f"[red]{message}[/red]")
         raise typer.Exit(2)
     meta, sections = found
     if html is not None:

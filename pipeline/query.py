@@ -24,6 +24,17 @@ def connect(root: str | Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def no_tables(root: str | Path) -> str:
+    """What to tell a user whose tables folder holds no tables."""
+    return f"no tables under {root}: run `kehoach run FOLDER --out {root}` first, or pass --out the tables' folder"
+
+
+def has_tables(root: str | Path) -> bool:
+    """Whether ``root`` holds at least one table directory with Parquet files."""
+    root = Path(root)
+    return root.is_dir() and any(any(p.glob("*.parquet")) for p in root.iterdir() if p.is_dir())
+
+
 def sql(query: str, root: str | Path) -> pd.DataFrame:
     """Result of one read-only query (SELECT, WITH, DESCRIBE, SHOW …) as a DataFrame."""
     try:
@@ -37,7 +48,7 @@ def sql(query: str, root: str | Path) -> pd.DataFrame:
     try:
         return con.execute(query).df()
     except duckdb.Error as e:
-        raise QueryError(str(e)) from None
+        raise QueryError(str(e) if has_tables(root) else no_tables(root)) from None
     finally:
         con.close()
 

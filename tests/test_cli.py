@@ -120,3 +120,12 @@ def test_export_writes_a_csv_per_table_that_excel_reads(tmp_path):
     assert 1_050_000_000 in rows.amount_vnd.tolist() and "Cấp tỉnh" in rows.scope.tolist()
     assert "text" not in pd.read_csv(tmp_path / "csv" / "documents.csv", encoding="utf-8-sig").columns
     assert cli.invoke(app, ["export", str(tmp_path / "csv2"), "--out", str(tmp_path / "nothing")]).exit_code == 2
+
+
+def test_reading_commands_say_when_there_are_no_tables(tmp_path):
+    """Run from a folder without tables, query, show and export say how to make them."""
+    missing = tmp_path / "nowhere"
+    for args in (["query", "SELECT count(*) FROM documents"], ["show", "abc"], ["export", str(tmp_path / "csv")]):
+        result = cli.invoke(app, [*args, "--out", str(missing)])
+        assert result.exit_code == 2
+        assert "kehoach run" in result.output and str(missing) in result.output, result.output
