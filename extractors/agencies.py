@@ -830,7 +830,9 @@ def _listed_part(text: str, start: int, end: int) -> Iterator[Agency]:
     found = [a for a in find(text, first, last) if not in_brackets(text, a.start)]
     before = _LISTED_BEFORE.search(text, first, found[0].start) if found else None
     if not found or (len(found) == 1 and not before and not _ANOTHER_BODY.search(text, found[0].end, last)):
-        if part[:1].isupper() and len(part.split()) <= MAX_LISTED_WORDS:
+        if found and _acts_after(text, found[0], last):
+            yield found[0]  # "Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu": the body, then its task
+        elif part[:1].isupper() and len(part.split()) <= MAX_LISTED_WORDS:
             yield _named(text, first, last)
         else:
             yield from found
@@ -839,10 +841,21 @@ def _listed_part(text: str, start: int, end: int) -> Iterator[Agency]:
         yield _named(text, first, before.start())
     for agency, following in zip(found, [a.start for a in found[1:]] + [last]):
         stop = _LIST_SEPARATOR.search(text, agency.end, following)
-        yield _named(text, agency.start, stop.start() if stop else following)
+        name_end = stop.start() if stop else following
+        yield agency if _acts_after(text, agency, name_end) else _named(text, agency.start, name_end)
         rest = _ANOTHER_BODY.match(text, stop.start(), following) if stop and following == last else None
         if rest:
             yield _named(text, rest.start("body"), last)
+
+
+def _acts_after(text: str, agency: Agency, end: int) -> bool:
+    """Whether a proper name ("Sở Khoa học và Công nghệ", "UBND cấp xã", not "Các cơ quan") is followed by
+    what it is to do ("thúc đẩy, theo dõi …", "thực hiện …"), not by more of its name ("Ban Quản lý các khu
+    công nghệ cao …", "Viện Nghiên cứu phát triển Thành phố": a capital says the name goes on)."""
+    rest = text[agency.end:end].strip()
+    proper = any(c.isupper() for c in agency.name[1:])
+    return (proper and bool(rest) and rest == rest.lower()
+            and (rest.startswith(PREDICATE_WORDS) or tagging.opens_with_verb(rest)))
 
 
 def _named(text: str, start: int, end: int) -> Agency:

@@ -327,13 +327,21 @@ def _one_per_recurrence(found: list[_Found]) -> Iterator[_Found]:
 def _record(ctx: _Context, f: _Found) -> Deadline:
     doc, w, span = ctx.doc, f.when, f.span
     if span.row is not None:
-        action, responsible = span.row.text(doc, "task", "indicator"), span.row.text(doc, "lead", "implement")
+        action, responsible = span.row.text(doc, "task", "indicator"), _row_bodies(doc, span.row)
     elif span.labelled_from is not None and not _names_its_task(doc.text, span, w):
         action, responsible = _task_title(doc, span.start), _label_agency(doc, span.start)
     else:
         action, responsible = _action(doc.text, span, w), None
     responsible = responsible or agencies.responsible(doc, w.start)
     return Deadline(**doc.provenance(w.start, w.end), action=action, responsible=responsible, **f.fields)
+
+
+def _row_bodies(doc: ParsedDocument, row: tables.Row) -> Optional[str]:
+    """The bodies a table row's lead (else implementing) cell names: "Sở KH&CN; Các sở, ngành; UBND cấp xã" for
+    "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công bố …"."""
+    cell = row.cell("lead", "implement")
+    names = [a.name for a in agencies.listed(doc.text, cell.start, cell.end)] if cell else []
+    return "; ".join(names) or None
 
 
 def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:

@@ -277,6 +277,14 @@ def test_the_plans_closing_paragraph_is_not_the_last_sections():
      ["Sở Tài chính", "Các sở, ngành", "UBND xã, phường, đặc khu"]),
     ("Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao", ["Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao"]),
     ("Bộ trưởng Bộ Công an", ["Bộ trưởng Bộ Công an"]),
+    # corpus 031: a body, then what it is to do; a name that goes on after a verb (corpus 019) or whose kind
+    # a clause describes (corpus 032) is one body
+    ("Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu", ["Sở Khoa học và Công nghệ"]),
+    ("Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu mở hằng năm",
+     ["Sở KH&CN", "Các sở, ngành", "UBND cấp xã"]),
+    ("Sở Khoa học và Công nghệ, Viện Nghiên cứu phát triển Thành phố",
+     ["Sở Khoa học và Công nghệ", "Viện Nghiên cứu phát triển Thành phố"]),
+    ("Các cơ quan quản lý các lĩnh vực trọng điểm", ["Các cơ quan quản lý các lĩnh vực trọng điểm"]),
 ])
 def test_bodies_listed_in_a_table_cell(cell, bodies):
     assert [a.name for a in agencies.listed(cell, 0, len(cell))] == bodies

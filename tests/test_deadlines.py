@@ -255,6 +255,15 @@ def test_a_tables_time_column():
     assert rows[0].responsible == "Ban Quản lý các khu công nghệ cao và khu công nghiệp"
 
 
+def test_a_table_rows_responsible_are_the_bodies_of_its_lead_cell():
+    """Corpus 031: the lead cell says what each body does; responsible names the bodies only."""
+    text = ("KẾ HOẠCH\nTT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện\n"
+            "1 | Công bố dữ liệu mở | Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện "
+            "công bố dữ liệu mở theo lĩnh vực quản lý | Quý IV/2026\n")
+    (row,) = deadlines.extract(parse(text))
+    assert (row.action, row.responsible) == ("Công bố dữ liệu mở", "Sở KH&CN; Các sở, ngành; UBND cấp xã")
+
+
 def test_a_schedule_table_without_tasks_gives_no_deadlines():
     text = ("KẾ HOẠCH\nTT | Đối tượng quan trắc | Thông số | Tần suất | Thời gian quan trắc | Số lượng mẫu\n"
             "1 | Nguồn nước cấp: 7 cửa sông | Độ mặn, pH | 02 lần/năm | 02 tháng (tháng 4 và tháng 8) | 15\n")
