@@ -45,6 +45,7 @@ CHANGE_VERBS = ("giảm", "tăng", "đạt")
 NOT_DUE_WORDS = ("hiệu lực", "thông qua ngày", "ký ban hành", "thời gian hỗ trợ", "thời gian hưởng")
 # an agency line beside a label: "Cơ quan chủ trì: Bộ Công an."
 AGENCY_LABELS = ("cơ quan chủ trì", "đơn vị chủ trì", "cơ quan thực hiện", "đơn vị thực hiện")
+TASK_LABELS = ("nhiệm vụ",)  # a task's own field: "a) Nhiệm vụ: Tham mưu UBND Thành phố …"
 PAIR_AFTER, PAIR_BEFORE = 15, 25  # chars between a day and the recurrence it belongs to
 CUE_WINDOW = 25  # chars before an expression searched for a completion verb
 QUALIFIER_WINDOW = 60  # chars before a recurrence searched for the noun it qualifies
@@ -85,6 +86,8 @@ _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|\Z|(?:để|nhằm|bao gồm|theo)\b)") 
 _DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b", re.IGNORECASE)
 _AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{_words(AGENCY_LABELS)})[^:\n]{{0,20}}:[ \t]*",
                           re.IGNORECASE | re.MULTILINE)
+_TASK_FIELD = re.compile(rf"^{_BULLET}(?:{_words(TASK_LABELS)})[ \t]*:[ \t]*(?P<task>[^\n]*\w[^\n]*)$",
+                         re.IGNORECASE | re.MULTILINE)
 _LABEL_WORD = re.compile(rf"{_BULLET}(?:{_words(LABEL_WORDS)})\b", re.IGNORECASE)  # a heading that is a label
 _ITEM_LINE = re.compile(r"[-+•*–]\s+|[a-zđ]\)\s*")  # an item of a list: "- Tuyên truyền …", "a) Tổ chức …"
 _FIELD_LINE = re.compile(r"[^\s:.;][^:.;]{0,40}:")  # a field of a task, not a task: "Cơ quan phối hợp: …"
@@ -375,15 +378,20 @@ def _bracketed(text: str, x: dates.When) -> bool:
 
 
 def _task_block(doc: ParsedDocument, pos: int) -> tuple[int, int, Optional[str]]:
-    """The task a "Thời gian thực hiện: …" line belongs to: its section, else the numbered line above it."""
-    for section in reversed(doc.section_chain(pos)):
-        if not _LABEL_WORD.match(section.heading):
-            return section.start, section.end, section.heading
-    numbered = list(_NUMBERED_LINE.finditer(doc.text, 0, pos))
-    if not numbered:
-        return pos, pos, None
-    following = _NUMBERED_LINE.search(doc.text, pos)
-    return numbered[-1].start(), following.start() if following else len(doc.text), numbered[-1]["title"]
+    """The task a "Thời gian thực hiện: …" line belongs to: its section, else the numbered line above it; and
+    its title, or what its "Nhiệm vụ: …" field says ("1.1. Xây dựng các Chiến lược …" over "a) Nhiệm vụ:
+    Tham mưu UBND Thành phố … rà soát, hoàn thiện Chiến lược dữ liệu …")."""
+    block = next(((s.start, s.end, s.heading) for s in reversed(doc.section_chain(pos))
+                  if not _LABEL_WORD.match(s.heading)), None)
+    if block is None:
+        numbered = list(_NUMBERED_LINE.finditer(doc.text, 0, pos))
+        if not numbered:
+            return pos, pos, None
+        following = _NUMBERED_LINE.search(doc.text, pos)
+        block = numbered[-1].start(), following.start() if following else len(doc.text), numbered[-1]["title"]
+    start, end, title = block
+    task = _TASK_FIELD.search(doc.text, start, end)
+    return start, end, task["task"] if task else title
 
 
 def _names_its_task(text: str, span: _Span, w: dates.When) -> bool:
@@ -428,13 +436,14 @@ def _times_the_plan(doc: ParsedDocument, span: _Span, w: dates.When) -> bool:
 def _label_agency(doc: ParsedDocument, pos: int) -> Optional[str]:
     """The agencies of the first clause of the "Cơ quan chủ trì: …" line of the same task."""
     start, end, _ = _task_block(doc, pos)
-    m = _AGENCY_LINE.search(doc.text, start, end)
-    if m is None:
-        return None
-    clause_end = _CLAUSE_END.search(doc.text, m.end(), end)
-    line_end = doc.text.find("\n", m.end(), end)
-    stop = min(e for e in (clause_end.start() if clause_end else end, line_end if line_end != -1 else end))
-    return ", ".join(a.name for a in agencies.find(doc.text, m.end(), stop)) or None
+    for m in _AGENCY_LINE.finditer(doc.text, start, end):  # "b) Cơ quan thực hiện:" may only head the lines below
+        clause_end = _CLAUSE_END.search(doc.text, m.end(), end)
+        line_end = doc.text.find("\n", m.end(), end)
+        stop = min(e for e in (clause_end.start() if clause_end else end, line_end if line_end != -1 else end))
+        names = ", ".join(a.name for a in agencies.find(doc.text, m.end(), stop))
+        if names:
+            return names
+    return None
 
 
 def _stands_alone(text: str, span: _Span, w: dates.When) -> bool:

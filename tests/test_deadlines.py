@@ -283,6 +283,18 @@ def test_a_label_line_takes_its_task_and_agency():
     assert row.responsible == "Bộ Công an"
 
 
+def test_a_task_with_fields_takes_its_task_field_and_lead_body():
+    """Corpus 014: a numbered task with "a) Nhiệm vụ:", "b) Cơ quan thực hiện:" (over its lead and partner
+    lines) and "c) Thời gian thực hiện:"."""
+    text = ("KẾ HOẠCH\nII. NHIỆM VỤ\n4. Về nguồn lực\n4.2. Nguồn nhân lực\na) Nhiệm vụ: Lựa chọn kiến trúc sư trưởng "
+            "về Chuyển đổi số.\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n"
+            "- Đơn vị phối hợp: Các Sở, ban, ngành.\nc) Thời gian thực hiện: Hoàn thành trong năm 2025.\n")
+    (row,) = deadlines.extract(parse(text))
+    assert (row.kind, row.due_date) == ("during", date(2025, 1, 1))
+    assert (row.action, row.responsible) == ("Lựa chọn kiến trúc sư trưởng về Chuyển đổi số",
+                                             "Sở Khoa học và Công nghệ")
+
+
 def test_a_sentence_deadline_keeps_its_action():
     text = "Các Sở tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025."
     (row,) = deadlines.extract(snippet(text))
