@@ -107,6 +107,7 @@ class Deadline(Extracted):
     kind: Optional[str] = None
     recurrence: Optional[str] = None
     day: Optional[Int8] = None
+    month: Optional[Int8] = None  # for a yearly recurrence: the month of its day ("trước ngày 30/11 hằng năm" → 11)
     action: Optional[str] = None
     responsible: Optional[str] = None
 
@@ -192,10 +193,11 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
             paired.add(r.start)
             recurrence = r.recurrence if r.recurrence and (w.month is None or r.recurrence != "monthly") else (
                 "yearly" if w.month else "monthly")
-            yield _Found(w, {"kind": "recurring", "recurrence": recurrence, "day": w.day}, span)
+            month = w.month if recurrence == "yearly" else None
+            yield _Found(w, {"kind": "recurring", "recurrence": recurrence, "day": w.day, "month": month}, span)
         elif w.year is None and w.month is not None and _NEXT_YEAR.match(text, w.end, span.end):
             # "báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo": each year, for the one before
-            yield _Found(w, {"kind": "recurring", "recurrence": "yearly", "day": w.day}, span)
+            yield _Found(w, {"kind": "recurring", "recurrence": "yearly", "day": w.day, "month": w.month}, span)
         elif (w.unit != "day" or w.month is not None) and not (w.year is None and recurrences):
             # (a yearless period beside a recurrence, "từ tháng 3 đến tháng 11 hằng năm", recurs)
             timing = _timing(ctx, w, span)
@@ -204,7 +206,7 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
     for r in recurrences:
         timed = _recurring_task(r, recurrences, text, span) if r.start not in paired else None
         if timed is not None:
-            yield _Found(r, {"kind": "recurring", "recurrence": r.recurrence, "day": None}, timed)
+            yield _Found(r, {"kind": "recurring", "recurrence": r.recurrence, "day": None, "month": None}, timed)
 
 
 def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
@@ -236,7 +238,7 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     if due is None or (_spans_years(w) and not (set_apart and _two_years(w))) \
             or (w.unit == "day" and due == meta.issue_date and bound is None) or _was_past(ctx, w, span, due):
         return None
-    return {"kind": kind, "due_date": due, "recurrence": None, "day": None}
+    return {"kind": kind, "due_date": due, "recurrence": None, "day": None, "month": None}
 
 
 def _was_past(ctx: _Context, w: dates.When, span: _Span, due: date) -> bool:
@@ -318,7 +320,7 @@ def _one_per_recurrence(found: list[_Found]) -> Iterator[_Found]:
     for f in found:
         fields = f.fields
         if fields["kind"] == "recurring":
-            key = (fields["recurrence"], fields["day"])
+            key = (fields["recurrence"], fields["month"], fields["day"])
             if (key in seen or (fields["recurrence"] is None and periods)
                     or (fields["day"] is None and any(g["recurrence"] == fields["recurrence"] and g["day"]
                                                       for g in recurring))):

@@ -283,6 +283,17 @@ def test_a_label_line_takes_its_task_and_agency():
     assert row.responsible == "Bộ Công an"
 
 
+def test_a_yearly_recurrence_keeps_the_month_of_its_day():
+    """Corpus 033: two yearly reports on days of different months; a monthly one has no month."""
+    text = ("Sở Công Thương tổng hợp báo cáo định kỳ hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày "
+            "18/5), tổng kết năm (trước ngày 30/11 hàng năm) hoặc khi có yêu cầu.")
+    rows = [(r.recurrence, r.month, r.day) for r in deadlines.extract(snippet(text)) if r.kind == "recurring"]
+    assert rows == [("monthly", None, 18), ("yearly", 5, 18), ("yearly", 11, 30)]
+    # the same day of two months is two deadlines
+    text = "Các sở định kỳ báo cáo kết quả thực hiện trước ngày 15/6 và 15/12 hằng năm về Sở Nội vụ."
+    assert [(r.month, r.day) for r in deadlines.extract(snippet(text))] == [(6, 15), (12, 15)]
+
+
 def test_a_task_with_fields_takes_its_task_field_and_lead_body():
     """Corpus 014: a numbered task with "a) Nhiệm vụ:", "b) Cơ quan thực hiện:" (over its lead and partner
     lines) and "c) Thời gian thực hiện:"."""
