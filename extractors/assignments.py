@@ -32,6 +32,7 @@ from extractors.agencies import Agency
 from pipeline.document import ParsedDocument
 from pipeline.normalize import LABEL
 from pipeline.records import Extracted
+from pipeline.signature import SIGNING_MODES
 
 # role words, checked in the first words of a task: the first one found decides
 ROLES = {"chủ trì": "lead", "tham mưu": "lead", "đầu mối": "lead", "thường trực": "lead",
@@ -44,7 +45,7 @@ _GROUNDS = re.compile(
     r"(?:nhiệm vụ(?: được giao)?|quyền hạn|được giao|thẩm quyền|quy định|tình hình thực tế)[^,;.]*,\s*",
     re.IGNORECASE)
 # where the tasks end: the closing paragraph, the recipients block, the signature
-_CLOSING = re.compile(r"(?:Trên đây là|Nơi nhận\b|(?:TM|KT|TL|TUQ|Q)\.\s*\S)", re.IGNORECASE)
+_CLOSING = re.compile(rf"(?:Trên đây là|Nơi nhận\b|(?:{'|'.join(SIGNING_MODES)})\.\s*\S)", re.IGNORECASE)
 # a closing request to everyone: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
 _CLOSING_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu)\b")
 _SUMMING_UP = re.compile(r"Trên đây là\b", re.IGNORECASE)
