@@ -156,7 +156,7 @@ RELATIVE = re.compile(r"(?:được|đã được) (?:giao|phân công)\b[^.;:]{
 COMPLEMENT = re.compile(r",?\s*(?:theo|trong phạm vi|căn cứ)[\s,]+(?:chức năng|thẩm quyền|nhiệm vụ)[^.;:]{0,60}?"
                         r"(?:được giao|của mình|quy định|quyền hạn)(?:\s+(?:được giao|của mình))?\s*,?\s*")
 # a place a body of a level is named for: "thành phố Hồ Chí Minh", "tỉnh Quảng Ninh"
-_PLACE_UNIT = re.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?=\s)")
+_PLACE_UNIT = re.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)(?=\s)")
 _PLACE_SEPARATORS = re.compile(r"\s*(?:,|\svà\s)\s*")
 # a body asking or charging others: "… trân trọng đề nghị …", "… giao …", "… yêu cầu …"
 _DELEGATING = re.compile(r"(?:trân trọng\s+)?(?P<verb>đề nghị|yêu cầu|giao)\s", re.IGNORECASE)

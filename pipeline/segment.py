@@ -32,7 +32,7 @@ ISSUER_WEIGHT, PLACE_WEIGHT, TITLE_WEIGHT, PREAMBLE_WEIGHT = 4, 3, 2, 1
 _CENTRAL = re.compile(r"\b(?:%s)\b|^BỘ\s+(?!CHỈ HUY|ĐỘI)" % "|".join(CENTRAL_BODIES), re.IGNORECASE)
 _CENTRAL_SYMBOL = re.compile(r"(?:^|-)(?:%s)\d*(?:-|$)" % "|".join(CENTRAL_SYMBOLS))
 _LEVEL_WORD = re.compile(r"(?:^|\s)(%s)\b" % "|".join(w for w, _ in LEVEL_WORDS), re.IGNORECASE)
-_BARE_UNIT = re.compile(r"\b(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn)$", re.IGNORECASE)
+_BARE_UNIT = re.compile(r"\b(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu)$", re.IGNORECASE)
 _YEAR = r"(?:19|20)\d\d"
 _PERIOD = re.compile(
     rf"(?:giai đoạn|thời kỳ|từ năm|năm)?\s*(?P<a>{_YEAR})\s*(?:-|–|—|đến(?: năm)?)\s*(?P<b>{_YEAR})"

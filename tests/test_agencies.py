@@ -202,6 +202,8 @@ def test_not_a_heading(line):
     ("Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh chủ động hỗ trợ",
      ["Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Quảng Ninh"],
      "chủ động"),
+    ("Ủy ban nhân dân đặc khu Phú Quốc và thị trấn Dương Đông chủ động hỗ trợ",  # units of 2025 and before
+     ["Ủy ban nhân dân đặc khu Phú Quốc", "Ủy ban nhân dân thị trấn Dương Đông"], "chủ động"),
     ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tổ chức thực hiện",
      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], "tổ chức"),
     # corpus 042: a comma before the duty of a list

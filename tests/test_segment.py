@@ -128,6 +128,13 @@ def test_issuer_under_its_parent_body():
     assert (f["admin_level"], f["province"]) == ("tỉnh", "Nam Định")
 
 
+@pytest.mark.parametrize("unit", ["XÃ", "THỊ TRẤN", "ĐẶC KHU"])
+def test_a_bare_unit_issuer_takes_the_place_of_the_date_line(unit):
+    f = parse("ỦY BAN NHÂN DÂN\n" + unit + "\n" + MOTTO + "Số: 12/KH-UBND\nPhú Quốc, ngày 05 tháng 11 năm 2025\n"
+              "KẾ HOẠCH\nTuyên truyền năm 2025\nI. MỤC ĐÍCH\n").fields
+    assert f["issuer"] == f"ỦY BAN NHÂN DÂN {unit} Phú Quốc"
+
+
 def test_legal_number_keeps_the_year_out_of_the_symbol():
     f = parse("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HUẾ\n" + MOTTO + "Số: 37/2025/NQ-HĐND\n"
               "Thành phố Huế, ngày 18 tháng 11 năm 2025\nNGHỊ QUYẾT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH "
