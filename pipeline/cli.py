@@ -71,12 +71,14 @@ def run(paths: List[Path] = typer.Argument(..., help="Files or folders (searched
     skipped = f", {summary.skipped} already stored and skipped" if summary.skipped else ""
     out_console.print(f"[bold]{summary.documents} documents ok, {len(summary.errors)} errors[/bold]"
                       f" ({summary.repaired} OCR-repaired{skipped}) → {out}")
+    stored = query_mod.row_counts(out)
     table = Table()
     table.add_column("table")
-    table.add_column("rows", justify="right")
+    table.add_column("rows (this run)", justify="right")
+    table.add_column("rows stored", justify="right")  # in OUT, from this run and earlier ones
     for name in runner.table_types():
-        table.add_row(name, str(summary.rows.get(name, 0)))
-    table.add_row("errors", str(len(summary.errors)))
+        table.add_row(name, str(summary.rows.get(name, 0)), str(stored.get(name, 0)))
+    table.add_row("errors", str(len(summary.errors)), str(stored.get("errors", 0)))
     out_console.print(table)
     for paths in summary.same_plans():
         out_console.print(f"[yellow]note[/yellow] one plan in {len(paths)} files (same number, date and issuer): "

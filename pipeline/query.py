@@ -35,6 +35,16 @@ def has_tables(root: str | Path) -> bool:
     return root.is_dir() and any(any(p.glob("*.parquet")) for p in root.iterdir() if p.is_dir())
 
 
+def row_counts(root: str | Path) -> dict[str, int]:
+    """The number of rows of every table stored under ``root``."""
+    con = connect(root)
+    try:
+        names = [n for (n,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()]
+        return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    finally:
+        con.close()
+
+
 def sql(query: str, root: str | Path) -> pd.DataFrame:
     """Result of one read-only query (SELECT, WITH, DESCRIBE, SHOW …) as a DataFrame."""
     try:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
 from typer.testing import CliRunner
@@ -105,6 +106,7 @@ def test_new_only_skips_what_is_stored_and_reads_what_is_new(tmp_path):
     assert "1 documents ok, 0 errors (0 OCR-repaired, 2 already stored and skipped)" in result.stdout
     again = cli.invoke(app, ["run", str(folder), "--out", str(out), "--new-only"])
     assert again.exit_code == 0 and "3 already stored and skipped" in again.stdout
+    assert re.search(r"documents\W+0\W+3\b", again.stdout)  # none read this run, three in the store
     documents = pd.read_parquet(out / "documents")
     assert len(documents) == 3
 
