@@ -30,6 +30,7 @@ from typing import Iterator
 from extractors import agencies, agency_groups, tables
 from extractors.agencies import Agency
 from pipeline.document import ParsedDocument
+from pipeline.lines import FILL_IN
 from pipeline.normalize import LABEL
 from pipeline.records import Extracted
 from pipeline.signature import SIGNING_MODES
@@ -139,8 +140,8 @@ def extract(doc: ParsedDocument) -> Iterator[Assignment]:
     found = [*_assignments(doc, layout), *_table_assignments(doc, layout)]
     for agency, task_role, start, end, task in sorted(found, key=lambda f: f[2]):
         key = (agency.name.casefold(), start, end, task)
-        if key in seen:
-            continue
+        if key in seen or FILL_IN.search(agency.name) or FILL_IN.search(task or doc.text[start:end]):
+            continue  # (a blank form's "Ủy ban nhân dân ban hành Quyết định ……" assigns nothing)
         seen.add(key)
         yield Assignment(**doc.provenance(start, end), agency=agency.name, agency_full=agency.full,
                          agency_group=agency_groups.group(agency.full), role=task_role,

@@ -1,10 +1,12 @@
 """Lines of a normalised text with their offsets, and the small tests segmenting needs on them."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _STRIP = " \f"
 CELL_SEPARATOR = " | "  # between the cells of a table row kept on one line, whatever the input format
+FILL_IN = re.compile(r"[.…]{4,}")  # the dots of a blank in a form to fill in ("Ông (bà) ………, Chức vụ ……")
 
 
 @dataclass(frozen=True)

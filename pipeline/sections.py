@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline import records
-from pipeline.lines import CELL_SEPARATOR, Line, is_caps
+from pipeline.lines import CELL_SEPARATOR, FILL_IN, Line, is_caps
 
 MAX_HEADING = 160
 MAX_QUOTE_LINES = 30  # an unclosed quotation stops hiding headings after this many lines
@@ -60,8 +60,9 @@ class Heading:
 
 
 def heading(line: str) -> Heading | None:
-    """The heading that ``line`` opens, or None ("2024 …", "3 chương trình", "1 | …" open none)."""
-    if CELL_SEPARATOR in line:
+    """The heading that ``line`` opens, or None ("2024 …", "3 chương trình", "1 | …" and the lines of a form
+    to fill in, "1. Cuộc họp đã nghe Ông (bà) …………, Chức vụ……", open none)."""
+    if CELL_SEPARATOR in line or FILL_IN.search(line):
         return None
     for kind, pattern in HEADING_KINDS:
         m = pattern.match(line)

@@ -424,3 +424,10 @@ def test_no_junk_rows_from_appendix_tables(shared):
         assert len(a.task.split()) >= 3 and not a.task[:1].isdigit() and "|" not in a.task, a.task
         line = doc.text[doc.text.rfind("\n", 0, a.start) + 1:doc.text.find("\n", a.start)]
         assert a.agency in line
+
+
+def test_a_form_to_fill_in_assigns_nothing():
+    """Corpus 042: the blank decision attached as a form."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân ban hành Quyết định…………………………\n"
+                "Điều 1: Phê duyệt danh sách……………………………….\nĐiều ……………………………………………\n")
+    assert list(assignments.extract(doc)) == []

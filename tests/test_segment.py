@@ -321,6 +321,9 @@ def test_section_at_finds_the_agency_of_a_task():
     "Điều 5 của Luật Ngân sách nhà nước quy định rõ.",
     "Mục tiêu chung",
     "I.1",  # a table row number in an appendix
+    # lines of a form to fill in (corpus 042)
+    "1. Cuộc họp đã nghe Ông (bà) …………………………, Chức vụ…………………… phổ biến tiêu chí",
+    "Điều 1: Phê duyệt danh sách…………………………………………………………….",
 ])
 def test_lines_that_open_no_section(line):
     assert parse("I. MỤC ĐÍCH\n" + line + "\n").sections[1:] == []
