@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
-from extractors import dates, funding, numbers, passages, subtotals, tables
+from extractors import dates, funding, numbers, passages, patterns, subtotals, tables
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int16, Int64
 from pipeline.table_columns import column_role
@@ -74,22 +74,18 @@ PROSE_ROLES = frozenset({"task", "indicator", "result", "note", None})  # table 
 ROW_MARKS = " -+•*"  # marks a row's name may open with
 
 
-def _alternatives(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
-_FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{_alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
-_FUNDING = re.compile(rf"(?<!\w)(?:{_alternatives(FUNDING_WORDS)})(?!\w)(?!\s+(?:{_alternatives(NOT_CHI)})\b)",
+_FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
+_FUNDING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_WORDS)})(?!\w)(?!\s+(?:{patterns.alternatives(NOT_CHI)})\b)",
                       re.IGNORECASE)
-_NOT_BUDGET = re.compile(rf"(?<!\w)(?:{_alternatives(NOT_BUDGET_WORDS)})(?!\w)", re.IGNORECASE)
+_NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)})(?!\w)", re.IGNORECASE)
 _RESULT = re.compile(rf"(?<!\w)(?:{RESULT_WORDS})", re.IGNORECASE)
-_ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternatives(ESTIMATE_WORDS)})(?!\w)", re.IGNORECASE)
-_SCOPE_LEAD = re.compile(rf"(?P<scope>(?:{_alternatives(SCOPE_WORDS)})\b[^:;.]{{0,60}}?)\s*:",
+_ESTIMATE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(ESTIMATE_WORDS)})(?!\w)", re.IGNORECASE)
+_SCOPE_LEAD = re.compile(rf"(?P<scope>(?:{patterns.alternatives(SCOPE_WORDS)})\b[^:;.]{{0,60}}?)\s*:",
                          re.IGNORECASE)  # used with match(pos)
 # spending named by its word: "Chi đầu tư phát triển", a table "DỰ TOÁN CHI …"
-_SPENDING = re.compile(rf"(?<!\w)chi(?!\w)(?!\s+(?:{_alternatives(NOT_CHI)})\b)", re.IGNORECASE)
-_SPENDING_ROW = re.compile(rf"\W*(?:{_alternatives(SPENDING_ROW_WORDS)})\b", re.IGNORECASE)
-_STATEMENT = re.compile(rf"\W*(?:{_alternatives(STATEMENT_SUBJECTS)})\b", re.IGNORECASE)
+_SPENDING = re.compile(rf"(?<!\w)chi(?!\w)(?!\s+(?:{patterns.alternatives(NOT_CHI)})\b)", re.IGNORECASE)
+_SPENDING_ROW = re.compile(rf"\W*(?:{patterns.alternatives(SPENDING_ROW_WORDS)})\b", re.IGNORECASE)
+_STATEMENT = re.compile(rf"\W*(?:{patterns.alternatives(STATEMENT_SUBJECTS)})\b", re.IGNORECASE)
 # to fund is to allocate, or to use a budget as a duty ("chủ động sử dụng ngân sách địa phương", "huy động và sử
 # dụng hiệu quả các nguồn lực ngân sách địa phương")
 _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(?:\s+hiệu quả)?(?:\s+(?:mọi|các))?"
@@ -136,7 +132,7 @@ _REFERENCE = re.compile(r"\bsố\s+\d+[\w.-]*/[\w/.&-]+", re.IGNORECASE)
 _CITED_TITLE = re.compile(r"\s(?:phê duyệt|về việc|về|ban hành|hướng dẫn)\b", re.IGNORECASE)
 # one source's share of a cost: "ngân sách xã/phường hỗ trợ 40%", "các nguồn xã hội hóa khác là 10%"
 _SHARE = re.compile(rf"(?P<source>(?<!\w)(?:các\s+)?(?:nguồn|ngân sách|vốn|quỹ)\b[^,;:.%\d]{{0,60}}?)\s+"
-                    rf"(?:(?:{_alternatives(SHARE_VERBS)})\s+)?(?:(?:khoảng|tối đa|tối thiểu)\s+)?"
+                    rf"(?:(?:{patterns.alternatives(SHARE_VERBS)})\s+)?(?:(?:khoảng|tối đa|tối thiểu)\s+)?"
                     r"\d{1,3}(?:[.,]\d+)?\s*%", re.IGNORECASE)
 
 

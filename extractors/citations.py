@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterator, Optional
 
-from extractors import dates
+from extractors import dates, patterns
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int16
 from pipeline.doc_types import CODE_TO_TYPE, DOC_TYPES
@@ -42,12 +42,7 @@ GLUED_WORDS = ("của", "ngày", "về", "và")
 _WS = r"[ \t\n]"
 
 
-def _alternation(words) -> str:
-    """Longest first, any run of spaces or a line break between words."""
-    return "|".join(re.escape(w).replace(r"\ ", _WS + "+") for w in sorted(words, key=len, reverse=True))
-
-
-_TYPES = _alternation(TYPE_WORDS)
+_TYPES = patterns.alternatives(TYPE_WORDS, _WS + "+")
 # a part of a symbol: "QĐ", "TTg", "HTQT&TT", "UBTVQH15", "BLĐTBXH"; the National Assembly's with its term
 # apart, as OCR and some pages write it ("64/2025/QH 15")
 _PART = (rf"(?:(?:UBTVQH|QH)[ ]\d{{1,2}}(?![\w&])|[A-ZĐ][A-Za-zĐđ0-9&]*?"
@@ -59,7 +54,7 @@ _NUMBER_SYMBOL = re.compile(
     rf"|{_JOIN}(?P<party>{_PART}[ ]?/[ ]?{_PART}(?:{_JOIN}{_PART})*))")
 # what stands between the type word and the number: "Nghị quyết số", "Luật Đất đai số", "Kế hoạch"
 # (a capitalised type word starts a new citation; "pháp luật", "văn bản" inside a name do not)
-_CAPITALISED_TYPES = _alternation([*TYPE_WORDS, *map(str.upper, TYPE_WORDS)])
+_CAPITALISED_TYPES = patterns.alternatives([*TYPE_WORDS, *map(str.upper, TYPE_WORDS)], _WS + "+")
 _MODIFIER = rf"(?:{_WS}+(?!(?-i:{_CAPITALISED_TYPES})(?!\w))(?!số(?!\w))[^\s,;:()\[\]“”\"]+)"
 _PREFIX = re.compile(
     rf"(?:(?<!\w)(?P<type>{_TYPES})(?P<modifier>{_MODIFIER}{{0,{MAX_TYPE_MODIFIER_WORDS}}}){_WS}+)?số{_WS}*\Z"

@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterator, Optional
 
+from extractors import patterns
+
 # the word before an expression → how it bounds it
 BOUNDS = {
     "trước": "before", "chậm nhất": "before", "chậm nhất là": "before", "chậm nhất vào": "before",
@@ -37,11 +39,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _YEAR_TAIL = rf"(?:\s*[/\-.]\s*|{_SPACE}(?:năm{_SPACE})?|,?{_SPACE}năm{_SPACE})"
 
 
-def _alternatives(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", _SPACE) for w in sorted(words, key=len, reverse=True))
-
-
-_BOUND = rf"(?:(?P<bound>{_alternatives(BOUNDS)}){_SPACE})?"
+_BOUND = rf"(?:(?P<bound>{patterns.alternatives(BOUNDS, _SPACE)}){_SPACE})?"
 _EXPRESSIONS = (
     # ngày 10 tháng 3 năm 2023 / ngày 15 tháng 12
     rf"(?P<wday>ngày{_SPACE}(?P<wd>\d{{1,2}}){_SPACE}tháng{_SPACE}(?P<wm>\d{{1,2}})"
@@ -53,7 +51,7 @@ _EXPRESSIONS = (
     # chậm nhất ngày 19 (a day of a recurring period)
     rf"(?P<dday>ngày{_SPACE}(?P<dd>\d{{1,2}})(?![\d/\-.]|{_SPACE}tháng))",
     # 6 tháng đầu năm 2025
-    rf"(?P<half>(?:6|06|sáu){_SPACE}tháng{_SPACE}(?P<hh>{_alternatives(HALVES)}){_SPACE}năm"
+    rf"(?P<half>(?:6|06|sáu){_SPACE}tháng{_SPACE}(?P<hh>{patterns.alternatives(HALVES, _SPACE)}){_SPACE}năm"
     rf"(?:{_SPACE}(?P<hy>{_YEAR}))?)",
     # tháng 11 - 12/2025
     rf"(?P<mrange>tháng{_SPACE}(?P<rm1>\d{{1,2}})\s*[-–]\s*(?P<rm2>\d{{1,2}})\s*/\s*(?P<ry>{_YEAR}))",
@@ -66,8 +64,8 @@ _EXPRESSIONS = (
 )
 _RECURRENCE = (
     rf"(?P<recurrence>(?:(?P<periodic>{PERIODIC})\s*\(?\s*)?"
-    rf"(?:{_alternatives(RECURRENCE_LEADS)}){_SPACE}(?P<unit>{_alternatives(RECURRENCE_UNITS)})(?!\w)"
-    rf"|(?P<every_periodic>{PERIODIC}){_SPACE}(?P<every>\d{{1,2}}|{_alternatives(NUMBER_WORDS)}){_SPACE}tháng"
+    rf"(?:{patterns.alternatives(RECURRENCE_LEADS, _SPACE)}){_SPACE}(?P<unit>{patterns.alternatives(RECURRENCE_UNITS, _SPACE)})(?!\w)"
+    rf"|(?P<every_periodic>{PERIODIC}){_SPACE}(?P<every>\d{{1,2}}|{patterns.alternatives(NUMBER_WORDS, _SPACE)}){_SPACE}tháng"
     rf"(?!{_SPACE}\d))"
     rf"|(?P<bare>{PERIODIC})"
 )

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterator, NamedTuple, Optional
 
-from extractors import agencies, citations, dates, passages, tables
+from extractors import agencies, citations, dates, passages, patterns, tables
 from pipeline import tagging
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int8
@@ -54,41 +54,37 @@ TASK_WORDS = 2  # words before its time that let a line under a bare time label 
 VERB_WINDOW = 40  # characters of a clause's opening tagged to see whether it opens with a verb
 
 
-def _words(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _BULLET = r"[\s\-+•*–]*(?:(?:[\dIVXivx]+(?:\.\d+)*|[a-zđ])[.)]\s*)?"
-_LABEL = re.compile(rf"{_BULLET}(?:{_words(LABEL_WORDS)})[^:\n|]{{0,60}}:\s*", re.IGNORECASE)
+_LABEL = re.compile(rf"{_BULLET}(?:{patterns.alternatives(LABEL_WORDS)})[^:\n|]{{0,60}}:\s*", re.IGNORECASE)
 _INLINE_LABEL = re.compile(  # "thời gian quan trắc từ …": a label without its colon
-    rf"\s*(?:{_words(LABEL_WORDS)})(?:\s+(?!kể\b)[^\W\d]+){{0,4}}?\s+(?=(?:từ|vào|trong|trước)\s)", re.IGNORECASE)
+    rf"\s*(?:{patterns.alternatives(LABEL_WORDS)})(?:\s+(?!kể\b)[^\W\d]+){{0,4}}?\s+(?=(?:từ|vào|trong|trước)\s)", re.IGNORECASE)
 _LEADING = re.compile(rf"{_BULLET}\(?", re.IGNORECASE)
 # a clause's opening, after a short label: "1. Nguồn ngân sách: Hàng năm, …"
 _OPENING = re.compile(rf"{_BULLET}(?:[^\W\d][^:;.\n]{{0,40}}:\s*)?\(?", re.IGNORECASE)
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _TAIL = re.compile(r"[\s.;,)]*")
-_COMPLETION = re.compile(rf"(?:{_words(COMPLETION_WORDS)})\W*(?:\w+\W+)?\Z", re.IGNORECASE)
-_FREQUENCY = re.compile(rf"(?:{_words(FREQUENCY_WORDS)})\s*\Z", re.IGNORECASE)
-_DUTY = re.compile(rf"(?<!\w)(?:{_words(DUTY_WORDS)})(?!\w)", re.IGNORECASE)
-_QUALIFIED = re.compile(rf"(?<!\w)(?:{_words(QUALIFIED_NOUNS)})(?:[\s,]+[^\s,;.()]+){{0,5}}\s*\Z", re.IGNORECASE)
+_COMPLETION = re.compile(rf"(?:{patterns.alternatives(COMPLETION_WORDS)})\W*(?:\w+\W+)?\Z", re.IGNORECASE)
+_FREQUENCY = re.compile(rf"(?:{patterns.alternatives(FREQUENCY_WORDS)})\s*\Z", re.IGNORECASE)
+_DUTY = re.compile(rf"(?<!\w)(?:{patterns.alternatives(DUTY_WORDS)})(?!\w)", re.IGNORECASE)
+_QUALIFIED = re.compile(rf"(?<!\w)(?:{patterns.alternatives(QUALIFIED_NOUNS)})(?:[\s,]+[^\s,;.()]+){{0,5}}\s*\Z", re.IGNORECASE)
 # making the plan a recurrence qualifies: "xây dựng kế hoạch thực hiện hàng năm", "lập và giao kế hoạch …"
 _MAKES_PLAN = re.compile(r"\b(?:xây dựng|lập|ban hành)\s+(?:(?:và|và trình|trình phê duyệt|phê duyệt|giao)\s+)*"
                          r"kế hoạch\b", re.IGNORECASE)
-_QUALIFIED_NOUN = re.compile(rf"(?<!\w)(?:{_words(QUALIFIED_NOUNS)})(?!\w)", re.IGNORECASE)
-_TARGET = re.compile(rf"(?:{_words(TARGET_WORDS)})", re.IGNORECASE)
-_BUDGET = re.compile(rf"(?:{_words(BUDGET_WORDS)})", re.IGNORECASE)
-_CHANGE_AFTER = re.compile(rf"[\s,]*(?:{_words(CHANGE_VERBS)})(?!\w)(?!\s+cường)", re.IGNORECASE)
-_NOT_DUE = re.compile(rf"(?<!\w)(?:{_words(NOT_DUE_WORDS)})(?!\w)", re.IGNORECASE)
+_QUALIFIED_NOUN = re.compile(rf"(?<!\w)(?:{patterns.alternatives(QUALIFIED_NOUNS)})(?!\w)", re.IGNORECASE)
+_TARGET = re.compile(rf"(?:{patterns.alternatives(TARGET_WORDS)})", re.IGNORECASE)
+_BUDGET = re.compile(rf"(?:{patterns.alternatives(BUDGET_WORDS)})", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(rf"[\s,]*(?:{patterns.alternatives(CHANGE_VERBS)})(?!\w)(?!\s+cường)", re.IGNORECASE)
+_NOT_DUE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_DUE_WORDS)})(?!\w)", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)")
 _NEXT_YEAR = re.compile(r"\s*(?:của\s+)?năm (?:tiếp theo|sau)\b", re.IGNORECASE)
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|\Z|(?:để|nhằm|bao gồm|theo)\b)")  # what may follow a recurrence closing a task
 _DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b", re.IGNORECASE)
-_AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{_words(AGENCY_LABELS)})[^:\n]{{0,20}}:[ \t]*",
+_AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{patterns.alternatives(AGENCY_LABELS)})[^:\n]{{0,20}}:[ \t]*",
                           re.IGNORECASE | re.MULTILINE)
-_TASK_FIELD = re.compile(rf"^{_BULLET}(?:{_words(TASK_LABELS)})[ \t]*:[ \t]*(?P<task>[^\n]*\w[^\n]*)$",
+_TASK_FIELD = re.compile(rf"^{_BULLET}(?:{patterns.alternatives(TASK_LABELS)})[ \t]*:[ \t]*(?P<task>[^\n]*\w[^\n]*)$",
                          re.IGNORECASE | re.MULTILINE)
-_LABEL_WORD = re.compile(rf"{_BULLET}(?:{_words(LABEL_WORDS)})\b", re.IGNORECASE)  # a heading that is a label
+_LABEL_WORD = re.compile(rf"{_BULLET}(?:{patterns.alternatives(LABEL_WORDS)})\b", re.IGNORECASE)  # a heading that is a label
 _ITEM_LINE = re.compile(r"[-+•*–]\s+|[a-zđ]\)\s*")  # an item of a list: "- Tuyên truyền …", "a) Tổ chức …"
 _FIELD_LINE = re.compile(r"[^\s:.;][^:.;]{0,40}:")  # a field of a task, not a task: "Cơ quan phối hợp: …"
 _NUMBERED_LINE = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s+(?P<title>.+)$", re.MULTILINE)

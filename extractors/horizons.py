@@ -15,7 +15,7 @@ import bisect
 import re
 from typing import Optional
 
-from extractors import passages
+from extractors import passages, patterns
 from pipeline.document import ParsedDocument
 
 # words that bound a year as the time a target is met: "đến năm", "đến hết năm", "vào năm", "trong năm"
@@ -26,17 +26,12 @@ AFTER_WORDS = 6  # words a horizon may stand after the quantity it follows
 HEADING_WORDS = 20  # a longer heading or lead-in is a paragraph, its years those of what it cites
 
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
-
-
-def _alternatives(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-_BOUNDED = rf"(?<!\w)(?:ngay\s+)?(?:{_alternatives(HORIZON_BOUNDS)})\s+năm\s+{_YEAR}"
+_GAP = r"\s+"  # between the words of a phrase
+_BOUNDED = rf"(?<!\w)(?:ngay\s+)?(?:{patterns.alternatives(HORIZON_BOUNDS, _GAP)})\s+năm\s+{_YEAR}"
 _CLAUSE_OPENING = re.compile(rf"(?:{_BOUNDED}|năm\s+{_YEAR}\s*[,:])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
-_AIMED = re.compile(rf"(?<!\w)(?:{_alternatives(AIM_WORDS)})\s+{_BOUNDED}", re.IGNORECASE)
-_BEFORE_VERB = re.compile(rf"{_BOUNDED}\s*,?\s*(?:phấn\s+đấu\s+)?(?:{_alternatives(VERBS)})(?!\w)",
+_AIMED = re.compile(rf"(?<!\w)(?:{patterns.alternatives(AIM_WORDS, _GAP)})\s+{_BOUNDED}", re.IGNORECASE)
+_BEFORE_VERB = re.compile(rf"{_BOUNDED}\s*,?\s*(?:phấn\s+đấu\s+)?(?:{patterns.alternatives(VERBS, _GAP)})(?!\w)",
                           re.IGNORECASE)
 _FOLLOWING = re.compile(_BOUNDED, re.IGNORECASE)
 _GAP_BREAK = re.compile(r"[,;:]")

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
-from extractors import agencies, horizons, numbers, passages, tables
+from extractors import agencies, horizons, numbers, passages, patterns, tables
 from extractors.quantities import (NEXT_RANK_PHRASES, RANK_PHRASES, Quantity, is_foreign_money, masked_spans,
                                   quantities, scaled, unit_phrase)
 from pipeline import tagging
@@ -89,12 +89,8 @@ AGENCY_ROLES = ("lead", "implement")
 
 
 
-def _alternatives(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 _BREAKDOWN = re.compile(r"\W*(?:Trong đó|Cụ thể)\b", re.IGNORECASE)  # a sentence that details the one before
-_RUBRIC = re.compile(rf"\b(?:{_alternatives(SCORE_VERBS)})\s+(?:\w+\s+){{0,2}}\d+(?:[.,]\d+)?\s+điểm\b",
+_RUBRIC = re.compile(rf"\b(?:{patterns.alternatives(SCORE_VERBS)})\s+(?:\w+\s+){{0,2}}\d+(?:[.,]\d+)?\s+điểm\b",
                      re.IGNORECASE)
 _FORMULA = re.compile(r"=|\([^()]*\s[x×]\s*\d[^()]*\)")  # "… = …", "(50 người/lớp x 02 lớp)": a computation
 _INDICATOR_TITLE = re.compile(r"\bchỉ tiêu\b", re.IGNORECASE)  # "DỰ BÁO MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI"
@@ -103,10 +99,10 @@ _BRACKETED_UNIT = re.compile(r"\(\s*([^\W\d_][^()]{0,20}?)\s*\)\s*$")  # "Lượ
 _MONEY_UNIT = re.compile(r"\b(?:đồng|USD|VNĐ|VND)\b|\$", re.IGNORECASE)
 _LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):/]\s*")  # match(pos)
 _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row number of a wrapped table
-_CONDITION_CELL = re.compile(rf"\W*(?:{_alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
-_EVERY_PERIOD = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+({_alternatives(PERIODS)})\b", re.IGNORECASE)
-_EVERY = re.compile(rf"\b(?:{_alternatives(EVERY)})\s+", re.IGNORECASE)
-_HOLDER = re.compile(rf"(?:{_alternatives(HOLDERS)})(?!\w)", re.IGNORECASE)
+_CONDITION_CELL = re.compile(rf"\W*(?:{patterns.alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
+_EVERY_PERIOD = re.compile(rf"\b(?:{patterns.alternatives(EVERY)})\s+({patterns.alternatives(PERIODS)})\b", re.IGNORECASE)
+_EVERY = re.compile(rf"\b(?:{patterns.alternatives(EVERY)})\s+", re.IGNORECASE)
+_HOLDER = re.compile(rf"(?:{patterns.alternatives(HOLDERS)})(?!\w)", re.IGNORECASE)
 _WITHIN = re.compile(r"(?<!\w)trong\s*$", re.IGNORECASE)
 _DATED_WINDOW = re.compile(r"\s*\(\s*từ\b", re.IGNORECASE)  # "trong 10 ngày làm việc (từ ngày 20/11 …)": how long
 _RESTATED = re.compile(r"[^()\d]{0,20}\(\s*")  # a bracket opening just after a quantity
@@ -116,7 +112,7 @@ _QUALIFIED_BEFORE = re.compile(r"\b(?:lộ trình|kế hoạch|chỉ tiêu|dự 
 # a benefit paid every period: "100% số người hưởng trợ cấp hưu trí xã hội hàng tháng được rà soát"
 _PAID_BEFORE = re.compile(r"\b(?:trợ cấp|lương|phụ cấp)(?:\s+[^\s,;.]+){0,4}\s*$", re.IGNORECASE)
 # a recurrence opening a line, which every clause of the line shares: "6.4. Hàng năm, số vụ … tăng trên 03%; …"
-_LEADING_EVERY = re.compile(rf"\s*(?:{_alternatives(EVERY)})\s+({_alternatives(PERIODS)})\s*,", re.IGNORECASE)
+_LEADING_EVERY = re.compile(rf"\s*(?:{patterns.alternatives(EVERY)})\s+({patterns.alternatives(PERIODS)})\s*,", re.IGNORECASE)
 _INVERTED_RATE = re.compile(r"\s*/\s*lần\b")
 _SLASH = re.compile(r"\s*/\s*")
 _COUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s+(?=[^\W\d_])")
@@ -126,13 +122,13 @@ _POPULATION = re.compile(r"[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*)*?(?=\s+(?
 _CLAUSE_END = re.compile(r"[,;:]|\d")
 _SENTENCE_PART_END = re.compile(r"[;:]|\d")
 _AFTER_COMPARATOR = re.compile(r"\s*(trở lên|trở xuống|trở lại)\b", re.IGNORECASE)
-_COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternatives(COMPARATORS)})\s*:?\s*$", re.IGNORECASE)
+_COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(COMPARATORS)})\s*:?\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w%][\w&%+-]*")
-_LINKING = re.compile(rf"\s*\b(?:{_alternatives(LINKING_VERBS)})\b.*$", re.IGNORECASE)
-_PERCENT_OF = re.compile(rf"\s*((?:{_alternatives(POPULATION_ARTICLES)})?\s*[^\W\d_][^,;.:]*?(?:\([^)]*\))?)"
-                         rf"(?=\s+(?:{_alternatives(POPULATION_VERBS)})\b|[,;.]|$)")
-_NOT_SUBJECT_START = re.compile(rf"(?:{_alternatives(NOT_SUBJECT_STARTS)})\b", re.IGNORECASE)
-_SUBJECTLESS = re.compile(rf"(?:{_alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d", re.IGNORECASE)
+_LINKING = re.compile(rf"\s*\b(?:{patterns.alternatives(LINKING_VERBS)})\b.*$", re.IGNORECASE)
+_PERCENT_OF = re.compile(rf"\s*((?:{patterns.alternatives(POPULATION_ARTICLES)})?\s*[^\W\d_][^,;.:]*?(?:\([^)]*\))?)"
+                         rf"(?=\s+(?:{patterns.alternatives(POPULATION_VERBS)})\b|[,;.]|$)")
+_NOT_SUBJECT_START = re.compile(rf"(?:{patterns.alternatives(NOT_SUBJECT_STARTS)})\b", re.IGNORECASE)
+_SUBJECTLESS = re.compile(rf"(?:{patterns.alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[;:]")
 _BULLET = re.compile(r"[-–+•*]?")
 
