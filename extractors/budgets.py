@@ -150,6 +150,7 @@ class Budget(Extracted):
     flow: Optional[str] = None  # "revenue" or "borrowing" for a row of a state budget's revenue or debt table
     item: Optional[str] = None  # what a table's amount is for: its row's name ("Chi đầu tư phát triển")
     table_column: Optional[str] = None  # the name of the table column it stands in ("Dự toán TTg giao", "Năm 2026")
+    table_title: Optional[str] = None  # the title of its table ("Mẫu biểu số 02 BIỂU TỔNG HỢP DỰ TOÁN THU NSNN …")
 
 
 def extract(doc: ParsedDocument) -> Iterator[Budget]:
@@ -403,7 +404,7 @@ def _row_budgets(doc: ParsedDocument, row: tables.Row, caption_scale: int | None
             column = cell.column
             yield Budget(**doc.provenance(cell.start, cell.end), amount_vnd=round(value * scale), source=source,
                          scope=_scope(cell), per=per, year=column.year if column else None, flow=flow, item=item,
-                         table_column=column.name if column else None,
+                         table_column=column.name if column else None, table_title=row.table_title,
                          estimated=bool(column and (cell.role == "actual" or _ESTIMATE.search(column.name))))
     if found:
         return
@@ -431,7 +432,7 @@ def _total(doc: ParsedDocument, row: tables.Row) -> Budget | None:
         return None
     scale = numbers.unit_scale(money[0].name)
     return Budget(**doc.provenance(numeric[0].start, numeric[0].end), amount_vnd=round(value * scale),
-                  item=_item(doc, row), table_column=money[0].name)
+                  item=_item(doc, row), table_column=money[0].name, table_title=row.table_title)
 
 
 def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | None, above: tables.Row | None

@@ -40,6 +40,7 @@ from pipeline.lines import CELL_SEPARATOR
 from pipeline.table_columns import NUMBER_ROLES, ROW_INDEX, TEXT_ROLES, column_role, column_year
 
 MAX_GAP = 4  # lines of text between two rows of one table
+MIN_TITLE_WORDS = 3  # capitalised words that make a table's title ("DỰ TOÁN KINH PHÍ")
 TITLE_LINES = 4  # lines of text above a header read as the table's title ("Phụ lục 02.1", "TỶ LỆ …")
 MAX_TITLE_WORDS = 15  # a group title on a line of its own
 MAX_SUB_NAME_WORDS = 12  # a name under a spanning column
@@ -50,6 +51,10 @@ GAP_COST = 1  # a column a short row leaves out before its last cell
 _CELL = re.compile(r"[^|]+")
 _NUMBER = re.compile(r"[-+]?\d[\d.,]*\s*%?|[-–]")
 _COLUMN_NUMBER = re.compile(r"[A-Z]|\(?\d{1,2}\)?|\d{1,2}\s*=\s*[\d\s/+*x().-]+")
+# where a table's title ends ("(Kèm theo Kế hoạch số …)", "Đơn vị: Triệu đồng") and what opens it
+_TITLE_TAIL = re.compile(r"\((?:Kèm theo|Ban hành kèm)|\b(?:Đơn vị(?: tính)?|ĐVT)\s*:", re.IGNORECASE)
+_TITLE_ANCHOR = re.compile(r"\b(?:Mẫu biểu|Biểu mẫu|Biểu|Mẫu|Phụ lục|PHỤ LỤC|MẪU BIỂU|BIỂU MẪU|BIỂU|MẪU)"
+                           r"(?:\s+(?:số|SỐ))?(?:\s+[\dIVXLC]+(?:\.\d+)*)?(?!\w)")
 _TITLE_LINE = re.compile(r"(?P<index>[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)]\s+(?P<title>\S.*)")
 _TERMINAL = re.compile(r"[.;!?]$")
 _WORDY = re.compile(r"[^\W\d_]{2}")
@@ -93,6 +98,22 @@ class Row:
     group: Optional[str] = None
     is_group: bool = False
     title: str = ""
+
+    @property
+    def table_title(self) -> Optional[str]:
+        """The table's own title in the text above it: from its form or appendix number ("Mẫu biểu số 02
+        BIỂU TỔNG HỢP DỰ TOÁN THU NSNN …", "PHỤ LỤC II DỰ TOÁN KINH PHÍ …"), else its closing run of capitals,
+        without the attachment note or the unit caption after it; None above a table that has none."""
+        title = self.title[:m.start()] if (m := _TITLE_TAIL.search(self.title)) else self.title
+        # a form's or appendix's number, then its name in capitals ("Phụ lục III như sau: …" names another)
+        anchor = next((m for m in _TITLE_ANCHOR.finditer(title)
+                       if not any(w.islower() for w in title[m.end():].split())), None)
+        if anchor:
+            return " ".join(title[anchor.start():].split())
+        words = title.split()
+        caps = next((i for i, w in enumerate(reversed(words)) if w != w.upper()), len(words))  # words closing it
+        run = words[len(words) - caps:]
+        return " ".join(run) if sum(w.isalpha() for w in run) >= MIN_TITLE_WORDS else None
 
     def cell(self, *roles: str) -> Optional[Cell]:
         """The first non-empty cell in a column of one of ``roles``."""

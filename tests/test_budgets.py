@@ -281,6 +281,8 @@ def test_a_state_budgets_revenue_table_gives_its_amounts_as_revenue():
         (11_132_000 * 10**6, 2026, "revenue", False), (13_000_000 * 10**6, 2027, "revenue", False),
         (342_000 * 10**6, 2026, "revenue", False), (400_000 * 10**6, 2027, "revenue", False)]
     assert [b.item for b in rows] == ["THU NỘI ĐỊA"] * 2 + ["Thuế giá trị gia tăng"] * 2  # the row's name
+    # the form it stands in: a plan's two revenue forms both have a "TỔNG THU NSNN" row
+    assert {b.table_title for b in rows} == {"Mẫu biểu số 02 BIỂU TỔNG HỢP DỰ TOÁN THU NSNN NĂM GIAI ĐOẠN 2026 – 2028"}
 
 
 def test_a_state_budgets_debt_table_gives_borrowing_not_the_stock_of_debt():

@@ -7,6 +7,7 @@ from extractors import tables
 from pipeline.table_columns import column_role, column_year
 
 from documents import snippet
+from parsed import parse
 
 # a task table (corpus 019, shortened): group titles over two lines, a sub-row without index, a short row
 TASKS = """PHỤ LỤC
@@ -214,3 +215,22 @@ def test_a_row_of_numbers_with_an_index_is_a_row_of_its_own():
     doc = snippet("TT | Nội dung | Đơn vị tính | Số lượng | Đơn giá (đồng) | Thành tiền (đồng)\n"
                   "1 | Thuê, trang trí hội trường | Ngày\n2 | 500.000 | 1.000.000\n")
     assert len(tables.read(doc).rows) == 2
+
+
+@pytest.mark.parametrize("above, title", [
+    # corpus 023: the signer's name, then the form's number and name, its attachment note and unit
+    ("Lâm Văn Bi\nMẫu biểu số 02\nBIỂU TỔNG HỢP DỰ TOÁN THU NSNN NĂM GIAI ĐOẠN 2026 – 2028\n(Kèm theo Kế hoạch số "
+     "0204/KH-UBND ngày 24/11/2025 của Ủy ban nhân dân tỉnh Cà Mau)\nĐơn vị: Triệu đồng.",
+     "Mẫu biểu số 02 BIỂU TỔNG HỢP DỰ TOÁN THU NSNN NĂM GIAI ĐOẠN 2026 – 2028"),
+    # corpus 015: a name in capitals with a word that is not ("IoT")
+    ("PHỤ LỤC\nNHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH PHÁT TRIỂN HẠ TẦNG 5G, IoT",
+     "PHỤ LỤC NHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH PHÁT TRIỂN HẠ TẦNG 5G, IoT"),
+    ("Chi tiết như sau:\nDỰ TOÁN KINH PHÍ THỰC HIỆN", "DỰ TOÁN KINH PHÍ THỰC HIỆN"),  # capitals alone
+    # corpus 041, 043: prose above a table, an appendix it only names
+    ("3. Sửa đổi Phụ lục III như sau: “1.2.2. Phân bổ cho địa phương:", None),
+    ("12. Chi thường xuyên khác", None),
+])
+def test_a_tables_own_title(above, title):
+    doc = parse(f"KẾ HOẠCH\n{above}\nTT | Nội dung | Kinh phí\n1 | Tập huấn | 100\n")
+    (row,) = tables.read(doc).rows
+    assert row.table_title == title
