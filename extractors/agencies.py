@@ -754,8 +754,10 @@ def _proper(agency: Agency) -> bool:
         _Tok(0, 0, words[0], words[0].casefold()))
 
 
-def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of the sentences of text[start:end]."""
+def statements(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the statements of text[start:end], the spans a subject governs: unlike
+    ``passages.sentences``, a stop or ";" ends one only before a capital or a line break ("…; Sở Tài chính
+    …"), and an inline item does too ("… (2) Giao Bộ …")."""
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
         nxt = m.end()
@@ -776,7 +778,7 @@ def responsible(doc: ParsedDocument, start: int) -> str | None:
     đầu mối, chủ trì")."""
     text = doc.text
     line_start = passages.line_start(text, start)
-    sentence = passages.sentence_at(text, start, sentences)
+    sentence = passages.sentence_at(text, start, statements)
     clause = sentence and subject(text, *sentence)
     if clause:
         return clause.agencies[0].name

@@ -261,7 +261,7 @@ def _closing_reports(text: str, start: int, end: int) -> Iterator[tuple[Agency, 
     nhân dân Thành phố yêu cầu các Sở, … nghiêm túc triển khai thực hiện; định kỳ trước ngày 30 tháng 11
     hàng năm báo cáo kết quả …"); the request to carry out the plan itself is no task."""
     asked: list[Agency] = []
-    for s, e in agencies.sentences(text, start, end):
+    for s, e in agencies.statements(text, start, end):
         for c_start, c_end in _clauses(text, s, e):
             clause = agencies.subject(text, c_start, c_end)
             if clause:
@@ -343,13 +343,13 @@ def _after_label(text: str, start: int, end: int) -> int:
 
 def _subject(text: str, start: int, end: int) -> agencies.Clause | None:
     """The agencies that open the first sentence of text[start:end] as its subject."""
-    first = next(agencies.sentences(text, start, end), None)
+    first = next(agencies.statements(text, start, end), None)
     return agencies.subject(text, *first) if first else None
 
 
 def _item(text: str, start: int, end: int, owner: _Owner | None) -> Iterator[tuple[Agency, str, int, int, str | None]]:
     """Rows of one item text[start:end]: its subject's or its owner's, then embedded ones."""
-    spans = [s for s in agencies.sentences(text, start, end)
+    spans = [s for s in agencies.statements(text, start, end)
              if not _BOILERPLATE.match(text[s[0]:s[1]])]
     if not spans:
         return
@@ -387,7 +387,7 @@ def _embedded(text: str, start: int, end: int, used: set[int]) -> Iterator[tuple
             continue
         before = text[max(start, agency.start - 20):agency.start]
         if _PASSIVE_BEFORE.search(before):
-            task_start, task_end = next((s, e) for s, e in agencies.sentences(text, start, end)
+            task_start, task_end = next((s, e) for s, e in agencies.statements(text, start, end)
                                         if s <= agency.start < e)
         else:
             after = _EMBED_AFTER.match(text, agency.end, end)
