@@ -36,6 +36,8 @@ ISSUER_STOPS = ("về", "phê duyệt", "ban hành", "hướng dẫn", "quy đ�
 MAX_ISSUER_WORDS = 20
 MAX_TYPE_MODIFIER_WORDS = 10
 
+# parts of a symbol written in mixed case, in capitals in an all-caps title ("QUYẾT ĐỊNH SỐ 1899/QĐ-TTG")
+MIXED_CASE_PARTS = {"TTG": "TTg"}
 # words a scraped page glues to a symbol: "QĐ-TTgcủa"
 GLUED_WORDS = ("của", "ngày", "về", "và")
 
@@ -68,8 +70,9 @@ _ISSUER_END = re.compile(
     r"[,;.:()\[\]“”\"\n]|(?<!\w)(?:"
     + "|".join(re.escape(f(w)) for w in ISSUER_STOPS for f in (str, str.upper))
     + "|" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in TITLE_VERBS) + r")(?!\w)")
-_AND = re.compile(r"(?<!\w)và\s+(?P<next>\w+)")
-_TYPE_WORD_AT = re.compile(rf"(?:{_TYPES})(?!\w)")
+_SYMBOL_PART = re.compile(r"[^-/&]+")
+_AND = re.compile(r"(?<!\w)(?:và|VÀ)\s+(?P<next>\w+)")  # "VÀ" in an all-caps title
+_TYPE_WORD_AT = re.compile(rf"(?:{_CAPITALISED_TYPES})(?!\w)")
 _PARTY_TERM = re.compile(r"[ ]?\([ ]?khóa[^)\n]{1,20}\)", re.IGNORECASE)
 # "… của <issuer> tại Tờ trình số …": the issuer named before the type word
 _ISSUER_BEFORE = re.compile(r"của\s+(?P<issuer>(?:(?!của(?!\w))[^,;.:()\[\]]){3,120}?)\s+(?:tại|theo)\s+\Z",
@@ -127,7 +130,8 @@ def find(text: str) -> Iterator[Found]:
         if m["symbol"] and not m["year"] and "-" not in m["symbol"] and start == m.start():
             continue  # "5/UBND" without "số" or a type word is too weak to be a symbol
         number, year = m["number"], int(m["year"]) if m["year"] else None
-        symbol = re.sub(r"\s+", "", m["symbol"] or m["party"])
+        symbol = _SYMBOL_PART.sub(lambda p: MIXED_CASE_PARTS.get(p.group(), p.group()),
+                                  re.sub(r"\s+", "", m["symbol"] or m["party"]))
         reference = f"{number}/{year}/{symbol}" if year else (
             f"{number}/{symbol}" if m["symbol"] else f"{number}-{symbol}")
         inherited = previous.doc_type if previous and _LIST_GAP.fullmatch(text, previous.end, m.start()) else None

@@ -80,6 +80,13 @@ SENTENCES = [
     # corpus 019: a number with a sub-number
     ("Căn cứ Nghị quyết số 66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ Quy định xử lý khó khăn",
      [("66.2/2025/NQ-CP", "Nghị quyết", date(2025, 8, 28), "Chính phủ")]),
+    # corpus 019: two citations of an all-caps title; the symbol part "TTg" keeps its case, "BDTTG" has none
+    ("TRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ QUYẾT ĐỊNH SỐ "
+     "3103/QĐ-BTC NGÀY 05 THÁNG 9 NĂM 2025 CỦA BỘ TÀI CHÍNH VỀ",
+     [("06/QĐ-TTg", "Quyết định", date(2025, 1, 2), "THỦ TƯỚNG CHÍNH PHỦ"),
+      ("3103/QĐ-BTC", "Quyết định", date(2025, 9, 5), "BỘ TÀI CHÍNH")]),
+    ("Thông tư số 05/2025/TT-BDTTG của Bộ Dân tộc và Tôn giáo",
+     [("05/2025/TT-BDTTG", "Thông tư", None, "Bộ Dân tộc và Tôn giáo")]),
 ]
 
 
