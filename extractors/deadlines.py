@@ -50,6 +50,7 @@ PAIR_AFTER, PAIR_BEFORE = 15, 25  # chars between a day and the recurrence it be
 CUE_WINDOW = 25  # chars before an expression searched for a completion verb
 QUALIFIER_WINDOW = 60  # chars before a recurrence searched for the noun it qualifies
 MAX_ACTION = 300
+MAX_FIELD_LINES = 4  # field lines ("Đơn vị chủ trì: …") between an item and its time label
 TASK_WORDS = 2  # words before its time that let a line under a bare time label name its own task
 VERB_WINDOW = 40  # characters of a clause's opening tagged to see whether it opens with a verb
 
@@ -408,11 +409,24 @@ def _task_title(doc: ParsedDocument, pos: int) -> Optional[str]:
     if own is not None and own.start == passages.line_start(text, pos) and _LABEL_WORD.match(own.heading):
         title = doc.meta.title if own.level <= TIME_SECTION_LEVEL else _task_block(doc, pos)[2]
     else:
-        above = max((line for line in doc.lines if line[1] < pos), default=None)
-        item = _ITEM_LINE.match(text, *above) if above else None
-        has_item = item and not _FIELD_LINE.match(text, item.end(), above[1])
-        title = text[item.end():above[1]] if has_item else _task_block(doc, pos)[2]
+        item = _item_above(doc, pos)
+        title = text[item[0]:item[1]] if item else _task_block(doc, pos)[2]
     return _tidy(title) if title else None
+
+
+def _item_above(doc: ParsedDocument, pos: int) -> Optional[tuple[int, int]]:
+    """The text of the item a time label line closes: the item line right above it, or above the task's
+    other fields ("- Ra mắt AI pháp luật …" / "Đơn vị chủ trì: …" / "Đơn vị phối hợp: …" / "Thời gian thực
+    hiện: Tháng 12/2025."); None when a line of another kind comes first."""
+    text = doc.text
+    above = [line for line in doc.lines if line[1] < pos][-MAX_FIELD_LINES - 1:]
+    for start, end in reversed(above):
+        item = _ITEM_LINE.match(text, start, end)
+        if item and not _FIELD_LINE.match(text, item.end(), end):
+            return item.end(), end
+        if item or not _FIELD_LINE.match(text, start, end):
+            return None
+    return None
 
 
 def _times_the_plan(doc: ParsedDocument, span: _Span, w: dates.When) -> bool:
@@ -432,8 +446,10 @@ def _times_the_plan(doc: ParsedDocument, span: _Span, w: dates.When) -> bool:
 
 
 def _label_agency(doc: ParsedDocument, pos: int) -> Optional[str]:
-    """The agencies of the first clause of the "Cơ quan chủ trì: …" line of the same task."""
-    start, end, _ = _task_block(doc, pos)
+    """The agencies of the first clause of the "Cơ quan chủ trì: …" line of the same task: of the item the
+    time label closes, else of its block."""
+    item = _item_above(doc, pos)
+    start, end = (item[0], pos) if item else _task_block(doc, pos)[:2]
     for m in _AGENCY_LINE.finditer(doc.text, start, end):  # "b) Cơ quan thực hiện:" may only head the lines below
         clause_end = _CLAUSE_END.search(doc.text, m.end(), end)
         line_end = doc.text.find("\n", m.end(), end)

@@ -294,6 +294,20 @@ def test_a_yearly_recurrence_keeps_the_month_of_its_day():
     assert [(r.month, r.day) for r in deadlines.extract(snippet(text))] == [(6, 15), (12, 15)]
 
 
+def test_an_item_with_fields_above_its_time_label_takes_its_text_and_lead_body():
+    """Corpus 008: each bullet of a section has its own lead, partner and time lines."""
+    text = ("KẾ HOẠCH\nII. NHIỆM VỤ\n1. Nâng cao phẩm chất, năng lực cho đội ngũ cán bộ\n"
+            "- Nâng cao nhận thức, ý thức trách nhiệm của đội ngũ cán bộ.\n"
+            "Đơn vị thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã.\nThời gian thực hiện: Thường xuyên.\n"
+            "- Ra mắt AI pháp luật hỗ trợ cho cán bộ, công chức, viên chức trên địa bàn tỉnh.\n"
+            "Đơn vị chủ trì tham mưu thực hiện: Sở Khoa học và Công nghệ.\n"
+            "Đơn vị phối hợp thực hiện: Sở Tư pháp.\nThời gian thực hiện: Tháng 12/2025.\n")
+    (row,) = deadlines.extract(parse(text))
+    assert (row.kind, row.due_date) == ("during", date(2025, 12, 1))
+    assert (row.action, row.responsible) == ("Ra mắt AI pháp luật hỗ trợ cho cán bộ, công chức, viên chức trên "
+                                             "địa bàn tỉnh", "Sở Khoa học và Công nghệ")
+
+
 def test_a_task_with_fields_takes_its_task_field_and_lead_body():
     """Corpus 014: a numbered task with "a) Nhiệm vụ:", "b) Cơ quan thực hiện:" (over its lead and partner
     lines) and "c) Thời gian thực hiện:"."""
