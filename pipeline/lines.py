@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 _STRIP = " \f"
 CELL_SEPARATOR = " | "  # between the cells of a table row kept on one line, whatever the input format
-FILL_IN = re.compile(r"[.…]{4,}")  # the dots of a blank in a form to fill in ("Ông (bà) ………, Chức vụ ……")
+FILL_IN = re.compile(r"…{3,}|[.…]{6,}")  # the dots of a blank in a form ("Ông (bà) ………, Chức vụ ……"), not ",...."
 
 
 @dataclass(frozen=True)

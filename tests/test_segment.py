@@ -329,6 +329,12 @@ def test_lines_that_open_no_section(line):
     assert parse("I. MỤC ĐÍCH\n" + line + "\n").sections[1:] == []
 
 
+def test_a_heading_ending_in_an_etcetera_is_a_heading():
+    """Seed 000: ",...." closes a list; it is no blank to fill in."""
+    line = "2. Cụ thể hóa các hình thức truyền thông trên nhiều kênh như: Truyền hình, Báo viết,...."
+    assert [s.label for s in parse("I. MỤC ĐÍCH\n" + line + "\n").sections] == ["I", "2"]
+
+
 def test_ocr_misread_roman_numerals_follow_their_sequence():
     secs = parse("IL. MỤC ĐÍCH\n1. Mục đích\nI. ĐỐI TƯỢNG\nI1I. NỘI DUNG\nIV. KINH PHÍ\nV. GIÁM SÁT\n"
                  "Vl. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n").sections
