@@ -91,6 +91,11 @@ _FIELD_LINE = re.compile(r"[^\s:.;][^:.;]{0,40}:")  # a field of a task, not a t
 _NUMBERED_LINE = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s+(?P<title>.+)$", re.MULTILINE)
 _TRIM = " \t-+•*–:;,."  # brackets are kept where they match (_tidy)
 _EMPTY_BRACKET = re.compile(r"\(\W*\)")  # what a time expression in brackets leaves: "()", "( , )"
+# report periods a recurrence listed before its duty, left at the action's head once their times are cut:
+# "6 tháng, tổng kết năm hoặc khi có yêu cầu báo cáo …" (a review, "sơ kết, tổng kết …", is a duty itself)
+_LEADING_PERIODS = re.compile(r"^(?:(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tổng kết năm|hoặc khi có yêu cầu|khi có yêu cầu"
+                              r"|hoặc đột xuất|đột xuất)\s*(?:,|và|hoặc(?!\s+(?:khi|đột)))?\s*)+(?=\w)",
+                              re.IGNORECASE)
 _LEADING_JOIN = re.compile(r"^(?:và|hoặc)\s+", re.IGNORECASE)  # "và (hoặc đột xuất …) báo cáo": the time before it gone
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
 _SEPARATORS = re.compile(r"\s*([,;:])(?:\s*[,;])+")  # ", ," once the expressions between are gone
@@ -362,7 +367,7 @@ def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
     pieces.append(text[pos:span.end])
     action = _SEPARATORS.sub(r"\1", _EMPTY_BRACKET.sub("", passages.balanced("".join(pieces))))
     action = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", action)).strip(_TRIM)
-    return _tidy(_LEADING_JOIN.sub("", action))
+    return _tidy(_LEADING_PERIODS.sub("", _LEADING_JOIN.sub("", action), count=1))
 
 
 def _tidy(action: str) -> Optional[str]:

@@ -308,6 +308,15 @@ def test_an_item_with_fields_above_its_time_label_takes_its_text_and_lead_body()
                                              "địa bàn tỉnh", "Sở Khoa học và Công nghệ")
 
 
+def test_report_periods_listed_before_the_duty_are_not_its_action():
+    """Corpus 033: cutting the times out leaves "6 tháng, tổng kết năm hoặc khi có yêu cầu"; the action is
+    the report."""
+    text = ("Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), tổng kết năm (trước ngày "
+            "20/11 hàng năm) hoặc khi có yêu cầu báo cáo tình hình thực hiện Kế hoạch, gửi Sở Công thương.")
+    actions = {r.action for r in deadlines.extract(snippet(text))}
+    assert actions == {"báo cáo tình hình thực hiện Kế hoạch, gửi Sở Công thương"}
+
+
 def test_a_task_with_fields_takes_its_task_field_and_lead_body():
     """Corpus 014: a numbered task with "a) Nhiệm vụ:", "b) Cơ quan thực hiện:" (over its lead and partner
     lines) and "c) Thời gian thực hiện:"."""
