@@ -335,6 +335,8 @@ def _record(ctx: _Context, f: _Found) -> Deadline:
     doc, w, span = ctx.doc, f.when, f.span
     if span.row is not None:
         action, responsible = span.row.text(doc, "task", "indicator"), _row_bodies(doc, span.row)
+    elif (inline := _timed_by_inline_label(doc.text, span)) is not None:
+        action, responsible = inline, None
     elif span.labelled_from is not None and not _names_its_task(doc.text, span, w):
         action, responsible = _task_title(doc, span.start), _label_agency(doc, span.start)
     else:
@@ -349,6 +351,16 @@ def _row_bodies(doc: ParsedDocument, row: tables.Row) -> Optional[str]:
     cell = row.cell("lead", "implement")
     names = [a.name for a in agencies.listed(doc.text, cell.start, cell.end)] if cell else []
     return "; ".join(names) or None
+
+
+def _timed_by_inline_label(text: str, span: _Span) -> Optional[str]:
+    """What a time label inside a sentence times: the clauses before it ("+ Các thông số: Thuốc bảo vệ thực
+    vật … quan trắc với tần suất 02 lần/năm; thời gian quan trắc vào tháng 4 và tháng 8 năm 2026")."""
+    if span.labelled_from is None or span.opening is None or not span.opening < span.start < span.labelled_from:
+        return None
+    body = _LEADING.match(text, span.opening, span.start).end()
+    field = _FIELD_LINE.match(text, body, span.start)
+    return _tidy(text[field.end() if field else body:span.start])
 
 
 def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:

@@ -308,6 +308,15 @@ def test_an_item_with_fields_above_its_time_label_takes_its_text_and_lead_body()
                                              "địa bàn tỉnh", "Sở Khoa học và Công nghệ")
 
 
+def test_a_time_label_inside_a_sentence_times_the_clauses_before_it():
+    """Corpus 028: the task, then "; thời gian quan trắc …" in the same line, under a heading naming a place."""
+    text = ("KẾ HOẠCH\nII. NỘI DUNG\n1. Ngao\n+ Các thông số: Thuốc bảo vệ thực vật và kim loại nặng (Cd, Hg, Pb, As) "
+            "quan trắc với tần suất 02 lần/năm; thời gian quan trắc vào tháng 4 năm 2026; số lượng mẫu 08 mẫu/năm.\n")
+    (row,) = deadlines.extract(parse(text))
+    assert (row.kind, row.due_date) == ("during", date(2026, 4, 1))
+    assert row.action == "Thuốc bảo vệ thực vật và kim loại nặng (Cd, Hg, Pb, As) quan trắc với tần suất 02 lần/năm"
+
+
 def test_report_periods_listed_before_the_duty_are_not_its_action():
     """Corpus 033: cutting the times out leaves "6 tháng, tổng kết năm hoặc khi có yêu cầu"; the action is
     the report."""
