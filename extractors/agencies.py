@@ -194,6 +194,7 @@ _TRAILING_SEPARATORS = re.compile(r"(?:[\s,.;]|\bvà\b)+$")
 _PARTS = re.compile(r"[^;]+")
 _DUTY = re.compile(r"\s*(?:(?:có|chịu) trách nhiệm|thực hiện|triển khai)\b")
 _DUTY_END = re.compile(r"\s*(?:có|chịu) trách nhiệm\s*\.?$")  # a heading that ends "… có trách nhiệm"
+_ROLE_NOTE = re.compile(r"\s*\((?P<role>(?:là\s+)?(?:cơ quan|đơn vị)\s[^()]{1,60})\)[\s.]*")  # "(cơ quan chủ trì)"
 _APPOSITION = re.compile(r"\s*[-–]\s*[Cc]ơ quan [^.;:]+")  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
 # the province as a party, in notices of the Government Office: "Tỉnh tổ chức thực hiện …"
 _PROVINCE = re.compile(rf"[\s\-+•]*(?:(?:{ADVERBIALS.pattern})[^,.;:]*,\s*)?(?P<name>Tỉnh)\s+"
@@ -654,6 +655,8 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
         words = rest.strip(" .").split()
         if not words or _APPOSITION.fullmatch(rest):
             return Heading(agencies, "", None)
+        if role_note := _ROLE_NOTE.fullmatch(rest):  # "1. Sở Tài chính (cơ quan chủ trì)": its items lead
+            return Heading(agencies, role_note["role"], None)
         # a closing bracket listing its members ("(các Ban quản lý rừng …)") is not part of the name
         core = _TRAILING_BRACKET.sub("", rest) or rest
         if _names_on(text, rest_start, rest_start + len(core)):  # "4. Các doanh nghiệp viễn thông"

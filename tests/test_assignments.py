@@ -118,6 +118,16 @@ d) Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ
 """
 
 
+def test_an_agency_heading_with_its_role_in_brackets_owns_its_bullets():
+    """Corpus 019: "1. Sở Tài chính (cơ quan chủ trì)"; a bullet without a role verb leads."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính (cơ quan chủ trì)\n"
+                "- Chủ trì xây dựng, tổ chức thực hiện, theo dõi, đôn đốc thực hiện Kế hoạch.\n"
+                "- Phối hợp với Sở Xây dựng hướng dẫn các đơn vị cập nhật, tích hợp cơ sở dữ liệu lên hệ thống.\n"
+                "- Tổng hợp, báo cáo kịp thời các trường hợp chậm tiến độ.\n")
+    assert [(r.agency, r.role) for r in assignments.extract(doc)] == [
+        ("Sở Tài chính", "lead"), ("Sở Tài chính", "coordinate"), ("Sở Tài chính", "lead")]
+
+
 def test_an_item_naming_its_agency_before_a_colon_owns_the_bullets_below():
     # the bodies it directs ("chỉ đạo các đơn vị … có trách nhiệm:") own them too
     lead = "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"
