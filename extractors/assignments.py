@@ -72,8 +72,9 @@ _ATTACHED = re.compile(r"(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|�
 FIELD_ROLES = {"chủ trì": "lead", "phối hợp": "coordinate", "thực hiện": "implement"}
 # table columns naming bodies, and the role they give (implementing bodies take the task's own)
 COLUMN_ROLES = {"lead": "lead", "coordinate": "coordinate", "implement": None}
-# an agency inside an item put in charge of part of it: "(do X phối hợp", "giao X chủ trì"
-_EMBED_BEFORE = re.compile(r"(?:\(|\bdo|\b[Gg]iao|\bđề nghị|\bphải được|\bcần được)\s*$")
+# an agency inside an item put in charge of part of it: "(do X phối hợp", "giao X chủ trì"; not "các dự án do X
+# chủ trì", a clause saying which projects
+_EMBED_BEFORE = re.compile(r"(?:\(\s*(?:do\s+)?|\b[Gg]iao|\bđề nghị|\bphải được|\bcần được)\s*$")
 _EMBED_AFTER = re.compile(
     r"[)\s]*(?:,\s*)?(?=(?:là (?:cơ quan |đơn vị )?|làm )?"
     r"(?:chủ trì|phối hợp|tham mưu|đầu mối|thường trực|có trách nhiệm|chịu trách nhiệm))")

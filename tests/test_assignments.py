@@ -118,6 +118,13 @@ d) Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ
 """
 
 
+def test_a_body_that_leads_the_projects_a_task_names_gets_no_row():
+    """Corpus 004: "do Bộ Công an chủ trì" says which projects; the task is the heading's body's."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n2. Công an tỉnh\nc) Tổ chức triển khai thực hiện các nội dung, "
+                "nhiệm vụ các dự án, tiểu dự án do Bộ Công an chủ trì theo chức năng, nhiệm vụ được giao.\n")
+    assert [(r.agency, r.role) for r in assignments.extract(doc)] == [("Công an tỉnh", "implement")]
+
+
 def test_an_agency_heading_with_its_role_in_brackets_owns_its_bullets():
     """Corpus 019: "1. Sở Tài chính (cơ quan chủ trì)"; a bullet without a role verb leads."""
     doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính (cơ quan chủ trì)\n"
