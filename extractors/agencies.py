@@ -194,6 +194,9 @@ _TRAILING_SEPARATORS = re.compile(r"(?:[\s,.;]|\bvà\b)+$")
 _PARTS = re.compile(r"[^;]+")
 _DUTY = re.compile(r"\s*(?:(?:có|chịu) trách nhiệm|thực hiện|triển khai)\b")
 _DUTY_END = re.compile(r"\s*(?:có|chịu) trách nhiệm\s*\.?$")  # a heading that ends "… có trách nhiệm"
+# the places a body of several is named for, listed after its colon: "Gia Thuận, Tân Điền, Gò Công Đông"
+_PLACE_NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
+_PLACE_NAMES = re.compile(rf"{_PLACE_NAME}(?:\s*(?:,|\svà)\s*{_PLACE_NAME})*[\s.]*")
 _ROLE_NOTE = re.compile(r"\s*\((?P<role>(?:là\s+)?(?:cơ quan|đơn vị)\s[^()]{1,60})\)[\s.]*")  # "(cơ quan chủ trì)"
 _APPOSITION = re.compile(r"\s*[-–]\s*[Cc]ơ quan [^.;:]+")  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
 # the province as a party, in notices of the Government Office: "Tỉnh tổ chức thực hiện …"
@@ -678,6 +681,9 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
     body = rest_start + colon + 1
     while body < end and text[body] == " ":
         body += 1
+    if not lead_in and _PLACE_NAMES.fullmatch(text, body, end):  # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền"
+        return Heading([*agencies[:-1], _run_on(text, agencies[-1], body + len(text[body:end].rstrip(" ."))),
+                        *_directed(text, toks, j, rest_start + colon)], "", None)
     if names_on:  # "Các đơn vị cấp nước sạch … thành phố:", "Các cơ sở nuôi trồng thủy sản: Theo dõi …"
         agencies, lead_in = [*agencies[:-1], _run_on(text, agencies[-1], rest_start + len(lead_in))], ""
     return Heading(agencies + _directed(text, toks, j, rest_start + colon), lead_in, body if body < end else None)

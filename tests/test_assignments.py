@@ -118,6 +118,17 @@ d) Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ
 """
 
 
+def test_the_places_after_a_headings_colon_name_its_body():
+    """Corpus 029: the xã a heading lists after its colon are which Ủy ban nhân dân, not a task."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân "
+                "Phú Đông\n- Xây dựng kế hoạch cụ thể hóa các nhiệm vụ và giải pháp.\n13. Sở Y tế: Chủ trì tổ chức khám "
+                "sức khỏe.\n")
+    assert [(r.agency, r.task) for r in assignments.extract(doc)] == [
+        ("Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông",
+         "Xây dựng kế hoạch cụ thể hóa các nhiệm vụ và giải pháp"),
+        ("Sở Y tế", "Chủ trì tổ chức khám sức khỏe")]
+
+
 def test_a_body_that_leads_the_projects_a_task_names_gets_no_row():
     """Corpus 004: "do Bộ Công an chủ trì" says which projects; the task is the heading's body's."""
     doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n2. Công an tỉnh\nc) Tổ chức triển khai thực hiện các nội dung, "
