@@ -394,10 +394,19 @@ def _embedded(text: str, start: int, end: int, used: set[int]) -> Iterator[tuple
             after = _EMBED_AFTER.match(text, agency.end, end)
             if not (after and _EMBED_BEFORE.search(before)):
                 continue
-            task_start, task_end = after.end(), _CLAUSE_END.search(text, after.end(), end).start()
+            task_start, task_end = after.end(), _embedded_end(text, after.end(), end)
         task_end = _trim(text, task_start, task_end)
         if task_end > task_start:
             yield agency, role(text[task_start:task_end]) or IMPLEMENT, task_start, task_end, None
+
+
+def _embedded_end(text: str, start: int, end: int) -> int:
+    """Where an embedded task ends: at ";", "." or the bracket its agency opened in ("(do X phối hợp …)"), not
+    at a bracket closing inside it ("… Luật Phòng, chống ma túy (sửa đổi) được Quốc hội thông qua")."""
+    for m in _CLAUSE_END.finditer(text, start, end):
+        if m.group() != ")" or text.count("(", start, m.start()) <= text.count(")", start, m.start()):
+            return m.start()
+    return end
 
 
 def _trim(text: str, start: int, end: int, chars: str = " \f./;,") -> int:

@@ -118,6 +118,14 @@ d) Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ
 """
 
 
+def test_a_bracket_inside_an_embedded_task_does_not_end_it():
+    """Corpus 004: "giao Công an tỉnh chủ trì … Luật Phòng, chống ma túy (sửa đổi) được Quốc hội thông qua"."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\nĐồng thời, giao Công an tỉnh chủ trì rà soát, cập nhật "
+                "Kế hoạch ngay sau khi Luật Phòng, chống ma túy (sửa đổi) được Quốc hội thông qua.\n")
+    rows = {r.agency: r.task for r in assignments.extract(doc)}
+    assert rows["Công an tỉnh"].endswith("Luật Phòng, chống ma túy (sửa đổi) được Quốc hội thông qua")
+
+
 def test_the_places_after_a_headings_colon_name_its_body():
     """Corpus 029: the xã a heading lists after its colon are which Ủy ban nhân dân, not a task."""
     doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân "
