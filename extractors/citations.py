@@ -8,7 +8,7 @@ sharing one type word ("các Quyết định số 1/QĐ-UBND, 2/QĐ-UBND") gives
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterator, Optional
 
@@ -67,7 +67,7 @@ _OF = re.compile(r"[ ,]*của[ ]+", re.IGNORECASE)
 # stop words in lower case, or in capitals in an all-caps title ("CỦA CHÍNH PHỦ BAN HÀNH"), and title verbs
 # capitalised
 _ISSUER_END = re.compile(
-    r"[,;.:()\[\]“”\"\n]|(?<!\w)(?:"
+    r"[,;.:()\[\]“”\"\n|]|(?<!\w)(?:"
     + "|".join(re.escape(f(w)) for w in ISSUER_STOPS for f in (str, str.upper))
     + "|" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in TITLE_VERBS) + r")(?!\w)")
 _SYMBOL_PART = re.compile(r"[^-/&]+")
@@ -122,8 +122,27 @@ class Found:
     issuer: Optional[str]
 
 
-def find(text: str) -> Iterator[Found]:
-    """Citations of a plain text, in order."""
+def find(text: str) -> list[Found]:
+    """Citations of a plain text, in order. A list that names its issuer once, after its last item, names it
+    for every item of the same issuing body ("Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU … của
+    Ban Thường vụ Tỉnh ủy"): the issuer goes back along the list while the symbols end in the same body."""
+    found = list(_mentions(text))
+    for i in range(len(found) - 2, -1, -1):
+        this, following = found[i], found[i + 1]
+        if (this.issuer is None and following.issuer is not None
+                and _LIST_GAP.fullmatch(text, this.end, following.start)
+                and _issuing_body(this.symbol) == _issuing_body(following.symbol)):
+            found[i] = replace(this, issuer=following.issuer)
+    return found
+
+
+def _issuing_body(symbol: str) -> str:
+    """The last part of a symbol, which names who issued it: "QĐ-TTg" → "TTg", "CT/TU" → "TU"."""
+    return re.split(r"[-/]", symbol)[-1].casefold()
+
+
+def _mentions(text: str) -> Iterator[Found]:
+    """Citations of a plain text as they are written, in order."""
     previous: Optional[Found] = None
     for m in _NUMBER_SYMBOL.finditer(text):
         start, type_word = _type_word(text, m.start())

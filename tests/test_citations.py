@@ -48,7 +48,7 @@ SENTENCES = [
     # a list sharing one type word
     ("rà soát lại việc thực hiện ý kiến chỉ đạo tại các Thông báo kết luận số 49/TB-VPCP ngày 07 tháng 02 năm "
      "2024 và số 160/TB-VPCP ngày 24 tháng 4 năm 2023 của Văn phòng Chính phủ, báo cáo",
-     [("49/TB-VPCP", "Thông báo kết luận", date(2024, 2, 7), None),
+     [("49/TB-VPCP", "Thông báo kết luận", date(2024, 2, 7), "Văn phòng Chính phủ"),
       ("160/TB-VPCP", "Thông báo kết luận", date(2023, 4, 24), "Văn phòng Chính phủ")]),
     # no type word: the symbol's type code names it
     ("tầm nhìn đến năm 2045 (Số 1226/QĐ-BVHTTDL ngày 29/4/2025 và số 2657/QĐ-BVHTTDL ngày 29/7/2025);",
@@ -87,6 +87,15 @@ SENTENCES = [
       ("3103/QĐ-BTC", "Quyết định", date(2025, 9, 5), "BỘ TÀI CHÍNH")]),
     ("Thông tư số 05/2025/TT-BDTTG của Bộ Dân tộc và Tôn giáo",
      [("05/2025/TT-BDTTG", "Thông tư", None, "Bộ Dân tộc và Tôn giáo")]),
+    # corpus 048: a list that names its issuer once, for its items of the same body; corpus 010: a table cell
+    ("Căn cứ Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 10/7/2023 của Ban Thường vụ Tỉnh ủy",
+     [("31-CT/TU", "Chỉ thị", date(2023, 6, 6), "Ban Thường vụ Tỉnh ủy"),
+      ("134-KH/TU", "Kế hoạch", date(2023, 7, 10), "Ban Thường vụ Tỉnh ủy")]),
+    ("Quyết định số 12/QĐ-UBND ngày 01/02/2024 và Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ",
+     [("12/QĐ-UBND", "Quyết định", date(2024, 2, 1), None),
+      ("90/QĐ-TTg", "Quyết định", date(2022, 1, 18), "Thủ tướng Chính phủ")]),
+    ("3 | Thay thế Thông tư số 85/2020/TT-BTC ngày 01/10/2020 của Bộ Tài chính | Sở Tài chính | 2025",
+     [("85/2020/TT-BTC", "Thông tư", date(2020, 10, 1), "Bộ Tài chính")]),
 ]
 
 
