@@ -3,7 +3,7 @@
 "… từ nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác (nếu có) theo quy định …"
 names the source "nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác". A phrase
 introduced by "từ", "bằng", "sử dụng", or one the line opens with ("- Nguồn kinh phí thường
-xuyên chi để …"), is preferred; what the money is spent on ("chi để …") and how it is raised
+xuyên chi để …"), is preferred; what the money is spent on ("chi để …", "cho hạ tầng số …"; not "vốn cho vay", a kind of funds) and how it is raised
 (", được vận động, tiếp nhận …") are not part of it.
 References to the law ("Luật Ngân sách nhà nước", "theo phân cấp ngân sách"), the fiscal year
 ("trả dần theo năm ngân sách") and phrases naming no source ("Nguồn kinh phí thực hiện … như sau")
@@ -26,7 +26,7 @@ INTRODUCERS = ("từ", "bằng", "sử dụng", "do", "gồm", "bao gồm", "l�
 NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập|năm)\s+$"
 SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
               r"theo (?:phương châm|tinh thần|nguyên tắc)|"
-              r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho|chi để|chi cho|"
+              r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho|chi để|chi cho|cho(?! vay)|"
               r"(?:với\s+)?(?:tổng\s+)?số tiền)\b|,?\strong đó\b|"
               r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được)\b|"
               r"\s(?:là\s+)?(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")

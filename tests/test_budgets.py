@@ -144,6 +144,10 @@ def test_a_long_sibling_item_ends_the_funding_section():
     (["6. Bảo đảm kinh phí", "- Nguồn kinh phí thường xuyên chi để thực hiện kế hoạch, nhiệm vụ: Nghiên cứu, xây "
       "dựng thể chế; sử dụng nguồn chi thường xuyên thuê, mua sử dụng các nền tảng số, dịch vụ số."],
      "Nguồn kinh phí thường xuyên"),
+    # corpus 019: what the money is for ("cho hạ tầng số, …") is not part of its source
+    (["IV. KINH PHÍ THỰC HIỆN", "- Lồng ghép vào kế hoạch đầu tư công trung hạn: ưu tiên bố trí vốn sự nghiệp và vốn "
+      "đầu tư phát triển cho hạ tầng số, đào tạo, phần mềm, trang thiết bị."],
+     "vốn sự nghiệp và vốn đầu tư phát triển"),
     # corpus 024: a section naming no source gives its first sentence, without the cited document's title
     (["V. KINH PHÍ THỰC HIỆN", "Thực hiện theo quy định tại Mục VI Quyết định số 213/QĐ-TTg ngày 01/3/2024 của Thủ "
       "tướng Chính phủ phê duyệt Đề án tổng kiểm kê tài sản công."],
