@@ -407,9 +407,12 @@ def _every_after(text: str, pos: int, limit: int, percent: bool) -> str | None:
 def _every_before(before: str) -> str | None:
     """'Mỗi tin bài … có ít nhất 3 lần' → 'tin bài'; 'Hàng năm, …' → 'năm' (not when a year follows it, nor
     when it qualifies a plan: 'theo lộ trình thực hiện hàng năm'; not a unit or body: 'Mỗi xã, phường chọn 02
-    trường hợp' binds each commune, its subject)."""
+    trường hợp' binds each commune, its subject; nor for a number in a bracket opened since: 'mỗi điểm … 02
+    tầng nước (tầng đáy cách đáy 0,5 - 1m …)' describes the layers)."""
     found = None
     for m in _EVERY.finditer(before):
+        if before.count("(", m.end()) > before.count(")", m.end()):
+            continue
         per, _ = _denominator(before, m.end(), len(before))
         if per in PERIODS and (YEAR.search(before, m.end()) or _QUALIFIED_BEFORE.search(before, 0, m.start())):
             continue  # "theo lộ trình hàng năm, … đạt 20% … năm 2025": the quantity has its own year

@@ -109,6 +109,11 @@ def rows(*lines: str) -> list[tuple]:
     ("Diễn tập phương án ứng phó sự cố tối thiểu một lần/năm.", [(1, None, "lần", "năm", ">=")]),
     ("- Mỗi người dân có một tài khoản số thống nhất (VNeID) để tiếp cận mọi dịch vụ số.",
      [(1, None, "tài", "người dân", "=")]),
+    # corpus 027: a rate for each point, not for the depths a bracket gives its layers
+    ("- Số điểm quan trắc: 03 điểm; mỗi điểm thu mẫu, phân tích theo 02 tầng nước (tầng đáy cách đáy 0,5 - 1m và "
+     "tầng giữa cách mặt từ 2 - 3m) và 01 mẫu trầm tích tầng đáy tương ứng.",
+     [(3, None, "điểm", None, "="), (2, None, "tầng", "điểm", "="), (0.5, 1, "m", None, "="),
+      (2, 3, "m", None, "="), (1, None, "mẫu", "điểm", "=")]),
     # where a model is built, or what it reaches, is counted
     ("- Nhân rộng mô hình tại 10 xã; 80% mô hình đạt chuẩn.", [(10, None, "xã", None, "="), (80, None, "%", None, "=")]),
 ])
