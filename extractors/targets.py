@@ -116,6 +116,7 @@ _LEADING_EVERY = re.compile(rf"\s*(?:{patterns.alternatives(EVERY)})\s+({pattern
 _INVERTED_RATE = re.compile(r"\s*/\s*lần\b")
 _SLASH = re.compile(r"\s*/\s*")
 _COUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s+(?=[^\W\d_])")
+_GLUED_ONE = re.compile(r"0*1(?=[^\W\d_]{2})")  # "1ao": one of what follows
 # the population a rate counts per, up to the end of its clause or a time ("… sinh ra sống vào năm 2025")
 _POPULATION = re.compile(r"[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*)*?(?=\s+(?:vào|xuống|trong|đến|tới|và|trở|"
                          r"so với|năm\s+\d)\b|\s*[,.;:()/]|\s*$)")
@@ -362,6 +363,8 @@ def _denominator(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     count = _COUNT.match(text, pos, limit)
     if count and int(count.group(1).replace(".", "")) == 1:
         pos, count = count.end(), None  # "01 mẫu/01 kv": per "kv"
+    elif glued := _GLUED_ONE.match(text, pos, limit):
+        pos = glued.end()  # "01 mẫu/1ao": per "ao"
     if count:  # a population counted in full: "/100 bé gái sinh ra sống", "/1.000 phụ nữ"
         population = _POPULATION.match(text, count.end(), limit)
         if population and len(population.group().split()) <= MAX_POPULATION_WORDS:

@@ -109,6 +109,9 @@ def rows(*lines: str) -> list[tuple]:
     ("Diễn tập phương án ứng phó sự cố tối thiểu một lần/năm.", [(1, None, "lần", "năm", ">=")]),
     ("- Mỗi người dân có một tài khoản số thống nhất (VNeID) để tiếp cận mọi dịch vụ số.",
      [(1, None, "tài", "người dân", "=")]),
+    # corpus 028: one of the denominator glued to it
+    ("- Môi trường ao nuôi tôm đại diện: 21 ao nuôi - 21 vị trí (01 mẫu/1ao).",
+     [(21, None, "ao", None, "="), (21, None, "vị", None, "="), (1, None, "mẫu", "ao", "=")]),
     # corpus 027: a rate for each point, not for the depths a bracket gives its layers
     ("- Số điểm quan trắc: 03 điểm; mỗi điểm thu mẫu, phân tích theo 02 tầng nước (tầng đáy cách đáy 0,5 - 1m và "
      "tầng giữa cách mặt từ 2 - 3m) và 01 mẫu trầm tích tầng đáy tương ứng.",
