@@ -240,6 +240,9 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     if due is None or (_spans_years(w) and not (set_apart and _two_years(w))) \
             or (w.unit == "day" and due == meta.issue_date and bound is None) or _was_past(ctx, w, span, due):
         return None
+    started = bound == "from" and w.unit == "day" and w.until is None
+    if started and meta.issue_date is not None and due < meta.issue_date:
+        return None  # "Thời gian thực hiện: Từ 01/7/2025." in a plan of November: under way, nothing falls due
     return {"kind": kind, "due_date": due, "recurrence": None, "day": None, "month": None}
 
 

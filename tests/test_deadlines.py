@@ -326,6 +326,13 @@ def test_report_periods_listed_before_the_duty_are_not_its_action():
     assert actions == {"báo cáo tình hình thực hiện Kế hoạch, gửi Sở Công thương"}
 
 
+def test_a_start_day_already_past_is_no_deadline():
+    """Corpus 008: a policy applied since a day before the plan; a month under way still times its task."""
+    text = ("Thời gian thực hiện: Từ 01/7/2025.\nThời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.")
+    found = [(r.kind, r.due_date) for r in deadlines.extract(snippet(text, issued=ISSUED))]
+    assert found == [("during", date(2025, 11, 1))]
+
+
 def test_a_task_with_fields_takes_its_task_field_and_lead_body():
     """Corpus 014: a numbered task with "a) Nhiệm vụ:", "b) Cơ quan thực hiện:" (over its lead and partner
     lines) and "c) Thời gian thực hiện:"."""
