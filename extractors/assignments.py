@@ -48,6 +48,9 @@ _GROUNDS = re.compile(
 # where the tasks end: the closing paragraph, the recipients block, the signature
 _CLOSING = re.compile(rf"(?:Trên đây là|Nơi nhận\b|(?:{'|'.join(SIGNING_MODES)})\.\s*\S)", re.IGNORECASE)
 # a closing request to everyone: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
+# a quota, not a task: "Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân", "Ban bầu cử …: 01 cá nhân/01 ban"
+_QUOTA = re.compile(r"(?:[^:;.]{1,80}:\s*)?(?:(?:không quá|tối đa|tối thiểu|ít nhất|khoảng)\s+)?\d+\s+[^\W\d_]+"
+                    r"(?:\s+[^\W\d_]+){0,2}(?:\s*/\s*\d*\s*[^\W\d_]+)?[\s;.]*", re.IGNORECASE)
 _CLOSING_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu)\b")
 _SUMMING_UP = re.compile(r"Trên đây là\b", re.IGNORECASE)
 # a duty to report in a closing paragraph: "… định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả …"
@@ -141,12 +144,13 @@ def extract(doc: ParsedDocument) -> Iterator[Assignment]:
     found = [*_assignments(doc, layout), *_table_assignments(doc, layout)]
     for agency, task_role, start, end, task in sorted(found, key=lambda f: f[2]):
         key = (agency.name.casefold(), start, end, task)
-        if key in seen or FILL_IN.search(agency.name) or FILL_IN.search(task or doc.text[start:end]):
-            continue  # (a blank form's "Ủy ban nhân dân ban hành Quyết định ……" assigns nothing)
+        task = task or doc.text[start:end]
+        if key in seen or FILL_IN.search(agency.name) or FILL_IN.search(task) or _QUOTA.fullmatch(task):
+            continue  # a blank form's "Ủy ban nhân dân ban hành Quyết định ……", a quota, assign nothing
         seen.add(key)
         yield Assignment(**doc.provenance(start, end), agency=agency.name, agency_full=agency.full,
                          agency_group=agency_groups.group(agency.full), role=task_role,
-                         task=task or doc.text[start:end])
+                         task=task)
 
 
 def _items(doc: ParsedDocument, layout: tables.Tables) -> list[_Item]:

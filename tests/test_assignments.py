@@ -118,6 +118,15 @@ d) Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ
 """
 
 
+def test_a_quota_listed_under_a_body_is_no_task():
+    """Corpus 006: how many each body may propose, under the first body's line."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n2. Số lượng khen thưởng\n- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá "
+                "nhân;\n- Tổ giúp việc Ủy ban bầu cử của tỉnh: Không quá 05 cá nhân;\n- Ban bầu cử đại biểu Quốc hội: 01 "
+                "cá nhân/01 ban.\n3. Sở Nội vụ\n- Tổng hợp, thẩm định hồ sơ đề nghị khen thưởng.\n")
+    assert [(r.agency, r.task) for r in assignments.extract(doc)] == [
+        ("Sở Nội vụ", "Tổng hợp, thẩm định hồ sơ đề nghị khen thưởng")]
+
+
 def test_a_bracket_inside_an_embedded_task_does_not_end_it():
     """Corpus 004: "giao Công an tỉnh chủ trì … Luật Phòng, chống ma túy (sửa đổi) được Quốc hội thông qua"."""
     doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\nĐồng thời, giao Công an tỉnh chủ trì rà soát, cập nhật "
