@@ -48,6 +48,9 @@ _GROUNDS = re.compile(
 # where the tasks end: the closing paragraph, the recipients block, the signature
 _CLOSING = re.compile(rf"(?:Trên đây là|Nơi nhận\b|(?:{'|'.join(SIGNING_MODES)})\.\s*\S)", re.IGNORECASE)
 # a closing request to everyone: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
+# a lead-in that only announces its list: "Ủy ban nhân dân cấp xã thực hiện các công việc sau:"
+_BARE_LEAD_IN = re.compile(r"\s*(?:(?:thực hiện|triển khai|làm|có)\s+)?(?:các|những)\s+(?:công việc|nhiệm vụ|việc)"
+                           r"(?:\s+chủ yếu)?\s+(?:sau|như sau)\s*:?", re.IGNORECASE)
 # a quota, not a task: "Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân", "Ban bầu cử …: 01 cá nhân/01 ban"
 _QUOTA = re.compile(r"(?:[^:;.]{1,80}:\s*)?(?:(?:không quá|tối đa|tối thiểu|ít nhất|khoảng)\s+)?\d+\s+[^\W\d_]+"
                     r"(?:\s+[^\W\d_]+){0,2}(?:\s*/\s*\d*\s*[^\W\d_]+)?[\s;.]*", re.IGNORECASE)
@@ -145,8 +148,9 @@ def extract(doc: ParsedDocument) -> Iterator[Assignment]:
     for agency, task_role, start, end, task in sorted(found, key=lambda f: f[2]):
         key = (agency.name.casefold(), start, end, task)
         task = task or doc.text[start:end]
-        if key in seen or FILL_IN.search(agency.name) or FILL_IN.search(task) or _QUOTA.fullmatch(task):
-            continue  # a blank form's "Ủy ban nhân dân ban hành Quyết định ……", a quota, assign nothing
+        bare_lead_in = _BARE_LEAD_IN.fullmatch(task, len(agency.name) if task.startswith(agency.name) else 0)
+        if key in seen or FILL_IN.search(agency.name) or FILL_IN.search(task) or _QUOTA.fullmatch(task) or bare_lead_in:
+            continue  # a blank form's "Ủy ban nhân dân ban hành Quyết định ……", a quota, a bare lead-in: no task
         seen.add(key)
         yield Assignment(**doc.provenance(start, end), agency=agency.name, agency_full=agency.full,
                          agency_group=agency_groups.group(agency.full), role=task_role,

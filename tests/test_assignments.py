@@ -6,7 +6,7 @@ import pytest
 
 from extractors import assignments
 
-from parsed import parse
+from parsed import parse, parse_file
 
 # Short plans built from real passages (seeds in data/raw and corpus plans).
 HEADING_OVER_BULLETS = """KẾ HOẠCH
@@ -116,6 +116,14 @@ d) Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ
 - Đối với các khu, cụm công nghiệp đã được cung cấp nước tập trung, tiếp tục duy trì hoạt động cấp nước.
 - Vận động các doanh nghiệp thuộc khu vực quản lý thực hiện các giải pháp sản xuất tiết kiệm nước.
 """
+
+
+def test_a_lead_in_that_only_announces_its_list_is_no_task(shared):
+    """Corpus 042: the steps below are the tasks; "Ủy ban nhân dân cấp xã thực hiện các công việc sau:" is not one."""
+    (path,) = (shared / "corpus" / "plans").glob("042_*.txt")
+    tasks = [r.task for r in assignments.extract(parse_file(path))]
+    assert len(tasks) > 10
+    assert not any(t.endswith("các công việc sau:") for t in tasks)
 
 
 def test_a_quota_listed_under_a_body_is_no_task():
