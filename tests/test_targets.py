@@ -277,6 +277,15 @@ def test_subject_is_what_the_percentage_counts():
     assert target.subject == "Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số"
 
 
+def test_the_comparator_is_no_part_of_the_subject():
+    """Corpus 031, 015: the words before the number end with its comparator."""
+    doc = plan("- Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP tối thiểu 2%.",
+               "- Thí điểm đầu tư ứng dụng 5G, IoT cho quản lý nhà máy thông minh cho tối thiểu 2 dự án.")
+    assert [(t.comparator, t.subject) for t in targets.extract(doc)] == [
+        (">=", "Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP"),
+        (">=", "Thí điểm đầu tư ứng dụng 5G, IoT cho quản lý nhà máy thông minh cho")]
+
+
 def test_a_subject_cut_inside_a_bracket_loses_the_open_bracket():
     """Corpus 027, 050: the subject is the clause before the number, without a bracket that the number cuts open
     or a separator left at its end."""
