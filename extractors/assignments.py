@@ -377,8 +377,14 @@ def _item(text: str, start: int, end: int, owner: _Owner | None) -> Iterator[tup
             yield agency, task_role, task_start, _trim(text, task_start, end), None
     elif owner and first_start == start:
         task_role = role(text[start:first_end]) or owner.role or IMPLEMENT
+        # an owner that is the subject of the clause after the item's opening one ("Trên cơ sở tổng hợp nhu cầu
+        # …; Sở Tài chính tham mưu …") gets that clause's row, not the whole item too
+        after = spans[1] if len(spans) > 1 and text[first_end - 1:first_end] == ";" else None
+        clause_after = agencies.subject(text, *after) if after else None
+        named_later = {a.name.casefold() for a in clause_after.agencies} if clause_after else set()
         for agency in owner.agencies:
-            yield agency, task_role, start, _trim(text, start, end), None
+            if agency.name.casefold() not in named_later:
+                yield agency, task_role, start, _trim(text, start, end), None
     for s, e in spans[1:]:
         clause = agencies.subject(text, s, e)
         if clause:

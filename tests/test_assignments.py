@@ -126,6 +126,13 @@ def test_a_lead_in_that_only_announces_its_list_is_no_task(shared):
     assert not any(t.endswith("các công việc sau:") for t in tasks)
 
 
+def test_an_owner_that_is_the_subject_of_the_clause_after_the_opening_one_gets_one_row():
+    """Corpus 016: "Trên cơ sở …; Sở Tài chính tham mưu …" under Sở Tài chính is its lead task, once."""
+    doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n4. Sở Tài chính\n- Trên cơ sở tổng hợp nhu cầu và đề xuất từ các sở, "
+                "ban, ngành; Sở Tài chính tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện Kế hoạch.\n")
+    assert [(r.agency, r.role) for r in assignments.extract(doc)] == [("Sở Tài chính", "lead")]
+
+
 def test_a_quota_listed_under_a_body_is_no_task():
     """Corpus 006: how many each body may propose, under the first body's line."""
     doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n2. Số lượng khen thưởng\n- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá "
