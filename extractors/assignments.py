@@ -33,7 +33,7 @@ from pipeline.document import ParsedDocument
 from pipeline.lines import FILL_IN
 from pipeline.normalize import LABEL
 from pipeline.records import Extracted
-from pipeline.signature import SIGNING_MODES
+from pipeline.signature import SIGNING_MODE
 
 # role words, checked in the first words of a task: the first one found decides
 ROLES = {"chủ trì": "lead", "tham mưu": "lead", "đầu mối": "lead", "thường trực": "lead",
@@ -46,14 +46,14 @@ _GROUNDS = re.compile(
     r"(?:nhiệm vụ(?: được giao)?|quyền hạn|được giao|thẩm quyền|quy định|tình hình thực tế)[^,;.]*,\s*",
     re.IGNORECASE)
 # where the tasks end: the closing paragraph, the recipients block, the signature
-_CLOSING = re.compile(rf"(?:Trên đây là|Nơi nhận\b|(?:{'|'.join(SIGNING_MODES)})\.\s*\S)", re.IGNORECASE)
-# a closing request to everyone: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
+_CLOSING = re.compile(rf"(?:Trên đây là|Nơi nhận\b|(?:{SIGNING_MODE})\.\s*\S)", re.IGNORECASE)
 # a lead-in that only announces its list: "Ủy ban nhân dân cấp xã thực hiện các công việc sau:"
 _BARE_LEAD_IN = re.compile(r"\s*(?:(?:thực hiện|triển khai|làm|có)\s+)?(?:các|những)\s+(?:công việc|nhiệm vụ|việc)"
                            r"(?:\s+chủ yếu)?\s+(?:sau|như sau)\s*:?", re.IGNORECASE)
 # a quota, not a task: "Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân", "Ban bầu cử …: 01 cá nhân/01 ban"
-_QUOTA = re.compile(r"(?:[^:;.]{1,80}:\s*)?(?:(?:không quá|tối đa|tối thiểu|ít nhất|khoảng)\s+)?\d+\s+[^\W\d_]+"
-                    r"(?:\s+[^\W\d_]+){0,2}(?:\s*/\s*\d*\s*[^\W\d_]+)?[\s;.]*", re.IGNORECASE)
+_QUOTA = re.compile(r"(?:[^:;.]{1,80}:\s*)?(?:(?:không quá|tối đa|tối thiểu|ít nhất)\s+\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+                    r"|\d+\s+(?:cá nhân|tập thể))(?:\s*/\s*\d*\s*[^\W\d_]+)?[\s;.]*", re.IGNORECASE)
+# a closing request to everyone: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
 _CLOSING_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu)\b")
 _SUMMING_UP = re.compile(r"Trên đây là\b", re.IGNORECASE)
 # a duty to report in a closing paragraph: "… định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả …"

@@ -137,7 +137,8 @@ def find(text: str) -> list[Found]:
 
 
 def _issuing_body(symbol: str) -> str:
-    """The last part of a symbol, which names who issued it: "QĐ-TTg" → "TTg", "CT/TU" → "TU"."""
+    """The last part of a symbol, which names who issued it, to compare without case: "QĐ-TTg" → "ttg",
+    "CT/TU" → "tu"."""
     return re.split(r"[-/]", symbol)[-1].casefold()
 
 

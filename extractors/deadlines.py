@@ -93,9 +93,8 @@ _TRIM = " \t-+•*–:;,."  # brackets are kept where they match (_tidy)
 _EMPTY_BRACKET = re.compile(r"\(\W*\)")  # what a time expression in brackets leaves: "()", "( , )"
 # report periods a recurrence listed before its duty, left at the action's head once their times are cut:
 # "6 tháng, tổng kết năm hoặc khi có yêu cầu báo cáo …" (a review, "sơ kết, tổng kết …", is a duty itself)
-_LEADING_PERIODS = re.compile(r"^(?:(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tổng kết năm|hoặc khi có yêu cầu|khi có yêu cầu"
-                              r"|hoặc đột xuất|đột xuất)\s*(?:,|và|hoặc(?!\s+(?:khi|đột)))?\s*)+(?=\w)",
-                              re.IGNORECASE)
+_LEADING_PERIODS = re.compile(r"^(?:(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tổng kết năm)(?!\w)\s*(?:,|và)?\s*)*"
+                              r"(?:hoặc\s+)?(?:khi có yêu cầu|đột xuất)\s+(?=\w)", re.IGNORECASE)
 _LEADING_JOIN = re.compile(r"^(?:và|hoặc)\s+", re.IGNORECASE)  # "và (hoặc đột xuất …) báo cáo": the time before it gone
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
 _SEPARATORS = re.compile(r"\s*([,;:])(?:\s*[,;])+")  # ", ," once the expressions between are gone
@@ -409,8 +408,8 @@ def _task_block(doc: ParsedDocument, pos: int) -> tuple[int, int, Optional[str]]
         following = _NUMBERED_LINE.search(doc.text, pos)
         block = numbered[-1].start(), following.start() if following else len(doc.text), numbered[-1]["title"]
     start, end, title = block
-    task = _TASK_FIELD.search(doc.text, start, end)
-    return start, end, task["task"] if task else title
+    fields = list(_TASK_FIELD.finditer(doc.text, start, pos))  # the last "Nhiệm vụ:" before the label is its
+    return start, end, fields[-1]["task"] if fields else title
 
 
 def _names_its_task(text: str, span: _Span, w: dates.When) -> bool:

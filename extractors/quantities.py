@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from extractors import lexicon, numbers, passages
+from extractors import lexicon, numbers, passages, patterns
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -79,7 +79,7 @@ _MASKS = re.compile(
     r"|“[^”\n]{1,200}”"                                     # quoted names: “4 tại chỗ”, “Đề án 1 triệu …”
     r"|https?://\S+|\S+@\S+|www\.\S+"
     r"|\b\d+\.\d{1,2}\b(?![.,]\d))")                       # "Phụ lục 2.2", "công nghiệp 4.0"
-_NAMING_HEAD = re.compile(rf"(?i:\b(?:{'|'.join(NAMING_HEADS)}))((?:\s+[^\W\d_]+){{0,3}})\s+$")
+_NAMING_HEAD = re.compile(rf"(?i:\b(?:{patterns.alternatives(NAMING_HEADS)}))((?:\s+[^\W\d_]+){{0,3}})\s+$")
 _CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:nếu|trường hợp|khi)\b[^,;:]*$", re.IGNORECASE)
 _BASELINE_TAIL = re.compile(r"[^,;]*?\b(?:xuống|lên|còn)\s+(?:dưới\s+|trên\s+|mức\s+)?\d", re.IGNORECASE)
 _TOP = re.compile(r"(?i:\btop)\s*$")  # a rank's "top" just before its number

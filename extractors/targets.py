@@ -123,7 +123,6 @@ _POPULATION = re.compile(r"[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*)*?(?=\s+(?
 _CLAUSE_END = re.compile(r"[,;:]|\d")
 _SENTENCE_PART_END = re.compile(r"[;:]|\d")
 _AFTER_COMPARATOR = re.compile(r"\s*(trở lên|trở xuống|trở lại)\b", re.IGNORECASE)
-_COMPARATOR_AFTER = re.compile(rf"(?<!\w)(?:{patterns.alternatives(COMPARATORS)})\s*$", re.IGNORECASE)
 _COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(COMPARATORS)})\s*:?\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w%][\w&%+-]*")
 _LINKING = re.compile(rf"\s*\b(?:{patterns.alternatives(LINKING_VERBS)})\b.*$", re.IGNORECASE)
@@ -465,7 +464,7 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
         clause = _LINKING.sub("", parts[-2]).strip()  # "Thời gian tổ chức: dự kiến 01 ngày"
     if not clause or _SUBJECTLESS.match(clause) or _is_comparator_only(clause):
         return None
-    return _tidy(_COMPARATOR_AFTER.sub("", clause))  # "… lên tối thiểu" is the comparator's, not the subject's
+    return _tidy(_COMPARATOR_BEFORE.sub("", clause))  # "… lên tối thiểu" is the comparator's, not the subject's
 
 
 def _tidy(subject: str) -> str | None:

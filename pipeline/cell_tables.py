@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from pipeline.lines import CELL_SEPARATOR
-from pipeline.signature import SIGNING_MODES
+from pipeline.signature import SIGNING_MODE
 from pipeline.table_columns import ROW_INDEX, ROW_NUMBER, TEXT_ROLES, column_role
 
 PAGE_BREAK = "\f"
@@ -45,7 +45,7 @@ GROUP_KINDS = ("upper", "roman")  # indexes of rows that title a group of rows
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ENDS_TABLE = re.compile(r"(?:PHỤ LỤC|Phụ lục|CHƯƠNG|Chương|ĐIỀU|Điều|PHẦN|Phần|MỤC|Mục)\s+[\dIVXLC]|Nơi nhận\b"
-                         rf"|(?:{'|'.join(SIGNING_MODES)})\.\s")
+                         rf"|(?:{SIGNING_MODE})\.\s")
 _TEXT = re.compile(r"[^\W\d_]{2}")
 # a paragraph of the text after the table: "b. Đối với các công trình …", "3. Sửa đổi, bổ sung Điều 5 …"
 _LABELLED_PARAGRAPH = re.compile(r"(?:[a-zđ]|\d{1,2})[.)]\s+[A-ZĐ]\S*(?:\s+\S+){7}")

@@ -25,7 +25,8 @@ DEPUTY_PREFIXES = ("PHÓ", "TỔNG")
 _WINDOW = 10  # lines around the recipients list searched for the signature
 
 RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*(?::\s*|$)", re.IGNORECASE)
-MODE = re.compile(r"\b(%s)\s*\.\s*" % "|".join(SIGNING_MODES))
+SIGNING_MODE = "|".join(SIGNING_MODES)  # the modes as one alternation, for patterns of other modules
+MODE = re.compile(rf"\b({SIGNING_MODE})\s*\.\s*")
 _TITLE = re.compile(r"(?<!\w)(?:(?:%s)\s+)*(?:%s)\b" % ("|".join(DEPUTY_PREFIXES), "|".join(SIGNER_TITLES)))
 _ITEM = re.compile(r"^[-+•–]\s*")
 _ITEM_JOINED = re.compile(r"[;,]\s+[-–]\s+")  # "- A, - B;": two items run together

@@ -29,6 +29,7 @@ _PLAIN = {str: pa.string(), bool: pa.bool_(), float: pa.float64(), int: pa.int64
 
 DOCUMENTS = "documents"
 ERRORS = "errors"
+INPUTS = ".inputs"  # what each input path holds now: its content hash
 
 
 def _path_key(source_path: str) -> str:
@@ -91,7 +92,7 @@ class Store:
         self.root = Path(root)
         self.tables = dict(tables)
         self.tables[ERRORS] = records.Error
-        self._doc_of_path: dict[str, str] | None = None  # source_path → doc_id of what is stored from it
+        self._doc_of_path: dict[str, str] | None = None  # path key → doc_id of what is stored from the path
 
     def ensure_tables(self) -> None:
         """Give every table a directory with an empty file, so all tables are readable,
@@ -142,15 +143,23 @@ class Store:
 
     def _forget_path(self, source_path: str, keep: str | None = None) -> None:
         """Drop the rows stored from an earlier content of ``source_path`` (unless that content is ``keep``, or
-        another path holds it too), and record ``keep`` as what the path now holds."""
+        another path holds it too), and record ``keep`` as what the path now holds.
+
+        What each path holds is kept beside the tables, one small file per path under ``.inputs/``: the
+        documents table names only the last of several paths with the same bytes."""
+        inputs = self.root / INPUTS
         if self._doc_of_path is None:
-            stored = pq.read_table(self.root / DOCUMENTS, columns=["doc_id", "source_path"]).to_pylist()
-            self._doc_of_path = {row["source_path"]: row["doc_id"] for row in stored}
-        earlier = self._doc_of_path.pop(source_path, None)
+            self._doc_of_path = {p.name: p.read_text() for p in inputs.glob("*")} if inputs.is_dir() else {}
+        key = _path_key(source_path)
+        earlier = self._doc_of_path.pop(key, None)
         if earlier is not None and earlier != keep and earlier not in self._doc_of_path.values():
             self._remove_document(earlier)
-        if keep is not None:
-            self._doc_of_path[source_path] = keep
+        if keep is None:
+            (inputs / key).unlink(missing_ok=True)
+        else:
+            self._doc_of_path[key] = keep
+            inputs.mkdir(parents=True, exist_ok=True)
+            (inputs / key).write_text(keep)
 
     def _remove_document(self, doc_id: str) -> None:
         for name in self.tables:

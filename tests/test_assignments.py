@@ -137,9 +137,11 @@ def test_a_quota_listed_under_a_body_is_no_task():
     """Corpus 006: how many each body may propose, under the first body's line."""
     doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n2. Số lượng khen thưởng\n- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá "
                 "nhân;\n- Tổ giúp việc Ủy ban bầu cử của tỉnh: Không quá 05 cá nhân;\n- Ban bầu cử đại biểu Quốc hội: 01 "
-                "cá nhân/01 ban.\n3. Sở Nội vụ\n- Tổng hợp, thẩm định hồ sơ đề nghị khen thưởng.\n")
+                "cá nhân/01 ban.\n3. Sở Nội vụ\n- Tổng hợp, thẩm định hồ sơ đề nghị khen thưởng.\n"
+                "- Tổ chức tập huấn cho cán bộ làm công tác thi đua: 02 lớp.\n")
     assert [(r.agency, r.task) for r in assignments.extract(doc)] == [
-        ("Sở Nội vụ", "Tổng hợp, thẩm định hồ sơ đề nghị khen thưởng")]
+        ("Sở Nội vụ", "Tổng hợp, thẩm định hồ sơ đề nghị khen thưởng"),
+        ("Sở Nội vụ", "Tổ chức tập huấn cho cán bộ làm công tác thi đua: 02 lớp")]  # a count of a task
 
 
 def test_a_bracket_inside_an_embedded_task_does_not_end_it():
@@ -154,11 +156,11 @@ def test_the_places_after_a_headings_colon_name_its_body():
     """Corpus 029: the xã a heading lists after its colon are which Ủy ban nhân dân, not a task."""
     doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân "
                 "Phú Đông\n- Xây dựng kế hoạch cụ thể hóa các nhiệm vụ và giải pháp.\n13. Sở Y tế: Chủ trì tổ chức khám "
-                "sức khỏe.\n")
+                "sức khỏe.\n14. Ủy ban nhân dân các phường: Đôn đốc.\n")
     assert [(r.agency, r.task) for r in assignments.extract(doc)] == [
         ("Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông",
          "Xây dựng kế hoạch cụ thể hóa các nhiệm vụ và giải pháp"),
-        ("Sở Y tế", "Chủ trì tổ chức khám sức khỏe")]
+        ("Sở Y tế", "Chủ trì tổ chức khám sức khỏe"), ("Ủy ban nhân dân các phường", "Đôn đốc")]
 
 
 def test_a_body_that_leads_the_projects_a_task_names_gets_no_row():

@@ -324,6 +324,9 @@ def test_report_periods_listed_before_the_duty_are_not_its_action():
             "20/11 hàng năm) hoặc khi có yêu cầu báo cáo tình hình thực hiện Kế hoạch, gửi Sở Công thương.")
     actions = {r.action for r in deadlines.extract(snippet(text))}
     assert actions == {"báo cáo tình hình thực hiện Kế hoạch, gửi Sở Công thương"}
+    # a duty that opens with such words keeps them
+    (row,) = deadlines.extract(snippet("- Tổng kết năm học, báo cáo kết quả trước ngày 31/5/2026."))
+    assert row.action == "Tổng kết năm học, báo cáo kết quả"
 
 
 def test_a_start_day_already_past_is_no_deadline():
@@ -343,6 +346,11 @@ def test_a_task_with_fields_takes_its_task_field_and_lead_body():
     assert (row.kind, row.due_date) == ("during", date(2025, 1, 1))
     assert (row.action, row.responsible) == ("Lựa chọn kiến trúc sư trưởng về Chuyển đổi số",
                                              "Sở Khoa học và Công nghệ")
+    # two tasks in one block: each time label takes the task field above it
+    text = ("KẾ HOẠCH\nII. NHIỆM VỤ\n1. Chuyển đổi số\n- Nhiệm vụ: Xây dựng kho dữ liệu dùng chung của tỉnh.\n"
+            "- Thời gian thực hiện: Năm 2025.\n- Nhiệm vụ: Số hóa hồ sơ lưu trữ.\n- Thời gian thực hiện: Năm 2026.\n")
+    assert [r.action for r in deadlines.extract(parse(text))] == ["Xây dựng kho dữ liệu dùng chung của tỉnh",
+                                                                 "Số hóa hồ sơ lưu trữ"]
 
 
 def test_a_sentence_deadline_keeps_its_action():

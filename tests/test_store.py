@@ -104,3 +104,17 @@ def test_an_edited_file_replaces_its_earlier_rows(tmp_path):
     assert list(docs.source_path) == [str(plan)] and before not in set(docs.doc_id)
     assert set(pd.read_parquet(out / "sections").doc_id) == set(docs.doc_id)
     assert list(pd.read_parquet(out / "errors").source_path) == [str(copy)]
+
+
+def test_content_another_file_still_holds_is_kept_when_one_copy_is_edited(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    first, second = src / "a.txt", src / "b.txt"
+    shutil.copy(RAW / "004_c8fbb64b08e8f959.txt", first)
+    shutil.copy(RAW / "004_c8fbb64b08e8f959.txt", second)  # the documents row names b.txt, written last
+    runner.run([src], out)
+    (shared,) = pd.read_parquet(out / "documents")["doc_id"]
+    second.write_text(second.read_text(encoding="utf-8") + "\nPhụ lục bổ sung.\n", encoding="utf-8")
+    runner.run([second], out)  # only the edited copy is run again
+    assert shared in set(pd.read_parquet(out / "documents").doc_id)  # a.txt still holds it
+    assert shared in set(pd.read_parquet(out / "sections").doc_id)

@@ -278,12 +278,12 @@ def test_subject_is_what_the_percentage_counts():
 
 
 def test_the_comparator_is_no_part_of_the_subject():
-    """Corpus 031, 015: the words before the number end with its comparator."""
+    """Corpus 031, 016: the words before the number end with its comparator."""
     doc = plan("- Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP tối thiểu 2%.",
-               "- Thí điểm đầu tư ứng dụng 5G, IoT cho quản lý nhà máy thông minh cho tối thiểu 2 dự án.")
+               "- Đưa tỷ lệ doanh nghiệp ứng dụng công nghệ tiên tiến lên tối thiểu 80%.")
     assert [(t.comparator, t.subject) for t in targets.extract(doc)] == [
         (">=", "Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP"),
-        (">=", "Thí điểm đầu tư ứng dụng 5G, IoT cho quản lý nhà máy thông minh cho")]
+        (">=", "Đưa tỷ lệ doanh nghiệp ứng dụng công nghệ tiên tiến lên")]
 
 
 def test_a_subject_cut_inside_a_bracket_loses_the_open_bracket():
