@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import archives, html_text
-from pipeline.decode import decode_text
+from pipeline.text_encoding import decode_text
 from pipeline.doc_text import read_doc
 from pipeline.docx_text import read_docx
 from pipeline.errors import IngestError
