@@ -43,7 +43,7 @@ def prepare(folder: Path) -> tuple[list[ParsedDocument], int, float]:
             print(f"skipped {path.name}: {type(e).__name__}", file=sys.stderr)
             continue
         meta = records.Document(prep.raw.doc_id, str(path), prep.raw.source_format, prep.text, **seg.fields)
-        docs.append(ParsedDocument(prep.raw.doc_id, prep.text, meta, seg.sections, seg.body_start))
+        docs.append(seg.document(meta))
         size += path.stat().st_size
     return docs, size, time.perf_counter() - t0
 

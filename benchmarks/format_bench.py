@@ -32,7 +32,6 @@ sys.path.insert(0, str(ROOT))
 
 import extractors  # noqa: E402
 from pipeline import records, runner, segment  # noqa: E402
-from pipeline.document import ParsedDocument  # noqa: E402
 
 DEFAULT_FOLDER = Path(os.environ.get("KEHOACH_SHARED", ROOT.parent / "shared")) / "corpus" / "plans"
 FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts")
@@ -163,7 +162,7 @@ def rows_of(path: Path) -> dict[str, Counter]:
     prep = runner.prepare(path)
     seg = segment.segment(prep.raw.doc_id, prep.text)
     meta = records.Document(prep.raw.doc_id, str(path), prep.raw.source_format, prep.text, **seg.fields)
-    doc = ParsedDocument(prep.raw.doc_id, prep.text, meta, seg.sections, seg.body_start)
+    doc = seg.document(meta)
     return {ex.table: Counter(key(ex.table, r) for r in ex.extract(doc)) for ex in extractors.REGISTRY}
 
 

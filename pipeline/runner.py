@@ -20,7 +20,6 @@ from typing import Callable, Iterable, Iterator
 
 import extractors
 from pipeline import archives, ingest, normalize, records, repair, segment
-from pipeline.document import ParsedDocument
 from pipeline.errors import StageError
 from pipeline.store import DOCUMENTS, ERRORS, Store
 
@@ -115,7 +114,7 @@ def finish(prep: Prepared, repaired: repair.RepairResult | None = None) -> dict[
         doc_id=raw.doc_id, source_path=raw.source_path, source_format=raw.source_format, text=text,
         ocr_repaired=repaired is not None, repair_changed_tokens=len(changes),
         encoding=raw.encoding, pages=raw.pages, ocr_pages=raw.ocr_pages, **seg.fields)
-    doc = ParsedDocument(raw.doc_id, text, meta, seg.sections, seg.body_start)
+    doc = seg.document(meta)
     rows: dict[str, list] = {
         DOCUMENTS: [meta],
         "sections": seg.sections,

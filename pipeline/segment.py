@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipeline import header, places, records, sections, signature
+from pipeline.document import ParsedDocument
 from pipeline.lines import split_lines
 
 HEADER_LINES = 40
@@ -61,6 +62,11 @@ class Segmentation:
     fields: dict
     sections: list[records.Section] = field(default_factory=list)
     body_start: int = 0
+
+    def document(self, meta: records.Document) -> ParsedDocument:
+        """The document the extractors read: ``meta`` (its text, and the fields found here) with the
+        heading tree."""
+        return ParsedDocument(meta.doc_id, meta.text, meta, self.sections, self.body_start)
 
 
 def segment(doc_id: str, text: str) -> Segmentation:

@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Span
 
 import extractors
 from pipeline import ingest, records, segment
-from pipeline.document import ParsedDocument
 
 ALL = "sc"  # the span group displaCy renders: every table's spans
 PARSED = "kehoach_parsed"  # where the segment component leaves the document the extractors read
@@ -40,7 +39,7 @@ def _segment(doc: Doc) -> Doc:
     doc_id = ingest.data_hash(doc.text.encode("utf-8"))
     seg = segment.segment(doc_id, doc.text)
     meta = records.Document(doc_id, "", "txt", doc.text, **seg.fields)
-    doc.user_data[PARSED] = ParsedDocument(doc_id, doc.text, meta, seg.sections, seg.body_start)
+    doc.user_data[PARSED] = seg.document(meta)
     return doc
 
 

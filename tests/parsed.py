@@ -12,7 +12,7 @@ def parse(text: str, doc_id: str = "test") -> ParsedDocument:
     text = normalize.normalize(text)
     seg = segment.segment(doc_id, text)
     meta = records.Document(doc_id, "", "txt", text, **seg.fields)
-    return ParsedDocument(doc_id, text, meta, seg.sections, seg.body_start)
+    return seg.document(meta)
 
 
 def parse_file(path: Path) -> ParsedDocument:
