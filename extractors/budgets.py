@@ -50,7 +50,7 @@ from pipeline.table_columns import column_role
 FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính")  # "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN"
 MAX_HEADING_WORDS = 10
 DONE_REACH = 40  # characters before a funding duty searched for "đã" (it has been done)
-LETTER_RANK = 5  # nesting level of "a)" headings, below any "1.2.3."
+LETTER_LEVEL = 5  # nesting level of "a)" headings, below any "1.2.3."
 FUNDING_WORD_REACH = 5  # a funding heading has fewer words before "kinh phí": "Phương án huy động kinh phí"
 FUNDING_WORDS = ("kinh phí", "ngân sách", "vốn", "dự toán", "chi", "hỗ trợ", "phân bổ", "bố trí", "cấp phát",
                  "đầu tư", "tài trợ", "viện trợ", "định mức", "mức", "chi phí", "quỹ", "trợ cấp", "thưởng",
@@ -247,7 +247,7 @@ def _label_rank(labelled: re.Match | None) -> int | None:
     label = labelled.group("label")
     if _ROMAN.fullmatch(label):
         return 0
-    return 1 + label.count(".") if label[0].isdigit() else LETTER_RANK
+    return 1 + label.count(".") if label[0].isdigit() else LETTER_LEVEL
 
 
 def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, heading: bool) -> Iterator[Budget]:
