@@ -202,7 +202,7 @@ _APPOSITION = re.compile(r"\s*[-–]\s*[Cc]ơ quan [^.;:]+")  # "Sở Tài chín
 _PROVINCE = re.compile(rf"[\s\-+•]*(?:(?:{ADVERBIALS.pattern})[^,.;:]*,\s*)?(?P<name>Tỉnh)\s+"
                        rf"(?=[^\W\d_])(?![A-ZĐ]|(?:ủy|đoàn|lộ|trưởng)\b)")
 # the topic of an item, before its colon: "Về việc …:", "Thực hiện mở tài khoản và phát hành thẻ:"
-_SUMMING_UP = re.compile(r"\s*Trên đây là\b", re.IGNORECASE)
+SUMMING_UP = re.compile(r"\s*Trên đây là\b", re.IGNORECASE)  # the plan's closing paragraph
 _TOPIC = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?(?:(?:Về|Đối với)\s[^:]{1,300}|[^:.;]{1,100}):\s*")
 _NUMBERED = re.compile(r"\d{1,3}|[IVX]{1,5}")
 
@@ -797,7 +797,7 @@ def responsible(doc: ParsedDocument, start: int) -> str | None:
     clause = sentence and subject(text, *sentence)
     if clause:
         return clause.agencies[0].name
-    if _SUMMING_UP.match(text, line_start):
+    if SUMMING_UP.match(text, line_start):
         return None  # "Trên đây là Kế hoạch …": the plan's close, not the last section's body
     for section in reversed(doc.section_chain(start)):
         found = heading_of_section(doc, section) or _heading_subject(doc, section)

@@ -55,7 +55,6 @@ _QUOTA = re.compile(r"(?:[^:;.]{1,80}:\s*)?(?:(?:không quá|tối đa|tối thi
                     r"|\d+\s+(?:cá nhân|tập thể))(?:\s*/\s*\d*\s*[^\W\d_]+)?[\s;.]*", re.IGNORECASE)
 # a closing request to everyone: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
 _CLOSING_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu)\b")
-_SUMMING_UP = re.compile(r"Trên đây là\b", re.IGNORECASE)
 # a duty to report in a closing paragraph: "… định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả …"
 _REPORT_DUTY = re.compile(r"(?=.*\bbáo cáo\b)(?=.*\b(?:định kỳ|hằng|hàng|trước ngày|chậm nhất)\b)", re.IGNORECASE)
 # the execution clause of a decision, often its closing paragraph: "… chịu trách nhiệm thi hành Quyết định này"
@@ -169,7 +168,7 @@ def _items(doc: ParsedDocument, layout: tables.Tables) -> list[_Item]:
         if closed or _CLOSING.match(text, start, end):
             if items and not closed:
                 items[-1] = _Item(*astuple(items[-1])[:4], closing=not items[-1].labelled)
-            if not closed and _SUMMING_UP.match(text, start, end):  # "Trên đây là …; đề nghị … định kỳ báo cáo …"
+            if not closed and agencies.SUMMING_UP.match(text, start, end):  # "Trên đây là …; đề nghị … định kỳ báo cáo …"
                 items.append(_Item(start, end, start, False, True))
             closed = True
             continue
@@ -201,7 +200,7 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
             owners.pop()
         section = sections.get(item.start)
         owner = owners[-1] if owners else None
-        closing = owner is None or _CLOSING_REQUEST.match(text, item.body) or _SUMMING_UP.match(text, item.body)
+        closing = owner is None or _CLOSING_REQUEST.match(text, item.body) or agencies.SUMMING_UP.match(text, item.body)
         if item.closing and closing and not _EXECUTION.search(text, item.body, item.end):
             yield from _closing_reports(text, item.body, item.end)
             continue
