@@ -75,7 +75,8 @@ _AND = re.compile(r"(?<!\w)(?:và|VÀ)\s+(?P<next>\w+)")  # "VÀ" in an all-caps
 _TYPE_WORD_AT = re.compile(rf"(?:{_CAPITALISED_TYPES})(?!\w)")
 _PARTY_TERM = re.compile(r"[ ]?\([ ]?khóa[^)\n]{1,20}\)", re.IGNORECASE)
 # "… của <issuer> tại Tờ trình số …": the issuer named before the type word
-_ISSUER_BEFORE = re.compile(r"của\s+(?P<issuer>(?:(?!của(?!\w))[^,;.:()\[\]]){3,120}?)\s+(?:tại|theo)\s+\Z",
+# (not "của Quy định kèm theo Nghị quyết số …": the document the cited one carries, no issuer)
+_ISSUER_BEFORE = re.compile(r"của\s+(?P<issuer>(?:(?!của(?!\w))[^,;.:()\[\]]){3,120}?)(?<!\skèm)\s+(?:tại|theo)\s+\Z",
                             re.IGNORECASE)
 _OWN_NUMBER = re.compile(r"\s*Số\s*[:.]\s*", re.IGNORECASE)
 _CANONICAL_TYPES = {t.casefold(): t for t in TYPE_WORDS}
@@ -97,13 +98,17 @@ class Citation(Extracted):
 
 
 def extract(doc: ParsedDocument) -> Iterator[Citation]:
-    """Every citation of the document, in order; its own number is not a citation."""
+    """Every citation of the document, in order; its own number is not a citation. An issuer an all-caps
+    title prints in capitals ("THỦ TƯỚNG CHÍNH PHỦ") takes the case the document writes it in elsewhere."""
     own = _key(doc.meta.reference)
-    for c in find(doc.text):
+    found = find(doc.text)
+    written = {c.issuer.casefold(): c.issuer for c in found if c.issuer and not c.issuer.isupper()}
+    for c in found:
         if _key(c.reference) == own or _on_own_number_line(doc.text, c.start):
             continue
+        issuer = written.get(c.issuer.casefold(), c.issuer) if c.issuer and c.issuer.isupper() else c.issuer
         yield Citation(**doc.provenance(c.start, c.end), doc_type=c.doc_type, number=c.number, year=c.year,
-                       symbol=c.symbol, reference=c.reference, issue_date=c.issue_date, issuer=c.issuer,
+                       symbol=c.symbol, reference=c.reference, issue_date=c.issue_date, issuer=issuer,
                        is_basis=c.start < doc.body_start)
 
 

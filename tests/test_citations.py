@@ -96,6 +96,9 @@ SENTENCES = [
       ("90/QĐ-TTg", "Quyết định", date(2022, 1, 18), "Thủ tướng Chính phủ")]),
     ("3 | Thay thế Thông tư số 85/2020/TT-BTC ngày 01/10/2020 của Bộ Tài chính | Sở Tài chính | 2025",
      [("85/2020/TT-BTC", "Thông tư", date(2020, 10, 1), "Bộ Tài chính")]),
+    # corpus 038: the regulation a resolution carries is no issuer
+    ("bãi bỏ một số cụm từ, điều của Quy định kèm theo Nghị quyết số 20/2023/NQ-HĐND như sau:",
+     [("20/2023/NQ-HĐND", "Nghị quyết", None, None)]),
 ]
 
 
@@ -155,3 +158,12 @@ def test_seed_references_match_the_gold(seed_tables, shared):
         assert set(found.reference) == {g["reference"] for g in gold["citations"]}, gold["file"]
         basis = found.groupby("reference").is_basis.first().to_dict()
         assert basis == {g["reference"]: g["is_basis"] for g in gold["citations"]}, gold["file"]
+
+
+def test_an_all_caps_issuer_takes_the_case_the_document_writes_it_in():
+    """Corpus 019: the title prints the issuer in capitals; the preamble writes it as a name."""
+    doc = parse("QUYẾT ĐỊNH\nTRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+                "Căn cứ Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025 của Thủ tướng Chính phủ;\n"
+                "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của BỘ CHÍNH TRỊ;\n")
+    assert [(c.reference, c.issuer) for c in citations.extract(doc)] == [
+        ("06/QĐ-TTg", "Thủ tướng Chính phủ"), ("06/QĐ-TTg", "Thủ tướng Chính phủ"), ("57-NQ/TW", "BỘ CHÍNH TRỊ")]
