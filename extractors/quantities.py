@@ -95,7 +95,7 @@ _UNIT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 _DATA_UNIT = re.compile(r"\s*((?:[KMGT]i?[bB](?:/s|ps)?|(?:Kilo|Mega|Giga|Tera)(?:bit|byte)s?))(?![\w/])")
 # kinds of place counted together: "40 xã, phường", "12 xã, phường, thị trấn"
 _PLACE_LIST = re.compile(rf"(?:\s*,\s*(?:{'|'.join(PLACE_UNITS)}))+(?!\w)", re.IGNORECASE)
-_WORD = re.compile(r"[\w%][\w&%+-]*")
+WORD = re.compile(r"[\w%][\w&%+-]*")  # a word, a percent sign or a code ("R&D", "COVID-19")
 _LISTED = re.compile(r"[ \t]*:?[ \t]*([^;.(|\n–-]+)")  # what follows a unit, up to the end of its list
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+")
 
@@ -184,7 +184,7 @@ def _in_counting_frame(text: str, start: int, n: numbers.Number) -> bool:
 def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
     """Whether the words before a number leave it free to be a quantity."""
     before = text[start:n.start]
-    words = list(_WORD.finditer(before))
+    words = list(WORD.finditer(before))
     if words:
         last = words[-1].group()
         pair = " ".join(w.group().lower() for w in words[-2:])
@@ -217,14 +217,14 @@ def _in_lead_label(text: str, start: int, unit_end: int) -> bool:
     """'Giai đoạn sau 72 giờ: …', 'Đợt 2 (03 ngày):': a quantity naming a phase in a lead-in label."""
     if not _LEAD_END.match(text, unit_end):
         return False
-    words = [w.lower() for w in _WORD.findall(text[start:unit_end])[:2]]
+    words = [w.lower() for w in WORD.findall(text[start:unit_end])[:2]]
     return bool(words) and (words[0] in LABEL_WORDS or " ".join(words) in LABEL_PHRASES)
 
 
 def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int, unit: str, unit_end: int) -> bool:
     """Whether the unit after a number is something counted (not a name, a year, an age, a score)."""
     words = unit.split()
-    head, low = words[0], " ".join(_WORD.findall(text[unit_start:unit_end + 40].lower()))
+    head, low = words[0], " ".join(WORD.findall(text[unit_start:unit_end + 40].lower()))
     glued = unit_start == n.end and head in numbers.GLUED_UNITS  # "1m"
     named = _is_titled(head) and not _DATA_UNIT.fullmatch(head)
     if (len(head) < 2 and not glued) or (named and text[start:n.start].strip()):

@@ -33,8 +33,8 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from extractors import agencies, horizons, numbers, passages, patterns, tables
-from extractors.quantities import (NEXT_RANK_PHRASES, RANK_PHRASES, Quantity, is_foreign_money, masked_spans,
-                                  quantities, scaled, unit_phrase)
+from extractors.quantities import (NEXT_RANK_PHRASES, RANK_PHRASES, WORD, Quantity, is_foreign_money,
+                                  masked_spans, quantities, scaled, unit_phrase)
 from pipeline import tagging
 from pipeline.document import ParsedDocument
 from pipeline.table_columns import YEAR
@@ -124,7 +124,6 @@ _CLAUSE_END = re.compile(r"[,;:]|\d")
 _SENTENCE_PART_END = re.compile(r"[;:]|\d")
 _AFTER_COMPARATOR = re.compile(r"\s*(trở lên|trở xuống|trở lại)\b", re.IGNORECASE)
 _COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(COMPARATORS)})\s*:?\s*$", re.IGNORECASE)
-_WORD = re.compile(r"[\w%][\w&%+-]*")
 _LINKING = re.compile(rf"\s*\b(?:{patterns.alternatives(LINKING_VERBS)})\b.*$", re.IGNORECASE)
 _PERCENT_OF = re.compile(rf"\s*((?:{patterns.alternatives(POPULATION_ARTICLES)})?\s*[^\W\d_][^,;.:]*?(?:\([^)]*\))?)"
                          rf"(?=\s+(?:{patterns.alternatives(POPULATION_VERBS)})\b|[,;.]|$)")
@@ -432,7 +431,7 @@ def _comparator(before: str, open_from: bool, text: str, pos: int, limit: int) -
     sign = COMPARATOR_SIGNS.search(before)
     if sign:
         return COMPARATORS[sign.group(1)], pos
-    window = _WORD.findall(before.lower())[-COMPARATOR_WINDOW:]
+    window = WORD.findall(before.lower())[-COMPARATOR_WINDOW:]
     best = None
     for size in (3, 2, 1):
         for i in range(len(window) - size + 1):
@@ -473,7 +472,7 @@ def _tidy(subject: str) -> str | None:
 
 
 def _is_comparator_only(clause: str) -> bool:
-    words = _WORD.findall(clause.lower())
+    words = WORD.findall(clause.lower())
     return not words or " ".join(words[:2]) in COMPARATORS or words[0] in COMPARATORS
 
 
