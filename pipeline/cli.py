@@ -124,9 +124,16 @@ def export(folder: Path = typer.Argument(..., help="Folder to write one .csv per
 
 
 def _cell(value) -> str:
-    """A value as a table cell: a missing one (None, NaN, NaT) empty, a long one cut."""
+    """A value as a table cell: a missing one (None, NaN, NaT) empty, a whole number without ".0" (a sum of
+    đồng), a day without its midnight, a long one cut."""
     missing = value is None or (pd.api.types.is_scalar(value) and pd.isna(value))
-    text = "" if missing else str(value)
+    if missing:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    elif isinstance(value, pd.Timestamp) and value == value.normalize():
+        value = value.date()
+    text = str(value)
     return text if len(text) <= 120 else text[:117] + "…"
 
 

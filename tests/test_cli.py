@@ -45,6 +45,16 @@ def test_query_shows_a_missing_value_as_an_empty_cell(tmp_path):
     assert "nan" not in row.lower() and "none" not in row.lower()
 
 
+def test_query_shows_a_sum_of_dong_and_a_date_as_a_reader_writes_them(tmp_path):
+    out = tmp_path / "s"
+    cli.invoke(app, ["run", str(RAW / "000_199e2adfb414d109.txt"), "--out", str(out)])
+    result = cli.invoke(app, ["query", "SELECT CAST(6607000000 AS DOUBLE) AS s, 1.5 AS x, "
+                              "CAST(DATE '2023-03-10' AS TIMESTAMP) AS d", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.stdout.splitlines() if "6607000000" in line)
+    assert "6607000000.0" not in row and "1.5" in row and "2023-03-10" in row and "00:00:00" not in row
+
+
 def test_query_is_read_only(tmp_path):
     out = tmp_path / "s"
     cli.invoke(app, ["run", str(RAW / "000_199e2adfb414d109.txt"), "--out", str(out)])
