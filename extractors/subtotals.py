@@ -10,8 +10,9 @@ An amount does not add up when it is
   it. In a row with an amount for each year, an amount without a year is the row's total;
 - in the text, a share of an amount stated with it: after "trong đó" or "bao gồm" in the same line,
   in the items of a list an amount line opens with "Trong đó:", in a line that starts so, in a footnote
-  ("[4] Trong năm được bổ sung … 9,756 tỷ đồng": a note on what the body counts), or told as a percentage of a total stated before it in the section ("chiếm khoảng 10%
-  tổng vốn (khoảng 12.173 tỷ đồng)");
+  ("[4] Trong năm được bổ sung … 9,756 tỷ đồng": a note on what the body counts), or told as a
+  percentage of a total stated before it in the section ("chiếm khoảng 10% tổng vốn (khoảng 12.173 tỷ
+  đồng)");
 - in a table whose amounts (those of one year) add up exactly to an amount the text states: the
   table itemises (or restates) it;
 - the amount of one period that the plan also states as a rate multiplied into a total ("… 01 năm:
@@ -39,9 +40,8 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
 # a total row's first words, not "Tổng hợp …", "Cộng đồng …", "Cộng tác viên …"
 _TOTAL_CELL = re.compile(r"\W*(?:tổng cộng|tổng số|cộng|tổng)\b"
                          r"(?!\s+(?:hợp|kết|thể|điều|quan|giám|cục|công ty|đài|đồng|tác|sản)\b)", re.IGNORECASE)
-_SHARE_CELL = re.compile(rf"\W*(?:{_SHARES})\b", re.IGNORECASE)
+_SHARE_OPENING = re.compile(rf"\W*(?:{_SHARES})\b", re.IGNORECASE)  # a cell or line that opens "Trong đó: …"
 _SHARE = re.compile(rf"\b(?:{_SHARES})\b", re.IGNORECASE)
-_SHARE_LINE = re.compile(rf"\W*(?:{_SHARES})\b", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\d+\]\s")  # "[4] Trong năm được bổ sung …"
 _LIMIT = re.compile(r"\b(?:không vượt(?: quá)?(?: mức)?|không quá|tối đa(?: là)?|không cao hơn)\s*$", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"(?:trong đó|bao gồm|gồm)\s*:\s*$", re.IGNORECASE)
@@ -148,7 +148,7 @@ def _rank(text: str, row: tables.Row) -> Optional[float]:
     first_text = next((text[c.start:c.end] for c in cells if c is not index), "")
     if (not label or _CAPITAL_INDEX.fullmatch(label)) and _TOTAL_CELL.match(first_text):
         return TOTAL
-    if _SHARE_CELL.match(first_text) or _SHARE_CELL.match(label):
+    if _SHARE_OPENING.match(first_text) or _SHARE_OPENING.match(label):
         return CHILD
     if _CAPITAL_INDEX.fullmatch(label):
         return 1
@@ -175,7 +175,7 @@ def _text_parts(text: str, rows: Sequence, in_tables: dict[int, tables.Row]) -> 
         end = passages.line_end(text, start)
         if opener is not None and not _items_between(text, opener, start):
             opener = None
-        if opener is not None or _SHARE_LINE.match(text, start, end) or _FOOTNOTE.match(text, start, end):
+        if opener is not None or _SHARE_OPENING.match(text, start, end) or _FOOTNOTE.match(text, start, end):
             parts.update(indices)
         else:
             head = rows[indices[0]]
