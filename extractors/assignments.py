@@ -27,7 +27,7 @@ import re
 from dataclasses import astuple, dataclass
 from typing import Iterator
 
-from extractors import agencies, agency_groups, tables
+from extractors import agencies, agency_groups, passages, tables
 from extractors.agencies import Agency
 from pipeline.document import ParsedDocument
 from pipeline.lines import FILL_IN
@@ -417,7 +417,7 @@ def _embedded_end(text: str, start: int, end: int) -> int:
     """Where an embedded task ends: at ";", "." or the bracket its agency opened in ("(do X phối hợp …)"), not
     at a bracket closing inside it ("… Luật Phòng, chống ma túy (sửa đổi) được Quốc hội thông qua")."""
     for m in _CLAUSE_END.finditer(text, start, end):
-        if m.group() != ")" or text.count("(", start, m.start()) <= text.count(")", start, m.start()):
+        if m.group() != ")" or passages.open_brackets(text, start, m.start()) <= 0:
             return m.start()
     return end
 

@@ -365,7 +365,7 @@ def _without_purpose(source: str) -> str:
     """A source without what it is for: "vốn ngân sách trung ương hỗ trợ cho địa phương" → "vốn ngân sách trung
     ương"; a bracket naming its kinds keeps its words ("(vốn xã hội hóa, vốn hỗ trợ, …)")."""
     purpose = next((m for m in _PURPOSE.finditer(source)
-                    if source.count("(", 0, m.start()) == source.count(")", 0, m.start())), None)
+                    if passages.open_brackets(source, 0, m.start()) == 0), None)
     return source[:purpose.start()].rstrip(" ,") if purpose else source
 
 

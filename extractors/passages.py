@@ -101,6 +101,11 @@ def bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def open_brackets(text: str, start: int, end: int) -> int:
+    """How many more brackets text[start:end] opens than it closes (0 when it is outside any it opened)."""
+    return text.count("(", start, end) - text.count(")", start, end)
+
+
 def balanced(text: str) -> str:
     """``text`` without the brackets a cut or a removed expression left unmatched."""
     unmatched, opened = set(), []

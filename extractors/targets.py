@@ -413,7 +413,7 @@ def _every_before(before: str) -> str | None:
     tầng nước (tầng đáy cách đáy 0,5 - 1m …)' describes the layers)."""
     found = None
     for m in _EVERY.finditer(before):
-        if before.count("(", m.end()) > before.count(")", m.end()):
+        if passages.open_brackets(before, m.end(), len(before)) > 0:
             continue
         per, _ = _denominator(before, m.end(), len(before))
         if per in PERIODS and (YEAR.search(before, m.end()) or _QUALIFIED_BEFORE.search(before, 0, m.start())):
