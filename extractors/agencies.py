@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from extractors import lexicon, passages
+from extractors import lexicon, passages, patterns
 from pipeline import tagging
 from pipeline.document import ParsedDocument
 
@@ -173,7 +173,6 @@ MAX_NAME_TAIL_WORDS = 25  # words a heading may add to its name ("Các doanh ngh
 # spans read as a subject or a heading are remembered: every target, deadline and task of a line asks
 # about the same sentence and the same section headings, and must not read them again each time
 SPAN_CACHE = 4096
-MAX_PLACE_NAME_WORDS = 4  # words of a place's name ("Gò Công Đông")
 MAX_LISTED_WORDS = 15  # a part of a list read as one body when no name is found in it
 LISTED_NAME_STOPS = ("với", "để", "về", "theo", "nhằm", "cho")  # words after a name in a list that end it
 
@@ -195,7 +194,6 @@ _TRAILING_SEPARATORS = re.compile(r"(?:[\s,.;]|\bvà\b)+$")
 _PARTS = re.compile(r"[^;]+")
 _DUTY = re.compile(r"\s*(?:(?:có|chịu) trách nhiệm|thực hiện|triển khai)\b")
 _DUTY_END = re.compile(r"\s*(?:có|chịu) trách nhiệm\s*\.?$")  # a heading that ends "… có trách nhiệm"
-_NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+")
 _ROLE_NOTE = re.compile(r"\s*\((?P<role>(?:là\s+)?(?:cơ quan|đơn vị)\s[^()]{1,60})\)[\s.]*")  # "(cơ quan chủ trì)"
 _APPOSITION = re.compile(r"\s*[-–]\s*[Cc]ơ quan [^.;:]+")  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
 # the province as a party, in notices of the Government Office: "Tỉnh tổ chức thực hiện …"
@@ -689,10 +687,11 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
 
 
 def _names_places(phrase: str) -> bool:
-    """Whether a phrase lists names of places, each of at most MAX_PLACE_NAME_WORDS capitalised words: "Gia
+    """Whether a phrase lists names of places, each of at most MAX_NAME_WORDS capitalised words: "Gia
     Thuận, Tân Điền, Gò Công Đông" (the xã a body is named for), not "Đôn đốc" (a task)."""
-    names = _NAME_SEPARATOR.split(phrase.strip(" ."))
-    return all(0 < len(n.split()) <= MAX_PLACE_NAME_WORDS and all(w[:1].isupper() for w in n.split()) for n in names)
+    names = patterns.NAME_SEPARATOR.split(phrase.strip(" ."))
+    return all(0 < len(n.split()) <= patterns.MAX_NAME_WORDS and all(w[:1].isupper() for w in n.split())
+               for n in names)
 
 
 def _qualifier_end(toks: list[_Tok], j: int, last: Agency, text: str) -> int | None:

@@ -1,8 +1,11 @@
-"""Regular-expression helpers shared by the extractors."""
+"""Regular-expression helpers and patterns shared by the extractors."""
 from __future__ import annotations
 
 import re
 from typing import Iterable
+
+MAX_NAME_WORDS = 4  # words of a place's name in a list of them ("Gò Công Đông")
+NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+")  # between the names of a list: "Gia Thuận, Tân Điền và …"
 
 
 def alternatives(words: Iterable[str], space: str = r"\ ") -> str:

@@ -29,7 +29,6 @@ trở so cùng lên xuống nhất kể đối ít x
 # two-word phrases that end it ("01 ứng dụng", "02 bảo tàng" and "05 dân tộc thiểu số" go on)
 UNIT_STOP_PHRASES = frozenset(["tương ứng", "đảm bảo", "bảo đảm", "tối thiểu", "tối đa"])
 MAX_UNIT_WORDS = 4
-MAX_NAME_WORDS = 4  # words of a place's name in a list of them ("Gò Công Đông")
 # a number right after these words is a label or part of a name ("Điều 5", "Nghị quyết 48")
 LABEL_WORDS = frozenset("""
 số stt điều khoản điểm mục tiết phần chương biểu bảng hình đợt kỳ khóa thứ vùng đường tuyến tổ
@@ -97,7 +96,6 @@ _DATA_UNIT = re.compile(r"\s*((?:[KMGT]i?[bB](?:/s|ps)?|(?:Kilo|Mega|Giga|Tera)(
 _PLACE_LIST = re.compile(rf"(?:\s*,\s*(?:{'|'.join(PLACE_UNITS)}))+(?!\w)", re.IGNORECASE)
 WORD = re.compile(r"[\w%][\w&%+-]*")  # a word, a percent sign or a code ("R&D", "COVID-19")
 _LISTED = re.compile(r"[ \t]*:?[ \t]*([^;.(|\n–-]+)")  # what follows a unit, up to the end of its list
-_NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+")
 
 
 @dataclass(frozen=True)
@@ -247,13 +245,13 @@ def _names_follow(text: str, pos: int) -> bool:
     """Whether the names of what was counted follow its unit ("03 vùng nuôi tôm Quảng Chính, Quảng Trung, …",
     "04 xã: Gia Thuận, Tân Điền, …"): the count describes the places it names, it sets no target."""
     listed = _LISTED.match(text, pos)
-    names = _NAME_SEPARATOR.split(listed.group(1)) if listed else []
+    names = patterns.NAME_SEPARATOR.split(listed.group(1)) if listed else []
     return len(names) >= 2 and all(_is_name(name) for name in names[:2])
 
 
 def _is_name(phrase: str) -> bool:
     words = phrase.split()
-    return 0 < len(words) <= MAX_NAME_WORDS and all(map(_is_titled, words))
+    return 0 < len(words) <= patterns.MAX_NAME_WORDS and all(map(_is_titled, words))
 
 
 def _is_titled(word: str) -> bool:
