@@ -16,6 +16,7 @@ effective dates, target horizons ("đạt 50% vào năm 2025") and runs of years
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -340,7 +341,8 @@ def _record(ctx: _Context, f: _Found) -> Deadline:
     elif (inline := _timed_by_inline_label(doc.text, span)) is not None:
         action, responsible = inline, None
     elif span.labelled_from is not None and not _names_its_task(doc.text, span, w):
-        action, responsible = _task_title(doc, span.start), _label_agency(doc, span.start)
+        item = _item_above(doc, span.start)
+        action, responsible = _task_title(doc, span.start, item), _label_agency(doc, span.start, item)
     else:
         action, responsible = _action(doc.text, span, w), None
     responsible = responsible or agencies.responsible(doc, w.start)
@@ -419,16 +421,15 @@ def _names_its_task(text: str, span: _Span, w: dates.When) -> bool:
     return span.labelled_from == span.start and len(_WORDY.findall(text, body, w.start)) >= TASK_WORDS
 
 
-def _task_title(doc: ParsedDocument, pos: int) -> Optional[str]:
+def _task_title(doc: ParsedDocument, pos: int, item: Optional[tuple[int, int]]) -> Optional[str]:
     """What a time label line times: the plan itself when the label heads a section of the plan
-    ("2. Thời gian thực hiện: Từ tháng 10/2025 …"), the item right above it ("- Tuyên truyền, phổ biến …" /
-    "Thời gian thực hiện: Từ tháng 11/2025 …"), else its task's title."""
+    ("2. Thời gian thực hiện: Từ tháng 10/2025 …"), the item it closes (``item``, from _item_above: "-
+    Tuyên truyền, phổ biến …" / "Thời gian thực hiện: Từ tháng 11/2025 …"), else its task's title."""
     text = doc.text
     own = doc.section_at(pos)
     if own is not None and own.start == passages.line_start(text, pos) and _LABEL_WORD.match(own.heading):
         title = doc.meta.title if own.level <= TIME_SECTION_LEVEL else _task_block(doc, pos)[2]
     else:
-        item = _item_above(doc, pos)
         title = text[item[0]:item[1]] if item else _task_block(doc, pos)[2]
     return _tidy(title) if title else None
 
@@ -437,9 +438,11 @@ def _item_above(doc: ParsedDocument, pos: int) -> Optional[tuple[int, int]]:
     """The text of the item a time label line closes: the item line right above it, or above the task's
     other fields ("- Ra mắt AI pháp luật …" / "Đơn vị chủ trì: …" / "Đơn vị phối hợp: …" / "Thời gian thực
     hiện: Tháng 12/2025."); None when a line of another kind comes first."""
-    text = doc.text
-    above = [line for line in doc.lines if line[1] < pos][-MAX_FIELD_LINES - 1:]
-    for start, end in reversed(above):
+    text, lines = doc.text, doc.lines
+    first = bisect.bisect_left(lines, (pos, pos))  # the lines that start before the label …
+    if first and lines[first - 1][1] >= pos:
+        first -= 1  # … and end before it too
+    for start, end in reversed(lines[max(0, first - MAX_FIELD_LINES - 1):first]):
         item = _ITEM_LINE.match(text, start, end)
         if item and not _FIELD_LINE.match(text, item.end(), end):
             return item.end(), end
@@ -464,10 +467,9 @@ def _times_the_plan(doc: ParsedDocument, span: _Span, w: dates.When) -> bool:
     return bool(TIME_SECTION.search(own.heading)) and bool(TIME_SECTION.match(doc.text, line, span.labelled_from))
 
 
-def _label_agency(doc: ParsedDocument, pos: int) -> Optional[str]:
+def _label_agency(doc: ParsedDocument, pos: int, item: Optional[tuple[int, int]]) -> Optional[str]:
     """The agencies of the first clause of the "Cơ quan chủ trì: …" line of the same task: of the item the
-    time label closes, else of its block."""
-    item = _item_above(doc, pos)
+    time label closes (``item``, from _item_above), else of its block."""
     start, end = (item[0], pos) if item else _task_block(doc, pos)[:2]
     for m in _AGENCY_LINE.finditer(doc.text, start, end):  # "b) Cơ quan thực hiện:" may only head the lines below
         clause_end = _CLAUSE_END.search(doc.text, m.end(), end)
