@@ -396,15 +396,16 @@ def _row_budgets(doc: ParsedDocument, row: tables.Row, caption_scale: int | None
     text = doc.text
     source_cell = row.cell("source")
     source = _TRAILING_BRACKET.sub("", text[source_cell.start:source_cell.end]) if source_cell else None
-    found, flow, item = False, _flow(row), _item(doc, row)
-    for cell, scale, per in _amount_cells(doc, row, caption_scale, above):
+    form = _budget_form(row)
+    found, flow, item, title = False, _flow(form), _item(doc, row), row.table_title
+    for cell, scale, per in _amount_cells(doc, row, caption_scale, above, form):
         value = numbers.parse_numeral(text[cell.start:cell.end])
         if value:  # a zero ("| 0 |") plans nothing
             found = True
             column = cell.column
             yield Budget(**doc.provenance(cell.start, cell.end), amount_vnd=round(value * scale), source=source,
                          scope=_scope(cell), per=per, year=column.year if column else None, flow=flow, item=item,
-                         table_column=column.name if column else None, table_title=row.table_title,
+                         table_column=column.name if column else None, table_title=title,
                          estimated=bool(column and (cell.role == "actual" or _ESTIMATE.search(column.name))))
     if found:
         return
@@ -435,20 +436,21 @@ def _total(doc: ParsedDocument, row: tables.Row) -> Budget | None:
                   item=_item(doc, row), table_column=money[0].name, table_title=row.table_title)
 
 
-def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | None, above: tables.Row | None
-                  ) -> Iterator[tuple[tables.Cell, int, str | None]]:
+def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | None, above: tables.Row | None,
+                  form: str | None) -> Iterator[tuple[tables.Cell, int, str | None]]:
     """(cell, scale, per) of the amounts of a row: numbers after its money unit cell, or after the empty one
     of an "of which" row under a row with one ("Trong đó: chi khác tối thiểu |  | 2.300.000" under "Mầm non |
     Đồng/học sinh/năm | 16.500.000"); numbers under columns
     whose name gives a money unit; under a money caption, the numbers of a spending row's plan columns (every
     row's, in a table of spending: "DỰ TOÁN CHI …") and of a column of costs ("Kinh phí"), not those of a
-    year before the plan's period; in a state budget's own tables, the numbers of every column of a year."""
+    year before the plan's period; in a state budget's own tables (``form``, from _budget_form), the numbers of
+    every column of a year."""
     text = doc.text
     label = _label(doc, row)
     if label is None:
         return
     spent = _SPENDING.match(label.lstrip(ROW_MARKS)) or _SPENDING.search(row.title)  # "Chi …", "DỰ TOÁN CHI …"
-    form, flow = _is_budget_form(row), _flow(row)
+    flow = _flow(form)
     if flow == "borrowing" and _DEBT_STOCK.search(label):
         return  # "Tổng dư nợ đầu năm": what is owed, not borrowed or repaid
     if _NOT_BUDGET.search(label) and not spent and not flow:
@@ -480,15 +482,15 @@ def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | Non
             yield cell, caption_scale, None
 
 
-def _is_budget_form(row: tables.Row) -> bool:
-    """Whether a row is of a state budget's own table (its revenue, spending or debt), by the table's title."""
-    return any(title.search(row.title) for title in _FLOW_TABLES.values())
+def _budget_form(row: tables.Row) -> str | None:
+    """Which of a state budget's own tables a row is of, by the table's title: 'revenue', 'borrowing' (debt) or
+    'spending'; None for any other table."""
+    return next((kind for kind, title in _FLOW_TABLES.items() if title.search(row.title)), None)
 
 
-def _flow(row: tables.Row) -> str | None:
-    """'revenue' or 'borrowing' for a row of a state budget's revenue or debt table, by the table's title."""
-    return next((flow for flow, title in _FLOW_TABLES.items() if flow != "spending" and title.search(row.title)),
-                None)
+def _flow(form: str | None) -> str | None:
+    """The flow of a budget form's amounts: 'revenue' or 'borrowing'; None for spending and other tables."""
+    return form if form != "spending" else None
 
 
 def _year(cell: tables.Cell) -> int | None:
