@@ -12,15 +12,20 @@ class QueryError(Exception):
     """The SQL could not be run (syntax, unknown column, not a read-only statement)."""
 
 
+def _table_dirs(root: str | Path) -> list[Path]:
+    """The table directories under ``root``: those holding Parquet files."""
+    root = Path(root)
+    dirs = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+    return [d for d in dirs if any(d.glob("*.parquet"))]
+
+
 def connect(root: str | Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with a view for every table under ``root``."""
-    root = Path(root)
     con = duckdb.connect(":memory:")
-    for table_dir in sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else ():
-        if any(table_dir.glob("*.parquet")):
-            pattern = str(table_dir / "*.parquet").replace("'", "''")
-            con.execute(f'CREATE VIEW "{table_dir.name}" AS '
-                        f"SELECT * FROM read_parquet('{pattern}', union_by_name = true)")
+    for table_dir in _table_dirs(root):
+        pattern = str(table_dir / "*.parquet").replace("'", "''")
+        con.execute(f'CREATE VIEW "{table_dir.name}" AS '
+                    f"SELECT * FROM read_parquet('{pattern}', union_by_name = true)")
     return con
 
 
@@ -31,8 +36,7 @@ def no_tables(root: str | Path) -> str:
 
 def has_tables(root: str | Path) -> bool:
     """Whether ``root`` holds at least one table directory with Parquet files."""
-    root = Path(root)
-    return root.is_dir() and any(any(p.glob("*.parquet")) for p in root.iterdir() if p.is_dir())
+    return bool(_table_dirs(root))
 
 
 def row_counts(root: str | Path) -> dict[str, int]:
