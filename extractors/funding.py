@@ -5,7 +5,8 @@ names the source "nguồn kinh phí được giao hàng năm và các nguồn h�
 introduced by "từ", "bằng", "sử dụng", or one the line opens with ("- Nguồn kinh phí thường
 xuyên chi để …"), is preferred; what the money is spent on ("chi để …", "cho hạ tầng số …"; not "vốn cho vay", a kind of funds) and how it is raised
 (", được vận động, tiếp nhận …") are not part of it.
-References to the law ("Luật Ngân sách nhà nước", "theo phân cấp ngân sách"), the fiscal year
+References to the law ("Luật Ngân sách nhà nước", "theo phân cấp ngân sách"), also between two sources
+("nguồn A theo quy định của Luật Ngân sách nhà nước và nguồn B" names "nguồn A và nguồn B"), the fiscal year
 ("trả dần theo năm ngân sách") and phrases naming no source ("Nguồn kinh phí thực hiện … như sau")
 are not sources.
 """
@@ -48,6 +49,11 @@ _FUNDS_BRACKET = re.compile(r"\((?=[^()]*\b(?:chi|vốn|nguồn|ngân sách|kinh
 _QUALIFIER = re.compile(r"\s(?:theo quy định|theo đúng quy định)\b", re.IGNORECASE)
 _NEXT_SOURCE = re.compile(r"(?:,\s*(?:và\s+)?|\s+và\s+)(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ)(?!\w)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)|$")
+# the law or rule a source is used under, before the next source or at the end: "theo quy định của Luật Ngân
+# sách nhà nước", "theo phân cấp quản lý ngân sách hiện hành"
+_BASIS = re.compile(r"\s+theo\s+(?:(?:đúng\s+)?quy định\s+(?:của|tại)\s+(?:Luật|pháp luật)\b[^,;()]*?"
+                    r"|phân cấp(?:\s+quản lý)?(?:\s+ngân sách)?(?:\s+nhà nước)?(?:\s+hiện hành)?)"
+                    rf"(?=\s*[;(]|{_NEXT_SOURCE.pattern}|\s*$)", re.IGNORECASE)
 _LOOKBACK = 25
 
 
@@ -75,8 +81,8 @@ def source(text: str, start: int, end: int) -> str | None:
             continue
         taken = stop.start() if stop else end
         if _INTRODUCED.search(before) or m.start() == opening:
-            return phrase
-        first = first or phrase
+            return _BASIS.sub("", phrase)
+        first = first or _BASIS.sub("", phrase)
     return first
 
 

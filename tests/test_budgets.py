@@ -77,14 +77,13 @@ def test_a_long_sibling_item_ends_the_funding_section():
     (["V. KINH PHÍ THỰC HIỆN", "1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà nước "
       "theo phân cấp quản lý ngân sách hiện hành; nguồn tài trợ, viện trợ, nguồn xã hội hóa; vốn lồng ghép vào các "
       "chương trình và các nguồn vốn hợp pháp khác (nếu có)."],                                # corpus: kinh tế biển
-     "nguồn ngân sách nhà nước theo phân cấp quản lý ngân sách hiện hành; nguồn tài trợ, viện trợ, nguồn xã hội hóa; "
-     "vốn lồng ghép vào các chương trình và các nguồn vốn hợp pháp khác"),
+     "nguồn ngân sách nhà nước; nguồn tài trợ, viện trợ, nguồn xã hội hóa; "
+     "vốn lồng ghép vào các chương trình và các nguồn vốn hợp pháp khác"),  # the rule it is shared by is no source
     (["III. KINH PHÍ THỰC HIỆN", "1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà "
       "nước hằng năm của các cơ quan, đơn vị theo quy định của Luật Ngân sách nhà nước, nguồn chi tổ chức và hoạt "
       "động bảo hiểm thất nghiệp theo quy định của Luật Việc làm và các nguồn kinh phí hợp pháp khác."],  # corpus
-     "nguồn ngân sách nhà nước hằng năm của các cơ quan, đơn vị theo quy định của Luật Ngân sách nhà nước, nguồn "
-     "chi tổ chức và hoạt động bảo hiểm thất nghiệp theo quy định của Luật Việc làm và các nguồn kinh phí hợp pháp "
-     "khác"),
+     "nguồn ngân sách nhà nước hằng năm của các cơ quan, đơn vị, nguồn chi tổ chức và hoạt động bảo hiểm thất "
+     "nghiệp và các nguồn kinh phí hợp pháp khác"),  # nor are the laws each source is used under
     # corpus 022: recurrent spending names a source
     (["III. KINH PHÍ THỰC HIỆN", "2. Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan bố trí kinh phí chi "
       "thường xuyên theo quy định của pháp luật về ngân sách."], "kinh phí chi thường xuyên"),
@@ -380,7 +379,8 @@ def test_a_later_sentence_of_a_funding_line_setting_a_duty_to_fund_is_a_statemen
 
 def test_a_later_clause_funding_from_a_further_source_is_a_statement_of_its_own():
     """Corpus 030 (Hà Nội), 001 (Hải Phòng): after a duty to fund, a clause that mobilises, allocates or pools
-    a source of its own; what the source pays for is not part of it, the words of its bracket are; a programme
+    a source of its own; what the source pays for and the law it is used under are not part of it, the words of
+    its bracket are; a programme
     the work is merged with ("lồng ghép với các chương trình, nguồn lực") is no source."""
     doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n9. Ủy ban nhân dân các phường, xã chủ động bố trí kinh phí từ nguồn "
                 "vốn ngân sách địa phương trong kế hoạch hàng năm; đồng thời huy động các nguồn vốn hợp pháp khác "
@@ -391,8 +391,8 @@ def test_a_later_clause_funding_from_a_further_source_is_a_statement_of_its_own(
                 "nguồn lực và các dự án do địa phương quản lý.")
     assert [(b.source, b.text[:22]) for b in budgets.extract(doc)] == [
         ("nguồn vốn ngân sách địa phương trong kế hoạch hàng năm", "Ủy ban nhân dân các ph"),
-        ("các nguồn vốn hợp pháp khác theo quy định của pháp luật (vốn xã hội hóa, vốn hỗ trợ, tài trợ của các "
-         "tổ chức, cá nhân)", "đồng thời huy động các"),
+        ("các nguồn vốn hợp pháp khác (vốn xã hội hóa, vốn hỗ trợ, tài trợ của các tổ chức, cá nhân)",
+         "đồng thời huy động các"),
         ("ngân sách địa phương", "Sở Tài chính tham mưu "),
         ("vốn ngân sách trung ương", "trình Hội đồng nhân dâ")]
 
