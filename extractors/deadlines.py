@@ -12,7 +12,9 @@ Dates of cited documents and of the document itself, the plan's own time section
 thực hiện: …": its period), times already past that a clause reports ("đã chỉ đạo … trước ngày …"),
 effective dates, target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 -
 2030", a plan's period) are not deadlines; two years set as a task's time ("Thời gian thực hiện: năm
-2026 - 2027", "Năm 2025-2026" in a time column) are: during, from the first.
+2026 - 2027", "Năm 2025-2026" in a time column) are. A window gives two rows, its start and its end:
+"Từ ngày 01/01/2026 đến ngày 31/3/2026" is during from 2026-01-01 and before 2026-03-31; "Tháng 11 -
+12/2025" is during 2025-11 and during 2025-12.
 """
 from __future__ import annotations
 
@@ -126,9 +128,13 @@ class _Span(NamedTuple):
 
 
 class _Found(NamedTuple):
+    """A deadline before it is recorded: its time expression, fields and clause; ``mark`` is the part of the
+    expression the row quotes when it is not all of it (the end of a window)."""
+
     when: dates.When
     fields: dict
     span: _Span
+    mark: Optional[dates.When] = None
 
 
 class _Context(NamedTuple):
@@ -205,6 +211,9 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
             timing = _timing(ctx, w, span)
             if timing is not None:
                 yield _Found(w, timing, span)
+                closing = _closing(ctx, w)
+                if closing is not None:
+                    yield _Found(w, closing, span, mark=w.until)
     for r in recurrences:
         timed = _recurring_task(r, recurrences, text, span) if r.start not in paired else None
         if timed is not None:
@@ -244,6 +253,19 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     if started and meta.issue_date is not None and due < meta.issue_date:
         return None  # "Thời gian thực hiện: Từ 01/7/2025." in a plan of November: under way, nothing falls due
     return {"kind": kind, "due_date": due, "recurrence": None, "day": None, "month": None}
+
+
+def _closing(ctx: _Context, w: dates.When) -> Optional[dict]:
+    """The other deadline of a window whose start is one: its end, by which the work is done ("đến ngày
+    31/3/2026": before that day; "Tháng 11 - 12/2025", "Năm 2025-2026": during the last month or year)."""
+    end = w.until
+    if end is None:
+        return None
+    due = end.first_day(end.year or _year_for(ctx, w))
+    if due is None or due <= w.first_day(_year_for(ctx, w)):
+        return None
+    return {"kind": "before" if end.unit == "day" else "during", "due_date": due, "recurrence": None, "day": None,
+            "month": None}
 
 
 def _was_past(ctx: _Context, w: dates.When, span: _Span, due: date) -> bool:
@@ -346,7 +368,8 @@ def _record(ctx: _Context, f: _Found) -> Deadline:
     else:
         action, responsible = _action(doc.text, span, w), None
     responsible = responsible or agencies.responsible(doc, w.start)
-    return Deadline(**doc.provenance(w.start, w.end), action=action, responsible=responsible, **f.fields)
+    mark = f.mark or w
+    return Deadline(**doc.provenance(mark.start, mark.end), action=action, responsible=responsible, **f.fields)
 
 
 def _row_bodies(doc: ParsedDocument, row: tables.Row) -> Optional[str]:

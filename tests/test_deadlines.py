@@ -55,12 +55,15 @@ SENTENCES = [
      [("during", date(2025, 11, 1), None, None)]),
     ("c) Thời gian thực hiện: Hoàn thành trong năm 2025.", [("during", date(2025, 1, 1), None, None)]),
     ("- Thời gian thực hiện: Quý IV năm 2025 và các năm tiếp theo.", [("during", date(2025, 10, 1), None, None)]),
-    ("b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.", [("during", date(2025, 11, 15), None, None)]),
+    # a window gives its start and its end (corpus 035, 028, 012, 024)
+    ("b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.",
+     [("during", date(2025, 11, 15), None, None), ("before", date(2025, 12, 15), None, None)]),
     ("Thời gian quan trắc vào tháng 4 và tháng 8 năm 2026; số lượng mẫu quan trắc 30 mẫu/năm.",
      [("during", date(2026, 4, 1), None, None), ("during", date(2026, 8, 1), None, None)]),
     ("Tháng 12/2026", [("during", date(2026, 12, 1), None, None)]),
     ("+ Các thông số: pH, độ mặn, DO quan trắc với tần suất 2 lần/tháng; thời gian quan trắc từ tháng 3 đến tháng "
-     "10 năm 2026; số lượng mẫu quan trắc 80 mẫu.", [("during", date(2026, 3, 1), None, None)]),
+     "10 năm 2026; số lượng mẫu quan trắc 80 mẫu.",
+     [("during", date(2026, 3, 1), None, None), ("during", date(2026, 10, 1), None, None)]),
     ("- Thời gian thực hiện: Quí IV-2025.",
      [("during", date(2025, 10, 1), None, None)]),
     # a task done every year, its recurrence closing it (corpus 019, 027, 045)
@@ -119,7 +122,8 @@ SENTENCES = [
     # set as a task's time (corpus 012, 045)
     ("2.Phạm vi và thời gian thực hiện: Từ năm 2022 đến năm 2025", []),
     ("- Thời gian thực hiện: 2026 - 2030.", []),
-    ("- Thời gian thực hiện: năm 2026 - 2027.", [("during", date(2026, 1, 1), None, None)]),
+    ("- Thời gian thực hiện: năm 2026 - 2027.",
+     [("during", date(2026, 1, 1), None, None), ("during", date(2027, 1, 1), None, None)]),
     ("Tổ chức các hoạt động ứng phó ngay khi nước rút", []),
     # a time already past when the plan was issued, in a clause reporting what was done, is history (corpus
     # 051); a past time the plan sets, or a coming one after "đã", is a deadline
@@ -137,8 +141,10 @@ SENTENCES = [
     # plan is issued is this year's (corpus 035, issued 20/11)
     ("- Nội dung: Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) và hưởng ứng “Ngày Quốc tế xóa bỏ "
      "mọi hình thức bạo lực đối với phụ nữ và trẻ em gái” (ngày 25/11).",
-     [("during", date(2025, 11, 15), None, None), ("on", date(2025, 11, 25), None, None)]),
-    ("- Tổ chức diễn tập (từ ngày 01/3 đến ngày 15/3).", [("during", date(2026, 3, 1), None, None)]),
+     [("during", date(2025, 11, 15), None, None), ("before", date(2025, 12, 15), None, None),
+      ("on", date(2025, 11, 25), None, None)]),
+    ("- Tổ chức diễn tập (từ ngày 01/3 đến ngày 15/3).",
+     [("during", date(2026, 3, 1), None, None), ("before", date(2026, 3, 15), None, None)]),
     # … not a dated document's day in brackets
     ("Thực hiện Chỉ thị số 40-CT/TW (ngày 22/11/2014) của Ban Bí thư về tín dụng chính sách.", []),
     # how long a benefit lasts is no deadline
@@ -167,6 +173,7 @@ def test_a_line_under_a_bare_label_that_names_its_task_is_its_action():
                 "trước ngày 15 tháng 12 năm 2025.")
     assert [(r.due_date, r.action, r.responsible) for r in deadlines.extract(doc)] == [
         (date(2025, 11, 20), "Đợt 01 dự kiến: Cao điểm tập trung trong 10 ngày làm việc", None),
+        (date(2025, 12, 3), "Đợt 01 dự kiến: Cao điểm tập trung trong 10 ngày làm việc", None),
         (date(2025, 12, 15), "Các bộ gửi kết quả rà soát về Bộ Công an", "Các bộ")]
 
 
@@ -249,6 +256,7 @@ def test_a_tables_time_column():
     assert [(r.kind, r.due_date, r.recurrence, r.text) for r in rows] == [
         ("during", date(2026, 7, 1), None, "Quý III Năm 2026"),
         ("during", date(2025, 10, 1), None, "Quý IV/2025- Quý II/2026"),
+        ("during", date(2026, 4, 1), None, "Quý II/2026"),
         ("recurring", None, "yearly", "Hằng năm"),
     ]
     assert rows[0].action == "Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông"
