@@ -13,7 +13,7 @@ thực hiện: …": its period), times already past that a clause reports ("đ�
 effective dates, target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 -
 2030", a plan's period) are not deadlines; two years set as a task's time ("Thời gian thực hiện: năm
 2026 - 2027", "Năm 2025-2026" in a time column) are. A window gives two rows, its start and its end:
-"Từ ngày 01/01/2026 đến ngày 31/3/2026" is during from 2026-01-01 and before 2026-03-31; "Tháng 11 -
+"Từ ngày 01/01/2026 đến ngày 31/3/2026" is on 2026-01-01 and before 2026-03-31; "Tháng 11 -
 12/2025" is during 2025-11 and during 2025-12.
 """
 from __future__ import annotations
@@ -241,8 +241,8 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
         return None
     if bound in ("before", "until"):
         kind = "before"
-    elif w.unit == "day" and w.until is None and bound != "from":
-        kind = "on"
+    elif w.unit == "day" and (w.until is not None or bound != "from"):
+        kind = "on"  # a day, or the first day of a window of days ("từ ngày 15/11 đến ngày 15/12")
     else:
         kind = "during"
     due = w.first_day(_year_for(ctx, w))

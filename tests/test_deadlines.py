@@ -55,9 +55,9 @@ SENTENCES = [
      [("during", date(2025, 11, 1), None, None)]),
     ("c) Thời gian thực hiện: Hoàn thành trong năm 2025.", [("during", date(2025, 1, 1), None, None)]),
     ("- Thời gian thực hiện: Quý IV năm 2025 và các năm tiếp theo.", [("during", date(2025, 10, 1), None, None)]),
-    # a window gives its start and its end (corpus 035, 028, 012, 024)
+    # a window gives its start and its end (corpus 035, 028, 012, 024); a window of days starts on its first
     ("b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.",
-     [("during", date(2025, 11, 15), None, None), ("before", date(2025, 12, 15), None, None)]),
+     [("on", date(2025, 11, 15), None, None), ("before", date(2025, 12, 15), None, None)]),
     ("Thời gian quan trắc vào tháng 4 và tháng 8 năm 2026; số lượng mẫu quan trắc 30 mẫu/năm.",
      [("during", date(2026, 4, 1), None, None), ("during", date(2026, 8, 1), None, None)]),
     ("Tháng 12/2026", [("during", date(2026, 12, 1), None, None)]),
@@ -141,10 +141,10 @@ SENTENCES = [
     # plan is issued is this year's (corpus 035, issued 20/11)
     ("- Nội dung: Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) và hưởng ứng “Ngày Quốc tế xóa bỏ "
      "mọi hình thức bạo lực đối với phụ nữ và trẻ em gái” (ngày 25/11).",
-     [("during", date(2025, 11, 15), None, None), ("before", date(2025, 12, 15), None, None),
+     [("on", date(2025, 11, 15), None, None), ("before", date(2025, 12, 15), None, None),
       ("on", date(2025, 11, 25), None, None)]),
     ("- Tổ chức diễn tập (từ ngày 01/3 đến ngày 15/3).",
-     [("during", date(2026, 3, 1), None, None), ("before", date(2026, 3, 15), None, None)]),
+     [("on", date(2026, 3, 1), None, None), ("before", date(2026, 3, 15), None, None)]),
     # … not a dated document's day in brackets
     ("Thực hiện Chỉ thị số 40-CT/TW (ngày 22/11/2014) của Ban Bí thư về tín dụng chính sách.", []),
     # how long a benefit lasts is no deadline
