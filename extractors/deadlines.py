@@ -211,7 +211,7 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
             timing = _timing(ctx, w, span)
             if timing is not None:
                 yield _Found(w, timing, span)
-                closing = _closing(ctx, w)
+                closing = _closing(ctx, w, timing["due_date"])
                 if closing is not None:
                     yield _Found(w, closing, span, mark=w.until)
     for r in recurrences:
@@ -255,14 +255,15 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     return {"kind": kind, "due_date": due, "recurrence": None, "day": None, "month": None}
 
 
-def _closing(ctx: _Context, w: dates.When) -> Optional[dict]:
-    """The other deadline of a window whose start is one: its end, by which the work is done ("đến ngày
-    31/3/2026": before that day; "Tháng 11 - 12/2025", "Năm 2025-2026": during the last month or year)."""
+def _closing(ctx: _Context, w: dates.When, opening: date) -> Optional[dict]:
+    """The other deadline of a window whose start (due ``opening``) is one: its end, by which the work is done
+    ("đến ngày 31/3/2026": before that day; "Tháng 11 - 12/2025", "Năm 2025-2026": during the last month or
+    year)."""
     end = w.until
     if end is None:
         return None
     due = end.first_day(end.year or _year_for(ctx, w))
-    if due is None or due <= w.first_day(_year_for(ctx, w)):
+    if due is None or due <= opening:
         return None
     return {"kind": "before" if end.unit == "day" else "during", "due_date": due, "recurrence": None, "day": None,
             "month": None}
