@@ -563,14 +563,17 @@ def subject(text: str, start: int, end: int) -> Clause | None:
         name = province.group("name")
         return Clause([Agency(province.start("name"), province.end("name"), name, name)], province.end())
     toks = _tokens(text, start, end)
-    i = next((i for i, _ in _names(toks)), None)
     topic = _TOPIC.match(text, start, end)  # "Về việc điều chỉnh Nghị định … của Chính phủ: Giao Bộ …"
+    names = list(_names(toks))
+    i = names[0][0] if names and _opens_subject(text, start, toks[names[0][0]].start) else None
+    if i is None and names and ADVERBIALS.match(_prefix(text, start, toks[names[0][0]].start)):
+        # the first name is inside an adverbial clause: the subject is a later name that the commas closing it
+        # leave at the front, right before the sentence's first predicate ("Trên cơ sở Quyết định … của Ủy ban
+        # nhân dân xã, trong 05 ngày làm việc, Sở Khoa học và Công nghệ chủ trì …")
+        i = next((a for a, b in names[1:] if _opens_subject(text, start, toks[a].start)
+                  and _match(toks, b, _PREDICATE_WORDS)
+                  and not any(_match(toks, k, _PREDICATE_WORDS) for k in range(a))), None)
     if i is None:
-        return subject(text, topic.end(), end) if topic else None
-    prefix = _ENUMERATOR.sub("", text[start:toks[i].start].strip(" \f-–+•*"))
-    if prefix and not (OPENERS.fullmatch(prefix + " ")
-                       or prefix.endswith(",") and ADVERBIALS.match(prefix)
-                       or prefix.endswith(":") and len(prefix.split()) <= 8):
         return subject(text, topic.end(), end) if topic else None
     agencies, j = _group(text, toks, i)
     if not agencies or j >= len(toks):
@@ -616,6 +619,21 @@ def subject(text: str, start: int, end: int) -> Clause | None:
             or word.group()[0].isupper():
         return None
     return Clause(agencies, word.start())
+
+
+def _prefix(text: str, start: int, name: int) -> str:
+    """The words of a sentence before the name at ``name``, without its bullet or number."""
+    return _ENUMERATOR.sub("", text[start:name].strip(" \f-–+•*"))
+
+
+def _opens_subject(text: str, start: int, name: int) -> bool:
+    """Whether the name at ``name`` may be the subject of the sentence opening at ``start``: nothing before it
+    but a lead word ("Giao"), a time phrase, a short label ending in ":" or an adverbial clause closed by a
+    comma."""
+    prefix = _prefix(text, start, name)
+    return (not prefix or bool(OPENERS.fullmatch(prefix + " "))
+            or prefix.endswith(",") and bool(ADVERBIALS.match(prefix))
+            or prefix.endswith(":") and len(prefix.split()) <= 8)
 
 
 @dataclass(frozen=True)

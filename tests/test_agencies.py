@@ -212,6 +212,11 @@ def test_not_a_heading(line):
     # corpus 030: a role as complement
     ("Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn thực hiện Đề án",
      ["Sở Nông nghiệp và Môi trường"], "là cơ quan đầu mối"),
+    # corpus 038, 019: a body named inside the adverbial clauses before the subject is not it
+    ("Trên cơ sở Quyết định phê duyệt danh sách hỗ trợ của Ủy ban nhân dân xã/phường, trong 05 ngày làm việc, "
+     "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính", ["Sở Khoa học và Công nghệ"], "chủ trì"),
+    ("Trên cơ sở văn bản đề xuất kinh phí của các Sở, ban, ngành chuyên môn, Sở Tài chính phối hợp với các đơn vị "
+     "liên quan thẩm định", ["Sở Tài chính"], "phối hợp"),
 ])
 def test_subject(sentence, names, predicate):
     clause = agencies.subject(sentence, 0, len(sentence))
@@ -226,6 +231,9 @@ def test_subject(sentence, names, predicate):
     "Tiếp tục chỉ đạo phòng chuyên môn, các cơ quan có liên quan rà soát",
     "Trong đó, Chủ tịch Ủy ban nhân dân Thành phố đã chỉ đạo các cơ quan, đơn vị khẩn trương hoàn thành",
     "Khẳng định NHCSXH là công cụ quan trọng trong sự nghiệp giảm nghèo",
+    # corpus 001: after the adverbial the sentence's own predicate comes first; a body listed after it is an object
+    "Trên cơ sở đề xuất kinh phí của các sở, ban, ngành, địa phương, chủ trì tổng hợp, trình cấp có thẩm quyền và "
+    "phối hợp với các sở, ban, ngành, Ủy ban nhân dân xã, phường bố trí kinh phí",
 ])
 def test_no_subject(sentence):
     assert agencies.subject(sentence, 0, len(sentence)) is None
