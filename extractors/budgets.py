@@ -159,7 +159,15 @@ def extract(doc: ParsedDocument) -> Iterator[Budget]:
     rows = list(_rows(doc, layout))
     for row, adds_up in zip(rows, subtotals.summable(doc, layout, rows)):
         # revenue, debt and the year before the plan's period do not add up with the plan's spending
-        yield replace(row, summable=adds_up and row.flow is None and not _before_plan(doc, row.year))
+        yield replace(_held(row), summable=adds_up and row.flow is None and not _before_plan(doc, row.year))
+
+
+def _held(row: Budget) -> Budget:
+    """A row whose source names the bodies holding it, with those bodies as its scope if it has none."""
+    if row.source is None:
+        return row
+    source, holder = funding.holder(row.source)
+    return replace(row, source=source, scope=row.scope or holder)
 
 
 def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:

@@ -54,6 +54,12 @@ _CLAUSE_END = re.compile(r"[.;](?:\s|$)|$")
 _BASIS = re.compile(r"\s+theo\s+(?:(?:đúng\s+)?quy định\s+(?:của|tại)\s+(?:Luật|pháp luật)\b[^,;()]*?"
                     r"|phân cấp(?:\s+quản lý)?(?:\s+ngân sách)?(?:\s+nhà nước)?(?:\s+hiện hành)?)"
                     rf"(?=\s*[;(]|{_NEXT_SOURCE.pattern}|\s*$)", re.IGNORECASE)
+# the bodies whose budget a source is: "ngân sách nhà nước hằng năm của các bộ, cơ quan, đơn vị, địa phương"
+HOLDER_KINDS = ("sở", "bộ", "ban", "ngành", "cơ quan", "đơn vị", "Ủy ban", "UBND")
+_HOLDER = re.compile(rf"\s+của\s+(?P<holder>(?:các\s+)?(?:{'|'.join(HOLDER_KINDS)})\b[^;()]*?)"
+                     rf"(?={_NEXT_SOURCE.pattern}|\s*;|\s*$)", re.IGNORECASE)
+HOLDER_REACH = 40  # characters before "của" searched for a document's number or date
+_CITED_BEFORE = re.compile(r"\d|/")
 _LOOKBACK = 25
 
 
@@ -84,6 +90,17 @@ def source(text: str, start: int, end: int) -> str | None:
             return _BASIS.sub("", phrase)
         first = first or _BASIS.sub("", phrase)
     return first
+
+
+def holder(source: str) -> tuple[str, str | None]:
+    """A source without the bodies that hold it, and those bodies ("dự toán chi ngân sách hàng năm của sở, ban,
+    ngành, Ủy ban nhân dân các xã, phường và các nguồn vốn hợp pháp khác" → "dự toán chi ngân sách hàng năm và
+    các nguồn vốn hợp pháp khác", "sở, ban, ngành, Ủy ban nhân dân các xã, phường"); a source of no named body
+    is returned whole ("nguồn vốn của doanh nghiệp")."""
+    held = _HOLDER.search(source)
+    if held is None or _CITED_BEFORE.search(source, max(0, held.start() - HOLDER_REACH), held.start()):
+        return source, None  # "… tại Quyết định số 445/QĐ-UBND ngày 06/3/2024 của UBND tỉnh": a document's issuer
+    return source[:held.start()] + source[held.end():], held.group("holder")
 
 
 def _names_source(phrase: str) -> bool:

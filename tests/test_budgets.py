@@ -82,8 +82,8 @@ def test_a_long_sibling_item_ends_the_funding_section():
     (["III. KINH PHÍ THỰC HIỆN", "1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà "
       "nước hằng năm của các cơ quan, đơn vị theo quy định của Luật Ngân sách nhà nước, nguồn chi tổ chức và hoạt "
       "động bảo hiểm thất nghiệp theo quy định của Luật Việc làm và các nguồn kinh phí hợp pháp khác."],  # corpus
-     "nguồn ngân sách nhà nước hằng năm của các cơ quan, đơn vị, nguồn chi tổ chức và hoạt động bảo hiểm thất "
-     "nghiệp và các nguồn kinh phí hợp pháp khác"),  # nor are the laws each source is used under
+     "nguồn ngân sách nhà nước hằng năm, nguồn chi tổ chức và hoạt động bảo hiểm thất nghiệp và các nguồn kinh phí "
+     "hợp pháp khác"),  # nor are the laws each source is used under, nor the bodies holding it (its scope)
     # corpus 022: recurrent spending names a source
     (["III. KINH PHÍ THỰC HIỆN", "2. Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan bố trí kinh phí chi "
       "thường xuyên theo quy định của pháp luật về ngân sách."], "kinh phí chi thường xuyên"),
@@ -155,6 +155,25 @@ def test_a_long_sibling_item_ends_the_funding_section():
 def test_funding_statements_name_their_source(lines, source):
     found = list(budgets.extract(parse("\n".join(["KẾ HOẠCH", *lines]))))
     assert [(b.amount_vnd, b.source) for b in found] == [(None, source)]
+
+
+@pytest.mark.parametrize("line, source, scope", [
+    # corpus 009, 012: the bodies whose budget it is are the scope
+    ("Kinh phí thực hiện Kế hoạch này được ưu tiên cân đối sử dụng từ định mức chi thường xuyên ngân sách hằng năm "
+     "của các sở, ngành liên quan và Ủy ban nhân dân các xã, phường theo quy định của Luật Ngân sách nhà nước và các "
+     "nguồn kinh phí hợp pháp khác.",
+     "định mức chi thường xuyên ngân sách hằng năm và các nguồn kinh phí hợp pháp khác",
+     "các sở, ngành liên quan và Ủy ban nhân dân các xã, phường"),
+    ("Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà nước hằng năm của các bộ, cơ quan, "
+     "đơn vị, địa phương.", "nguồn ngân sách nhà nước hằng năm", "các bộ, cơ quan, đơn vị, địa phương"),
+    # a business's or a locality's own money is a source of its own; a cited decision's issuer holds nothing
+    ("Các doanh nghiệp thực hiện bằng nguồn vốn của doanh nghiệp.", "nguồn vốn của doanh nghiệp", None),
+    ("Từ nguồn kinh phí được cấp bổ sung tại Quyết định số 445/QĐ-UBND ngày 06/3/2024 của UBND tỉnh.",
+     "nguồn kinh phí được cấp bổ sung tại Quyết định số 445/QĐ-UBND ngày 06/3/2024 của UBND tỉnh", None),
+])
+def test_the_bodies_holding_a_source_are_its_scope(line, source, scope):
+    (found,) = budgets.extract(parse(f"KẾ HOẠCH\nIII. KINH PHÍ THỰC HIỆN\n{line}"))
+    assert (found.source, found.scope) == (source, scope)
 
 
 def test_the_amount_phrase_is_not_part_of_the_source():
