@@ -122,6 +122,7 @@ _HEADING = re.compile(r"\W*(?P<label>[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*(?
 _PER = re.compile(r"\s*(?:\([^)]*\)\s*)?/\s*([^\W\d_][\w ]*?(?:\s*/\s*[^\W\d_][\w ]*?)*)(?=[\s.,;:)]|$)")
 _CLAUSE_BREAK = re.compile(r";|\btrong đó\s*:", re.IGNORECASE)
 _FULL_STOP = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_SEMICOLON = re.compile(r"(?<=;)\s+(?=\S)")
 _SLASHES = re.compile(r"\s*/\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDY = re.compile(r"[^\W\d_]{2}")
@@ -285,8 +286,12 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     _, statement_end = next(passages.bounded(text, body, end))  # a run-on line: its first sentence's length
     rows = list(_statement_rows(doc, body, statement_end, in_block, scope))
     yield from rows
-    if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own
-        yield from _later_statements(doc, list(_full_sentences(text, body, end))[1:], _duty_source, rows, scope)
+    if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own, and a
+        # later clause may open with a source of its own ("Kinh phí đầu tư tập trung cho …; kinh phí thường xuyên
+        # dành cho …")
+        later = list(_later_statements(doc, list(_full_sentences(text, body, end))[1:], _duty_source, rows, scope))
+        yield from later
+        yield from _later_statements(doc, list(_clauses(text, body, end))[1:], _opening_source, rows + later, scope)
     elif rows:  # elsewhere a later clause may fund from a further source: "…; đồng thời huy động các nguồn vốn …"
         _, first_end = next(passages.sentences(text, body, end))
         yield from _later_statements(doc, passages.sentences(text, first_end, end), _further_source, rows, scope)
@@ -297,10 +302,10 @@ def _later_statements(doc: ParsedDocument, parts, source_of, rows: list[Budget],
     """Rows for the later parts of a funding line (sentences or clauses) whose ``source_of`` names a source
     the line has not stated yet."""
     text = doc.text
-    stated = {row.source for row in rows}
+    stated = {row.source for row in rows if row.source}
     for start, stop in parts:
         source = source_of(text, start, stop)
-        if source and not any(other in text[start:stop] for other in stated):
+        if source and not any(other in text[start:stop] or source.casefold() in other.casefold() for other in stated):
             stated.add(source)
             yield Budget(**doc.provenance(start, stop), source=source, scope=scope,
                          estimated=bool(_ESTIMATE.search(text, start, stop)))
@@ -312,6 +317,22 @@ def _further_source(text: str, start: int, end: int) -> str | None:
     further = _FURTHER_FUNDING.search(text, start, end)
     source = funding.source(text, further.start("what"), end) if further else None
     return _without_purpose(source) if source else None
+
+
+def _opening_source(text: str, start: int, end: int) -> str | None:
+    """The source a clause opens with ("kinh phí thường xuyên dành cho thể chế, …" → "kinh phí thường xuyên")."""
+    source = funding.source(text, start, end)
+    return source if source and text[start:end].casefold().startswith(source.casefold()) else None
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the parts of text[start:end] between semicolons."""
+    pos = start
+    for m in _SEMICOLON.finditer(text, start, end):
+        yield pos, m.start()
+        pos = m.end()
+    if pos < end:
+        yield pos, end
 
 
 def _full_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

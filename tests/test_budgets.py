@@ -176,6 +176,17 @@ def test_the_bodies_holding_a_source_are_its_scope(line, source, scope):
     assert (found.source, found.scope) == (source, scope)
 
 
+def test_a_funding_line_gives_a_row_per_clause_opening_with_a_source():
+    """Corpus 031: "Kinh phí đầu tư …; kinh phí thường xuyên …" states two sources; the clauses of a list of
+    sources ("nguồn A; nguồn B") state one."""
+    doc = parse("KẾ HOẠCH\n6. Bảo đảm kinh phí\nb) Kinh phí đầu tư tập trung cho hạ tầng, nền tảng số; kinh phí "
+                "thường xuyên dành cho thể chế, đào tạo, tuyên truyền.\nc) Kinh phí thực hiện từ nguồn ngân sách "
+                "nhà nước; nguồn tài trợ, viện trợ; vốn lồng ghép.")
+    assert [(b.source, b.text[:21]) for b in budgets.extract(doc)] == [
+        ("Kinh phí đầu tư", "Kinh phí đầu tư tập t"), ("kinh phí thường xuyên", "kinh phí thường xuyên"),
+        ("nguồn ngân sách nhà nước; nguồn tài trợ, viện trợ; vốn lồng ghép", "Kinh phí thực hiện từ")]
+
+
 def test_the_amount_phrase_is_not_part_of_the_source():
     """Corpus 023, footnote 4: "với số tiền" introduces the amount."""
     (found,) = budgets.extract(plan("Trong năm được bổ sung kế hoạch vốn với số tiền 9,756 tỷ đồng."))
