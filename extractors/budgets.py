@@ -289,9 +289,9 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own, and a
         # later clause may open with a source of its own ("Kinh phí đầu tư tập trung cho …; kinh phí thường xuyên
         # dành cho …")
-        later = list(_later_statements(doc, list(_full_sentences(text, body, end))[1:], _duty_source, rows, scope))
+        later = list(_later_statements(doc, list(_parts(text, body, end, _FULL_STOP))[1:], _duty_source, rows, scope))
         yield from later
-        yield from _later_statements(doc, list(_clauses(text, body, end))[1:], _opening_source, rows + later, scope)
+        yield from _later_statements(doc, list(_parts(text, body, end, _SEMICOLON))[1:], _opening_source, rows + later, scope)
     elif rows:  # elsewhere a later clause may fund from a further source: "…; đồng thời huy động các nguồn vốn …"
         _, first_end = next(passages.sentences(text, body, end))
         yield from _later_statements(doc, passages.sentences(text, first_end, end), _further_source, rows, scope)
@@ -325,20 +325,11 @@ def _opening_source(text: str, start: int, end: int) -> str | None:
     return source if source and text[start:end].casefold().startswith(source.casefold()) else None
 
 
-def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of the parts of text[start:end] between semicolons."""
+def _parts(text: str, start: int, end: int, boundary: re.Pattern) -> Iterator[tuple[int, int]]:
+    """(start, end) of the parts of text[start:end] between ``boundary`` matches: ``_FULL_STOP`` gives the
+    sentences that end at a full stop ("; " joins a list), ``_SEMICOLON`` the clauses between semicolons."""
     pos = start
-    for m in _SEMICOLON.finditer(text, start, end):
-        yield pos, m.start()
-        pos = m.end()
-    if pos < end:
-        yield pos, end
-
-
-def _full_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of the sentences of text[start:end] that end at a full stop ("; " joins a list)."""
-    pos = start
-    for m in _FULL_STOP.finditer(text, start, end):
+    for m in boundary.finditer(text, start, end):
         yield pos, m.start()
         pos = m.end()
     if pos < end:
