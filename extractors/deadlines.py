@@ -262,7 +262,9 @@ def _closing(ctx: _Context, w: dates.When, opening: date) -> Optional[dict]:
     end = w.until
     if end is None:
         return None
-    due = end.first_day(end.year or _year_for(ctx, w))
+    due = end.first_day(end.year or opening.year)
+    if due is not None and due <= opening and end.year is None:
+        due = end.first_day(opening.year + 1)  # "từ ngày 15/12 đến ngày 15/01": it ends in the next year
     if due is None or due <= opening:
         return None
     return {"kind": "before" if end.unit == "day" else "during", "due_date": due, "recurrence": None, "day": None,

@@ -145,6 +145,8 @@ SENTENCES = [
       ("on", date(2025, 11, 25), None, None)]),
     ("- Tổ chức diễn tập (từ ngày 01/3 đến ngày 15/3).",
      [("on", date(2026, 3, 1), None, None), ("before", date(2026, 3, 15), None, None)]),
+    ("- Tổ chức chiến dịch (từ ngày 15/12 đến ngày 15/01).",  # a window that ends in the next year
+     [("on", date(2025, 12, 15), None, None), ("before", date(2026, 1, 15), None, None)]),
     # … not a dated document's day in brackets
     ("Thực hiện Chỉ thị số 40-CT/TW (ngày 22/11/2014) của Ban Bí thư về tín dụng chính sách.", []),
     # how long a benefit lasts is no deadline
