@@ -55,6 +55,7 @@ QUALIFIER_WINDOW = 60  # chars before a recurrence searched for the noun it qual
 MAX_ACTION = 300
 MAX_FIELD_LINES = 4  # field lines ("Đơn vị chủ trì: …") between an item and its time label
 TASK_WORDS = 2  # words before its time that let a line under a bare time label name its own task
+HEADING_TASK_WORDS = 4  # words before its time that let a time label heading state the task it times
 VERB_WINDOW = 40  # characters of a clause's opening tagged to see whether it opens with a verb
 
 
@@ -92,6 +93,7 @@ _LABEL_WORD = re.compile(rf"{_BULLET}(?:{patterns.alternatives(LABEL_WORDS)})\b"
 _ITEM_LINE = re.compile(r"[-+•*–]\s+|[a-zđ]\)\s*")  # an item of a list: "- Tuyên truyền …", "a) Tổ chức …"
 _FIELD_LINE = re.compile(r"[^\s:.;][^:.;]{0,40}:")  # a field of a task, not a task: "Cơ quan phối hợp: …"
 _NUMBERED_LINE = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s+(?P<title>.+)$", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?]\s+")
 _TRIM = " \t-+•*–:;,."  # brackets are kept where they match (_tidy)
 _EMPTY_BRACKET = re.compile(r"\(\W*\)")  # what a time expression in brackets leaves: "()", "( , )"
 # report periods a recurrence listed before its duty, left at the action's head once their times are cut:
@@ -365,6 +367,8 @@ def _record(ctx: _Context, f: _Found) -> Deadline:
         action, responsible = span.row.text(doc, "task", "indicator"), _row_bodies(doc, span.row)
     elif (inline := _timed_by_inline_label(doc.text, span)) is not None:
         action, responsible = inline, None
+    elif (heading_task := _heading_task(doc, span, w)) is not None:
+        action, responsible = heading_task, None
     elif span.labelled_from is not None and not _names_its_task(doc.text, span, w):
         item = _item_above(doc, span.start)
         action, responsible = _task_title(doc, span.start, item), _label_agency(doc, span.start, item)
@@ -445,6 +449,24 @@ def _names_its_task(text: str, span: _Span, w: dates.When) -> bool:
     before its time ("- Đợt 01 dự kiến: Cao điểm tập trung trong 10 ngày làm việc (từ ngày 20/11/2025 …)")."""
     body = _LEADING.match(text, span.start, w.start).end()
     return span.labelled_from == span.start and len(_WORDY.findall(text, body, w.start)) >= TASK_WORDS
+
+
+def _heading_task(doc: ParsedDocument, span: _Span, w: dates.When) -> Optional[str]:
+    """The task a time label heading states before its time ("2. Thời gian trình khen thưởng: Hồ sơ trình, đề
+    nghị … gửi về Sở Nội vụ trước ngày 31/3/2026" → "Hồ sơ trình, đề nghị … gửi về Sở Nội vụ"); None when the
+    heading gives only the time, the plan's own ("2. Thời gian thực hiện: Từ tháng 10/2025 …")."""
+    line = passages.line_start(doc.text, w.start)
+    if span.labelled_from is None or span.labelled_from <= line:
+        return None
+    own = doc.section_at(w.start)
+    if own is None or own.start != line or not _LABEL_WORD.match(own.heading):
+        return None
+    opening = max([span.labelled_from, *(m.end() for m in _SENTENCE_END.finditer(doc.text, span.labelled_from,
+                                                                                 w.start))])
+    stated = _tidy(doc.text[opening:w.start])  # its sentence: "…: Phong trào … đến hết tháng 3. Tổng kết vào tháng 4"
+    if not stated or len(_WORDY.findall(stated)) < HEADING_TASK_WORDS:
+        return None  # "Thời gian hoàn thành: Hoàn thành trong năm 2025", "Thời gian tổ chức: dự kiến 01 ngày …"
+    return stated
 
 
 def _task_title(doc: ParsedDocument, pos: int, item: Optional[tuple[int, int]]) -> Optional[str]:

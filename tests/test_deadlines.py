@@ -167,6 +167,18 @@ def test_a_bare_label_line_labels_the_next_line():
     assert (row.kind, row.due_date) == ("during", date(2025, 10, 1))
 
 
+def test_a_time_label_heading_that_states_its_task_gives_it_as_the_action():
+    """Corpus 006: "2. Thời gian trình khen thưởng: Hồ sơ … trước ngày 31/3/2026" times the submission it
+    states, not the plan; a heading that gives only a duration ("dự kiến 01 ngày …") states no task."""
+    doc = parse("KẾ HOẠCH\nPhát động phong trào thi đua\nV. KHEN THƯỞNG\n2. Thời gian trình khen thưởng: Hồ sơ "
+                "trình, đề nghị Chủ tịch UBND tỉnh xem xét tặng Bằng khen gửi về Sở Nội vụ trước ngày 31/3/2026 để "
+                "tổng hợp.\n3. Thời gian tổ chức: dự kiến 01 ngày trong tháng 10/2025.")
+    found = list(deadlines.extract(doc))
+    assert [(r.due_date, r.action) for r in found][:1] == [
+        (date(2026, 3, 31), "Hồ sơ trình, đề nghị Chủ tịch UBND tỉnh xem xét tặng Bằng khen gửi về Sở Nội vụ")]
+    assert all(r.action != "dự kiến 01 ngày" for r in found)
+
+
 def test_a_line_under_a_bare_label_that_names_its_task_is_its_action():
     """Corpus 013, 012: the items under "Thời gian …:" say what they time before their time."""
     doc = parse("KẾ HOẠCH\nII. ĐỐI TƯỢNG VÀ THỜI GIAN THI ĐUA\n2. Thời gian thi đua\na) Thời gian thi đua chia thành "
