@@ -164,11 +164,11 @@ def extract(doc: ParsedDocument) -> Iterator[Budget]:
 
 
 def _held(row: Budget) -> Budget:
-    """A row whose source names the bodies holding it, with those bodies as its scope if it has none."""
-    if row.source is None:
+    """A row without a scope whose source names the bodies holding it, with those bodies as its scope."""
+    if row.source is None or row.scope is not None:
         return row
     source, holder = funding.holder(row.source)
-    return replace(row, source=source, scope=row.scope or holder)
+    return replace(row, source=source, scope=holder)
 
 
 def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:

@@ -59,7 +59,9 @@ HOLDER_KINDS = ("sở", "bộ", "ban", "ngành", "cơ quan", "đơn vị", "Ủy
 _HOLDER = re.compile(rf"\s+của\s+(?P<holder>(?:các\s+)?(?:{'|'.join(HOLDER_KINDS)})\b[^;()]*?)"
                      rf"(?={_NEXT_SOURCE.pattern}|\s*;|\s*$)", re.IGNORECASE)
 HOLDER_REACH = 40  # characters before "của" searched for a document's number or date
-_CITED_BEFORE = re.compile(r"\d|/")
+_CITED_BEFORE = re.compile(r"\d+/\d+/\d{4}|\d+/[A-ZĐ]")  # "ngày 06/3/2024", "445/QĐ-UBND": a cited document
+# what bodies holding a budget are not followed by: a verb, a place in a text, a purpose, a number
+_NOT_HOLDER = re.compile(r"\d|\b(?:được|tại|theo|trong|để|cho|hướng dẫn|quy định|thực hiện)\b", re.IGNORECASE)
 _LOOKBACK = 25
 
 
@@ -98,8 +100,10 @@ def holder(source: str) -> tuple[str, str | None]:
     các nguồn vốn hợp pháp khác", "sở, ban, ngành, Ủy ban nhân dân các xã, phường"); a source of no named body
     is returned whole ("nguồn vốn của doanh nghiệp")."""
     held = _HOLDER.search(source)
-    if held is None or _CITED_BEFORE.search(source, max(0, held.start() - HOLDER_REACH), held.start()):
-        return source, None  # "… tại Quyết định số 445/QĐ-UBND ngày 06/3/2024 của UBND tỉnh": a document's issuer
+    if (held is None or _CITED_BEFORE.search(source, max(0, held.start() - HOLDER_REACH), held.start())
+            or _NOT_HOLDER.search(held.group("holder"))):
+        return source, None  # "… tại Quyết định số 445/QĐ-UBND ngày 06/3/2024 của UBND tỉnh": a document's issuer;
+        # "… của các cơ quan, đơn vị được giao trong dự toán": more than the bodies
     return source[:held.start()] + source[held.end():], held.group("holder")
 
 

@@ -166,14 +166,27 @@ def test_funding_statements_name_their_source(lines, source):
      "các sở, ngành liên quan và Ủy ban nhân dân các xã, phường"),
     ("Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà nước hằng năm của các bộ, cơ quan, "
      "đơn vị, địa phương.", "nguồn ngân sách nhà nước hằng năm", "các bộ, cơ quan, đơn vị, địa phương"),
-    # a business's or a locality's own money is a source of its own; a cited decision's issuer holds nothing
+    ("Kinh phí từ nguồn ngân sách năm 2026 của các sở, ngành.", "nguồn ngân sách năm 2026", "các sở, ngành"),
+    # a business's own money is a source of its own; a cited decision's issuer holds nothing; nor does a body
+    # followed by more than its name
     ("Các doanh nghiệp thực hiện bằng nguồn vốn của doanh nghiệp.", "nguồn vốn của doanh nghiệp", None),
+    ("Kinh phí từ nguồn chi thường xuyên của các cơ quan, đơn vị được giao trong dự toán hằng năm.",
+     "nguồn chi thường xuyên của các cơ quan, đơn vị được giao trong dự toán hằng năm", None),
+    ("Kinh phí từ nguồn ngân sách nhà nước của Bộ Tài chính hướng dẫn tại Thông tư số 10/2024/TT-BTC.",
+     "nguồn ngân sách nhà nước của Bộ Tài chính hướng dẫn tại Thông tư số 10/2024/TT-BTC", None),
     ("Từ nguồn kinh phí được cấp bổ sung tại Quyết định số 445/QĐ-UBND ngày 06/3/2024 của UBND tỉnh.",
      "nguồn kinh phí được cấp bổ sung tại Quyết định số 445/QĐ-UBND ngày 06/3/2024 của UBND tỉnh", None),
 ])
 def test_the_bodies_holding_a_source_are_its_scope(line, source, scope):
     (found,) = budgets.extract(parse(f"KẾ HOẠCH\nIII. KINH PHÍ THỰC HIỆN\n{line}"))
     assert (found.source, found.scope) == (source, scope)
+
+
+def test_a_source_keeps_its_bodies_when_the_line_names_its_scope():
+    doc = parse("KẾ HOẠCH\nIII. KINH PHÍ THỰC HIỆN\n1. Cấp tỉnh: Kinh phí từ nguồn ngân sách nhà nước hằng năm của "
+                "các sở, ngành.")
+    (found,) = budgets.extract(doc)
+    assert (found.source, found.scope) == ("nguồn ngân sách nhà nước hằng năm của các sở, ngành", "Cấp tỉnh")
 
 
 def test_a_funding_line_gives_a_row_per_clause_opening_with_a_source():
