@@ -72,6 +72,7 @@ SHARE_VERBS = ("hỗ trợ", "đảm bảo", "bảo đảm", "chi trả", "chi�
 PLAN_ROLES = frozenset({"money", "value"})  # table columns of planned amounts (not "actual")
 PROSE_ROLES = frozenset({"task", "indicator", "result", "note", None})  # table cells read like sentences
 ROW_MARKS = " -+•*"  # marks a row's name may open with
+STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a statement of its own
 
 
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
@@ -122,7 +123,7 @@ _HEADING = re.compile(r"\W*(?P<label>[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*(?
 _PER = re.compile(r"\s*(?:\([^)]*\)\s*)?/\s*([^\W\d_][\w ]*?(?:\s*/\s*[^\W\d_][\w ]*?)*)(?=[\s.,;:)]|$)")
 _CLAUSE_BREAK = re.compile(r";|\btrong đó\s*:", re.IGNORECASE)
 _FULL_STOP = re.compile(r"(?<=[.!?])\s+(?=\S)")
-_SEMICOLON = re.compile(r"(?<=;)\s+(?=\S)")
+_SEMICOLON = re.compile(r"\s*;\s+(?=\S)")
 _SLASHES = re.compile(r"\s*/\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDY = re.compile(r"[^\W\d_]{2}")
@@ -320,9 +321,13 @@ def _further_source(text: str, start: int, end: int) -> str | None:
 
 
 def _opening_source(text: str, start: int, end: int) -> str | None:
-    """The source a clause opens with ("kinh phí thường xuyên dành cho thể chế, …" → "kinh phí thường xuyên")."""
+    """The source a clause opens with and says something of ("kinh phí thường xuyên dành cho thể chế, …" →
+    "kinh phí thường xuyên"); a clause that is only a source is an item of a list ("…; nguồn xã hội hóa;")."""
     source = funding.source(text, start, end)
-    return source if source and text[start:end].casefold().startswith(source.casefold()) else None
+    clause = text[start:end].casefold()
+    if not source or not clause.startswith(source.casefold()):
+        return None
+    return source if len(_WORDY.findall(clause, len(source))) >= STATEMENT_WORDS else None
 
 
 def _parts(text: str, start: int, end: int, boundary: re.Pattern) -> Iterator[tuple[int, int]]:

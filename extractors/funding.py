@@ -75,9 +75,10 @@ def source(text: str, start: int, end: int) -> str | None:
         before = text[max(start, m.start() - _LOOKBACK):m.start()]
         stop = _END.search(text, m.end(), end)
         if (stop and stop.group().startswith(":") and _names_source(text[m.start():stop.start()])
-                and _START.match(text, _SPACE.match(text, stop.start() + 1).end())):
+                and _START.match(text, _SPACE.match(text, stop.start() + 1, end).end(), end)):
             stop = _AFTER_COLON_END.search(text, stop.start() + 1, end)  # "X: a; b; c." names X's parts
-        while stop and stop.group().startswith(";") and _START.match(text, _SPACE.match(text, stop.end()).end()):
+        while stop and stop.group().startswith(";") and _START.match(text, _SPACE.match(text, stop.end(), end).end(),
+                                                                  end):
             stop = _END.search(text, stop.end(), end)  # "nguồn A; nguồn B, nguồn C; vốn D"
         while stop and _QUALIFIER.match(stop.group()) and (more := _NEXT_SOURCE.search(
                 text, stop.end(), _CLAUSE_END.search(text, stop.end(), end).start())):
