@@ -224,10 +224,15 @@ def _share(first: When, second: When) -> tuple[When, When]:
 
 def _range(first: When, second: When) -> When:
     """One expression for both ends; the first borrows what the text says only once: "từ ngày 08 đến
-    ngày 10 tháng 12 năm 2025"."""
+    ngày 10 tháng 12 năm 2025"; a year it borrows is the one before when it would start after the end ("từ
+    ngày 15/12 đến ngày 15/01/2026" starts in 2025)."""
     if first.unit == second.unit and first.unit != "year":
-        first = replace(first, year=first.year or second.year,
-                        month=first.month or (second.month if first.unit == "day" else None))
+        month = first.month or (second.month if first.unit == "day" else None)
+        year = first.year
+        if year is None and second.year is not None:
+            year = second.year - (month is not None and second.month is not None
+                                  and (month, first.day or 1) > (second.month, second.day or 1))
+        first = replace(first, year=year, month=month)
     return replace(first, end=second.end, until=replace(second, bound=None))
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterator, NamedTuple, Optional
 
@@ -55,6 +55,7 @@ QUALIFIER_WINDOW = 60  # chars before a recurrence searched for the noun it qual
 MAX_ACTION = 300
 MAX_FIELD_LINES = 4  # field lines ("Đơn vị chủ trì: …") between an item and its time label
 TASK_WORDS = 2  # words before its time that let a line under a bare time label name its own task
+MAX_UNDER_WAY_DAYS = 366  # how long before the plan a window it times may have begun
 HEADING_TASK_WORDS = 4  # words before its time that let a time label heading state the task it times
 VERB_WINDOW = 40  # characters of a clause's opening tagged to see whether it opens with a verb
 
@@ -213,7 +214,7 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
             timing = _timing(ctx, w, span)
             if timing is not None:
                 yield _Found(w, timing, span)
-                closing = _closing(ctx, w, timing["due_date"])
+                closing = _closing(w, timing["due_date"])
                 if closing is not None:
                     yield _Found(w, closing, span, mark=w.until)
     for r in recurrences:
@@ -257,16 +258,19 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     return {"kind": kind, "due_date": due, "recurrence": None, "day": None, "month": None}
 
 
-def _closing(ctx: _Context, w: dates.When, opening: date) -> Optional[dict]:
+def _closing(w: dates.When, opening: date) -> Optional[dict]:
     """The other deadline of a window whose start (due ``opening``) is one: its end, by which the work is done
     ("đến ngày 31/3/2026": before that day; "Tháng 11 - 12/2025", "Năm 2025-2026": during the last month or
-    year)."""
+    year). An end that names no month is in the start's ("từ ngày 10/12 đến ngày 20"), one that names no
+    year in the start's or, before the start, the next ("từ ngày 15/12 đến ngày 15/01")."""
     end = w.until
     if end is None:
         return None
+    if end.unit == "day" and end.month is None:
+        end = replace(end, month=w.month)
     due = end.first_day(end.year or opening.year)
-    if due is not None and due <= opening and end.year is None:
-        due = end.first_day(opening.year + 1)  # "từ ngày 15/12 đến ngày 15/01": it ends in the next year
+    if due is not None and due < opening and end.year is None:
+        due = end.first_day(opening.year + 1)
     if due is None or due <= opening:
         return None
     return {"kind": "before" if end.unit == "day" else "during", "due_date": due, "recurrence": None, "day": None,
@@ -282,12 +286,14 @@ def _was_past(ctx: _Context, w: dates.When, span: _Span, due: date) -> bool:
 
 
 def _is_dated_window(ctx: _Context, w: dates.When) -> bool:
-    """Whether ``w`` is a window of days with its year, not yet past: "(từ ngày 20 tháng 11 năm 2025 đến
-    ngày 03 tháng 12 năm 2025)"."""
+    """Whether ``w`` is a window of days with its year that has not ended: "(từ ngày 20 tháng 11 năm 2025 đến
+    ngày 03 tháng 12 năm 2025)"; one under way when the plan is issued still sets its end, unless it began long
+    before (an anniversary: "(06/01/1946 - 06/01/2026)")."""
     if w.unit != "day" or w.until is None or w.year is None or w.month is None:
         return False
     issued = ctx.doc.meta.issue_date
-    return issued is None or w.first_day() >= issued
+    ends = w.until.first_day(w.until.year or w.year) or w.first_day()
+    return issued is None or (ends >= issued and (issued - w.first_day()).days <= MAX_UNDER_WAY_DAYS)
 
 
 def _pair(w: dates.When, recurrences: list[dates.When], paired: set[int]) -> Optional[dates.When]:
@@ -581,5 +587,5 @@ def _spans_years(w: dates.When) -> bool:
 
 def _two_years(w: dates.When) -> bool:
     """Whether a run of years is two years running ("năm 2026 - 2027"): set as a task's time, the task is
-    due during them, from the first; a longer run is a period of the plan or a programme."""
+    due during them (a row for each year); a longer run is a period of the plan or a programme."""
     return w.year is not None and w.until.year is not None and w.until.year - w.year <= 1

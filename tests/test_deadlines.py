@@ -147,6 +147,15 @@ SENTENCES = [
      [("on", date(2026, 3, 1), None, None), ("before", date(2026, 3, 15), None, None)]),
     ("- Tổ chức chiến dịch (từ ngày 15/12 đến ngày 15/01).",  # a window that ends in the next year
      [("on", date(2025, 12, 15), None, None), ("before", date(2026, 1, 15), None, None)]),
+    ("- Tổ chức chiến dịch (từ ngày 15/12 đến ngày 15/01/2026).",  # its start's year is the one before
+     [("on", date(2025, 12, 15), None, None), ("before", date(2026, 1, 15), None, None)]),
+    ("- Tổ chức chiến dịch (từ ngày 10/12 đến ngày 20).",  # its end's month is its start's
+     [("on", date(2025, 12, 10), None, None), ("before", date(2025, 12, 20), None, None)]),
+    ("- Tổ chức hội nghị (từ ngày 10/12 đến ngày 10/12).", [("on", date(2025, 12, 10), None, None)]),
+    # a window under way when the plan is issued still sets its end; one begun long before is an anniversary
+    ("- Giảm lãi suất cho vay (từ ngày 01/10/2025 đến hết ngày 31/12/2025).",
+     [("on", date(2025, 10, 1), None, None), ("before", date(2025, 12, 31), None, None)]),
+    ("- Thi đua chào mừng Kỷ niệm 80 năm Tổng tuyển cử đầu tiên (từ ngày 06/01/1946 đến ngày 06/01/2026).", []),
     # … not a dated document's day in brackets
     ("Thực hiện Chỉ thị số 40-CT/TW (ngày 22/11/2014) của Ban Bí thư về tín dụng chính sách.", []),
     # how long a benefit lasts is no deadline
