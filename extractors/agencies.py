@@ -567,12 +567,14 @@ def subject(text: str, start: int, end: int) -> Clause | None:
     names = list(_names(toks))
     i = names[0][0] if names and _opens_subject(text, start, toks[names[0][0]].start) else None
     if i is None and names and ADVERBIALS.match(_prefix(text, start, toks[names[0][0]].start)):
-        # the first name is inside an adverbial clause: the subject is a later name that the commas closing it
-        # leave at the front, right before the sentence's first predicate ("Trên cơ sở Quyết định … của Ủy ban
-        # nhân dân xã, trong 05 ngày làm việc, Sở Khoa học và Công nghệ chủ trì …")
-        i = next((a for a, b in names[1:] if _opens_subject(text, start, toks[a].start)
-                  and _match(toks, b, _PREDICATE_WORDS)
-                  and not any(_match(toks, k, _PREDICATE_WORDS) for k in range(a))), None)
+        # the first name is inside an adverbial clause: the subject is a later name (or names) that the commas
+        # closing it leave at the front, right before a predicate, with no clause opening with a predicate
+        # before them ("Trên cơ sở Quyết định … của Ủy ban nhân dân xã, trong 05 ngày làm việc, Sở Khoa học và
+        # Công nghệ chủ trì …"; not "…, chủ trì tổng hợp, … và phối hợp với các sở, Ủy ban nhân dân xã bố trí …")
+        i = next((a for a, _ in names[1:] if _opens_subject(text, start, toks[a].start)
+                  and _match(toks, _group(text, toks, a)[1], _PREDICATE_WORDS)
+                  and not any(toks[k - 1].text == "," and _match(toks, k, _PREDICATE_WORDS) for k in range(1, a))),
+                 None)
     if i is None:
         return subject(text, topic.end(), end) if topic else None
     agencies, j = _group(text, toks, i)

@@ -217,6 +217,10 @@ def test_not_a_heading(line):
      "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính", ["Sở Khoa học và Công nghệ"], "chủ trì"),
     ("Trên cơ sở văn bản đề xuất kinh phí của các Sở, ban, ngành chuyên môn, Sở Tài chính phối hợp với các đơn vị "
      "liên quan thẩm định", ["Sở Tài chính"], "phối hợp"),
+    ("Căn cứ hướng dẫn của Bộ Tài chính, Sở Giáo dục và Đào tạo chủ trì xây dựng kế hoạch",
+     ["Sở Giáo dục và Đào tạo"], "chủ trì"),
+    ("Trên cơ sở báo cáo của Ủy ban nhân dân các xã, Sở Tài chính và Sở Nội vụ chủ trì tổng hợp",
+     ["Sở Tài chính", "Sở Nội vụ"], "chủ trì"),
 ])
 def test_subject(sentence, names, predicate):
     clause = agencies.subject(sentence, 0, len(sentence))
