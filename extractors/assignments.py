@@ -27,8 +27,9 @@ import re
 from dataclasses import astuple, dataclass
 from typing import Iterator
 
-from extractors import agencies, agency_groups, passages, tables
+from extractors import agencies, agency_groups, passages, patterns, tables
 from extractors.agencies import Agency
+from pipeline.doc_types import DOC_TYPES
 from pipeline.document import ParsedDocument
 from pipeline.lines import FILL_IN
 from pipeline.normalize import LABEL
@@ -50,6 +51,10 @@ _CLOSING = re.compile(rf"(?:Trên đây là|Nơi nhận\b|(?:{SIGNING_MODE})\.\s
 # a lead-in that only announces its list: "Ủy ban nhân dân cấp xã thực hiện các công việc sau:"
 _BARE_LEAD_IN = re.compile(r"\s*(?:(?:thực hiện|triển khai|làm|có)\s+)?(?:các|những)\s+(?:công việc|nhiệm vụ|việc)"
                            r"(?:\s+chủ yếu)?\s+(?:sau|như sau)\s*:?", re.IGNORECASE)
+# a decision's execution clause, closing boilerplate like "Trên đây là …": "Chánh Văn phòng …, Giám đốc các Sở …
+# chịu trách nhiệm thi hành Quyết định này" (not a plan's "… chịu trách nhiệm thực hiện Kế hoạch này")
+_EXECUTION_CLAUSE = re.compile(rf"\bchịu trách nhiệm\s+thi hành\s+(?:{patterns.alternatives(DOC_TYPES)})\s+này\b",
+                               re.IGNORECASE)
 # a quota, not a task: "Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân", "Ban bầu cử …: 01 cá nhân/01 ban"
 _QUOTA = re.compile(r"(?:[^:;.]{1,80}:\s*)?(?:(?:không quá|tối đa|tối thiểu|ít nhất)\s+\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
                     r"|\d+\s+(?:cá nhân|tập thể))(?:\s*/\s*\d*\s*[^\W\d_]+)?[\s;.]*", re.IGNORECASE)
@@ -148,8 +153,10 @@ def extract(doc: ParsedDocument) -> Iterator[Assignment]:
         key = (agency.name.casefold(), start, end, task)
         task = task or doc.text[start:end]
         bare_lead_in = _BARE_LEAD_IN.fullmatch(task, len(agency.name) if task.startswith(agency.name) else 0)
-        if key in seen or FILL_IN.search(agency.name) or FILL_IN.search(task) or _QUOTA.fullmatch(task) or bare_lead_in:
-            continue  # a blank form's "Ủy ban nhân dân ban hành Quyết định ……", a quota, a bare lead-in: no task
+        if (key in seen or FILL_IN.search(agency.name) or FILL_IN.search(task) or _QUOTA.fullmatch(task) or bare_lead_in
+                or _EXECUTION_CLAUSE.search(task)):
+            continue  # a blank form's "Ủy ban nhân dân ban hành Quyết định ……", a quota, a bare lead-in, the
+            # execution clause: no task
         seen.add(key)
         yield Assignment(**doc.provenance(start, end), agency=agency.name, agency_full=agency.full,
                          agency_group=agency_groups.group(agency.full), role=task_role,
