@@ -292,7 +292,8 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         # dành cho …")
         later = list(_later_statements(doc, list(_parts(text, body, end, _FULL_STOP))[1:], _duty_source, rows, scope))
         yield from later
-        yield from _later_statements(doc, list(_parts(text, body, end, _SEMICOLON))[1:], _opening_source, rows + later, scope)
+        clauses = list(_parts(text, body, end, _SEMICOLON))[1:]
+        yield from _later_statements(doc, clauses, _opening_source, rows + later, scope)
     elif rows:  # elsewhere a later clause may fund from a further source: "…; đồng thời huy động các nguồn vốn …"
         _, first_end = next(passages.sentences(text, body, end))
         yield from _later_statements(doc, passages.sentences(text, first_end, end), _further_source, rows, scope)
@@ -324,10 +325,9 @@ def _opening_source(text: str, start: int, end: int) -> str | None:
     """The source a clause opens with and says something of ("kinh phí thường xuyên dành cho thể chế, …" →
     "kinh phí thường xuyên"); a clause that is only a source is an item of a list ("…; nguồn xã hội hóa;")."""
     source = funding.source(text, start, end)
-    clause = text[start:end].casefold()
-    if not source or not clause.startswith(source.casefold()):
+    if not source or not text[start:end].casefold().startswith(source.casefold()):
         return None
-    return source if len(_WORDY.findall(clause, len(source))) >= STATEMENT_WORDS else None
+    return source if len(_WORDY.findall(text, start + len(source), end)) >= STATEMENT_WORDS else None
 
 
 def _parts(text: str, start: int, end: int, boundary: re.Pattern) -> Iterator[tuple[int, int]]:
