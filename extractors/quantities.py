@@ -51,6 +51,7 @@ NAMED_UNITS = ("cấp", "chiều", "luật", "bộ luật", "nghị định", "n
                "thập niên", "thế kỷ", "chương trình mục tiêu quốc gia", "chương trình mtqg", "mục tiêu",
                "chỉ tiêu", "nhóm nhiệm vụ", "nhóm giải pháp", "giải pháp", "quan điểm", "nguyên tắc", "giai đoạn")
 NEVER_UNITS = ("năm",)  # years and plan periods
+PAPERWORK_UNITS = ("hồ sơ", "bộ hồ sơ", "bộ", "bản", "bản sao", "bản chính")  # "nộp 01 (một) bộ hồ sơ": a rule of filing
 AGE_UNIT = "tuổi"        # a target only as "tuổi thọ … đạt 75 tuổi"
 AGE_TARGET = re.compile(r"tuổi thọ|đạt\s*$", re.IGNORECASE)
 AGE_RANGE_END = re.compile(r"\s*(?:đến|-|–)\s*\d+\s*(?:tháng\s+)?tuổi", re.IGNORECASE)  # "từ 06 tháng đến 36 tháng tuổi"
@@ -220,14 +221,15 @@ def _in_lead_label(text: str, start: int, unit_end: int) -> bool:
 
 
 def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int, unit: str, unit_end: int) -> bool:
-    """Whether the unit after a number is something counted (not a name, a year, an age, a score)."""
+    """Whether the unit after a number is something counted (not a name, a year, an age, a score, copies of a
+    dossier to file)."""
     words = unit.split()
     head, low = words[0], " ".join(WORD.findall(text[unit_start:unit_end + 40].lower()))
     glued = unit_start == n.end and head in numbers.GLUED_UNITS  # "1m"
     named = _is_titled(head) and not _DATA_UNIT.fullmatch(head)
     if (len(head) < 2 and not glued) or (named and text[start:n.start].strip()):
         return False  # "0,006 x a", "03 Chương trình" (a named programme)
-    if head.lower() in NEVER_UNITS or _NAMED.match(low) or is_foreign_money(unit):
+    if head.lower() in NEVER_UNITS or _NAMED.match(low) or is_foreign_money(unit) or unit.lower() in PAPERWORK_UNITS:
         return False
     if AGE_UNIT in unit.lower().split() or AGE_RANGE_END.match(text, unit_end):
         return bool(AGE_TARGET.search(text[start:n.start]))
