@@ -564,14 +564,15 @@ def subject(text: str, start: int, end: int) -> Clause | None:
         return Clause([Agency(province.start("name"), province.end("name"), name, name)], province.end())
     toks = _tokens(text, start, end)
     topic = _TOPIC.match(text, start, end)  # "Về việc điều chỉnh Nghị định … của Chính phủ: Giao Bộ …"
-    names = list(_names(toks))
-    i = names[0][0] if names and _opens_subject(text, start, toks[names[0][0]].start) else None
-    if i is None and names and ADVERBIALS.match(_prefix(text, start, toks[names[0][0]].start)):
+    names = _names(toks)
+    first = next(names, None)
+    i = first[0] if first and _opens_subject(text, start, toks[first[0]].start) else None
+    if i is None and first and ADVERBIALS.match(_prefix(text, start, toks[first[0]].start)):
         # the first name is inside an adverbial clause: the subject is a later name (or names) that the commas
         # closing it leave at the front, right before a predicate, with no clause opening with a predicate
         # before them ("Trên cơ sở Quyết định … của Ủy ban nhân dân xã, trong 05 ngày làm việc, Sở Khoa học và
         # Công nghệ chủ trì …"; not "…, chủ trì tổng hợp, … và phối hợp với các sở, Ủy ban nhân dân xã bố trí …")
-        i = next((a for a, _ in names[1:] if _opens_subject(text, start, toks[a].start)
+        i = next((a for a, _ in names if _opens_subject(text, start, toks[a].start)
                   and _match(toks, _group(text, toks, a)[1], _PREDICATE_WORDS)
                   and not any(toks[k - 1].text == "," and _match(toks, k, _PREDICATE_WORDS) for k in range(1, a))),
                  None)
