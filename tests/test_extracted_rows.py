@@ -27,6 +27,20 @@ def test_corpus_rows_point_at_their_text(corpus, extractor):
     assert found > 0
 
 
+# the values SPEC allows for the coded columns a dashboard may enumerate
+SPEC_VALUES = {("deadlines", "kind"): {"before", "on", "during", "recurring"},
+               ("deadlines", "recurrence"): {"monthly", "quarterly", "yearly", "weekly", "daily", None},
+               ("assignments", "role"): {"lead", "coordinate", "implement"},
+               ("targets", "comparator"): {">=", "<=", "<", ">", "=", "~"}}
+
+
+@pytest.mark.parametrize("table, column", list(SPEC_VALUES), ids=lambda v: str(v))
+def test_corpus_coded_columns_hold_only_spec_values(corpus, table, column):
+    extractor = next(e for e in extractors.REGISTRY if e.table == table)
+    seen = {getattr(row, column) for doc in corpus for row in extractor.extract(doc)}
+    assert seen <= SPEC_VALUES[table, column] and len(seen) > 1
+
+
 @pytest.mark.parametrize("table", ["assignments", "deadlines", "targets", "budgets"])
 def test_corpus_tables_give_rows(corpus, table):
     """Each of these tables takes rows from the corpus's tables, each inside its table row."""
