@@ -290,9 +290,10 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own, and a
         # later clause may open with a source of its own ("Kinh phí đầu tư tập trung cho …; kinh phí thường xuyên
         # dành cho …")
-        later = list(_later_statements(doc, list(_parts(text, body, end, _FULL_STOP))[1:], _duty_source, rows, scope))
-        yield from later
+        sentences = list(_parts(text, body, end, _FULL_STOP))[1:]
         clauses = list(_parts(text, body, end, _SEMICOLON))[1:]
+        later = list(_later_statements(doc, sentences, _duty_source, rows, scope))
+        yield from later
         yield from _later_statements(doc, clauses, _opening_source, rows + later, scope)
     elif rows:  # elsewhere a later clause may fund from a further source: "…; đồng thời huy động các nguồn vốn …"
         _, first_end = next(passages.sentences(text, body, end))

@@ -25,7 +25,6 @@ BOUNDS = {
 RECURRENCE_LEADS = ("hằng", "hàng")
 RECURRENCE_UNITS = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly",
                     "năm": "yearly"}
-# "định kỳ 6 tháng" → every six months
 # "định kỳ 03 tháng" → quarterly; every 6 months has no name among the table's recurrences, so it is null, as a
 # bare "định kỳ" is
 RECURRENCE_MONTHS = {1: "monthly", 3: "quarterly", 12: "yearly"}

@@ -467,9 +467,9 @@ def _heading_task(doc: ParsedDocument, span: _Span, w: dates.When) -> Optional[s
     own = doc.section_at(w.start)
     if own is None or own.start != line or not _LABEL_WORD.match(own.heading):
         return None
-    opening = max([span.labelled_from, *(m.end() for m in _SENTENCE_END.finditer(doc.text, span.labelled_from,
-                                                                                 w.start))])
-    stated = _tidy(doc.text[opening:w.start])  # its sentence: "…: Phong trào … đến hết tháng 3. Tổng kết vào tháng 4"
+    # its own sentence: "…: Phong trào … đến hết tháng 3 năm 2026. Tổng kết vào tháng 4 năm 2026"
+    sentence_ends = [m.end() for m in _SENTENCE_END.finditer(doc.text, span.labelled_from, w.start)]
+    stated = _tidy(doc.text[sentence_ends[-1] if sentence_ends else span.labelled_from:w.start])
     if not stated or len(_WORDY.findall(stated)) < HEADING_TASK_WORDS:
         return None  # "Thời gian hoàn thành: Hoàn thành trong năm 2025", "Thời gian tổ chức: dự kiến 01 ngày …"
     return stated
