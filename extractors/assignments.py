@@ -10,8 +10,8 @@ Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp …)", "
 Tài chính chủ trì …") get rows of their own. The closing paragraph ("Trên đây là
 …", "Đề nghị các cơ quan … triển khai thực hiện") and the boilerplate about reporting
 difficulties are no tasks, but a report it asks for is ("định kỳ … báo cáo kết quả …"),
-for the bodies it asks; the execution clause of a decision ("Chánh Văn phòng …, Giám
-đốc các Sở … chịu trách nhiệm thi hành Quyết định này") is one, for every body it names.
+for the bodies it asks; so is the execution clause of a decision ("Chánh Văn phòng …, Giám
+đốc các Sở … chịu trách nhiệm thi hành Quyết định này"), which closes every decision in the same words.
 
 Tables are read by column (``extractors.tables``), never as paragraphs: a row of a table with a
 task column gives its task to every body named in its lead column ("Cơ quan chủ trì": role
@@ -27,9 +27,8 @@ import re
 from dataclasses import astuple, dataclass
 from typing import Iterator
 
-from extractors import agencies, agency_groups, passages, patterns, tables
+from extractors import agencies, agency_groups, passages, tables
 from extractors.agencies import Agency
-from pipeline.doc_types import DOC_TYPES
 from pipeline.document import ParsedDocument
 from pipeline.lines import FILL_IN
 from pipeline.normalize import LABEL
@@ -51,10 +50,6 @@ _CLOSING = re.compile(rf"(?:Trên đây là|Nơi nhận\b|(?:{SIGNING_MODE})\.\s
 # a lead-in that only announces its list: "Ủy ban nhân dân cấp xã thực hiện các công việc sau:"
 _BARE_LEAD_IN = re.compile(r"\s*(?:(?:thực hiện|triển khai|làm|có)\s+)?(?:các|những)\s+(?:công việc|nhiệm vụ|việc)"
                            r"(?:\s+chủ yếu)?\s+(?:sau|như sau)\s*:?", re.IGNORECASE)
-# a decision's execution clause, closing boilerplate like "Trên đây là …": "Chánh Văn phòng …, Giám đốc các Sở …
-# chịu trách nhiệm thi hành Quyết định này" (not a plan's "… chịu trách nhiệm thực hiện Kế hoạch này")
-_EXECUTION_CLAUSE = re.compile(rf"\bchịu trách nhiệm\s+thi hành\s+(?:{patterns.alternatives(DOC_TYPES)})\s+này\b",
-                               re.IGNORECASE)
 # a quota, not a task: "Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân", "Ban bầu cử …: 01 cá nhân/01 ban"
 _QUOTA = re.compile(r"(?:[^:;.]{1,80}:\s*)?(?:(?:không quá|tối đa|tối thiểu|ít nhất)\s+\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
                     r"|\d+\s+(?:cá nhân|tập thể))(?:\s*/\s*\d*\s*[^\W\d_]+)?[\s;.]*", re.IGNORECASE)
@@ -63,6 +58,7 @@ _CLOSING_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu)\b")
 # a duty to report in a closing paragraph: "… định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả …"
 _REPORT_DUTY = re.compile(r"(?=.*\bbáo cáo\b)(?=.*\b(?:định kỳ|hằng|hàng|trước ngày|chậm nhất)\b)", re.IGNORECASE)
 # the execution clause of a decision, often its closing paragraph: "… chịu trách nhiệm thi hành Quyết định này"
+# (not a plan's "… chịu trách nhiệm thực hiện Kế hoạch này", a task of its implementation section)
 _EXECUTION = re.compile(r"(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|thực hiện)\b[^.]{0,40}?"
                         r"(?:Quyết định|Nghị quyết|Chỉ thị) này", re.IGNORECASE)
 # "in the course of implementation, report difficulties to …"
@@ -153,10 +149,8 @@ def extract(doc: ParsedDocument) -> Iterator[Assignment]:
         key = (agency.name.casefold(), start, end, task)
         task = task or doc.text[start:end]
         bare_lead_in = _BARE_LEAD_IN.fullmatch(task, len(agency.name) if task.startswith(agency.name) else 0)
-        if (key in seen or FILL_IN.search(agency.name) or FILL_IN.search(task) or _QUOTA.fullmatch(task) or bare_lead_in
-                or _EXECUTION_CLAUSE.search(task)):
-            continue  # a blank form's "Ủy ban nhân dân ban hành Quyết định ……", a quota, a bare lead-in, the
-            # execution clause: no task
+        if key in seen or FILL_IN.search(agency.name) or FILL_IN.search(task) or _QUOTA.fullmatch(task) or bare_lead_in:
+            continue  # a blank form's "Ủy ban nhân dân ban hành Quyết định ……", a quota, a bare lead-in: no task
         seen.add(key)
         yield Assignment(**doc.provenance(start, end), agency=agency.name, agency_full=agency.full,
                          agency_group=agency_groups.group(agency.full), role=task_role,
@@ -208,7 +202,8 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
         section = sections.get(item.start)
         owner = owners[-1] if owners else None
         closing = owner is None or _CLOSING_REQUEST.match(text, item.body) or agencies.SUMMING_UP.match(text, item.body)
-        if item.closing and closing and not _EXECUTION.search(text, item.body, item.end):
+        if (item.closing and closing and not _EXECUTION.search(text, item.body, item.end)
+                or _is_execution_clause(text, item.body, item.end)):
             yield from _closing_reports(text, item.body, item.end)
             continue
         if owner and owner.partners and section is None:  # "- Sở Tài chính … tham mưu …" under "Chủ trì, phối hợp"
@@ -269,6 +264,14 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
             clause = _subject(text, item.body, item.end) if section is not None else None
             if clause:  # "1. Các cơ quan … xây dựng kế hoạch …." owns the bullets right below it
                 owners.append(_Owner(clause.agencies, None, section.end, bullets_only=True))
+
+
+def _is_execution_clause(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph is a decision's execution clause, bodies whose only predicate is to execute it
+    ("Chánh Văn phòng …; Giám đốc các Sở …, chịu trách nhiệm thi hành Quyết định này"): boilerplate that closes
+    every decision in the same words, no task ("Sở Tài chính chủ trì … và chịu trách nhiệm thi hành …" is one)."""
+    clause = agencies.subject(text, start, end)
+    return clause is not None and bool(_EXECUTION.match(text, clause.predicate, end))
 
 
 def _closing_reports(text: str, start: int, end: int) -> Iterator[tuple[Agency, str, int, int, str | None]]:

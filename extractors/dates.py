@@ -25,9 +25,8 @@ BOUNDS = {
 RECURRENCE_LEADS = ("hằng", "hàng")
 RECURRENCE_UNITS = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly",
                     "năm": "yearly"}
-# "định kỳ 03 tháng" → quarterly; every 6 months has no name among the table's recurrences, so it is null, as a
-# bare "định kỳ" is
-RECURRENCE_MONTHS = {1: "monthly", 3: "quarterly", 12: "yearly"}
+# "định kỳ 6 tháng" → every six months
+RECURRENCE_MONTHS = {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "yearly"}
 PERIODIC = "định kỳ"
 NUMBER_WORDS = {"một": 1, "ba": 3, "sáu": 6, "mười hai": 12}
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}

@@ -30,6 +30,8 @@ from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int8
 from pipeline.segment import TIME_SECTION, TIME_SECTION_LEVEL  # the plan's own time section, which sets its period
 
+# the recurrences the table names; another ("định kỳ 06 tháng": every six months) is recurring with recurrence null
+RECURRENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
 # a label that makes the time expression after it a deadline: "Thời gian thực hiện:", "Thời hạn:"
 LABEL_WORDS = ("thời gian", "thời hạn", "tiến độ", "hạn hoàn thành")
 COMPLETION_WORDS = ("hoàn thành", "xong")
@@ -382,7 +384,8 @@ def _record(ctx: _Context, f: _Found) -> Deadline:
         action, responsible = _action(doc.text, span, w), None
     responsible = responsible or agencies.responsible(doc, w.start)
     mark = f.mark or w
-    return Deadline(**doc.provenance(mark.start, mark.end), action=action, responsible=responsible, **f.fields)
+    fields = f.fields if f.fields["recurrence"] in (None, *RECURRENCES) else {**f.fields, "recurrence": None}
+    return Deadline(**doc.provenance(mark.start, mark.end), action=action, responsible=responsible, **fields)
 
 
 def _row_bodies(doc: ParsedDocument, row: tables.Row) -> Optional[str]:

@@ -51,7 +51,9 @@ NAMED_UNITS = ("cấp", "chiều", "luật", "bộ luật", "nghị định", "n
                "thập niên", "thế kỷ", "chương trình mục tiêu quốc gia", "chương trình mtqg", "mục tiêu",
                "chỉ tiêu", "nhóm nhiệm vụ", "nhóm giải pháp", "giải pháp", "quan điểm", "nguyên tắc", "giai đoạn")
 NEVER_UNITS = ("năm",)  # years and plan periods
-PAPERWORK_UNITS = ("hồ sơ", "bộ hồ sơ", "bộ", "bản", "bản sao", "bản chính")  # "nộp 01 (một) bộ hồ sơ": a rule of filing
+# copies of a dossier filed or made ("nộp 01 (một) bộ hồ sơ", "Hồ sơ nộp 01 bộ"): a rule of procedure, not a count
+PAPERWORK_UNITS = ("hồ sơ", "bộ hồ sơ", "bộ", "bản")
+FILING_VERBS = ("nộp", "làm", "lập", "gửi")
 AGE_UNIT = "tuổi"        # a target only as "tuổi thọ … đạt 75 tuổi"
 AGE_TARGET = re.compile(r"tuổi thọ|đạt\s*$", re.IGNORECASE)
 AGE_RANGE_END = re.compile(r"\s*(?:đến|-|–)\s*\d+\s*(?:tháng\s+)?tuổi", re.IGNORECASE)  # "từ 06 tháng đến 36 tháng tuổi"
@@ -66,6 +68,7 @@ COUNTING_FRAME = re.compile(r"(?:(?<!\w)(?:ít nhất|tối thiểu|tối đa|kh
 NOT_COUNTED_WORDS = ("số", "phần", "cách", "vài", "nửa", "lúc", "mặt", "khác")  # "một số", "một cách", "mặt khác"
 REPORT_PERIOD = re.compile(r"tháng(?: (?:đầu|cuối|cả))? năm\b|tháng\s*(?:,|và)\s*(?:cả\s+)?năm\b", re.IGNORECASE)
 
+_FILED = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FILING_VERBS)})\s*$", re.IGNORECASE)
 _MASKS = re.compile(
     r"(?=[\dnNtTqQhHwW\[(“])(?:"  # a cheap first-character test before the alternatives
     r"(?i:ngày)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?"
@@ -229,7 +232,7 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int,
     named = _is_titled(head) and not _DATA_UNIT.fullmatch(head)
     if (len(head) < 2 and not glued) or (named and text[start:n.start].strip()):
         return False  # "0,006 x a", "03 Chương trình" (a named programme)
-    if head.lower() in NEVER_UNITS or _NAMED.match(low) or is_foreign_money(unit) or unit.lower() in PAPERWORK_UNITS:
+    if head.lower() in NEVER_UNITS or _NAMED.match(low) or is_foreign_money(unit) or _is_filed(text, start, n, unit):
         return False
     if AGE_UNIT in unit.lower().split() or AGE_RANGE_END.match(text, unit_end):
         return bool(AGE_TARGET.search(text[start:n.start]))
@@ -241,6 +244,14 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int,
     if place and unit[len(place) + 1:][:1].isupper():
         return False  # "04 tỉnh Đắk Lắk", "8 xã Tân Tiến": an index, a name
     return not _names_follow(text, unit_end)
+
+
+def _is_filed(text: str, start: int, n: numbers.Number, unit: str) -> bool:
+    """Whether a number counts copies of a dossier someone files or makes ("làm 01 (một) bộ hồ sơ đề nghị",
+    "nộp 01 hồ sơ"), not dossiers a plan sets out to handle ("số hóa 50.000 hồ sơ", "trang bị 500 bộ")."""
+    words = unit.lower().split()
+    paper = any(words[:len(u.split())] == u.split() for u in PAPERWORK_UNITS)
+    return paper and bool(_FILED.search(text, start, n.start))
 
 
 def _names_follow(text: str, pos: int) -> bool:

@@ -209,6 +209,13 @@ def test_not_a_heading(line):
     # corpus 042: a comma before the duty of a list
     ("Chánh Văn phòng Ủy ban nhân dân thành phố; Thủ trưởng các đơn vị liên quan, chịu trách nhiệm thi hành Quyết "
      "định này", ["Chánh Văn phòng Ủy ban nhân dân thành phố", "Thủ trưởng các đơn vị liên quan"], "chịu"),
+    # corpus 042, 051: a body qualified before the next semicolon keeps its qualifier; "Giám đốc các Sở: …" is
+    # one body per department
+    ("Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc các Sở: Nội vụ, Tài chính; Chủ tịch Ủy ban nhân dân các "
+     "xã, phường thuộc vùng đồng bào dân tộc thiểu số và miền núi; Thủ trưởng các đơn vị liên quan tổ chức triển khai",
+     ["Chánh Văn phòng Ủy ban nhân dân thành phố", "Giám đốc Sở Nội vụ", "Giám đốc Sở Tài chính",
+      "Chủ tịch Ủy ban nhân dân các xã, phường thuộc vùng đồng bào dân tộc thiểu số và miền núi",
+      "Thủ trưởng các đơn vị liên quan"], "tổ chức"),
     # corpus 030: a role as complement
     ("Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn thực hiện Đề án",
      ["Sở Nông nghiệp và Môi trường"], "là cơ quan đầu mối"),

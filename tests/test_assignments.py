@@ -332,6 +332,22 @@ def test_the_execution_clause_of_a_decision_is_closing_boilerplate():
     assert [a for a, _, _ in plan] == ["Các sở, ban, ngành", "Ủy ban nhân dân các xã"]
 
 
+@pytest.mark.parametrize("article, found", [
+    # a report the clause asks for is a task of the bodies asked
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này; định kỳ trước "
+     "ngày 30 tháng 11 hàng năm báo cáo kết quả thực hiện về UBND tỉnh./.",
+     [("Chánh Văn phòng UBND tỉnh", "implement"), ("Giám đốc Sở Nội vụ", "implement")]),
+    # a body with a task of its own keeps it
+    ("Điều 2. Sở Tài chính chủ trì hướng dẫn các cơ quan thực hiện kiểm kê và chịu trách nhiệm thi hành Quyết định "
+     "này.", [("Sở Tài chính", "lead")]),
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các đơn vị liên quan có trách nhiệm thi hành Quyết định này./.",
+     []),
+])
+def test_what_an_execution_clause_leaves(article, found):
+    rows_found = rows(f"QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm kê.\n{article}")
+    assert [(a, r) for a, r, _ in rows_found] == found
+
+
 def test_an_execution_clause_under_its_own_heading_is_boilerplate_too():
     """Corpus 042: the clause is the last paragraph before the recipients, under "Điều 3: Trách nhiệm tổ chức
     thực hiện"."""

@@ -35,7 +35,7 @@ EXPRESSIONS = [
     ("phát sóng các chương trình phát thanh trên với tần suất hàng ngày",
      [("hàng ngày", "recurrence", None, "daily", None)]),
     ("Định kỳ 06 tháng các cơ quan có liên quan báo cáo kết quả thực hiện",
-     [("Định kỳ 06 tháng", "recurrence", None, None, None)]),  # no name in SPEC's recurrences
+     [("Định kỳ 06 tháng", "recurrence", None, "semiannual", None)]),
     ("- Tổ chức giám sát, đánh giá, sơ kết, tổng kết Chương trình truyền thông theo định kỳ.",
      [("định kỳ", "recurrence", None, None, None)]),
     ("báo cáo Bộ Khoa học và Công nghệ tình hình triển khai Chương trình trước ngày 15 tháng 12 để tổng hợp",

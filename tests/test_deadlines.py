@@ -145,6 +145,12 @@ SENTENCES = [
       ("on", date(2025, 11, 25), None, None)]),
     ("- Tổ chức diễn tập (từ ngày 01/3 đến ngày 15/3).",
      [("on", date(2026, 3, 1), None, None), ("before", date(2026, 3, 15), None, None)]),
+    # every six months has no name among the table's recurrences: null, yet a recurrence of its own, not the month
+    # a day would make it, and beside a yearly one
+    ("- Định kỳ 06 tháng (trước ngày 15 của tháng cuối kỳ), các sở báo cáo kết quả về Sở Nội vụ.",
+     [("recurring", None, None, 15)]),
+    ("- Định kỳ 06 tháng và hằng năm, các sở báo cáo kết quả thực hiện về Sở Nội vụ.",
+     [("recurring", None, None, None), ("recurring", None, "yearly", None)]),
     ("- Tổ chức chiến dịch (từ ngày 15/12 đến ngày 15/01).",  # a window that ends in the next year
      [("on", date(2025, 12, 15), None, None), ("before", date(2026, 1, 15), None, None)]),
     ("- Tổ chức chiến dịch (từ ngày 15/12 đến ngày 15/01/2026).",  # its start's year is the one before

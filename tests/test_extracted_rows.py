@@ -27,7 +27,7 @@ def test_corpus_rows_point_at_their_text(corpus, extractor):
     assert found > 0
 
 
-# the values SPEC allows for the coded columns a dashboard may enumerate
+# the values SPEC allows in the coded columns of the extracted tables, which a dashboard may enumerate
 SPEC_VALUES = {("deadlines", "kind"): {"before", "on", "during", "recurring"},
                ("deadlines", "recurrence"): {"monthly", "quarterly", "yearly", "weekly", "daily", None},
                ("assignments", "role"): {"lead", "coordinate", "implement"},

@@ -97,6 +97,10 @@ def rows(*lines: str) -> list[tuple]:
     ("2. Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành.",
      [(20, None, "xe", None, "=")]),
     ("- Xây dựng mới 01 triệu căn hộ nhà ở xã hội cho công nhân.", [(1_000_000, None, "căn", None, "=")]),
+    # dossiers and sets a plan sets out to handle are counted (only copies someone files are not)
+    ("- Số hóa 50.000 hồ sơ địa chính.", [(50_000, None, "hồ", None, "=")]),
+    ("- Tiếp nhận tối thiểu 2.000 hồ sơ/năm.", [(2_000, None, "hồ", "năm", ">=")]),
+    ("- Trang bị 500 bộ máy tính cho các trường học.", [(500, None, "bộ", None, "=")]),
     # corpus: procedures of a decision, numbers spelled out in brackets
     ("Trong vòng 20 (hai mươi) ngày làm việc kể từ ngày nhận hồ sơ hợp lệ của cá nhân, hộ gia đình.",
      [(20, None, "ngày", None, "<=")]),
@@ -160,6 +164,7 @@ def test_targets_of_real_sentences(sentence, expected):
     "- Hộ gia đình làm 01 (một) bộ hồ sơ theo quy định tại điểm a khoản này.",
     "b) Trong thời hạn thông báo, hộ gia đình, cá nhân nộp 01 (một) hồ sơ đến Trung tâm phục vụ hành chính công.",
     "- Hồ sơ nộp 01 bộ (bản pdf) qua hệ thống phần mềm quản lý văn bản điện tử.",
+    "b) Hộ gia đình nộp 01 bộ hồ sơ đề nghị hỗ trợ về Ủy ban nhân dân xã.",
 ])
 def test_not_targets(sentence):
     assert rows(sentence) == []
