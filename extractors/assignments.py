@@ -270,6 +270,8 @@ def _is_execution_clause(text: str, start: int, end: int) -> bool:
     """Whether a paragraph is a decision's execution clause, bodies whose only predicate is to execute it
     ("Chánh Văn phòng …; Giám đốc các Sở …, chịu trách nhiệm thi hành Quyết định này"): boilerplate that closes
     every decision in the same words, no task ("Sở Tài chính chủ trì … và chịu trách nhiệm thi hành …" is one)."""
+    if not _EXECUTION.search(text, start, end):
+        return False
     clause = agencies.subject(text, start, end)
     return clause is not None and bool(_EXECUTION.match(text, clause.predicate, end))
 
