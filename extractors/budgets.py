@@ -122,7 +122,6 @@ _LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):]\s+")  #
 _HEADING = re.compile(r"\W*(?P<label>[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*(?P<heading>\S.*)$")
 _PER = re.compile(r"\s*(?:\([^)]*\)\s*)?/\s*([^\W\d_][\w ]*?(?:\s*/\s*[^\W\d_][\w ]*?)*)(?=[\s.,;:)]|$)")
 _CLAUSE_BREAK = re.compile(r";|\btrong đó\s*:", re.IGNORECASE)
-_FULL_STOP = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _SEMICOLON = re.compile(r"\s*;\s+(?=\S)")
 _SLASHES = re.compile(r"\s*/\s*")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -290,7 +289,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own, and a
         # later clause may open with a source of its own ("Kinh phí đầu tư tập trung cho …; kinh phí thường xuyên
         # dành cho …")
-        sentences = list(_parts(text, body, end, _FULL_STOP))[1:]
+        sentences = list(_parts(text, body, end, passages.FULL_STOP))[1:]
         clauses = list(_parts(text, body, end, _SEMICOLON))[1:]
         later = list(_later_statements(doc, sentences, _duty_source, rows, scope))
         yield from later
@@ -332,8 +331,8 @@ def _opening_source(text: str, start: int, end: int) -> str | None:
 
 
 def _parts(text: str, start: int, end: int, boundary: re.Pattern) -> Iterator[tuple[int, int]]:
-    """(start, end) of the parts of text[start:end] between ``boundary`` matches: ``_FULL_STOP`` gives the
-    sentences that end at a full stop ("; " joins a list), ``_SEMICOLON`` the clauses between semicolons."""
+    """(start, end) of the parts of text[start:end] between ``boundary`` matches: ``passages.FULL_STOP`` gives
+    the sentences that end at a full stop ("; " joins a list), ``_SEMICOLON`` the clauses between semicolons."""
     pos = start
     for m in boundary.finditer(text, start, end):
         yield pos, m.start()

@@ -96,7 +96,6 @@ _LABEL_WORD = re.compile(rf"{_BULLET}(?:{patterns.alternatives(LABEL_WORDS)})\b"
 _ITEM_LINE = re.compile(r"[-+•*–]\s+|[a-zđ]\)\s*")  # an item of a list: "- Tuyên truyền …", "a) Tổ chức …"
 _FIELD_LINE = re.compile(r"[^\s:.;][^:.;]{0,40}:")  # a field of a task, not a task: "Cơ quan phối hợp: …"
 _NUMBERED_LINE = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s+(?P<title>.+)$", re.MULTILINE)
-_SENTENCE_END = re.compile(r"[.!?]\s+")
 _TRIM = " \t-+•*–:;,."  # brackets are kept where they match (_tidy)
 _EMPTY_BRACKET = re.compile(r"\(\W*\)")  # what a time expression in brackets leaves: "()", "( , )"
 # report periods a recurrence listed before its duty, left at the action's head once their times are cut:
@@ -471,7 +470,7 @@ def _heading_task(doc: ParsedDocument, span: _Span, w: dates.When) -> Optional[s
     if own is None or own.start != line or not _LABEL_WORD.match(own.heading):
         return None
     # its own sentence: "…: Phong trào … đến hết tháng 3 năm 2026. Tổng kết vào tháng 4 năm 2026"
-    sentence_ends = [m.end() for m in _SENTENCE_END.finditer(doc.text, span.labelled_from, w.start)]
+    sentence_ends = [m.end() for m in passages.FULL_STOP.finditer(doc.text, span.labelled_from, w.start)]
     stated = _tidy(doc.text[sentence_ends[-1] if sentence_ends else span.labelled_from:w.start])
     if not stated or len(_WORDY.findall(stated)) < HEADING_TASK_WORDS:
         return None  # "Thời gian hoàn thành: Hoàn thành trong năm 2025", "Thời gian tổ chức: dự kiến 01 ngày …"

@@ -26,6 +26,8 @@ _PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước
                    re.IGNORECASE)
 # a sentence ends at ". ; ! ?" followed by a space, never inside "1.050" or "TP.HCM"
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\s*\n")
+# the space after a full stop, where a sentence of a list-joining line ends ("; " only joins its items)
+FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 # a "sentence" longer than this (text that lost its punctuation, a whole file on one line) is read in
 # pieces cut at a comma or a space, so that what is read around each number or name stays bounded
 MAX_SENTENCE = 2000
