@@ -3,8 +3,8 @@
 "… từ nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác (nếu có) theo quy định …"
 names the source "nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác". A phrase
 introduced by "từ", "bằng", "sử dụng", or one the line opens with ("- Nguồn kinh phí thường
-xuyên chi để …"), is preferred; what the money is spent on ("chi để …", "cho hạ tầng số …"; not "vốn cho vay", a kind of funds) and how it is raised
-(", được vận động, tiếp nhận …") are not part of it.
+xuyên chi để …"), is preferred; what the money is spent on ("chi để …", "cho hạ tầng số …"; not "vốn
+cho vay", a kind of funds) and how it is raised (", được vận động, tiếp nhận …") are not part of it.
 References to the law ("Luật Ngân sách nhà nước", "theo phân cấp ngân sách"), also between two sources
 ("nguồn A theo quy định của Luật Ngân sách nhà nước và nguồn B" names "nguồn A và nguồn B"), the fiscal year
 ("trả dần theo năm ngân sách") and phrases naming no source ("Nguồn kinh phí thực hiện … như sau")
@@ -13,6 +13,8 @@ are not sources.
 from __future__ import annotations
 
 import re
+
+from extractors import patterns
 
 # words a source phrase starts with: STRONG ones name a source by themselves; others need a source noun
 STRONG_STARTS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp",
@@ -56,7 +58,7 @@ _BASIS = re.compile(r"\s+theo\s+(?:(?:đúng\s+)?quy định\s+(?:của|tại)\s
                     rf"(?=\s*[;(]|{_NEXT_SOURCE.pattern}|\s*$)", re.IGNORECASE)
 # the bodies whose budget a source is: "ngân sách nhà nước hằng năm của các bộ, cơ quan, đơn vị, địa phương"
 HOLDER_KINDS = ("sở", "bộ", "ban", "ngành", "cơ quan", "đơn vị", "Ủy ban", "UBND")
-_HOLDER = re.compile(rf"\s+của\s+(?P<holder>(?:các\s+)?(?:{'|'.join(HOLDER_KINDS)})\b[^;()]*?)"
+_HOLDER = re.compile(rf"\s+của\s+(?P<holder>(?:các\s+)?(?:{patterns.alternatives(HOLDER_KINDS)})\b[^;()]*?)"
                      rf"(?={_NEXT_SOURCE.pattern}|\s*;|\s*$)", re.IGNORECASE)
 HOLDER_REACH = 40  # characters before "của" searched for a document's number or date
 _CITED_BEFORE = re.compile(r"\d+/\d+/\d{4}|\d+/[A-ZĐ]")  # "ngày 06/3/2024", "445/QĐ-UBND": a cited document
