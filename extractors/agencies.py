@@ -46,7 +46,8 @@ ABBREVIATIONS = {
 
 # (words, kind): words that open an agency name. Kinds:
 #   full — a name by itself; proper — needs at least one continuation word;
-#   title — a person's title, continues like a collective; collective — "Các sở, ban, ngành".
+#   title — a person's title, continues like a collective; collective — "Các sở, ban, ngành";
+#   prefix — names a body only with the head of one after it ("Cơ quan Bảo hiểm xã hội thành phố").
 # Matching ignores case after the first word, whose first letter must be upper case
 # except for collectives ("các cơ quan, đơn vị liên quan").
 HEADS = [
@@ -65,6 +66,7 @@ HEADS = [
         "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",
         "Ủy ban", "Kho bạc", "Quỹ", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Chi nhánh",
         "Thông tấn xã", "Thường trực", "Tập đoàn", "Hiệp hội", "Liên minh")),
+    ("Cơ quan", "prefix"),
     *((h, "title") for h in (
         "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Thủ trưởng", "Chánh Văn phòng",
         "Chánh Thanh tra", "Trưởng ban", "Trưởng phòng", "Bộ trưởng", "Thủ tướng", "Công chức",
@@ -294,6 +296,9 @@ def _head(toks: list[_Tok], i: int) -> tuple[int, str] | None:
         return (n, "proper") if toks[i].low != "công" else None
     if kind != "collective" and not _is_upper_initial(toks[i]):
         return None
+    if kind == "prefix":
+        named = _head(toks, i + n) if i + n < len(toks) else None
+        return (n + named[0], named[1]) if named and named[1] != "collective" else None
     return n, kind
 
 

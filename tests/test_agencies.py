@@ -61,6 +61,11 @@ NAMES = [
      "và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.",
      ["Thủ trưởng các sở, ban, ngành Thành phố", "Ủy ban nhân dân các phường, xã, đặc khu",
       "các tổ chức, hội, đoàn thể và cá nhân có liên quan"]),
+    # corpus 038: "Cơ quan" before a body's name is part of it; corpus 045, 043: before anything else it names none
+    ("Cơ quan Bảo hiểm xã hội thành phố Huế tổng hợp danh sách, kinh phí đề nghị ngân sách thành phố hỗ trợ",
+     ["Cơ quan Bảo hiểm xã hội thành phố Huế"]),
+    ("Cơ quan nhà nước quản lý, chỉ đạo, điều hành thông minh", []),
+    ("- Cơ quan Thành phố thực hiện và quản lý", []),
 ]
 
 
