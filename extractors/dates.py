@@ -2,7 +2,7 @@
 
 "ngày 15/11/2023", "15-11-2023", "ngày 10 tháng 3 năm 2023", "tháng 10/2024", "Quý IV/2025",
 "6 tháng đầu năm 2025", "năm 2025", "năm 2026 - 2027", recurrences ("định kỳ hằng quý",
-"hàng tuần", "định kỳ 6 tháng") and the word that bounds an expression ("trước ngày 15/12",
+"hàng tuần", "định kỳ 6 tháng", "thường niên") and the word that bounds an expression ("trước ngày 15/12",
 "chậm nhất ngày 19", "trong tháng 11/2024", "từ ngày …"), for every extractor that reads dates.
 """
 from __future__ import annotations
@@ -28,6 +28,7 @@ RECURRENCE_UNITS = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "
 # "định kỳ 6 tháng" → every six months
 RECURRENCE_MONTHS = {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "yearly"}
 PERIODIC = "định kỳ"
+ANNUAL = "thường niên"  # "báo cáo thường niên": yearly
 NUMBER_WORDS = {"một": 1, "ba": 3, "sáu": 6, "mười hai": 12}
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "6 tháng đầu năm" starts in January, "6 tháng cuối năm" in July
@@ -67,7 +68,7 @@ _RECURRENCE = (
     rf"(?:{patterns.alternatives(RECURRENCE_LEADS, _SPACE)}){_SPACE}(?P<unit>{patterns.alternatives(RECURRENCE_UNITS, _SPACE)})(?!\w)"
     rf"|(?P<every_periodic>{PERIODIC}){_SPACE}(?P<every>\d{{1,2}}|{patterns.alternatives(NUMBER_WORDS, _SPACE)}){_SPACE}tháng"
     rf"(?!{_SPACE}\d))"
-    rf"|(?P<bare>{PERIODIC})"
+    rf"|(?P<bare>{PERIODIC})|(?P<annual>{ANNUAL})(?!\w)"
 )
 # a bare year or year range, as in a table's time column: "2025", "2026-2030"
 _BARE_YEAR = rf"(?P<byear>(?<![\d/\-.])(?P<by>{_YEAR})(?:\s*[-–]\s*(?P<by2>{_YEAR}))?(?![\d/\-.]))"
@@ -150,7 +151,7 @@ def _read(m: re.Match, text: str, end: int) -> Iterator[When]:
     g = m.groupdict()
     bound = BOUNDS.get(re.sub(r"\s+", " ", g["bound"].lower())) if g.get("bound") else None
     span = (m.start(), m.end())
-    if g["recurrence"] or g["bare"]:
+    if g["recurrence"] or g["bare"] or g["annual"]:
         yield When(*span, "recurrence", recurrence=_recurrence(g), periodic=bool(g["periodic"] or g["every_periodic"] or g["bare"]))
     elif g["wday"] or g["nday"] or g["fday"]:
         d, mo, y = ((g["wd"], g["wm"], g["wy"]) if g["wday"] else
@@ -199,6 +200,8 @@ def _day(span, d, mo, y, bound) -> Optional[When]:
 def _recurrence(g: dict) -> Optional[str]:
     if g.get("unit"):
         return RECURRENCE_UNITS[g["unit"].lower()]
+    if g.get("annual"):
+        return "yearly"
     if g.get("every"):
         every = g["every"].lower()
         return RECURRENCE_MONTHS.get(NUMBER_WORDS.get(every) or int(every))

@@ -38,6 +38,8 @@ EXPRESSIONS = [
      [("Định kỳ 06 tháng", "recurrence", None, "semiannual", None)]),
     ("- Tổ chức giám sát, đánh giá, sơ kết, tổng kết Chương trình truyền thông theo định kỳ.",
      [("định kỳ", "recurrence", None, None, None)]),
+    ("Xây dựng, công bố báo cáo thường niên về dự báo nhu cầu thị trường",
+     [("thường niên", "recurrence", None, "yearly", None)]),
     ("báo cáo Bộ Khoa học và Công nghệ tình hình triển khai Chương trình trước ngày 15 tháng 12 để tổng hợp",
      [("trước ngày 15 tháng 12", "day", None, None, "before")]),
 ]

@@ -79,6 +79,12 @@ SENTENCES = [
      "thỏa thuận trong hợp đồng;", [("recurring", None, "monthly", None)]),
     ("Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu mở hằng năm theo lĩnh vực quản lý.",
      [("recurring", None, "yearly", None)]),
+    # "thường niên" is yearly (corpus 031); a noun's, not a duty's, it is no deadline (corpus 034)
+    ("c) Xây dựng, công bố báo cáo thường niên về dự báo nhu cầu thị trường, xu thế nghề nghiệp mới trong lĩnh vực "
+     "công nghệ để định hướng đào tạo phù hợp.", [("recurring", None, "yearly", None)]),
+    ("Bên cạnh đó các tỉnh/thành phố đã tổ chức hội nghị, học tập, quán triệt, tuyên truyền sâu rộng nội dung Nghị "
+     "quyết số 21-NQ/TW đến cán bộ, đảng viên và Nhân dân; định hướng công tác dân số trong tình hình mới và lồng "
+     "ghép vào hoạt động thường niên của các ngành, đoàn thể.", []),
     # … also when it closes a clause listing more of what the task's verb governs (corpus 021)
     ("- Tổ chức tập huấn, bồi dưỡng chuyên môn, nghiệp vụ; hội thảo, tọa đàm về giáo dục, dinh dưỡng, chăm sóc sức "
      "khỏe và bảo đảm an toàn cho trẻ em hàng năm.", [("recurring", None, "yearly", None)]),
