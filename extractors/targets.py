@@ -131,6 +131,8 @@ _NOT_SUBJECT_START = re.compile(rf"(?:{patterns.alternatives(NOT_SUBJECT_STARTS)
 _SUBJECTLESS = re.compile(rf"(?:{patterns.alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[;:]")
 _BULLET = re.compile(r"[-–+•*]?")
+_LEADING_BULLET = re.compile(r"^[-–+•*]\s*")
+_PARTS_TITLE = re.compile(r"(?:trong đó|bao gồm)", re.IGNORECASE)  # "Trong đó:" over the parts of the row above
 
 # a table of how revenue is split between budget levels sets rules, not targets:
 # "TỶ LỆ PHẦN TRĂM (%) PHÂN CHIA NGUỒN THU GIỮA CÁC CẤP NGÂN SÁCH"
@@ -301,12 +303,17 @@ def _column_unit(cell: tables.Cell) -> Optional[str]:
 
 
 def _indicator(doc: ParsedDocument, row: tables.Row) -> Optional[str]:
-    """What an indicator row measures (its indicator, else its content), after its group's title when it
-    is an unnumbered item of the group."""
+    """What an indicator row measures (its indicator, else its content, without a bullet), after its group's
+    title when it is an unnumbered item of the group ("Y tế: Số giường bệnh"); a title that only says its rows
+    are parts ("Trong đó:") is left out."""
     indicator = row.text(doc, "indicator") or row.text(doc, "task")
+    if indicator is None:
+        return None
+    indicator = _LEADING_BULLET.sub("", indicator)
     index = row.text(doc, "index")
-    if indicator and row.group and (index is None or _BULLET.fullmatch(index)):
-        return f"{row.group}: {indicator}"
+    group = (row.group or "").rstrip(" :")
+    if group and not _PARTS_TITLE.fullmatch(group) and (index is None or _BULLET.fullmatch(index)):
+        return f"{group}: {indicator}"
     return indicator
 
 

@@ -325,6 +325,20 @@ def test_plan_years_of_an_indicator_table_are_targets_and_the_baseline_is_not():
                      zip(range(2026, 2031), (27_000, 27_500, 28_000, 29_000, 30_000))]
 
 
+def test_an_indicator_is_named_without_its_bullet_or_a_title_that_only_says_it_is_a_part():
+    """Corpus 023, Mẫu biểu số 01: "Trong đó:" over the parts of the row above titles nothing."""
+    doc = plan("DỰ BÁO MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU GIAI ĐOẠN 03 NĂM 2026 – 2028",
+               "STT | Nội dung | Đơn vị tính | Năm hiện hành 2025 | Năm 2026 | Năm 2027 | Năm 2028",
+               "Kế hoạch", "Ước thực hiện",
+               "1 | 2 | 3 | 4 | 5 | 6 | 7 | 8",
+               "12", "Giáo dục, đào tạo", "- Số học sinh | Người | 398.672 | 398.672 | 398.672 | 398.672 | 398.672",
+               "Trong đó:", "+ Học sinh bán trú | Người | 25.225 | 25.225 | 26.485 | 27.280 | 28.098")
+    found = [(t.year, t.value, t.subject) for t in targets.extract(doc)]
+    assert found == [(2026, 398_672, "Giáo dục, đào tạo: Số học sinh"), (2027, 398_672, "Giáo dục, đào tạo: Số học sinh"),
+                     (2028, 398_672, "Giáo dục, đào tạo: Số học sinh"), (2026, 26_485, "Học sinh bán trú"),
+                     (2027, 27_280, "Học sinh bán trú"), (2028, 28_098, "Học sinh bán trú")]
+
+
 def test_statistical_and_money_tables_give_no_targets():
     """Corpus 023: a table of economic figures without an indicator column, and money in a unit column."""
     doc = plan("STT | Nội dung | Đơn vị tính | Năm 2026 | Năm 2027",
