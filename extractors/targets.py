@@ -63,7 +63,8 @@ PERIODS = ("học kỳ", "năm", "tháng", "quý", "tuần", "ngày", "kỳ", "g
 DURATIONS = ("giờ", "ngày", "tuần", "tháng", "phút")  # "trong 02 ngày làm việc": within, at most
 PERIOD_PHRASES = ("năm học", "ngày làm việc")  # periods of two words: "09 tháng/năm học"
 EVERY = ("mỗi", "hàng", "hằng")
-# local units and bodies: "Mỗi huyện, thành phố có ít nhất 01 chuyên mục" names whom the target binds, not a rate
+# local units and bodies: beside a period ("Mỗi huyện, thành phố có ít nhất 01 chuyên mục … hàng tuần") "mỗi" names
+# whom the target binds and the period is the rate; alone ("mỗi đơn vị đề nghị không quá 01 tập thể") it is the rate
 HOLDERS = ("tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn", "đặc khu", "đơn vị", "cơ quan",
            "địa phương")
 # the subject of a target: what precedes a linking verb ("Tỷ lệ … đạt 60%"), or what a percentage
@@ -415,10 +416,10 @@ def _every_after(text: str, pos: int, limit: int, percent: bool) -> str | None:
 
 def _every_before(before: str) -> str | None:
     """'Mỗi tin bài … có ít nhất 3 lần' → 'tin bài'; 'Hàng năm, …' → 'năm' (not when a year follows it, nor
-    when it qualifies a plan: 'theo lộ trình thực hiện hàng năm'; not a unit or body: 'Mỗi xã, phường chọn 02
-    trường hợp' binds each commune, its subject; nor for a number in a bracket opened since: 'mỗi điểm … 02
-    tầng nước (tầng đáy cách đáy 0,5 - 1m …)' describes the layers)."""
-    found = None
+    when it qualifies a plan: 'theo lộ trình thực hiện hàng năm'; a unit or body only when no period is named:
+    'Mỗi xã, phường chọn 02 trường hợp' → 'xã, phường'; not for a number in a bracket opened since: 'mỗi điểm
+    … 02 tầng nước (tầng đáy cách đáy 0,5 - 1m …)' describes the layers)."""
+    found = held = None
     for m in _EVERY.finditer(before):
         if passages.open_brackets(before, m.end(), len(before)) > 0:
             continue
@@ -427,7 +428,9 @@ def _every_before(before: str) -> str | None:
             continue  # "theo lộ trình hàng năm, … đạt 20% … năm 2025": the quantity has its own year
         if per and (per in PERIODS or (m.group(0).lower().startswith("mỗi") and not _HOLDER.match(per))):
             found = per
-    return found
+        elif per and m.group(0).lower().startswith("mỗi"):
+            held = per
+    return found or held
 
 
 def _comparator(before: str, open_from: bool, text: str, pos: int, limit: int) -> tuple[str, int]:

@@ -58,12 +58,14 @@ def rows(*lines: str) -> list[tuple]:
      "mạng được phát hiện tăng trên 05%.", [(3, None, "%", "năm", ">"), (5, None, "%", "năm", ">")]),
     ("Từng địa phương phải đăng ký chỉ tiêu theo lộ trình thực hiện hàng năm, phấn đấu đạt 20% xã, phường “không ma "
      "túy” năm 2025.", [(20, None, "%", None, "=")]),
-    # corpus 006: one comparator over a list of quantities; "mỗi" before a body or a local unit names whom the
-    # target binds (seed 003: "Mỗi huyện, thành phố có …" is the subject), not a rate
+    # corpus 006: one comparator over a list of quantities; "mỗi" before a body or a local unit is the rate when
+    # no period is named; beside one (seed 003) the period is the rate and "Mỗi huyện, thành phố" the subject
     ("- Đối với Ban Tổ chức Tỉnh ủy; Công an tỉnh mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân.",
-     [(1, None, "tập", None, "<="), (3, None, "cá", None, "<=")]),
+     [(1, None, "tập", "đơn vị", "<="), (3, None, "cá", "đơn vị", "<=")]),
     ("b) Đối với xã, phường: Mỗi xã, phường chọn 02 trường hợp (tập thể hoặc cá nhân).",
-     [(2, None, "trường", None, "=")]),
+     [(2, None, "trường", "xã, phường", "=")]),
+    ("**10.** Mỗi huyện, thành phố có ít nhất 01 chuyên mục tuyên truyền về nông thôn mới được phát sóng hàng tuần "
+     "trên Đài truyền thanh cấp huyện.", [(1, None, "chuyên", "tuần", ">=")]),
     # corpus 035: a rate per a thousand, up to the time it is due
     ("- Chỉ tiêu 3: Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ "
      "vào năm 2025.", [(18, None, "ca", "1.000 phụ nữ", "=")]),
