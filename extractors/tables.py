@@ -17,7 +17,8 @@ result or baseline), result, note, index. Below the header:
   lưu dữ liệu … | Sở Khoa học và Công nghệ | Sở Tài chính") starts at the task;
 - a group row titles the rows below it: an index with a title ("II | Phát triển hạ tầng"), the same
   over two lines ("I" / "NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH"), a numbered title line ("I. Kinh tế
-  số") or a short line of its own ("Cà Phê");
+  số") or a short line of its own ("Cà Phê"), until the next; a line that only says the rows below are parts
+  of the one above ("Trong đó:", "Chia ra:") titles nothing, its rows keep the group they were in;
 - other lines of text between rows of a table (a sub-row written one cell per line, a cell's second
   paragraph) make a continuation row, one cell per line;
 - a row cut across lines (its last numbers on a line of their own: "5 | Dự phòng ngân sách | 463.298"
@@ -58,6 +59,7 @@ _TITLE_ANCHOR = re.compile(r"\b(?:Mẫu biểu|Biểu mẫu|Biểu|Mẫu|Phụ l
 _TITLE_LINE = re.compile(r"(?P<index>[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)]\s+(?P<title>\S.*)")
 _TERMINAL = re.compile(r"[.;!?]$")
 _WORDY = re.compile(r"[^\W\d_]{2}")
+_PARTS = re.compile(r"\W*(?:trong đó|chia ra|bao gồm)\W*$", re.IGNORECASE | re.MULTILINE)  # "Trong đó:"
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,8 @@ def read(doc: ParsedDocument) -> Tables:
         group = None
         for item in raw.items:
             row = _row(doc, item, header, number, group, raw.title)
-            group = _title(doc, row) if row.is_group else group
+            if row.is_group and not _PARTS.match(doc.text, row.start, row.end):
+                group = _title(doc, row)
             rows.append(row)
     starts = [start for start, _ in doc.lines]
     by_line = {starts[i]: row for row in rows

@@ -104,6 +104,8 @@ _CONDITION_CELL = re.compile(rf"\W*(?:{patterns.alternatives(CONDITION_WORDS)})\
 _EVERY_PERIOD = re.compile(rf"\b(?:{patterns.alternatives(EVERY)})\s+({patterns.alternatives(PERIODS)})\b", re.IGNORECASE)
 _EVERY = re.compile(rf"\b(?:{patterns.alternatives(EVERY)})\s+", re.IGNORECASE)
 _HOLDER = re.compile(rf"(?:{patterns.alternatives(HOLDERS)})(?!\w)", re.IGNORECASE)
+_HOLDER_LIST = re.compile(rf"\s*((?:{patterns.alternatives(HOLDERS)})(?:\s*,\s*(?:{patterns.alternatives(HOLDERS)}))*)(?!\w)",
+                          re.IGNORECASE)  # "mỗi cơ quan, đơn vị, địa phương"
 _WITHIN = re.compile(r"(?<!\w)trong\s*$", re.IGNORECASE)
 _DATED_WINDOW = re.compile(r"\s*\(\s*từ\b", re.IGNORECASE)  # "trong 10 ngày làm việc (từ ngày 20/11 …)": how long
 _RESTATED = re.compile(r"[^()\d]{0,20}\(\s*")  # a bracket opening just after a quantity
@@ -131,9 +133,10 @@ _PERCENT_OF = re.compile(rf"\s*((?:{patterns.alternatives(POPULATION_ARTICLES)})
 _NOT_SUBJECT_START = re.compile(rf"(?:{patterns.alternatives(NOT_SUBJECT_STARTS)})\b", re.IGNORECASE)
 _SUBJECTLESS = re.compile(rf"(?:{patterns.alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[;:]")
-_BULLET = re.compile(r"[-–+•*]?")
-_LEADING_BULLET = re.compile(r"^[-–+•*]\s*")
-_PARTS_TITLE = re.compile(r"(?:trong đó|bao gồm)", re.IGNORECASE)  # "Trong đó:" over the parts of the row above
+BULLETS = "-–+•*"
+_BULLET = re.compile(rf"[{BULLETS}]?")
+_LEADING_BULLET = re.compile(rf"^[{BULLETS}](?!\d)\s*")  # "- Số giáo viên", not "-5"
+_TITLE_EDGES = f" :()[]{BULLETS}"
 
 # a table of how revenue is split between budget levels sets rules, not targets:
 # "TỶ LỆ PHẦN TRĂM (%) PHÂN CHIA NGUỒN THU GIỮA CÁC CẤP NGÂN SÁCH"
@@ -305,15 +308,15 @@ def _column_unit(cell: tables.Cell) -> Optional[str]:
 
 def _indicator(doc: ParsedDocument, row: tables.Row) -> Optional[str]:
     """What an indicator row measures (its indicator, else its content, without a bullet), after its group's
-    title when it is an unnumbered item of the group ("Y tế: Số giường bệnh"); a title that only says its rows
-    are parts ("Trong đó:") is left out."""
+    title when it is an unnumbered item of the group ("- Y tế:" over "- Số giường bệnh" → "Y tế: Số giường
+    bệnh")."""
     indicator = row.text(doc, "indicator") or row.text(doc, "task")
     if indicator is None:
         return None
     indicator = _LEADING_BULLET.sub("", indicator)
     index = row.text(doc, "index")
-    group = (row.group or "").rstrip(" :")
-    if group and not _PARTS_TITLE.fullmatch(group) and (index is None or _BULLET.fullmatch(index)):
+    group = (row.group or "").strip(_TITLE_EDGES)
+    if group and (index is None or _BULLET.fullmatch(index)):
         return f"{group}: {indicator}"
     return indicator
 
@@ -416,9 +419,10 @@ def _every_after(text: str, pos: int, limit: int, percent: bool) -> str | None:
 
 def _every_before(before: str) -> str | None:
     """'Mỗi tin bài … có ít nhất 3 lần' → 'tin bài'; 'Hàng năm, …' → 'năm' (not when a year follows it, nor
-    when it qualifies a plan: 'theo lộ trình thực hiện hàng năm'; a unit or body only when no period is named:
-    'Mỗi xã, phường chọn 02 trường hợp' → 'xã, phường'; not for a number in a bracket opened since: 'mỗi điểm
-    … 02 tầng nước (tầng đáy cách đáy 0,5 - 1m …)' describes the layers)."""
+    when it qualifies a plan: 'theo lộ trình thực hiện hàng năm'; units or bodies only when no "mỗi", "hàng" or
+    "hằng" before the number names a period: 'Mỗi xã, phường chọn 02 trường hợp' → 'xã, phường'; not for a
+    number in a bracket opened since: 'mỗi điểm … 02 tầng nước (tầng đáy cách đáy 0,5 - 1m …)' describes the
+    layers)."""
     found = held = None
     for m in _EVERY.finditer(before):
         if passages.open_brackets(before, m.end(), len(before)) > 0:
@@ -426,10 +430,11 @@ def _every_before(before: str) -> str | None:
         per, _ = _denominator(before, m.end(), len(before))
         if per in PERIODS and (YEAR.search(before, m.end()) or _QUALIFIED_BEFORE.search(before, 0, m.start())):
             continue  # "theo lộ trình hàng năm, … đạt 20% … năm 2025": the quantity has its own year
-        if per and (per in PERIODS or (m.group(0).lower().startswith("mỗi") and not _HOLDER.match(per))):
+        each = m.group(0).lower().startswith("mỗi")
+        if per and (per in PERIODS or (each and not _HOLDER.match(per))):
             found = per
-        elif per and m.group(0).lower().startswith("mỗi"):
-            held = per
+        elif per and each and (holders := _HOLDER_LIST.match(before, m.end())):
+            held = holders.group(1)
     return found or held
 
 

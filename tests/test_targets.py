@@ -64,6 +64,8 @@ def rows(*lines: str) -> list[tuple]:
      [(1, None, "tập", "đơn vị", "<="), (3, None, "cá", "đơn vị", "<=")]),
     ("b) Đối với xã, phường: Mỗi xã, phường chọn 02 trường hợp (tập thể hoặc cá nhân).",
      [(2, None, "trường", "xã, phường", "=")]),
+    ("Mỗi xã chọn 02 trường hợp (tập thể hoặc cá nhân).", [(2, None, "trường", "xã", "=")]),  # no verb in it
+    ("Mỗi cơ quan, đơn vị, địa phương cử 01 cán bộ đầu mối.", [(1, None, "cán", "cơ quan, đơn vị, địa phương", "=")]),
     ("**10.** Mỗi huyện, thành phố có ít nhất 01 chuyên mục tuyên truyền về nông thôn mới được phát sóng hàng tuần "
      "trên Đài truyền thanh cấp huyện.", [(1, None, "chuyên", "tuần", ">=")]),
     # corpus 035: a rate per a thousand, up to the time it is due
@@ -327,18 +329,25 @@ def test_plan_years_of_an_indicator_table_are_targets_and_the_baseline_is_not():
                      zip(range(2026, 2031), (27_000, 27_500, 28_000, 29_000, 30_000))]
 
 
-def test_an_indicator_is_named_without_its_bullet_or_a_title_that_only_says_it_is_a_part():
-    """Corpus 023, Mẫu biểu số 01: "Trong đó:" over the parts of the row above titles nothing."""
+def test_an_indicator_is_named_without_its_bullet_after_its_group():
+    """Corpus 023, Mẫu biểu số 01: the group's title without its colon; "Trong đó:" over the parts of the row
+    above titles nothing, so the parts and the rows after them stay in their group."""
     doc = plan("DỰ BÁO MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU GIAI ĐOẠN 03 NĂM 2026 – 2028",
                "STT | Nội dung | Đơn vị tính | Năm hiện hành 2025 | Năm 2026 | Năm 2027 | Năm 2028",
                "Kế hoạch", "Ước thực hiện",
                "1 | 2 | 3 | 4 | 5 | 6 | 7 | 8",
                "12", "Giáo dục, đào tạo", "- Số học sinh | Người | 398.672 | 398.672 | 398.672 | 398.672 | 398.672",
-               "Trong đó:", "+ Học sinh bán trú | Người | 25.225 | 25.225 | 26.485 | 27.280 | 28.098")
+               "Trong đó:", "+ Học sinh bán trú | Người | 25.225 | 25.225 | 26.485 | 27.280 | 28.098",
+               "- Số trường đại học, cao đẳng, dạy nghề công lập do địa phương quản lý | Trường | 7 | 7 | 7 | 7 | 7",
+               "13", "Y tế:", "- Số giường bệnh | Giường | 4.270 | 4.270 | 4.340 | 4.400 | 4.500")
     found = [(t.year, t.value, t.subject) for t in targets.extract(doc)]
-    assert found == [(2026, 398_672, "Giáo dục, đào tạo: Số học sinh"), (2027, 398_672, "Giáo dục, đào tạo: Số học sinh"),
-                     (2028, 398_672, "Giáo dục, đào tạo: Số học sinh"), (2026, 26_485, "Học sinh bán trú"),
-                     (2027, 27_280, "Học sinh bán trú"), (2028, 28_098, "Học sinh bán trú")]
+    pupils, boarders = "Giáo dục, đào tạo: Số học sinh", "Giáo dục, đào tạo: Học sinh bán trú"
+    schools = "Giáo dục, đào tạo: Số trường đại học, cao đẳng, dạy nghề công lập do địa phương quản lý"
+    assert found == [(2026, 398_672, pupils), (2027, 398_672, pupils), (2028, 398_672, pupils),
+                     (2026, 26_485, boarders), (2027, 27_280, boarders), (2028, 28_098, boarders),
+                     (2026, 7, schools), (2027, 7, schools), (2028, 7, schools),
+                     (2026, 4_340, "Y tế: Số giường bệnh"), (2027, 4_400, "Y tế: Số giường bệnh"),
+                     (2028, 4_500, "Y tế: Số giường bệnh")]
 
 
 def test_statistical_and_money_tables_give_no_targets():
