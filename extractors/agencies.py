@@ -47,7 +47,8 @@ ABBREVIATIONS = {
 # (words, kind): words that open an agency name. Kinds:
 #   full — a name by itself; proper — needs at least one continuation word;
 #   title — a person's title, continues like a collective; collective — "Các sở, ban, ngành";
-#   prefix — names a body only with the head of one after it ("Cơ quan Bảo hiểm xã hội thành phố").
+#   prefix — names a body only with a body's capitalised head after it, not a title ("Cơ quan Bảo hiểm xã hội
+#   thành phố", "Cơ quan Thường trực Ban Chỉ đạo").
 # Matching ignores case after the first word, whose first letter must be upper case
 # except for collectives ("các cơ quan, đơn vị liên quan").
 HEADS = [
@@ -297,8 +298,8 @@ def _head(toks: list[_Tok], i: int) -> tuple[int, str] | None:
     if kind != "collective" and not _is_upper_initial(toks[i]):
         return None
     if kind == "prefix":
-        named = _head(toks, i + n) if i + n < len(toks) else None
-        return (n + named[0], named[1]) if named and named[1] != "collective" else None
+        named = _head(toks, i + n) if i + n < len(toks) and _is_upper_initial(toks[i + n]) else None
+        return (n + named[0], named[1]) if named and named[1] in ("full", "proper") else None
     return n, kind
 
 
