@@ -28,7 +28,7 @@ RECURRENCE_UNITS = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "
 # "định kỳ 6 tháng" → every six months
 RECURRENCE_MONTHS = {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "yearly"}
 PERIODIC = "định kỳ"
-ANNUAL = "thường niên"  # "báo cáo thường niên": yearly
+ANNUAL = ("thường niên",)  # "báo cáo thường niên": yearly
 NUMBER_WORDS = {"một": 1, "ba": 3, "sáu": 6, "mười hai": 12}
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "6 tháng đầu năm" starts in January, "6 tháng cuối năm" in July
@@ -68,7 +68,7 @@ _RECURRENCE = (
     rf"(?:{patterns.alternatives(RECURRENCE_LEADS, _SPACE)}){_SPACE}(?P<unit>{patterns.alternatives(RECURRENCE_UNITS, _SPACE)})(?!\w)"
     rf"|(?P<every_periodic>{PERIODIC}){_SPACE}(?P<every>\d{{1,2}}|{patterns.alternatives(NUMBER_WORDS, _SPACE)}){_SPACE}tháng"
     rf"(?!{_SPACE}\d))"
-    rf"|(?P<bare>{PERIODIC})|(?P<annual>{ANNUAL})(?!\w)"
+    rf"|(?P<bare>{PERIODIC})|(?P<annual>{patterns.alternatives(ANNUAL, _SPACE)})(?!\w)"
 )
 # a bare year or year range, as in a table's time column: "2025", "2026-2030"
 _BARE_YEAR = rf"(?P<byear>(?<![\d/\-.])(?P<by>{_YEAR})(?:\s*[-–]\s*(?P<by2>{_YEAR}))?(?![\d/\-.]))"
