@@ -27,7 +27,7 @@ import re
 from dataclasses import astuple, dataclass
 from typing import Iterator
 
-from extractors import agencies, agency_groups, passages, tables
+from extractors import agencies, agency_groups, passages, patterns, tables
 from extractors.agencies import Agency
 from pipeline.document import ParsedDocument
 from pipeline.lines import FILL_IN
@@ -92,7 +92,6 @@ _LETTER_LABEL = re.compile(r"[a-zđ]\)")  # "a)", "b)": the items of a list
 _PASSIVE_BEFORE = re.compile(r"\b(?:phải|cần) được\s*$")
 _CLAUSE_END = re.compile(r"[);.]|$")
 _WORD = re.compile(r"\w+")
-_BULLETS = "-+•*–"
 
 
 @dataclass(frozen=True)
@@ -197,7 +196,7 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
     for k, item in enumerate(items):
         after_bullet, bullet_run = bullet_run, False
         while owners and (owners[-1].end <= item.start or owners[-1].bullets_only and not (
-                text[item.start] in _BULLETS or owners[-1].letters and _LETTER_LABEL.match(text, item.start))):
+                text[item.start] in patterns.BULLETS or owners[-1].letters and _LETTER_LABEL.match(text, item.start))):
             owners.pop()
         section = sections.get(item.start)
         owner = owners[-1] if owners else None
@@ -216,7 +215,7 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
             owners.append(_Owner(owner.agencies, "lead", owner.end, bullets_only=True,
                                  partners=text[item.body:roles_end]))
             continue
-        bullets_follow = k + 1 < len(items) and text[items[k + 1].start] in _BULLETS
+        bullets_follow = k + 1 < len(items) and text[items[k + 1].start] in patterns.BULLETS
         if owner and bullets_follow and _ROLE_HEADING.match(text, item.body, roles_end) \
                 and text[roles_end - 1] not in ".;":  # "a) Chủ trì, phối hợp với các sở, …" over its tasks
             owners.append(_Owner(owner.agencies, role(text[item.body:roles_end]), owner.end, bullets_only=True))
@@ -255,7 +254,7 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
                 context, listing = [], True  # "Các nội dung hỗ trợ bao gồm:" opens a list of tasks
             else:
                 task = _task_text(text, item.body, item.end)
-                bullet = section is None and text[item.start] in _BULLETS
+                bullet = section is None and text[item.start] in patterns.BULLETS
                 # a run of bullets is one list of tasks for the fields below it ("- …", "- …", "Đơn vị thực hiện: …")
                 context = [*context, task] if section is None and (listing or bullet and after_bullet) else [task]
                 listing = listing and section is None

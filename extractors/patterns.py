@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+BULLETS = "-–+•*"  # the marks an item of a list or a row of a table may open with
 MAX_NAME_WORDS = 4  # words of a place's name in a list of them ("Gò Công Đông")
 NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+")  # between the names of a list: "Gia Thuận, Tân Điền và …"
 

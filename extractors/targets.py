@@ -103,8 +103,9 @@ _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row numb
 _CONDITION_CELL = re.compile(rf"\W*(?:{patterns.alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
 _EVERY_PERIOD = re.compile(rf"\b(?:{patterns.alternatives(EVERY)})\s+({patterns.alternatives(PERIODS)})\b", re.IGNORECASE)
 _EVERY = re.compile(rf"\b(?:{patterns.alternatives(EVERY)})\s+", re.IGNORECASE)
-_HOLDER = re.compile(rf"(?:{patterns.alternatives(HOLDERS)})(?!\w)", re.IGNORECASE)
-_HOLDER_LIST = re.compile(rf"\s*((?:{patterns.alternatives(HOLDERS)})(?:\s*,\s*(?:{patterns.alternatives(HOLDERS)}))*)(?!\w)",
+_HOLDERS = patterns.alternatives(HOLDERS)
+_HOLDER = re.compile(rf"(?:{_HOLDERS})(?!\w)", re.IGNORECASE)
+_HOLDER_LIST = re.compile(rf"\s*((?:{_HOLDERS})(?:\s*,\s*(?:{_HOLDERS}))*)(?!\w)",
                           re.IGNORECASE)  # "mỗi cơ quan, đơn vị, địa phương"
 _WITHIN = re.compile(r"(?<!\w)trong\s*$", re.IGNORECASE)
 _DATED_WINDOW = re.compile(r"\s*\(\s*từ\b", re.IGNORECASE)  # "trong 10 ngày làm việc (từ ngày 20/11 …)": how long
@@ -133,10 +134,9 @@ _PERCENT_OF = re.compile(rf"\s*((?:{patterns.alternatives(POPULATION_ARTICLES)})
 _NOT_SUBJECT_START = re.compile(rf"(?:{patterns.alternatives(NOT_SUBJECT_STARTS)})\b", re.IGNORECASE)
 _SUBJECTLESS = re.compile(rf"(?:{patterns.alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[;:]")
-BULLETS = "-–+•*"
-_BULLET = re.compile(rf"[{BULLETS}]?")
-_LEADING_BULLET = re.compile(rf"^[{BULLETS}](?!\d)\s*")  # "- Số giáo viên", not "-5"
-_TITLE_EDGES = f" :()[]{BULLETS}"
+_BULLET = re.compile(rf"[{patterns.BULLETS}]?")
+_LEADING_BULLET = re.compile(rf"^[{patterns.BULLETS}](?!\d)\s*")  # "- Số giáo viên", not "-5"
+_TITLE_EDGES = f" :()[]{patterns.BULLETS}"
 
 # a table of how revenue is split between budget levels sets rules, not targets:
 # "TỶ LỆ PHẦN TRĂM (%) PHÂN CHIA NGUỒN THU GIỮA CÁC CẤP NGÂN SÁCH"
