@@ -17,7 +17,8 @@ Rows come from
   budget and outturn (estimated; not summable with the plan's amounts). Elsewhere, columns of results,
   estimates and comparisons ("Đánh giá thực hiện", "Ước thực hiện", "So sánh …") and plan columns of a year
   before the plan's own period (its baseline) give none. In a cost table whose numbered items give only
-  their total, the totals are the rows and the priced lines under them are not. A column named under a
+  their total, the totals of its outermost items are the rows ("I", "II", and a "Tổng cộng"), and the sub-items
+  and priced lines under them are not. A column named under a
   spanning one by a place or level ("Định mức" over "Khu vực đô thị") is the amount's ``scope``; a
   funding-source column ("Nguồn kinh phí") gives the row's amounts their ``source``, or a statement of its
   own. Other cells are read like sentences;
@@ -175,7 +176,7 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
     lines = list(passages.lines(doc))
     blocks = list(_funding_blocks(doc.text, lines))
     answered, results = set(), passages.result_spans(doc)
-    caption_scale, totalled = None, set()  # tables whose rows carry their own totals
+    caption_scale, totalled = None, {}  # tables whose items carry their own totals: the rank of the outermost
     above = None  # the table row before this one
     for start, end in lines:
         line = doc.text[start:end]
@@ -190,12 +191,14 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
         if row is not None and row.start != start:
             continue  # a later line of a row read with its first
         if row is not None and not row.is_group:
-            total = _total(doc, row)
-            if total:
-                totalled.add(row.table)
-                rows = [total]
+            total, rank = _total(doc, row), _index_rank(row.text(doc, "index"))
+            outermost = totalled.get(row.table)
+            if total and (outermost is None or rank is None or rank <= outermost):
+                ranks = [r for r in (rank, outermost) if r is not None]
+                totalled[row.table] = min(ranks) if ranks else None
+                rows = [total]  # an item's total, or the table's ("Tổng cộng"); not a sub-item's
             elif row.table in totalled:
-                rows = []  # a line of a cost breakdown, counted in the total above it
+                rows = []  # a line or a sub-item of a cost breakdown, counted in the total above it
             else:
                 rows = list(_row_budgets(doc, row, caption_scale, above))
             above = row
@@ -251,12 +254,20 @@ def _heading_rank(line: str, labelled: re.Match | None) -> int | None:
 def _label_rank(labelled: re.Match | None) -> int | None:
     """The nesting level of a line's list label (its match of _HEADING), however long the line: 'IV.' → 0,
     '2.' → 1, '4.1.' → 2, 'a)' → 5; None for a line without one."""
-    if not labelled:
+    return _index_rank(labelled.group("label")) if labelled else None
+
+
+def _index_rank(label: str | None) -> int | None:
+    """The nesting level of a list label or a table row's index: 'IV' → 0, '2' → 1, '4.1' → 2, '1.1.1' → 3,
+    'a' → 5, a bullet ('-', '+') → 6; None for none."""
+    label = (label or "").strip().rstrip(".)")
+    if not label:
         return None
-    label = labelled.group("label")
     if _ROMAN.fullmatch(label):
         return 0
-    return 1 + label.count(".") if label[0].isdigit() else LETTER_LEVEL
+    if label[0].isdigit():
+        return 1 + label.count(".")
+    return LETTER_LEVEL if _LETTER.match(label) else LETTER_LEVEL + 1
 
 
 def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, heading: bool) -> Iterator[Budget]:
