@@ -9,7 +9,8 @@ dựng dự toán …") or that closes a task ("- Lập kế hoạch sao lưu �
 verb or an agency, and the recurrence ends it, or only a purpose or a rule follows it: "… công bố dữ liệu mở hằng
 năm theo lĩnh vực quản lý").
 Dates of cited documents and of the document itself, the plan's own time section ("2. Thời gian
-thực hiện: …": its period), times already past that a clause reports ("đã chỉ đạo … trước ngày …"),
+thực hiện: …": its period), times already past that a clause reports ("đã chỉ đạo … trước ngày …") or
+that a table row marks done ("… | 2025 | Kế hoạch (đã thực hiện)"),
 effective dates, target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 -
 2030", a plan's period) are not deadlines; two years set as a task's time ("Thời gian thực hiện: năm
 2026 - 2027", "Năm 2025-2026" in a time column) are. A window gives two rows, its start and its end:
@@ -48,6 +49,8 @@ BUDGET_WORDS = ("ngân sách", "dự toán", "phân bổ")
 CHANGE_VERBS = ("giảm", "tăng", "đạt")
 # a clause about when a text takes effect or was adopted, or how long a benefit lasts, holds no deadline
 NOT_DUE_WORDS = ("hiệu lực", "thông qua ngày", "ký ban hành", "thời gian hỗ trợ", "thời gian hưởng")
+# what a table row says of a task done: "Kế hoạch (đã thực hiện)"
+DONE_WORDS = ("thực hiện", "hoàn thành", "ban hành", "triển khai", "xong")
 # an agency line beside a label: "Cơ quan chủ trì: Bộ Công an."
 AGENCY_LABELS = ("cơ quan chủ trì", "đơn vị chủ trì", "cơ quan thực hiện", "đơn vị thực hiện")
 TASK_LABELS = ("nhiệm vụ",)  # a task's own field: "a) Nhiệm vụ: Tham mưu UBND Thành phố …"
@@ -82,6 +85,7 @@ _QUALIFIED_NOUN = re.compile(rf"(?<!\w)(?:{patterns.alternatives(QUALIFIED_NOUNS
 _TARGET = re.compile(rf"(?:{patterns.alternatives(TARGET_WORDS)})", re.IGNORECASE)
 _BUDGET = re.compile(rf"(?:{patterns.alternatives(BUDGET_WORDS)})", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(rf"[\s,]*(?:{patterns.alternatives(CHANGE_VERBS)})(?!\w)(?!\s+cường)", re.IGNORECASE)
+_DONE = re.compile(rf"\bđã\s+(?:{patterns.alternatives(DONE_WORDS)})(?!\w)", re.IGNORECASE)
 _NOT_DUE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_DUE_WORDS)})(?!\w)", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)")
@@ -280,10 +284,15 @@ def _closing(w: dates.When, opening: date) -> Optional[dict]:
 
 def _was_past(ctx: _Context, w: dates.When, span: _Span, due: date) -> bool:
     """Whether a clause reports a time already past when the document was issued ("… đã chỉ đạo … hoàn thành …
-    trước ngày 30 tháng 10 năm 2025" in a plan of November): history, not a deadline."""
+    trước ngày 30 tháng 10 năm 2025" in a plan of November), or a table row marks its task done ("… | 2025 |
+    Kế hoạch (đã thực hiện)"): history, not a deadline."""
     issued = ctx.doc.meta.issue_date
+    if issued is None or due >= issued:
+        return False
+    if span.row is not None and any(_DONE.search(ctx.doc.text, c.start, c.end) for c in span.row.cells):
+        return True
     opening = span.opening if span.opening is not None else span.start
-    return issued is not None and due < issued and passages.reports_past(ctx.doc.text[opening:w.start])
+    return passages.reports_past(ctx.doc.text[opening:w.start])
 
 
 def _is_dated_window(ctx: _Context, w: dates.When) -> bool:

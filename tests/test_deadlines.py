@@ -307,6 +307,18 @@ def test_a_table_rows_responsible_are_the_bodies_of_its_lead_cell():
     assert (row.action, row.responsible) == ("Công bố dữ liệu mở", "Sở KH&CN; Các sở, ngành; UBND cấp xã")
 
 
+def test_a_table_row_marking_its_task_done_sets_no_deadline():
+    """Corpus 032: a plan issued late in 2025 lists a 2025 task its output cell marks done; the next row's
+    2026 still falls due."""
+    text = ("TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Sản phẩm\n"
+            "4.1 | Xây dựng Kế hoạch triển khai Chiến lược dữ liệu quốc gia trên địa bàn tỉnh | Công an tỉnh | "
+            "Các sở, ban, ngành | 2025 | Kế hoạch (đã thực hiện)\n"
+            "4.2 | Xây dựng Kế hoạch phát triển dữ liệu số | Sở Khoa học và Công nghệ | Các sở, ban, ngành | 2026 | "
+            "Kế hoạch\n")
+    found = [(r.kind, r.due_date) for r in deadlines.extract(snippet(text, issued=ISSUED))]
+    assert found == [("during", date(2026, 1, 1))]
+
+
 def test_a_schedule_table_without_tasks_gives_no_deadlines():
     text = ("KẾ HOẠCH\nTT | Đối tượng quan trắc | Thông số | Tần suất | Thời gian quan trắc | Số lượng mẫu\n"
             "1 | Nguồn nước cấp: 7 cửa sông | Độ mặn, pH | 02 lần/năm | 02 tháng (tháng 4 và tháng 8) | 15\n")
