@@ -6,7 +6,9 @@ What counts as a quantity is decided in ``extractors.quantities``; this module a
 comparator, the rate denominator, the subject, the responsible agency and the year it is to be met
 (``extractors.horizons``: "Đến năm 2030, …", "2. Mục tiêu cụ thể đến năm 2030"). Money is left
 to budgets; sections reporting past results ("KẾT QUẢ", "TÌNH HÌNH", "THỰC TRẠNG"), scoring
-rubrics ("cộng 02 điểm") and formulas are skipped.
+rubrics ("cộng 02 điểm") and formulas are skipped. A percentage's subject is the groups it counts, a
+list that runs over commas to its verb, the next quantity, its year or the sentence's end ("50% số xã,
+phường trên toàn thành phố không có ma túy" → "số xã, phường trên toàn thành phố"); else the clause before it.
 
 Tables are read by column (``extractors.tables``). An indicator table — one with a "Chỉ tiêu"
 column and columns of target values ("Kết quả", "Năm 2026", "Kế hoạch 2027"; not results or
@@ -71,9 +73,17 @@ HOLDERS = ("tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "p
 # counts ("100% các xã … có"); a clause opening with a verb or preposition has no subject of its own
 LINKING_VERBS = ("đạt", "có", "chiếm", "là", "được", "phải", "phấn đấu", "bảo đảm", "đảm bảo", "ở mức", "còn",
                  "thực hiện")
-POPULATION_VERBS = ("được", "có", "đạt", "tham gia", "sử dụng", "thực hiện", "bố trí", "mở", "nhận")
+POPULATION_VERBS = ("được", "có", "đạt", "tham gia", "sử dụng", "thực hiện", "bố trí", "mở", "nhận", "bảo đảm",
+                    "đảm bảo", "áp dụng", "phải", "đủ")
+NEGATIONS = ("không", "chưa")  # "… xã, phường không có ma túy": the population ends before them
+# what else ends the groups a percentage counts: the verbs of their predicate ("…, doanh nghiệp đánh giá hài lòng"),
+# an auxiliary ("…, dữ liệu đã được số hóa") or a conjunction ("… khi xây dựng kế hoạch")
+PREDICATE_VERBS = ("ứng dụng", "triển khai", "tổ chức", "đánh giá", "xây dựng", "hoàn thành", "thuộc diện", "góp phần")
+AUXILIARIES = ("đã", "sẽ", "đang")
+CONJUNCTIONS = ("khi", "để", "nhằm")
+MAX_POPULATION_SUBJECT_WORDS = 30  # a longer run to the verb is no list of groups: the subject ends at its first comma
 POPULATION_ARTICLES = ("các", "những", "số", "tổng số")
-NOT_SUBJECT_STARTS = ("vào", "từ", "trên", "trong", "đến", "của", "so với", "theo", "tại")
+NOT_SUBJECT_STARTS = ("vào", "từ", "trên", "trong", "đến", "của", "so với", "theo", "tại", "và", "hoặc")
 SUBJECTLESS_STARTS = (
     "thực hiện", "xây dựng", "tổ chức", "phấn đấu", "đảm bảo", "bảo đảm", "hỗ trợ", "đào tạo", "tập huấn",
     "triển khai", "phát triển", "hình thành", "nâng", "tăng", "giảm", "duy trì", "hoàn thành", "sản xuất",
@@ -131,6 +141,16 @@ _COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(COMPARATORS)
 _LINKING = re.compile(rf"\s*\b(?:{patterns.alternatives(LINKING_VERBS)})\b.*$", re.IGNORECASE)
 _PERCENT_OF = re.compile(rf"\s*((?:{patterns.alternatives(POPULATION_ARTICLES)})?\s*[^\W\d_][^,;.:]*?(?:\([^)]*\))?)"
                          rf"(?=\s+(?:{patterns.alternatives(POPULATION_VERBS)})\b|[,;.]|$)")
+# where the groups a percentage counts end: at their verb ("… xã, phường không có ma túy"), at the next quantity
+# of the sentence ("100% nhà trường và trên 70% người lao động …", "…, tăng thêm ít nhất 10% …"), its year or its end
+_POPULATION_END = re.compile(
+    # "người sử dụng …" is a group and "lĩnh vực xây dựng" a field, not their verbs
+    rf"(?<!người)(?<!lĩnh vực)\s+(?:(?:{patterns.alternatives(NEGATIONS)})\s+)?"
+    rf"(?:{patterns.alternatives(POPULATION_VERBS + PREDICATE_VERBS + AUXILIARIES + CONJUNCTIONS)})(?!\w)"
+    rf"|(?:,|\s+(?:và|hoặc))\s+(?:(?:{patterns.alternatives(COMPARATORS)}|tăng|thêm|giảm|đạt)\s+){{0,3}}\d"
+    rf"|\s+(?:{patterns.alternatives(EVERY)})\s+(?:{patterns.alternatives(PERIODS)})(?!\w)"
+    r"|\s+(?:ngay\s+)?(?:(?:vào|đến|trong)\s+)?năm\s+\d{4}|[;.:][\"”’)]*(?:\s|$)", re.IGNORECASE)
+_TRAILING_JOIN = re.compile(r"[\s,]+(?:và|hoặc)$", re.IGNORECASE)
 _NOT_SUBJECT_START = re.compile(rf"(?:{patterns.alternatives(NOT_SUBJECT_STARTS)})\b", re.IGNORECASE)
 _SUBJECTLESS = re.compile(rf"(?:{patterns.alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[;:]")
@@ -471,7 +491,7 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
     if q.number.percent:
         m = _PERCENT_OF.match(text, end, s_end)
         if m and m.group(1).strip() and not _NOT_SUBJECT_START.match(m.group(1).strip()):
-            return _tidy(m.group(1))
+            return _tidy(_population(text, m.start(1), s_end) or m.group(1))
     parts = [p.strip(" -–+*") for p in _CLAUSE_SPLIT.split(text[s_start:q.number.start])]
     clause = _LINKING.sub("", parts[-1]).strip()
     if _is_comparator_only(clause) and len(parts) > 1:
@@ -479,6 +499,16 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
     if not clause or _SUBJECTLESS.match(clause) or _is_comparator_only(clause):
         return None
     return _tidy(_COMPARATOR_BEFORE.sub("", clause))  # "… lên tối thiểu" is the comparator's, not the subject's
+
+
+def _population(text: str, start: int, limit: int) -> str | None:
+    """The groups a percentage counts, listed with commas up to their verb: "xã, phường trên toàn thành phố"
+    (of "50% số xã, phường trên toàn thành phố không có ma túy"); None for a run too long to be one list."""
+    stop = next((m.start() for m in _POPULATION_END.finditer(text, start, limit)
+                 if passages.open_brackets(text, start, m.start()) == 0), limit)  # "(bao gồm người được …)" is its own
+    groups = text[start:stop].rstrip(" ,")
+    groups = _TRAILING_JOIN.sub("", groups)
+    return groups if len(groups.split()) <= MAX_POPULATION_SUBJECT_WORDS else None
 
 
 def _tidy(subject: str) -> str | None:

@@ -287,6 +287,28 @@ def test_subject_is_what_the_percentage_counts():
     assert target.subject == "Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số"
 
 
+def test_the_groups_a_percentage_counts_run_over_commas_to_their_verb():
+    """Corpus 001, 021, 013, 017: a list of groups ends at its verb, the next quantity or the sentence's end,
+    not at its first comma; a bracket inside it keeps its own verbs, "người sử dụng" is a group and "lĩnh vực
+    xây dựng" a field."""
+    doc = plan("- Phấn đấu đến năm 2030 có ít nhất 50% số xã, phường trên toàn thành phố không có ma túy.",
+               "- 100% cán bộ quản lý, giáo viên mầm non và nhân viên trong cơ sở giáo dục mầm non được tiếp cận "
+               "tài liệu trên nền tảng số.",
+               "- 100% nhà trường và trên 70% người lao động tại các khu công nghiệp, khu chế xuất.",
+               "- 100% số người vi phạm pháp luật liên quan đến ma túy, người sử dụng trái phép chất ma túy thuộc "
+               "diện trợ giúp pháp lý khi có yêu cầu.",
+               "- 100% số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận tiền trợ cấp bằng phương "
+               "thức không dùng tiền mặt.",
+               "- 100% thủ tục hành chính lĩnh vực xây dựng, giao thông được cung cấp dịch vụ công trực tuyến.")
+    assert [t.subject for t in targets.extract(doc)] == [
+        "số xã, phường trên toàn thành phố",
+        "cán bộ quản lý, giáo viên mầm non và nhân viên trong cơ sở giáo dục mầm non",
+        "nhà trường", "người lao động tại các khu công nghiệp, khu chế xuất",
+        "số người vi phạm pháp luật liên quan đến ma túy, người sử dụng trái phép chất ma túy",
+        "số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay)",
+        "thủ tục hành chính lĩnh vực xây dựng, giao thông"]
+
+
 def test_the_comparator_is_no_part_of_the_subject():
     """Corpus 031, 016: the words before the number end with its comparator."""
     doc = plan("- Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP tối thiểu 2%.",
