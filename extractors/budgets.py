@@ -104,6 +104,7 @@ _DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh
 _FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng ghép)\b[^;.,]{0,20}?(?P<what>(?<!\w)(?:các\s+)?nguồn"
                               r"\s+(?:vốn|lực|kinh phí)\b|(?<!\w)vốn\s+ngân sách\b)", re.IGNORECASE)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
+_ONWARDS = re.compile(r"\s*(?:(?:,|và)\s*)?(?:(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?<!\bnguồn)\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:" opens a list
 # a table's money unit, opening or ending its line ("… của Ủy ban nhân dân tỉnh) Đơn vị: Triệu đồng.")
@@ -161,7 +162,15 @@ def extract(doc: ParsedDocument) -> Iterator[Budget]:
     rows = list(_rows(doc, layout))
     for row, adds_up in zip(rows, subtotals.summable(doc, layout, rows)):
         # revenue, debt and the year before the plan's period do not add up with the plan's spending
-        yield replace(_held(row), summable=adds_up and row.flow is None and not _before_plan(doc, row.year))
+        row = _dated(doc, _held(row))
+        yield replace(row, summable=adds_up and row.flow is None and not _before_plan(doc, row.year))
+
+
+def _dated(doc: ParsedDocument, row: Budget) -> Budget:
+    """A funding statement with the one year it names ("… trong nguồn ngân sách nhà nước được giao năm 2025")."""
+    if row.amount_vnd is not None or row.year is not None:
+        return row
+    return replace(row, year=_clause_year(doc.text, row.start, row.end))
 
 
 def _held(row: Budget) -> Budget:
@@ -377,9 +386,11 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
 
 def _clause_year(text: str, start: int, end: int) -> int | None:
     """The one year a clause gives its amount ("kinh phí năm 2024 (dự kiến khoảng 1.050 triệu đồng)", "Năm
-    2026: 5 tỷ đồng"); none when it names a run of years or a bound ("giai đoạn 2026-2030", "đến năm 2030")."""
+    2026: 5 tỷ đồng"); none when it names a run of years or a bound ("giai đoạn 2026-2030", "đến năm 2030", "năm
+    2026 và các năm tiếp theo")."""
     years = [w for w in dates.find(text, start, end) if w.unit == "year"]
-    if any(w.until is not None or w.bound not in (None, "during", "on") for w in years):
+    if any(w.until is not None or w.bound not in (None, "during", "on") or _ONWARDS.match(text, w.end, end)
+           for w in years):
         return None
     found = {w.year for w in years}
     return found.pop() if len(found) == 1 else None

@@ -30,6 +30,17 @@ def test_seed_funding_section():
     assert found[2].source == "các nguồn lực hợp pháp, nhất là nguồn vốn xã hội hóa"
 
 
+def test_a_funding_statement_takes_the_one_year_it_names():
+    """Corpus 012, 046: the budget of one year; from a year on, no one year."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nĐối với các nhiệm vụ triển khai trong năm 2025, các bộ, cơ quan, "
+                "đơn vị, địa phương chủ động bố trí trong nguồn ngân sách nhà nước được giao năm 2025 để triển khai "
+                "thực hiện.\nV. TỔ CHỨC THỰC HIỆN\n1. Các địa phương chủ động sử dụng ngân sách địa phương năm 2026 "
+                "và các năm tiếp theo để khắc phục hậu quả.")
+    assert [(b.source, b.year) for b in budgets.extract(doc)] == [
+        ("nguồn ngân sách nhà nước được giao năm 2025", 2025),
+        ("ngân sách địa phương năm 2026 và các năm tiếp theo", None)]
+
+
 def test_an_amount_takes_the_one_year_its_clause_names():
     found = [(b.amount_vnd, b.year) for b in budgets.extract(parse(SEED_003_FUNDING)) if b.amount_vnd]
     assert found == [(1_050_000_000, 2024), (5_557_000_000, None)]  # "… năm 2024 (dự kiến khoảng 1.050 triệu đồng)"
