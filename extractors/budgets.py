@@ -34,6 +34,11 @@ Rows come from
   trợ 40% và các nguồn xã hội hóa khác là 10%") gives one row per source, its share in the row's text.
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
 source, its first sentence stands as the source, without the title of a document it cites.
+A row's ``scope`` is the level its line is headed by ("1. Cấp tỉnh: …"), else the bodies whose budget its source
+is ("… ngân sách hằng năm của các sở, ngành"), else the subject of its sentence when that subject funds from its
+own budget ("Các sở, ngành, địa phương chủ động bố trí kinh phí từ dự toán được giao"; not the finance
+department, nor a body that advises: "… chủ trì, tham mưu bố trí kinh phí"). A statement's ``year`` is the one
+year it names ("nguồn ngân sách nhà nước được giao năm 2025").
 """
 from __future__ import annotations
 
@@ -41,7 +46,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
-from extractors import dates, funding, numbers, passages, patterns, subtotals, tables
+from extractors import agencies, dates, funding, numbers, passages, patterns, subtotals, tables
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int16, Int64
 from pipeline.table_columns import column_role
@@ -73,6 +78,7 @@ SHARE_VERBS = ("hỗ trợ", "đảm bảo", "bảo đảm", "chi trả", "chi�
 PLAN_ROLES = frozenset({"money", "value"})  # table columns of planned amounts (not "actual")
 PROSE_ROLES = frozenset({"task", "indicator", "result", "note", None})  # table cells read like sentences
 ROW_MARKS = " -+•*"  # marks a row's name may open with
+ADVISING_WORDS = ("tham mưu", "chủ trì", "tổng hợp", "trình", "hướng dẫn", "phối hợp", "đề xuất", "thẩm định")
 STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a statement of its own
 
 
@@ -104,6 +110,10 @@ _DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh
 _FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng ghép)\b[^;.,]{0,20}?(?P<what>(?<!\w)(?:các\s+)?nguồn"
                               r"\s+(?:vốn|lực|kinh phí)\b|(?<!\w)vốn\s+ngân sách\b)", re.IGNORECASE)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
+# bodies that allocate funds or advise on them, whose subject is no holder of the budget
+_ALLOCATOR = re.compile(r"\bTài chính\b", re.IGNORECASE)
+_ADVISING = re.compile(rf"\b(?:{patterns.alternatives(ADVISING_WORDS)})\b", re.IGNORECASE)
+_OPEN_END = re.compile(r"(?:\s(?:và|hoặc)|,)$", re.IGNORECASE)  # a run of words cut before its next verb
 _ONWARDS = re.compile(r"\s*(?:(?:,|và)\s*)?(?:(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?<!\bnguồn)\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:" opens a list
@@ -162,8 +172,27 @@ def extract(doc: ParsedDocument) -> Iterator[Budget]:
     rows = list(_rows(doc, layout))
     for row, adds_up in zip(rows, subtotals.summable(doc, layout, rows)):
         # revenue, debt and the year before the plan's period do not add up with the plan's spending
-        row = _dated(doc, _held(row))
+        row = _dated(doc, _held_by_subject(doc, _held(row)))
         yield replace(row, summable=adds_up and row.flow is None and not _before_plan(doc, row.year))
+
+
+def _held_by_subject(doc: ParsedDocument, row: Budget) -> Budget:
+    """A prose row without a scope whose sentence's subject funds from its own budget, with that subject as its
+    scope ("Các sở, ngành, địa phương … bố trí kinh phí từ dự toán được giao"); not bodies that advise on or
+    allocate others' funding ("Sở Tài chính chủ trì, tham mưu bố trí kinh phí …")."""
+    if row.scope is not None or row.item is not None or row.source is None:
+        return row
+    text = doc.text
+    clause = agencies.subject(text, row.start, row.end)
+    if clause is None:
+        return row
+    first, last = clause.agencies[0], clause.agencies[-1]
+    named = text.find(row.source, clause.predicate, row.end)
+    if (_ALLOCATOR.search(text, first.start, last.end)
+            or _ADVISING.search(text, clause.predicate, named if named != -1 else row.end)):
+        return row
+    scope = text[first.start:last.end]
+    return row if _OPEN_END.search(scope) else replace(row, scope=scope)  # "Các đơn vị … lập dự toán kinh phí và"
 
 
 def _dated(doc: ParsedDocument, row: Budget) -> Budget:

@@ -41,6 +41,18 @@ def test_a_funding_statement_takes_the_one_year_it_names():
         ("ngân sách địa phương năm 2026 và các năm tiếp theo", None)]
 
 
+def test_bodies_funding_from_their_own_budget_are_its_scope():
+    """Corpus 031, 009: the subject that funds from its own budget holds it; one that advises on or allocates
+    the funding (the finance department, "tham mưu") does not."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Các sở, ngành, địa phương có trách nhiệm chủ động bố trí kinh "
+                "phí từ dự toán được giao, ưu tiên thực hiện các nhiệm vụ phát triển kinh tế số.\n2. Sở Tài chính "
+                "bố trí kinh phí từ nguồn ngân sách tỉnh để thực hiện Kế hoạch.\n3. Sở Khoa học và Công nghệ chủ "
+                "trì, tham mưu bố trí kinh phí từ nguồn ngân sách nhà nước.")
+    assert [(b.source, b.scope) for b in budgets.extract(doc)] == [
+        ("dự toán được giao", "Các sở, ngành, địa phương"), ("nguồn ngân sách tỉnh", None),
+        ("nguồn ngân sách nhà nước", None)]
+
+
 def test_an_amount_takes_the_one_year_its_clause_names():
     found = [(b.amount_vnd, b.year) for b in budgets.extract(parse(SEED_003_FUNDING)) if b.amount_vnd]
     assert found == [(1_050_000_000, 2024), (5_557_000_000, None)]  # "… năm 2024 (dự kiến khoảng 1.050 triệu đồng)"
@@ -178,9 +190,9 @@ def test_funding_statements_name_their_source(lines, source):
     ("Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà nước hằng năm của các bộ, cơ quan, "
      "đơn vị, địa phương.", "nguồn ngân sách nhà nước hằng năm", "các bộ, cơ quan, đơn vị, địa phương"),
     ("Kinh phí từ nguồn ngân sách năm 2026 của các sở, ngành.", "nguồn ngân sách năm 2026", "các sở, ngành"),
-    # a business's own money is a source of its own; a cited decision's issuer holds nothing; nor does a body
-    # followed by more than its name
-    ("Các doanh nghiệp thực hiện bằng nguồn vốn của doanh nghiệp.", "nguồn vốn của doanh nghiệp", None),
+    # a business's own money is a source of its own, held by the businesses funding from it; a cited decision's
+    # issuer holds nothing; nor does a body followed by more than its name
+    ("Các doanh nghiệp thực hiện bằng nguồn vốn của doanh nghiệp.", "nguồn vốn của doanh nghiệp", "Các doanh nghiệp"),
     ("Kinh phí từ nguồn chi thường xuyên của các cơ quan, đơn vị được giao trong dự toán hằng năm.",
      "nguồn chi thường xuyên của các cơ quan, đơn vị được giao trong dự toán hằng năm", None),
     ("Kinh phí từ nguồn ngân sách nhà nước của Bộ Tài chính hướng dẫn tại Thông tư số 10/2024/TT-BTC.",
