@@ -46,8 +46,9 @@ from pipeline.records import Extracted, Int16
 
 # comparator words before the number; NEXT_TO_NUMBER ones only directly before it
 COMPARATORS = {
-    "tối thiểu": ">=", "ít nhất": ">=", "không dưới": ">=", "không ít hơn": ">=", "tối đa": "<=",
-    "không quá": "<=", "không vượt quá": "<=", "không vượt": "<=", "không cao hơn": "<=",
+    "tối thiểu": ">=", "ít nhất": ">=", "không dưới": ">=", "không ít hơn": ">=", "không thấp hơn": ">=",
+    "không nhỏ hơn": ">=", "tối đa": "<=", "không quá": "<=", "không vượt quá": "<=", "không vượt": "<=",
+    "không cao hơn": "<=", "không lớn hơn": "<=", "không nhiều hơn": "<=",
     "dưới": "<", "thấp hơn": "<", "ít hơn": "<", "trên": ">", "hơn": ">", "vượt": ">",
     "cao hơn": ">", "nhiều hơn": ">", "khoảng": "~", "dự kiến": "~", "bình quân": "~",
     "trung bình": "~", "ước": "~", "ước tính": "~", "gần": "~", "xấp xỉ": "~", "hầu hết": "~",

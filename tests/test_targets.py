@@ -62,6 +62,9 @@ def rows(*lines: str) -> list[tuple]:
     # no period is named; beside one (seed 003) the period is the rate and "Mỗi huyện, thành phố" the subject
     ("- Đối với Ban Tổ chức Tỉnh ủy; Công an tỉnh mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân.",
      [(1, None, "tập", "đơn vị", "<="), (3, None, "cá", "đơn vị", "<=")]),
+    # corpus 043: a negated "lower than" is a floor
+    ("HĐND các xã, phường quyết định dự toán chi của trường nhưng không thấp hơn 02 lần chi khác tối thiểu.",
+     [(2, None, "lần", None, ">=")]),
     ("b) Đối với xã, phường: Mỗi xã, phường chọn 02 trường hợp (tập thể hoặc cá nhân).",
      [(2, None, "trường", "xã, phường", "=")]),
     ("Mỗi xã chọn 02 trường hợp (tập thể hoặc cá nhân).", [(2, None, "trường", "xã", "=")]),  # no verb in it
