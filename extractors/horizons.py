@@ -3,7 +3,8 @@
 A horizon belongs to a target when its sentence opens a clause with it ("Đến năm 2030, tỉnh có
 ít nhất 20 tập dữ liệu"), aims at it ("phấn đấu đến năm 2030 đạt ít nhất 50% số xã"), puts it
 before the verb of the quantity ("tỷ lệ phủ sóng 5G đến năm 2030 đạt 100%"), or has it follow the
-quantity ("đạt 50% vào năm 2025"); else when the lead-in line or a section heading above states
+quantity ("đạt 50% vào năm 2025", "20% xã, phường “không ma túy” năm 2025,": over the commas of the groups it
+counts, not those opening a clause of their own); else when the lead-in line or a section heading above states
 it ("2. Mục tiêu cụ thể đến năm 2030", "a) Giai đoạn 2026 - 2030:"). The names of strategies and
 programmes ("Chiến lược … đến năm 2025, định hướng đến năm 2030") are none of these; a heading
 or lead-in naming two years gives no one year, and a long one (a paragraph) or a quoted name in
@@ -22,7 +23,8 @@ from pipeline.document import ParsedDocument
 HORIZON_BOUNDS = ("đến", "đến hết", "đến cuối", "tới", "vào", "trong", "trước", "cuối", "hết")
 AIM_WORDS = ("phấn đấu", "mục tiêu")  # "phấn đấu đến năm 2030 …"
 VERBS = ("đạt", "có", "là", "còn", "giảm", "tăng", "hoàn thành", "ít nhất", "tối thiểu", "trên", "dưới")
-AFTER_WORDS = 6  # words a horizon may stand after the quantity it follows
+CLAUSE_VERBS = ("bảo đảm", "đảm bảo", "góp phần", "hoàn thành")  # verbs that open a clause after a comma
+AFTER_WORDS = 8  # words a horizon may stand after the quantity it follows
 HEADING_WORDS = 20  # a longer heading or lead-in is a paragraph, its years those of what it cites
 
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
@@ -33,8 +35,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 _AIMED = re.compile(rf"(?<!\w)(?:{patterns.alternatives(AIM_WORDS, _GAP)})\s+{_BOUNDED}", re.IGNORECASE)
 _BEFORE_VERB = re.compile(rf"{_BOUNDED}\s*,?\s*(?:phấn\s+đấu\s+)?(?:{patterns.alternatives(VERBS, _GAP)})(?!\w)",
                           re.IGNORECASE)
-_FOLLOWING = re.compile(_BOUNDED, re.IGNORECASE)
-_GAP_BREAK = re.compile(r"[,;:]")
+# a horizon after the quantity: bounded ("vào năm 2030"), or a bare year closing its clause ("… năm 2025,")
+_FOLLOWING = re.compile(rf"{_BOUNDED}|(?<!\w)năm\s+{_YEAR}(?=\s*(?:[,.;]|$))", re.IGNORECASE)
+# what parts a quantity from a horizon after it: another quantity, a baseline or start ("so với năm 2020"), or a
+# comma opening a clause of its own (", phấn đấu đến năm 2030 …"); a comma inside a list ("xã, phường") does not
+_GAP_BREAK = re.compile(r"[;:]|\d|\s(?:so\s+với|từ|kể\s+từ)\s*$", re.IGNORECASE)
+_CLAUSE_COMMA = re.compile(
+    rf",\s*(?:{patterns.alternatives(AIM_WORDS + HORIZON_BOUNDS + VERBS + CLAUSE_VERBS, _GAP)})(?!\w)", re.IGNORECASE)
 _LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s+|\s*[-–+•*]\s*")
 # in a heading or lead-in any year may be the horizon: "Mục tiêu đến năm 2030", "Năm 2026:",
 # "Giai đoạn 2026 - 2030" (its last year); not a baseline ("so với năm 2020"), a vision ("tầm
@@ -62,6 +69,7 @@ def _in_sentence(text: str, s_start: int, s_end: int, start: int, end: int) -> O
     opens a clause, is aimed at or comes before the verb."""
     following = _FOLLOWING.search(text, end, s_end)
     if following and not _GAP_BREAK.search(text, end, following.start()) \
+            and not _CLAUSE_COMMA.search(text, end, following.end()) \
             and len(text[end:following.start()].split()) <= AFTER_WORDS:
         return _year_of(following)
     label = _LABEL.match(text, s_start, s_end)

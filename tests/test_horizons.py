@@ -26,6 +26,10 @@ SENTENCES = [
     ("Triển khai Chiến lược dữ liệu đến năm 2030, bảo đảm 100% cơ quan kết nối.", [("100%", None)]),
     # a baseline is no horizon
     ("Giảm 10% số vụ tai nạn so với năm 2020.", [("10%", None)]),
+    # after the groups a percentage counts, over the commas of their list; a bare year closing the clause (corpus 004)
+    ("phấn đấu đạt 20% xã, phường “không ma túy” năm 2025, bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã.",
+     [("20%", 2025), ("50%", 2030)]),
+    ("Phấn đấu đạt ít nhất 50% xã, phường không có ma túy vào năm 2030.", [("ít nhất 50%", 2030)]),
 ]
 
 
