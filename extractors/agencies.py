@@ -172,6 +172,7 @@ FUNCTION_WORDS = frozenset(
     "của về với và tại trong theo cho để đến từ trên dưới thuộc nhằm do bởi như hoặc hay mà "
     "thì nên những một này đó ở qua khi nếu gồm là các năm ngày tháng đã đang vừa".split())
 LEAD_WORDS = ("Đề nghị", "Giao", "Yêu cầu")
+DUTY_HEADING_WORDS = ("Trách nhiệm của", "Nhiệm vụ của")  # "1.6. Trách nhiệm của các cơ quan quản lý cấp trên:"
 MAX_NAME_TAIL_WORDS = 25  # words a heading may add to its name ("Các doanh nghiệp hoạt động trong lĩnh vực …")
 # spans read as a subject or a heading are remembered: every target, deadline and task of a line asks
 # about the same sentence and the same section headings, and must not read them again each time
@@ -186,6 +187,8 @@ _TOKEN = re.compile(rf"\w+(?:[&.]\w+|(?:(?<![{_LOWER}])-|-(?![{_LOWER}]))\w+)*|[
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|\n|\s(?=\(\d{1,2}\)\s)")  # "… (2) Giao Bộ …": inline items
 _ENUMERATOR = re.compile(r"^\(\d{1,2}\)\s*")
 _LEAD = re.compile(r"^(?:" + "|".join(LEAD_WORDS) + r")\s*:?\s+", re.IGNORECASE)  # "Đề nghị: Hiệp hội …"
+# as printed in a heading, not in a title in capitals ("NHIỆM VỤ CỦA CÁC SỞ, BAN, NGÀNH" over an appendix table)
+_DUTY_LEAD = re.compile(r"^(?:" + "|".join(DUTY_HEADING_WORDS) + r")\s+")
 _KIND_WORDS = "|".join(map(re.escape, KINDS))
 # in a list of bodies: where a name ends, a body listed after it, a list before it, what follows it in brackets
 _LIST_SEPARATOR = re.compile(rf"[,(]|\b(?:và(?=\s+(?:các\s+)?(?:{_KIND_WORDS})\b)|{'|'.join(LISTED_NAME_STOPS)})\b",
@@ -663,11 +666,12 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
     """Read text[start:end] (one line without its label) as an agency heading, if it is one.
 
     Forms: "Sở Tư pháp", "Đề nghị UBND các huyện, thành phố", "NHCSXH và Trung tâm …
-    thực hiện tuyên truyền:", "Các đơn vị … có trách nhiệm", "Sở Y tế: <task>".
+    thực hiện tuyên truyền:", "Các đơn vị … có trách nhiệm", "Sở Y tế: <task>", "Trách nhiệm của các cơ quan
+    quản lý cấp trên (bao gồm …):" (without the bracket).
     ``strict`` asks for a proper name (capitalised word or abbreviation after its head).
     """
     line = text[start:end]
-    lead = _LEAD.match(line)
+    lead = _LEAD.match(line) or _DUTY_LEAD.match(line)
     first = start + (lead.end() if lead else 0)
     toks = _tokens(text, first, end)
     if not toks or not _head(toks, 0):
@@ -709,7 +713,8 @@ def heading(text: str, start: int, end: int, *, strict: bool = False) -> Heading
         return Heading([*agencies[:-1], _run_on(text, agencies[-1], body + len(text[body:end].rstrip(" ."))),
                         *_directed(text, toks, j, rest_start + colon)], "", None)
     if names_on:  # "Các đơn vị cấp nước sạch … thành phố:", "Các cơ sở nuôi trồng thủy sản: Theo dõi …"
-        agencies, lead_in = [*agencies[:-1], _run_on(text, agencies[-1], rest_start + len(lead_in))], ""
+        named = _TRAILING_BRACKET.sub("", lead_in) or lead_in  # "… cấp trên (bao gồm cả …):" names no more
+        agencies, lead_in = [*agencies[:-1], _run_on(text, agencies[-1], rest_start + len(named))], ""
     return Heading(agencies + _directed(text, toks, j, rest_start + colon), lead_in, body if body < end else None)
 
 

@@ -180,6 +180,17 @@ def test_an_agency_heading_with_its_role_in_brackets_owns_its_bullets():
         ("Sở Tài chính", "lead"), ("Sở Tài chính", "coordinate"), ("Sở Tài chính", "lead")]
 
 
+def test_a_heading_naming_whose_duties_follow_owns_its_bullets():
+    """Corpus 024: "Trách nhiệm của <bodies>:" heads their tasks, without the bracket that widens them; a title in
+    capitals over an appendix ("NHIỆM VỤ CỦA CÁC SỞ, BAN, NGÀNH") is no heading."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1.6. Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ "
+                "quan đại diện chủ sở hữu của doanh nghiệp):\n- Đôn đốc, hướng dẫn đối tượng thực hiện kiểm kê cấp "
+                "dưới thực hiện kiểm kê.\nPHỤ LỤC\nNHIỆM VỤ CỦA CÁC SỞ, BAN, NGÀNH, PHƯỜNG, XÃ, ĐẶC KHU\n"
+                "(Kèm theo Quyết định số 2820/QĐ-UBND ngày 19 tháng 11 năm 2025 của UBND Thành phố)\n")
+    assert [(r.agency, r.task) for r in assignments.extract(doc)] == [
+        ("các cơ quan quản lý cấp trên", "Đôn đốc, hướng dẫn đối tượng thực hiện kiểm kê cấp dưới thực hiện kiểm kê")]
+
+
 def test_an_item_naming_its_agency_before_a_colon_owns_the_bullets_below():
     # the bodies it directs ("chỉ đạo các đơn vị … có trách nhiệm:") own them too
     lead = "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"
