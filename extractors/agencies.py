@@ -818,8 +818,8 @@ def statements(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def responsible(doc: ParsedDocument, start: int) -> str | None:
-    """The agency responsible for what is said at ``start``: the subject of its sentence, else the
-    agency named by the innermost enclosing section heading that names one, as a heading
+    """The agencies responsible for what is said at ``start``, joined by "; ": the subject of its sentence,
+    else the agencies named by the innermost enclosing section heading that names one, as a heading
     ("2. Sở Tài chính") or as its subject ("1. Giao Sở Nông nghiệp và Môi trường là cơ quan
     đầu mối, chủ trì")."""
     text = doc.text
@@ -827,14 +827,19 @@ def responsible(doc: ParsedDocument, start: int) -> str | None:
     sentence = passages.sentence_at(text, start, statements)
     clause = sentence and subject(text, *sentence)
     if clause:
-        return clause.agencies[0].name
+        return _joined(clause.agencies)
     if SUMMING_UP.match(text, line_start):
         return None  # "Trên đây là Kế hoạch …": the plan's close, not the last section's body
     for section in reversed(doc.section_chain(start)):
         found = heading_of_section(doc, section) or _heading_subject(doc, section)
         if found:
-            return found.agencies[0].name
+            return _joined(found.agencies)
     return None
+
+
+def _joined(named: list[Agency]) -> str:
+    """The names of several agencies, each once, in order: "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh"."""
+    return "; ".join(dict.fromkeys(a.name for a in named))
 
 
 def heading_of_section(doc: ParsedDocument, section) -> Heading | None:

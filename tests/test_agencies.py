@@ -261,7 +261,8 @@ def test_responsible_from_sentence_then_heading():
     bullet = text.index("Là đầu mối phối hợp với Sở Thông tin")
     assert agencies.responsible(doc, bullet) == "Phòng Văn hóa và Thông tin các huyện, thành phố"
     closing = text.index("phối hợp tổ chức thực hiện./.")  # "Sở … đề nghị UBND các huyện, thành phố, … phối hợp …"
-    assert agencies.responsible(doc, closing) == "UBND các huyện, thành phố"
+    assert agencies.responsible(doc, closing) == ("UBND các huyện, thành phố; "
+                                                  "Phòng Văn hóa và Thông tin các huyện, thành phố")
     purpose = text.index("Nâng cao năng lực về chuyên môn")
     assert agencies.responsible(doc, purpose) is None
 
