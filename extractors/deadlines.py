@@ -16,6 +16,9 @@ effective dates, target horizons ("đạt 50% vào năm 2025") and runs of years
 2026 - 2027", "Năm 2025-2026" in a time column) are. A window gives two rows, its start and its end:
 "Từ ngày 01/01/2026 đến ngày 31/3/2026" is on 2026-01-01 and before 2026-03-31; "Tháng 11 -
 12/2025" is during 2025-11 and during 2025-12.
+A row's action is its clause without the time words and without the bodies that do it, which are its
+responsible ("Định kỳ hàng tháng chậm nhất ngày 19 của tháng, Trung tâm … báo cáo kết quả …" → "báo cáo kết quả
+…"; "… tổng kết theo định kỳ" → "… tổng kết").
 """
 from __future__ import annotations
 
@@ -107,6 +110,10 @@ _EMPTY_BRACKET = re.compile(r"\(\W*\)")  # what a time expression in brackets le
 _LEADING_PERIODS = re.compile(r"^(?:(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tổng kết năm)(?!\w)\s*(?:,|và)?\s*)*"
                               r"(?:hoặc\s+)?(?:khi có yêu cầu|đột xuất)\s+(?=\w)", re.IGNORECASE)
 _LEADING_JOIN = re.compile(r"^(?:và|hoặc)\s+", re.IGNORECASE)  # "và (hoặc đột xuất …) báo cáo": the time before it gone
+# the period a day was named in, left at the action's head once the day is cut: "(chậm nhất ngày 19) của tháng, …"
+_LEADING_PERIOD_OF = re.compile(r"^(?:của|trong)\s+(?:tháng|quý|năm|tuần)(?!\w)[\s,]*", re.IGNORECASE)
+# a preposition left at the action's end once the time it governed is cut: "… tổng kết theo (định kỳ)"
+_TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:theo|vào|trong|từ|đến|trước|sau|cho|của|tại))+$", re.IGNORECASE)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
 _SEPARATORS = re.compile(r"\s*([,;:])(?:\s*[,;])+")  # ", ," once the expressions between are gone
 
@@ -430,7 +437,20 @@ def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
     pieces.append(text[pos:span.end])
     action = _SEPARATORS.sub(r"\1", _EMPTY_BRACKET.sub("", passages.balanced("".join(pieces))))
     action = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", action)).strip(_TRIM)
-    return _tidy(_LEADING_PERIODS.sub("", _LEADING_JOIN.sub("", action), count=1))
+    action = _LEADING_PERIODS.sub("", _LEADING_JOIN.sub("", _LEADING_PERIOD_OF.sub("", action)), count=1)
+    return _tidy(_without_subject(_TRAILING_PREPOSITION.sub("", action)))
+
+
+def _without_subject(action: str) -> str:
+    """An action without the bodies that do it, which are its ``responsible``: "Bộ Công an tổng hợp kết quả rà
+    soát" → "tổng hợp kết quả rà soát"."""
+    clause = agencies.subject(action, 0, len(action))
+    if clause is None:
+        return action
+    predicate = action[clause.predicate:]
+    opening = predicate[:VERB_WINDOW].lower()
+    opens_with_verb = opening.startswith(agencies.PREDICATE_WORDS) or tagging.opens_with_verb(opening)
+    return predicate if opens_with_verb else action  # not a list of bodies cut short ("… cơ quan ngành | dọc …")
 
 
 def _tidy(action: str) -> Optional[str]:
