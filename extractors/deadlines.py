@@ -192,13 +192,18 @@ def _spans(text: str, start: int, end: int, row: Optional[tables.Row], previous:
     label = _LABEL.match(text, start, end)
     labelled_from = label.end() if label else (start if _is_bare_label(text, previous) else None)
     pos = opening = start
+    prior = None  # where the sentence before this one opened
     for m in [*_CLAUSE_END.finditer(text, start, end), None]:
         stop = m.start() if m else end
         for a, b in passages.bounded(text, pos, stop):  # a run-on clause is read in bounded pieces
             inline = _INLINE_LABEL.match(text, a, b)  # "…; thời gian quan trắc từ tháng 3 đến tháng 10"
-            yield _Span(a, b, inline.end() if inline and labelled_from is None else labelled_from, opening=opening)
+            # a label opening a later sentence times the one before: "… gửi Bộ Tài chính. Thời gian hoàn thành: …"
+            later = _LABEL.match(text, a, b) if not inline and a > start and prior is not None else None
+            label_end = (inline or later).end() if (inline or later) and labelled_from is None else labelled_from
+            yield _Span(a, b, label_end, opening=prior if later else opening)
         pos = m.end() if m else end
-        opening = opening if m and m.group().startswith(";") else pos
+        if not (m and m.group().startswith(";")):
+            prior, opening = opening, pos
 
 
 def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:

@@ -319,6 +319,14 @@ def test_an_action_leaves_its_bodies_and_its_timing_words_to_the_other_fields():
         ("Tổ chức giám sát, đánh giá, sơ kết, tổng kết", None)]
 
 
+def test_a_time_label_opening_a_later_sentence_times_the_one_before():
+    """Corpus 024: the task and its label share a line."""
+    text = "- Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026."
+    (row,) = deadlines.extract(snippet(text))
+    assert (row.kind, row.due_date, row.action) == (
+        "before", date(2026, 5, 31), "Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê gửi Bộ Tài chính")
+
+
 def test_a_table_row_marking_its_task_done_sets_no_deadline():
     """Corpus 032: a plan issued late in 2025 lists a 2025 task its output cell marks done; the next row's
     2026 still falls due."""
