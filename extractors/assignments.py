@@ -12,6 +12,8 @@ Tài chính chủ trì …") get rows of their own. The closing paragraph ("Trê
 difficulties are no tasks, but a report it asks for is ("định kỳ … báo cáo kết quả …"),
 for the bodies it asks; so is the execution clause of a decision ("Chánh Văn phòng …, Giám
 đốc các Sở … chịu trách nhiệm thi hành Quyết định này"), which closes every decision in the same words.
+A line under an agency heading that names only its role ("Chủ trì, phối hợp với các cơ quan có liên quan tham
+mưu …:") is no task: it gives its role to the bullets or lettered items below that have no verb of their own.
 
 Tables are read by column (``extractors.tables``), never as paragraphs: a row of a table with a
 task column gives its task to every body named in its lead column ("Cơ quan chủ trì": role
@@ -216,9 +218,13 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
                                  partners=text[item.body:roles_end]))
             continue
         bullets_follow = k + 1 < len(items) and text[items[k + 1].start] in patterns.BULLETS
-        if owner and bullets_follow and _ROLE_HEADING.match(text, item.body, roles_end) \
+        # or lettered items under an unlabelled line ("Chủ trì, phối hợp … tham mưu cho Ủy ban nhân dân các tỉnh:")
+        letters_follow = (not item.labelled and k + 1 < len(items)
+                          and bool(_LETTER_LABEL.match(text, items[k + 1].start)))
+        if owner and (bullets_follow or letters_follow) and _ROLE_HEADING.match(text, item.body, roles_end) \
                 and text[roles_end - 1] not in ".;":  # "a) Chủ trì, phối hợp với các sở, …" over its tasks
-            owners.append(_Owner(owner.agencies, role(text[item.body:roles_end]), owner.end, bullets_only=True))
+            owners.append(_Owner(owner.agencies, role(text[item.body:roles_end]), owner.end, bullets_only=True,
+                                 letters=letters_follow))
             continue
         found = agencies.heading(text, item.body, item.end, strict=section is None and owner is not None)
         if found and (section is not None or found.body is not None or not item.labelled and not found.lead_in):

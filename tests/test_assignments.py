@@ -191,6 +191,16 @@ def test_a_heading_naming_whose_duties_follow_owns_its_bullets():
         ("các cơ quan quản lý cấp trên", "Đôn đốc, hướng dẫn đối tượng thực hiện kiểm kê cấp dưới thực hiện kiểm kê")]
 
 
+def test_a_role_line_under_an_agency_heading_gives_its_lettered_items_its_role():
+    """Corpus 036: "Chủ trì, phối hợp … tham mưu …:" under the body's heading leads in to a), b); it is no task."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n3. Sở Văn hóa, Thể thao và Du lịch\nChủ trì, phối hợp với các cơ "
+                "quan có liên quan tham mưu cho Ủy ban nhân dân tỉnh:\na) Tổ chức thực hiện quản lý nhà nước về văn "
+                "hóa, thể thao tại địa phương.\nb) Phối hợp rà soát các quy hoạch, kế hoạch trên địa bàn.\n")
+    assert [(r.agency, r.role, r.task[:20]) for r in assignments.extract(doc)] == [
+        ("Sở Văn hóa, Thể thao và Du lịch", "lead", "Tổ chức thực hiện qu"),
+        ("Sở Văn hóa, Thể thao và Du lịch", "coordinate", "Phối hợp rà soát các")]
+
+
 def test_an_item_naming_its_agency_before_a_colon_owns_the_bullets_below():
     # the bodies it directs ("chỉ đạo các đơn vị … có trách nhiệm:") own them too
     lead = "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"
