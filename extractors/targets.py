@@ -151,6 +151,8 @@ _POPULATION_END = re.compile(
     rf"|(?:,|\s+(?:và|hoặc))\s+(?:(?:{patterns.alternatives(COMPARATORS)}|tăng|thêm|giảm|đạt)\s+){{0,3}}\d"
     rf"|\s+(?:{patterns.alternatives(EVERY)})\s+(?:{patterns.alternatives(PERIODS)})(?!\w)"
     r"|\s+(?:ngay\s+)?(?:(?:vào|đến|trong)\s+)?năm\s+\d{4}|[;.:][\"”’)]*(?:\s|$)", re.IGNORECASE)
+_AFTER_QUANTITY = re.compile(r"\(?\d[^,()]*,\s*(?P<label>[^\W\d][^,()]*)$")  # "25 trạm, Viettel" (before ": 33 trạm")
+_PARTS_LABEL = re.compile(r"(?:trong đó|bao gồm|gồm|cụ thể|chia ra)\b", re.IGNORECASE)  # "…, trong đó: 26 đợt/năm"
 _TRAILING_JOIN = re.compile(r"[\s,]+(?:và|hoặc)$", re.IGNORECASE)
 _NOT_SUBJECT_START = re.compile(rf"(?:{patterns.alternatives(NOT_SUBJECT_STARTS)})\b", re.IGNORECASE)
 _SUBJECTLESS = re.compile(rf"(?:{patterns.alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d", re.IGNORECASE)
@@ -495,9 +497,13 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
             return _tidy(_population(text, m.start(1), s_end) or m.group(1))
     parts = [p.strip(" -–+*") for p in _CLAUSE_SPLIT.split(text[s_start:q.number.start])]
     clause = _LINKING.sub("", parts[-1]).strip()
-    if _is_comparator_only(clause) and len(parts) > 1:
-        clause = _LINKING.sub("", parts[-2]).strip()  # "Thời gian tổ chức: dự kiến 01 ngày"
-    if not clause or _SUBJECTLESS.match(clause) or _is_comparator_only(clause):
+    labelled = _is_comparator_only(clause) and len(parts) > 1
+    if labelled:  # "Thời gian tổ chức: dự kiến 01 ngày", "Lắp đặt mới trạm 3G/4G: 58 trạm"
+        clause = _LINKING.sub("", parts[-2]).strip()
+        if after := _AFTER_QUANTITY.match(clause):  # "VNPT: 25 trạm, Viettel: 33 trạm": the label after the last
+            clause = after.group("label").strip()
+    if not clause or _is_comparator_only(clause) or (labelled and _PARTS_LABEL.match(clause)) or (
+            _SUBJECTLESS.match(clause) and not (labelled and clause[0].isalpha())):  # a label may open with a verb
         return None
     return _tidy(_COMPARATOR_BEFORE.sub("", clause))  # "… lên tối thiểu" is the comparator's, not the subject's
 

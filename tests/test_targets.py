@@ -312,6 +312,16 @@ def test_the_groups_a_percentage_counts_run_over_commas_to_their_verb():
         "thủ tục hành chính lĩnh vực xây dựng, giao thông"]
 
 
+def test_a_label_before_a_quantity_is_its_subject():
+    """Corpus 018, 027: "X: 58 trạm" counts X, a task label too, and each label of a list its own; a label
+    that only opens the parts ("trong đó:") names nothing."""
+    doc = plan("+ Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm);",
+               "- Số điểm quan trắc: 08 điểm, trong đó: 06 điểm vùng nước cấp.")
+    assert [(t.text, t.subject) for t in targets.extract(doc)] == [
+        ("58 trạm", "Lắp đặt mới trạm 3G/4G"), ("25 trạm", "VNPT"), ("33 trạm", "Viettel"),
+        ("08 điểm", "Số điểm quan trắc"), ("06 điểm vùng nước cấp", None)]
+
+
 def test_the_comparator_is_no_part_of_the_subject():
     """Corpus 031, 016: the words before the number end with its comparator."""
     doc = plan("- Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP tối thiểu 2%.",
