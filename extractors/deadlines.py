@@ -4,7 +4,9 @@ thực hiện: tháng 11/2024", "định kỳ hằng tháng, chậm nhất ngày
 A time expression is a deadline when something sets it as one: a bounding word ("trước", "chậm
 nhất", "trong"), a label ("Thời gian thực hiện:"), a completion verb ("hoàn thành"), a table's
 time column or a line of its own, a bracket after a report ("Báo cáo giữa kỳ … (năm 2030)"), or a
-recurrence a duty follows ("định kỳ", "báo cáo … hằng năm"), that opens a clause ("Hằng năm, … xây
+recurrence a duty follows ("định kỳ", "báo cáo … hằng năm"), that a passive verb governs ("các định mức
+… được xem xét, điều chỉnh hàng năm"; not a budget's or a counted target's: "dự toán được giao hàng năm"), that
+opens a clause ("Hằng năm, … xây
 dựng dự toán …") or that closes a task ("- Lập kế hoạch sao lưu … hàng năm.": the clause opens with a
 verb or an agency, and the recurrence ends it, or only a purpose or a rule follows it: "… công bố dữ liệu mở hằng
 năm theo lĩnh vực quản lý").
@@ -89,6 +91,8 @@ _TARGET = re.compile(rf"(?:{patterns.alternatives(TARGET_WORDS)})", re.IGNORECAS
 _BUDGET = re.compile(rf"(?:{patterns.alternatives(BUDGET_WORDS)})", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(rf"[\s,]*(?:{patterns.alternatives(CHANGE_VERBS)})(?!\w)(?!\s+cường)", re.IGNORECASE)
 _DONE = re.compile(rf"\bđã\s+(?:{patterns.alternatives(DONE_WORDS)})(?!\w)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_PASSIVE = re.compile(r"\bđược\s+(?:[^\W\d_]+[\s,]+){1,5}$", re.IGNORECASE)  # "… được xem xét, điều chỉnh "
 _NOT_DUE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_DUE_WORDS)})(?!\w)", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)")
@@ -347,6 +351,13 @@ def _recurring_task(r: dates.When, recurrences: list[dates.When], text: str, spa
         return span  # "Định kỳ hằng quý, hằng năm"
     if _CHANGE_AFTER.match(text, r.end):
         return None
+    passive = _PASSIVE.search(text, window, r.start)
+    body = _LEADING.match(text, span.start, r.start).end()
+    if passive and not _QUALIFIED_NOUN.search(text, window, passive.start()) \
+            and not _DIGIT.search(text, body, passive.start()):
+        # "các định mức nêu trên được xem xét, điều chỉnh hàng năm": done to them each year; not "dự toán được cấp
+        # có thẩm quyền giao hàng năm", a budget's, nor "01 chuyên mục … được phát sóng hàng tuần", a target's rate
+        return span
     leading = _OPENING.fullmatch(text, span.start, r.start)  # "Hàng năm, … xây dựng dự toán …" is a duty
     if _TARGET.search(text, span.start, span.end) or (not leading and _BUDGET.search(text, span.start, span.end)):
         return None

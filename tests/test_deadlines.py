@@ -327,6 +327,15 @@ def test_a_time_label_opening_a_later_sentence_times_the_one_before():
         "before", date(2026, 5, 31), "Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê gửi Bộ Tài chính")
 
 
+def test_a_recurrence_after_a_passive_verb_times_what_is_done():
+    """Corpus 043, 030: what is reviewed each year recurs; a budget given each year does not."""
+    text = ("5. Các năm tiếp theo các định mức nêu trên được xem xét, điều chỉnh hàng năm do UBND Thành phố trình HĐND "
+            "quyết định theo khả năng cân đối ngân sách.\n- Chủ động bố trí kinh phí trong phạm vi dự toán được cấp có "
+            "thẩm quyền giao hàng năm để thực hiện.")
+    assert [(r.kind, r.recurrence, r.text) for r in deadlines.extract(snippet(text))] == [
+        ("recurring", "yearly", "hàng năm")]
+
+
 def test_a_table_row_marking_its_task_done_sets_no_deadline():
     """Corpus 032: a plan issued late in 2025 lists a 2025 task its output cell marks done; the next row's
     2026 still falls due."""
