@@ -24,7 +24,8 @@ Rows come from
   own. Other cells are read like sentences;
 - funding-source statements without an amount: the lines of a "KINH PHÍ" section and, elsewhere,
   sentences about funding ("Kinh phí … từ nguồn …") and duties to fund from a named budget ("Sở Tài
-  chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "chủ động sử dụng ngân sách địa phương …")
+  chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "chủ động sử dụng ngân sách địa phương …",
+  "… nguồn lực của địa phương (dự phòng ngân sách địa phương, …)", "đề xuất hỗ trợ kinh phí từ ngân sách trung ương")
   or by the rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách": source
   "kinh phí theo phân cấp ngân sách"), one row per statement (a later sentence of a funding-section
   line that sets a duty to fund from a source of its own is one: "Các cơ quan, đơn vị chủ động bố trí
@@ -97,10 +98,14 @@ _STATEMENT = re.compile(rf"\W*(?:{patterns.alternatives(STATEMENT_SUBJECTS)})\b"
 # to fund is to allocate, or to use a budget as a duty ("chủ động sử dụng ngân sách địa phương", "huy động và sử
 # dụng hiệu quả các nguồn lực ngân sách địa phương")
 _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(?:\s+hiệu quả)?(?:\s+(?:mọi|các))?"
-                 r"(?:\s+nguồn lực(?:\s+(?:từ|của))?)?)")
+                 r"(?:\s+nguồn lực(?:\s+(?:từ|của))?)?"
+                 # "đề xuất hỗ trợ kinh phí từ ngân sách …"; not support received ("không được hỗ trợ từ") nor goods
+                 r"|(?<!được )(?<!hàng )hỗ trợ(?=\s+(?:kinh phí\s+)?từ\s))")
 _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            r"(?:kinh phí\s+(?:(?:[^\s,.;]+\s+){0,8}?(?=(?:từ|bằng)\s))?)?(?:(?:từ|bằng)\s+)?"
-                           r"(?P<what>(?:nguồn\s+)?(?:ngân sách|vốn)\b|kinh phí chi thường xuyên\b)",
+                           r"(?P<what>(?:nguồn\s+)?(?:ngân sách|vốn)\b|kinh phí chi thường xuyên\b"
+                           # resources its bracket names as budgets: "nguồn lực của địa phương (dự phòng ngân sách …)"
+                           r"|nguồn lực\s+(?:của|từ)\s+[^(),.;]{1,30}\((?=[^()]*\bngân sách\b))",
                            re.IGNORECASE)
 # a duty to fund from each level's own budget: "bố trí kinh phí … theo phân cấp ngân sách hiện hành"
 _DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh phí)\b[^;.]*?\s(?P<basis>theo\s[^;.]*?"

@@ -31,7 +31,7 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiế
               r"theo (?:phương châm|tinh thần|nguyên tắc)|"
               r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho|chi để|chi cho|cho(?! vay)|"
               r"(?:với\s+)?(?:tổng\s+)?số tiền)\b|,?\strong đó\b|"
-              r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được)\b|"
+              r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo)\b|"
               r"\s(?:là\s+)?(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")
 
 # a source starts with one of SOURCE_STARTS, or right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …")

@@ -432,6 +432,20 @@ def test_a_duty_to_fund_from_a_named_budget_is_a_statement():
     assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [(None, "ngân sách nhà nước")]
 
 
+def test_support_asked_from_a_budget_and_resources_named_as_budgets_are_statements():
+    """Corpus 046: a request for support from the central budget; local resources whose bracket names the
+    budgets. Not support received ("khi không được hỗ trợ từ …", corpus 004) nor goods (corpus 025)."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Các địa phương chủ động sử dụng nguồn lực của địa phương (dự "
+                "phòng ngân sách địa phương, dự trữ tài chính) để khắc phục hậu quả.\n2. Trường hợp không cân đối được "
+                "nguồn, khẩn trương đề xuất nhu cầu hỗ trợ từ ngân sách trung ương.\n3. Bộ Tài chính tổng hợp và đề "
+                "xuất hỗ trợ kinh phí từ ngân sách trung ương của các địa phương, báo cáo Thủ tướng Chính phủ.\n"
+                "4. Thực hiện Chương trình khi không được hỗ trợ từ ngân sách trung ương.\n5. Điều phối nguồn hàng "
+                "hỗ trợ từ nguồn ngân sách nhà nước và của các đơn vị lực lượng vũ trang.")
+    assert [b.source for b in budgets.extract(doc)] == [
+        "nguồn lực của địa phương (dự phòng ngân sách địa phương, dự trữ tài chính)", "ngân sách trung ương",
+        "ngân sách trung ương của các địa phương"]
+
+
 def test_a_later_sentence_of_a_funding_line_setting_a_duty_to_fund_is_a_statement_of_its_own():
     """Seed 002 (Bắc Giang): the state budget's programme, then the units' own budgets; corpus 032: a sentence
     that details the spending of the source before it states no source of its own."""
