@@ -3,7 +3,7 @@
 "… từ nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác (nếu có) theo quy định …"
 names the source "nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác". A phrase
 introduced by "từ", "bằng", "sử dụng", or one the line opens with ("- Nguồn kinh phí thường
-xuyên chi để …"), is preferred; what the money is spent on ("chi để …", "cho hạ tầng số …"; not "vốn
+xuyên chi để …"; without a lead-in: "Nguồn kinh phí thực hiện từ các doanh nghiệp …"), is preferred; what the money is spent on ("chi để …", "cho hạ tầng số …"; not "vốn
 cho vay", a kind of funds) and how it is raised (", được vận động, tiếp nhận …") are not part of it.
 References to the law ("Luật Ngân sách nhà nước", "theo phân cấp ngân sách"), also between two sources
 ("nguồn A theo quy định của Luật Ngân sách nhà nước và nguồn B" names "nguồn A và nguồn B"), the fiscal year
@@ -65,6 +65,9 @@ _CITED_BEFORE = re.compile(r"\d+/\d+/\d{4}|\d+/[A-ZĐ]")  # "ngày 06/3/2024", "
 # what bodies holding a budget are not followed by: a verb, a place in a text, a purpose, a number
 _NOT_HOLDER = re.compile(r"\d|\b(?:được|tại|theo|trong|để|cho|hướng dẫn|quy định|thực hiện)\b", re.IGNORECASE)
 _LOOKBACK = 25
+# a line's lead-in before what it names: "Nguồn kinh phí thực hiện từ các doanh nghiệp viễn thông …"
+_OWN_LEAD_IN = re.compile(r"^(?:nguồn\s+)?kinh phí\s+thực hiện(?:\s+[^\s,;.]+){0,3}?\s+(?:từ|bằng|là)\s+(?=\w)",
+                          re.IGNORECASE)
 
 
 def source(text: str, start: int, end: int) -> str | None:
@@ -92,7 +95,7 @@ def source(text: str, start: int, end: int) -> str | None:
             continue
         taken = stop.start() if stop else end
         if _INTRODUCED.search(before) or m.start() == opening:
-            return _BASIS.sub("", phrase)
+            return _BASIS.sub("", _OWN_LEAD_IN.sub("", phrase, count=1))
         first = first or _BASIS.sub("", phrase)
     return first
 

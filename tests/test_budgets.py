@@ -97,6 +97,9 @@ def test_a_long_sibling_item_ends_the_funding_section():
      "trung ương, tổ chức quốc tế và các nguồn hợp pháp khác"),
     (["b) Kinh phí khen thưởng: Từ nguồn kinh phí khen thưởng của thành phố."],                 # no section needed
      "nguồn kinh phí khen thưởng của thành phố"),
+    (["IV. KINH PHÍ THỰC HIỆN", "Nguồn kinh phí thực hiện từ các doanh nghiệp viễn thông và huy động nguồn lực xã "
+      "hội hóa."],                                                                          # corpus 018: its lead-in
+     "các doanh nghiệp viễn thông và huy động nguồn lực xã hội hóa"),
     (["V. KINH PHÍ THỰC HIỆN", "1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà nước "
       "theo phân cấp quản lý ngân sách hiện hành; nguồn tài trợ, viện trợ, nguồn xã hội hóa; vốn lồng ghép vào các "
       "chương trình và các nguồn vốn hợp pháp khác (nếu có)."],                                # corpus: kinh tế biển
