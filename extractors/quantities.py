@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from extractors import lexicon, numbers, passages, patterns
+from pipeline import tagging
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -29,6 +30,7 @@ trở so cùng lên xuống nhất kể đối ít x
 # two-word phrases that end it ("01 ứng dụng", "02 bảo tàng" and "05 dân tộc thiểu số" go on)
 UNIT_STOP_PHRASES = frozenset(["tương ứng", "đảm bảo", "bảo đảm", "tối thiểu", "tối đa"])
 MAX_UNIT_WORDS = 4
+UNIT_TAGS = frozenset({"N", "Np", "A"})  # part-of-speech tags of a word that may go on a unit phrase
 # a number right after these words is a label or part of a name ("Điều 5", "Nghị quyết 48")
 LABEL_WORDS = frozenset("""
 số stt điều khoản điểm mục tiết phần chương biểu bảng hình đợt kỳ khóa thứ vùng đường tuyến tổ
@@ -94,6 +96,7 @@ _SPELLED_OUT = re.compile(r"\s*\(\s*([^()\d]{1,40}?)\s*\)")
 _LEAD_END = re.compile(r"\s*\)?\s*:")
 _CLAUSE_OPEN = re.compile(r"[:;.(\-–]\s*$")
 _UNIT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+_PAIR = re.compile(r"\s*([^\W\d_][\w-]*\s+[^\W\d_][\w-]*)")  # two words, used with match(start, end)
 # units of data and their rates, capitalised yet no names: "1 Gb/s", "100 Mbps", "10 Gigabit", "2 TB"
 _DATA_UNIT = re.compile(r"\s*((?:[KMGT]i?[bB](?:/s|ps)?|(?:Kilo|Mega|Giga|Tera)(?:bit|byte)s?))(?![\w/])")
 # kinds of place counted together: "40 xã, phường", "12 xã, phường, thị trấn"
@@ -148,7 +151,8 @@ def scaled(q: Quantity) -> Quantity:
 
 def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS) -> tuple[str | None, int]:
     """The noun phrase starting at pos (up to a stop word or punctuation, at most max_words words and the end
-    of a word the last one begins), and where it ends."""
+    of a word the last one begins, or a two-syllable noun after a full phrase: "doanh nghiệp khoa học công
+    nghệ"), and where it ends."""
     data = _DATA_UNIT.match(text, pos, limit)
     if data:
         return data.group(1), data.end()
@@ -171,9 +175,25 @@ def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS
     if following and not closed and lexicon.is_compound(words[-1], following.group(1)):  # "… khảo sát ngẫu nhiên"
         words.append(following.group(1))
         end = following.end()
+    elif following and closed and (noun := _noun_after(words, text, following, limit)):
+        words += noun.group(1).split()  # "doanh nghiệp khoa học công nghệ": the phrase goes on with a noun
+        end = noun.end()
     if " ".join(words).lower() in PLACE_UNITS and (places := _PLACE_LIST.match(text, end, limit)):
         words, end = [text[pos:places.end()].strip()], places.end()
     return (" ".join(words), end) if words else (None, pos)
+
+
+def _noun_after(words: list[str], text: str, following: re.Match, limit: int) -> re.Match | None:
+    """The two-syllable noun or adjective right after a full unit phrase ("… khoa học" + "công nghệ"), as the
+    tagger reads it in the phrase; not a verb ("… phục vụ", "… cung cấp")."""
+    second = _UNIT_WORD.match(text, following.end(), limit)
+    if not second or not lexicon.is_compound(following.group(1), second.group(1)):
+        return None
+    pair = f"{following.group(1)} {second.group(1)}"
+    if pair.lower() in UNIT_STOP_PHRASES or following.group(1).lower() in UNIT_STOPS:
+        return None
+    tags = dict(tagging.pos_tags(f"{' '.join(words)} {pair}".lower()))
+    return _PAIR.match(text, following.start(), second.end()) if tags.get(pair.lower()) in UNIT_TAGS else None
 
 
 def _in_counting_frame(text: str, start: int, n: numbers.Number) -> bool:

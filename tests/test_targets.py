@@ -258,6 +258,16 @@ def test_a_unit_at_its_word_limit_ends_with_a_whole_word():
         "người khảo sát ngẫu nhiên", "vùng nuôi tôm nước lợ", "chương trình phát thanh"]
 
 
+def test_a_unit_at_its_word_limit_goes_on_with_a_noun_not_a_verb():
+    """Corpus 016, 014, 031: a full unit phrase takes a two-syllable noun or adjective after it ("công nghệ",
+    "quốc gia"), not a verb ("phục vụ")."""
+    doc = plan("- Hình thành ít nhất 50 doanh nghiệp khoa học công nghệ trên địa bàn tỉnh.",
+               "- Kết nối 05 cơ sở dữ liệu quốc gia với hệ thống của tỉnh.",
+               "- Có ít nhất 20 tập dữ liệu mở phục vụ phát triển kinh tế số.")
+    assert [t.unit for t in targets.extract(doc)] == [
+        "doanh nghiệp khoa học công nghệ", "cơ sở dữ liệu quốc gia", "tập dữ liệu mở"]
+
+
 def test_a_rank_to_reach_is_a_target_of_at_most_that_rank():
     """Corpus 045, 016: "thuộc nhóm 4 nước dẫn đầu", a second rank after "và", "thuộc top 03 vùng …" (whose
     "Đồng bằng" is one word, not a stop); a group's number ("các xã nhóm 1 và nhóm 2") is a label."""
