@@ -44,8 +44,9 @@ IMPLEMENT = "implement"
 ROLE_WINDOW = 5  # words of a task in which its own role word must appear
 # an adverbial clause that opens a task before its verb: "Căn cứ chức năng, nhiệm vụ được giao, …"
 _GROUNDS = re.compile(
-    r"^(?:Căn cứ|Trên cơ sở|Theo|Trong phạm vi|Tùy theo)\b[^;.]*?"
-    r"(?:nhiệm vụ(?: được giao)?|quyền hạn|được giao|thẩm quyền|quy định|tình hình thực tế)[^,;.]*,\s*",
+    r"^(?:(?:Căn cứ|Trên cơ sở|Theo|Trong phạm vi|Tùy theo)\b[^;.]*?"
+    r"(?:nhiệm vụ(?: được giao)?|quyền hạn|được giao|thẩm quyền|quy định|tình hình thực tế)[^,;.]*,\s*"
+    r"|(?:Căn cứ|Trên cơ sở)\b[^,;.]*,\s*)",  # "Căn cứ khả năng cân đối ngân sách địa phương, phối hợp …"
     re.IGNORECASE)
 # where the tasks end: the closing paragraph, the recipients block, the signature
 _CLOSING = re.compile(rf"(?:Trên đây là|Nơi nhận\b|(?:{SIGNING_MODE})\.\s*\S)", re.IGNORECASE)

@@ -440,6 +440,12 @@ def test_a_condition_before_the_subject_stays_with_the_task():
     ("có kế hoạch phối hợp với các cơ quan báo, đài", "coordinate"),
     ("xây dựng kế hoạch thực hiện thông tin tuyên truyền chi tiết theo tháng, đồng thời phối hợp chặt chẽ", None),
     ("Căn cứ chức năng, nhiệm vụ, phối hợp với các cơ quan, đơn vị liên quan triển khai", "coordinate"),
+    # corpus 029, 015: any grounds "Căn cứ …," or "Trên cơ sở …," before the verb; "Theo dõi" is a verb
+    ("- Căn cứ khả năng cân đối ngân sách địa phương, phối hợp với Sở Nông nghiệp và Môi trường trình cấp có "
+     "thẩm quyền bố trí kinh phí", "coordinate"),
+    ("Trên cơ sở đề xuất của Ban Quản lý các khu công nghệ cao, tham mưu Ủy ban nhân dân Thành phố bố trí kinh phí",
+     "lead"),
+    ("Theo dõi, đôn đốc việc thực hiện; phối hợp với các sở", None),
     ("Tham mưu xây dựng kế hoạch truyền thông về chương trình.", "lead"),
 ])
 def test_role_follows_the_first_words_of_the_task(task, role):
