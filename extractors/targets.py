@@ -8,7 +8,9 @@ comparator, the rate denominator, the subject, the responsible agency and the ye
 to budgets; sections reporting past results ("KẾT QUẢ", "TÌNH HÌNH", "THỰC TRẠNG"), scoring
 rubrics ("cộng 02 điểm") and formulas are skipped. A percentage's subject is the groups it counts, a
 list that runs over commas to its verb, the next quantity, its year or the sentence's end ("50% số xã,
-phường trên toàn thành phố không có ma túy" → "số xã, phường trên toàn thành phố"); else the clause before it.
+phường trên toàn thành phố không có ma túy" → "số xã, phường trên toàn thành phố"); else the clause before it
+up to the predicate of its quantity ("Tỷ lệ dân số … có điện thoại thông minh đạt trên 95%" → "Tỷ lệ dân số … có
+điện thoại thông minh").
 
 Tables are read by column (``extractors.tables``). An indicator table — one with a "Chỉ tiêu"
 column and columns of target values ("Kết quả", "Năm 2026", "Kế hoạch 2027"; not results or
@@ -139,7 +141,15 @@ _CLAUSE_END = re.compile(r"[,;:]|\d")
 _SENTENCE_PART_END = re.compile(r"[;:]|\d")
 _AFTER_COMPARATOR = re.compile(r"\s*(trở lên|trở xuống|trở lại)\b", re.IGNORECASE)
 _COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(COMPARATORS)})\s*:?\s*$", re.IGNORECASE)
-_LINKING = re.compile(rf"\s*\b(?:{patterns.alternatives(LINKING_VERBS)})\b.*$", re.IGNORECASE)
+_LINKING_VERB = re.compile(rf"(?<!\w)(?:{patterns.alternatives(LINKING_VERBS)})(?!\w)", re.IGNORECASE)
+# linking verbs run together before a quantity: "phải đạt", "phấn đấu đạt", "được … đảm bảo"
+_LINKING_RUN = re.compile(rf"(?:(?:{patterns.alternatives(LINKING_VERBS)})(?!\w)[\s,]*"
+                          r"(?:(?:đến|vào|trong)\s+năm\s+\d{4}[\s,]*)?)+", re.IGNORECASE)  # "phấn đấu đến năm 2030 đạt"
+_A_DIGIT = re.compile(r"\d")
+# another quantity's predicate and its clause inside the words before a quantity: "đạt 400 triệu USD, "
+_OTHER_QUANTITY = re.compile(rf"(?<!\w)(?:{patterns.alternatives(LINKING_VERBS)})\s+[^,;()]*?\d[^,;()]*,\s*",
+                             re.IGNORECASE)
+_LEADING_LINK = re.compile(rf"^(?:{patterns.alternatives(LINKING_VERBS)})\s+", re.IGNORECASE)
 _PERCENT_OF = re.compile(rf"\s*((?:{patterns.alternatives(POPULATION_ARTICLES)})?\s*[^\W\d_][^,;.:]*?(?:\([^)]*\))?)"
                          rf"(?=\s+(?:{patterns.alternatives(POPULATION_VERBS)})\b|[,;.]|$)")
 # where the groups a percentage counts end: at their verb ("… xã, phường không có ma túy"), at the next quantity
@@ -496,10 +506,10 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
         if m and m.group(1).strip() and not _NOT_SUBJECT_START.match(m.group(1).strip()):
             return _tidy(_population(text, m.start(1), s_end) or m.group(1))
     parts = [p.strip(" -–+*") for p in _CLAUSE_SPLIT.split(text[s_start:q.number.start])]
-    clause = _LINKING.sub("", parts[-1]).strip()
+    clause = _before_predicate(parts[-1])
     labelled = _is_comparator_only(clause) and len(parts) > 1
     if labelled:  # "Thời gian tổ chức: dự kiến 01 ngày", "Lắp đặt mới trạm 3G/4G: 58 trạm"
-        clause = _LINKING.sub("", parts[-2]).strip()
+        clause = _before_predicate(parts[-2])
         if after := _AFTER_QUANTITY.match(clause):  # "VNPT: 25 trạm, Viettel: 33 trạm": the label after the last
             clause = after.group("label").strip()
     if not clause or _is_comparator_only(clause) or (labelled and _PARTS_LABEL.match(clause)) or (
@@ -516,6 +526,27 @@ def _population(text: str, start: int, limit: int) -> str | None:
     groups = text[start:stop].rstrip(" ,")
     groups = _TRAILING_JOIN.sub("", groups)
     return groups if len(groups.split()) <= MAX_POPULATION_SUBJECT_WORDS else None
+
+
+def _before_predicate(clause: str) -> str:
+    """What a clause says before the predicate of its quantity: the last linking verb and those joined to it
+    ("Tỷ lệ dân số … có điện thoại thông minh đạt" → "Tỷ lệ dân số … có điện thoại thông minh"; "… phải đạt")."""
+    first = last = None
+    for m in _LINKING_VERB.finditer(clause):
+        if passages.open_brackets(clause, 0, m.start()):
+            continue  # "(bao gồm người được ủy quyền nhận thay)": a bracket's own verb
+        first = first or m
+        if last is None or _LINKING_RUN.fullmatch(clause, last.start(), m.start()) is None:
+            last = m
+    if last and _A_DIGIT.search(clause, last.end()):
+        last = first  # words between the predicate and the quantity hold another: the clause's first verb
+    subject = clause[:last.start()] if last else clause
+    other = None
+    for other in _OTHER_QUANTITY.finditer(subject):
+        pass
+    if other:  # "… đạt 400 triệu USD, tăng bình quân hằng năm …": what follows the other quantity's clause
+        subject = subject[other.end():]
+    return _LEADING_LINK.sub("", subject.strip())  # "Có tỷ lệ cử tri đi bầu cử đạt 98%"
 
 
 def _tidy(subject: str) -> str | None:

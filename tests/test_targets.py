@@ -332,6 +332,20 @@ def test_a_label_before_a_quantity_is_its_subject():
         ("08 điểm", "Số điểm quan trắc"), ("06 điểm vùng nước cấp", None)]
 
 
+def test_the_subject_of_a_rate_keeps_what_its_population_has_or_gets():
+    """Corpus 032, 031, 006, 033: the subject runs to the predicate of its quantity, not to the first "có" or
+    "được"; a bracket keeps its own verbs; another quantity's clause before it is no part of it."""
+    doc = plan("- Tỷ lệ dân số từ 15 tuổi trở lên có điện thoại thông minh đạt trên 95%.",
+               "- Tỷ lệ người dân được định danh số phải đạt 100%.",
+               "- Có tỷ lệ cử tri đi bầu cử đạt 98%.",
+               "- Đơn vị có tỷ lệ người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) đạt 90%.",
+               "- Phấn đấu giá trị xuất khẩu đạt 400 tỷ đồng, tăng bình quân hàng năm trong giai đoạn này đạt 10%.")
+    assert [t.subject for t in targets.extract(doc)] == [
+        "Tỷ lệ dân số từ 15 tuổi trở lên có điện thoại thông minh", "Tỷ lệ người dân được định danh số",
+        "tỷ lệ cử tri đi bầu cử", "Đơn vị có tỷ lệ người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay)",
+        None]  # what follows the money's clause opens with a verb ("tăng …"), so names no subject
+
+
 def test_the_comparator_is_no_part_of_the_subject():
     """Corpus 031, 016: the words before the number end with its comparator."""
     doc = plan("- Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP tối thiểu 2%.",
