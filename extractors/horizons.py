@@ -4,8 +4,9 @@ A horizon belongs to a target when its sentence opens a clause with it ("Đến 
 ít nhất 20 tập dữ liệu"), aims at it ("phấn đấu đến năm 2030 đạt ít nhất 50% số xã"), puts it
 before the verb of the quantity ("tỷ lệ phủ sóng 5G đến năm 2030 đạt 100%"), or has it follow the
 quantity ("đạt 50% vào năm 2025", "20% xã, phường “không ma túy” năm 2025,": over the commas of the groups it
-counts, not those opening a clause of their own); else when the lead-in line or a section heading above states
-it ("2. Mục tiêu cụ thể đến năm 2030", "a) Giai đoạn 2026 - 2030:"). The names of strategies and
+counts, not those opening a clause of their own); else when the lead-in line, an outer list item naming a
+period ("- Giai đoạn 2025-2027" over "+ …") or a section heading above states it ("2. Mục tiêu cụ thể đến năm
+2030", "a) Giai đoạn 2026 - 2030:"). The names of strategies and
 programmes ("Chiến lược … đến năm 2025, định hướng đến năm 2030") are none of these; a heading
 or lead-in naming two years gives no one year, and a long one (a paragraph) or a quoted name in
 one gives none.
@@ -52,6 +53,9 @@ _NOT_HORIZON = re.compile(r"(?:(?:so\s+với|tầm\s+nhìn(?:\s+đến)?|từ|k�
 _LEAD_IN = re.compile(r":\s*$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quoted name: "Đề án “… đến năm 2030”"
 _A_YEAR = re.compile(_YEAR)
+_MARK = re.compile(r"\s*[-–+•*]")  # the mark of a bulleted line
+# an outer list item naming the period of the items under it: "- Giai đoạn 2025-2027", "- Năm 2026:"
+_PERIOD_ITEM = re.compile(rf"\s*[-–+•*]\s*(?:giai\s+đoạn|năm|đến\s+năm)\s+{_YEAR}[\s\-–năm\d]*:?\s*$", re.IGNORECASE)
 
 
 def year(doc: ParsedDocument, start: int, end: int) -> Optional[int]:
@@ -86,14 +90,19 @@ def _year_of(m: re.Match) -> int:
 
 def _lead_in_year(doc: ParsedDocument, line_start: int) -> Optional[int]:
     """The one year of the lead-in line ("Mục tiêu cụ thể đến năm 2030:") the target's list item
-    follows, within its section: the nearest line above that is no list item."""
+    follows, within its section: the nearest line above that is no list item, or an item of an outer list
+    that names a period ("- Giai đoạn 2025-2027" over "+ 100% dịch vụ công …")."""
     section = doc.section_at(line_start)
     floor = section.start if section else 0
+    own = _MARK.match(doc.text, line_start)
     i = bisect.bisect_left(doc.lines, (line_start, line_start)) - 1
     while i >= 0 and doc.lines[i][0] >= floor:
         line = doc.text[doc.lines[i][0]:doc.lines[i][1]]
         if not _LABEL.match(line):
             return _one_year(line) if _LEAD_IN.search(line) else None
+        mark = _MARK.match(line)
+        if own and mark and mark.group() != own.group() and _PERIOD_ITEM.match(line):
+            return _one_year(line)
         i -= 1
     return None
 

@@ -62,6 +62,14 @@ def test_a_run_of_years_in_a_lead_in_gives_its_last_year():
     assert [t.year for t in targets.extract(doc)] == [2030, 2028]
 
 
+def test_an_outer_list_item_naming_a_period_gives_its_items_its_last_year():
+    """Corpus 045: "- Giai đoạn 2025-2027" over "+ …" items, under a heading horizon of 2030."""
+    doc = parse("KẾ HOẠCH\n2. Mục tiêu cụ thể đến năm 2030\nMột số chỉ tiêu cơ bản bao gồm:\n- Giai đoạn 2025-2027\n"
+                "+ 100% dịch vụ công trực tuyến toàn trình.\n+ 95% người dân hài lòng.\n- Giai đoạn 2028-2030\n"
+                "+ 99% người dân hài lòng.\n- Tỷ lệ hồ sơ được số hóa đạt 90%.")
+    assert [t.year for t in targets.extract(doc)] == [2027, 2027, 2030, 2030]
+
+
 def test_a_heading_of_two_years_a_long_heading_and_a_quoted_name_give_none():
     doc = parse("KẾ HOẠCH\n1. Mục tiêu đến năm 2025, định hướng đến năm 2030\n- Đạt 90% số xã.\n"
                 "2. Triển khai Đề án “Quản lý rủi ro thiên tai dựa vào cộng đồng đến năm 2030”\n- Đạt 80% số xã.\n"
