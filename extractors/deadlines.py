@@ -116,6 +116,9 @@ _LEADING_PERIODS = re.compile(r"^(?:(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|t�
 _LEADING_JOIN = re.compile(r"^(?:và|hoặc)\s+", re.IGNORECASE)  # "và (hoặc đột xuất …) báo cáo": the time before it gone
 # the period a day was named in, left at the action's head once the day is cut: "(chậm nhất ngày 19) của tháng, …"
 _LEADING_PERIOD_OF = re.compile(r"^(?:của|trong)\s+(?:tháng|quý|năm|tuần)(?!\w)[\s,]*", re.IGNORECASE)
+# the year a day was named in, left at the action's end once the day is cut: "… (trước ngày 30 tháng 01) của năm
+# tiếp theo"
+_NEXT_YEAR_LEFT = re.compile(r"(?:\s+(?:của|trong))?\s+năm\s+(?:tiếp theo|sau)\s*$", re.IGNORECASE)
 # a preposition left at the action's end once the time it governed is cut: "… tổng kết theo (định kỳ)"
 _TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:theo|vào|trong|từ|đến|trước|sau|cho|của|tại))+$", re.IGNORECASE)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
@@ -454,7 +457,8 @@ def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
     action = _SEPARATORS.sub(r"\1", _EMPTY_BRACKET.sub("", passages.balanced("".join(pieces))))
     action = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", action)).strip(_TRIM)
     action = _LEADING_PERIODS.sub("", _LEADING_JOIN.sub("", _LEADING_PERIOD_OF.sub("", action)), count=1)
-    return _tidy(_without_subject(_TRAILING_PREPOSITION.sub("", action)))
+    action = _TRAILING_PREPOSITION.sub("", _NEXT_YEAR_LEFT.sub("", action))
+    return _tidy(_without_subject(action))
 
 
 def _without_subject(action: str) -> str:
@@ -472,7 +476,10 @@ def _without_subject(action: str) -> str:
 def _tidy(action: str) -> Optional[str]:
     """An action at most MAX_ACTION long, without separators at its ends or brackets left unmatched
     (by its cut: "… (qua Công an tỉnh)" keeps its bracket, "… (hoặc lồng ghép …" loses it)."""
-    return passages.balanced(action.strip(_TRIM)[:MAX_ACTION]).strip(_TRIM) or None
+    action = action.strip(_TRIM)
+    if len(action) > MAX_ACTION:  # cut at the last space before the limit, not inside a word
+        action = action[:action.rfind(" ", 0, MAX_ACTION + 1)] if " " in action[:MAX_ACTION + 1] else action[:MAX_ACTION]
+    return passages.balanced(action).strip(_TRIM) or None
 
 
 def _bracketed(text: str, x: dates.When) -> bool:

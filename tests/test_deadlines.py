@@ -336,6 +336,18 @@ def test_a_recurrence_after_a_passive_verb_times_what_is_done():
         ("recurring", "yearly", "hàng năm")]
 
 
+def test_an_action_is_cut_between_words_and_keeps_no_year_of_its_day():
+    """Corpus 045, 004: "… của năm tiếp theo" belongs to the day cut from the action; a long action ends at a
+    space, not inside a word."""
+    text = ("Bộ Khoa học và Công nghệ tổng hợp tình hình triển khai Chương trình, báo cáo Thủ tướng Chính phủ trước ngày "
+            "30 tháng 01 của năm tiếp theo.")
+    (row,) = deadlines.extract(snippet(text))
+    assert row.action == "tổng hợp tình hình triển khai Chương trình, báo cáo Thủ tướng Chính phủ"
+    task = "Xây dựng kế hoạch phong trào toàn dân " * 12
+    (row,) = deadlines.extract(snippet(task + "trước ngày 15/12/2025."))
+    assert len(row.action) <= deadlines.MAX_ACTION and task.startswith(row.action + " ")
+
+
 def test_a_table_row_marking_its_task_done_sets_no_deadline():
     """Corpus 032: a plan issued late in 2025 lists a 2025 task its output cell marks done; the next row's
     2026 still falls due."""
