@@ -13,7 +13,8 @@ năm theo lĩnh vực quản lý").
 Dates of cited documents and of the document itself, the plan's own time section ("2. Thời gian
 thực hiện: …": its period), times already past that a clause reports ("đã chỉ đạo … trước ngày …") or
 that a table row marks done ("… | 2025 | Kế hoạch (đã thực hiện)"),
-effective dates, target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 -
+effective dates and the times a rule applies to ("… áp dụng đối với các khoản vay có dư nợ … từ ngày … đến hết
+ngày …"), target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 -
 2030", a plan's period) are not deadlines; two years set as a task's time ("Thời gian thực hiện: năm
 2026 - 2027", "Năm 2025-2026" in a time column) are. A window gives two rows, its start and its end:
 "Từ ngày 01/01/2026 đến ngày 31/3/2026" is on 2026-01-01 and before 2026-03-31; "Tháng 11 -
@@ -93,6 +94,7 @@ _CHANGE_AFTER = re.compile(rf"[\s,]*(?:{patterns.alternatives(CHANGE_VERBS)})(?!
 _DONE = re.compile(rf"\bđã\s+(?:{patterns.alternatives(DONE_WORDS)})(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PASSIVE = re.compile(r"\bđược\s+(?:[^\W\d_]+[\s,]+){1,5}$", re.IGNORECASE)  # "… được xem xét, điều chỉnh "
+_APPLY_OR_LABEL = re.compile(rf"(?<!\w)(?:áp dụng|{patterns.alternatives(LABEL_WORDS)})(?!\w)", re.IGNORECASE)
 _NOT_DUE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_DUE_WORDS)})(?!\w)", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)")
@@ -250,7 +252,7 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
 def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     """Kind and due date of a one-off time expression, or None when it sets no deadline."""
     text, meta = ctx.doc.text, ctx.doc.meta
-    if _NOT_DUE.search(text, span.start, span.end) or _times_the_plan(ctx.doc, span, w):
+    if _NOT_DUE.search(text, span.start, span.end) or _times_the_plan(ctx.doc, span, w) or _applies(text, span, w):
         return None
     set_apart = ((span.labelled_from is not None and span.labelled_from <= w.start)
                  or _stands_alone(text, span, w) or _report_time(text, span, w) or _bracketed_day(text, w))
@@ -280,6 +282,14 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     if started and meta.issue_date is not None and due < meta.issue_date:
         return None  # "Thời gian thực hiện: Từ 01/7/2025." in a plan of November: under way, nothing falls due
     return {"kind": kind, "due_date": due, "recurrence": None, "day": None, "month": None}
+
+
+def _applies(text: str, span: _Span, w: dates.When) -> bool:
+    """Whether a time says to what a rule applies, not when something is due: "Việc giảm lãi suất cho vay áp dụng
+    đối với các khoản vay có dư nợ … từ ngày 01 tháng 10 năm 2025 đến hết ngày 31 tháng 12 năm 2025" (not the
+    "thời gian thực hiện …" that may follow it)."""
+    cues = list(_APPLY_OR_LABEL.finditer(text, span.start, w.start))
+    return bool(cues) and cues[-1].group().casefold() == "áp dụng"
 
 
 def _closing(w: dates.When, opening: date) -> Optional[dict]:

@@ -348,6 +348,15 @@ def test_an_action_is_cut_between_words_and_keeps_no_year_of_its_day():
     assert len(row.action) <= deadlines.MAX_ACTION and task.startswith(row.action + " ")
 
 
+def test_the_time_a_rule_applies_to_is_no_deadline_but_its_implementation_window_is():
+    """Corpus 046: loans outstanding from … to … are what the cut applies to; "thời gian thực hiện" sets when."""
+    text = ("Việc giảm lãi suất cho vay áp dụng đối với các khoản vay có dư nợ tại Ngân hàng Chính sách xã hội từ ngày 01 "
+            "tháng 10 năm 2025 đến hết ngày 31 tháng 12 năm 2025 và thời gian thực hiện giảm lãi suất cho vay từ ngày "
+            "01 tháng 11 năm 2025 đến hết ngày 31 tháng 12 năm 2025.")
+    found = [(r.kind, r.due_date) for r in deadlines.extract(snippet(text, issued=ISSUED))]
+    assert found == [("on", date(2025, 11, 1)), ("before", date(2025, 12, 31))]
+
+
 def test_a_table_row_marking_its_task_done_sets_no_deadline():
     """Corpus 032: a plan issued late in 2025 lists a 2025 task its output cell marks done; the next row's
     2026 still falls due."""
