@@ -3,7 +3,8 @@
 "ngày 15/11/2023", "15-11-2023", "ngày 10 tháng 3 năm 2023", "tháng 10/2024", "Quý IV/2025",
 "6 tháng đầu năm 2025", "năm 2025", "năm 2026 - 2027", recurrences ("định kỳ hằng quý",
 "hàng tuần", "định kỳ 6 tháng", "thường niên") and the word that bounds an expression ("trước ngày 15/12",
-"chậm nhất ngày 19", "trong tháng 11/2024", "từ ngày …"), for every extractor that reads dates.
+"chậm nhất ngày 19", "trong tháng 11/2024", "từ ngày …", or an occasion: "vào kỳ chi trả tháng 12 năm 2025"), for
+every extractor that reads dates.
 """
 from __future__ import annotations
 
@@ -40,7 +41,12 @@ _YEAR = r"(?:19|20)\d{2}"
 _YEAR_TAIL = rf"(?:\s*[/\-.]\s*|{_SPACE}(?:năm{_SPACE})?|,?{_SPACE}năm{_SPACE})"
 
 
-_BOUND = rf"(?:(?P<bound>{patterns.alternatives(BOUNDS, _SPACE)}){_SPACE})?"
+# "vào kỳ chi trả tháng 12 năm 2025", "vào dịp cuối năm 2025": on the occasion named before the time
+OCCASIONS = ("kỳ", "đợt", "dịp")
+MAX_OCCASION_WORDS = 2
+_OCCASION = (rf"vào{_SPACE}(?:{patterns.alternatives(OCCASIONS)})(?:{_SPACE}[^\W\d_]+){{0,{MAX_OCCASION_WORDS}}}"
+             rf"(?={_SPACE}(?:ngày|tháng|quý|năm)\b)")
+_BOUND = rf"(?:(?P<bound>{_OCCASION}|{patterns.alternatives(BOUNDS, _SPACE)}){_SPACE})?"
 _EXPRESSIONS = (
     # ngày 10 tháng 3 năm 2023 / ngày 15 tháng 12
     rf"(?P<wday>ngày{_SPACE}(?P<wd>\d{{1,2}}){_SPACE}tháng{_SPACE}(?P<wm>\d{{1,2}})"
@@ -149,7 +155,7 @@ def date_at(text: str, pos: int) -> Optional[When]:
 
 def _read(m: re.Match, text: str, end: int) -> Iterator[When]:
     g = m.groupdict()
-    bound = BOUNDS.get(re.sub(r"\s+", " ", g["bound"].lower())) if g.get("bound") else None
+    bound = _bound(g["bound"]) if g.get("bound") else None
     span = (m.start(), m.end())
     if g["recurrence"] or g["bare"] or g["annual"]:
         yield When(*span, "recurrence", recurrence=_recurrence(g), periodic=bool(g["periodic"] or g["every_periodic"] or g["bare"]))
@@ -186,6 +192,12 @@ def _read(m: re.Match, text: str, end: int) -> Iterator[When]:
         if FIRST_YEAR <= int(y) <= LAST_YEAR:
             until = When(m.end() - 4, m.end(), "year", year=int(y2)) if y2 and int(y2) > int(y) else None
             yield When(*span, "year", year=int(y), bound=bound, until=until)
+
+
+def _bound(words: str) -> Optional[str]:
+    """How the words before an expression bound it: "chậm nhất" → "before"; an occasion ("vào kỳ chi trả") → "on"."""
+    key = re.sub(r"\s+", " ", words.lower())
+    return BOUNDS.get(key) or ("on" if key.startswith("vào ") else None)
 
 
 def _day(span, d, mo, y, bound) -> Optional[When]:

@@ -110,6 +110,7 @@ _ITEM_LINE = re.compile(r"[-+•*–]\s+|[a-zđ]\)\s*")  # an item of a list: "-
 _FIELD_LINE = re.compile(r"[^\s:.;][^:.;]{0,40}:")  # a field of a task, not a task: "Cơ quan phối hợp: …"
 _NUMBERED_LINE = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s+(?P<title>.+)$", re.MULTILINE)
 _TRIM = " \t-+•*–:;,."  # brackets are kept where they match (_tidy)
+_BRACKET_LEAD = re.compile(r"\(\s*[,;]\s*")
 _EMPTY_BRACKET = re.compile(r"\(\W*\)")  # what a time expression in brackets leaves: "()", "( , )"
 # report periods a recurrence listed before its duty, left at the action's head once their times are cut:
 # "6 tháng, tổng kết năm hoặc khi có yêu cầu báo cáo …" (a review, "sơ kết, tổng kết …", is a duty itself)
@@ -465,6 +466,7 @@ def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
             pos = x.end
     pieces.append(text[pos:span.end])
     action = _SEPARATORS.sub(r"\1", _EMPTY_BRACKET.sub("", passages.balanced("".join(pieces))))
+    action = _BRACKET_LEAD.sub("(", action)  # "(tháng 12 năm 2025, tháng 01 …)" without its first time: "(tháng 01 …)"
     action = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", action)).strip(_TRIM)
     action = _LEADING_PERIODS.sub("", _LEADING_JOIN.sub("", _LEADING_PERIOD_OF.sub("", action)), count=1)
     action = _TRAILING_PREPOSITION.sub("", _NEXT_YEAR_LEFT.sub("", action))

@@ -357,6 +357,16 @@ def test_the_time_a_rule_applies_to_is_no_deadline_but_its_implementation_window
     assert found == [("on", date(2025, 11, 1)), ("before", date(2025, 12, 31))]
 
 
+def test_a_time_named_for_an_occasion_is_due_then():
+    """Corpus 046: "vào kỳ chi trả tháng 12 năm 2025" bounds its month like "vào"; a bracket that loses its first
+    time keeps the rest, without the separator."""
+    text = ("a) Thực hiện chi trả gộp 03 tháng lương hưu (tháng 12 năm 2025, tháng 01 năm 2026) vào kỳ chi trả tháng 12 "
+            "năm 2025 đối với 04 tỉnh.")
+    (row,) = deadlines.extract(snippet(text, issued=ISSUED))
+    assert (row.kind, row.due_date, row.text) == ("during", date(2025, 12, 1), "vào kỳ chi trả tháng 12 năm 2025")
+    assert row.action == "Thực hiện chi trả gộp 03 tháng lương hưu (tháng 01 năm 2026) đối với 04 tỉnh"
+
+
 def test_a_table_row_marking_its_task_done_sets_no_deadline():
     """Corpus 032: a plan issued late in 2025 lists a 2025 task its output cell marks done; the next row's
     2026 still falls due."""
