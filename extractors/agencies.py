@@ -627,8 +627,9 @@ def subject(text: str, start: int, end: int) -> Clause | None:
         if asked:
             return asked
     word = _TOKEN.match(text, pos, end)
-    if not word or not word.group()[0].isalpha() or word.group().casefold() in FUNCTION_WORDS \
-            or word.group()[0].isupper():
+    if not word or not word.group()[0].isalpha() or word.group()[0].isupper() or (
+            word.group().casefold() in FUNCTION_WORDS and not _match(_tokens(text, word.start(), end), 0,
+                                                                     _PREDICATE_WORDS)):  # "theo dõi" is a verb
         return None
     return Clause(agencies, word.start())
 
