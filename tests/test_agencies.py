@@ -114,6 +114,8 @@ def test_expand(name, full):
      False),
     ("Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh",
      ["Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh", "Liên minh Hợp tác xã tỉnh"], "", False),
+    # corpus 016: a union of associations
+    ("Liên hiệp các Hội Khoa học và Kỹ thuật", ["Liên hiệp các Hội Khoa học và Kỹ thuật"], "", False),
     ("Các tổ chức, cá nhân khai thác sử dụng tài nguyên nước dưới đất trên địa bàn có trách nhiệm",
      ["Các tổ chức, cá nhân khai thác sử dụng tài nguyên nước dưới đất trên địa bàn"], "có trách nhiệm", False),
     ("Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh",
