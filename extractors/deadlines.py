@@ -20,7 +20,8 @@ ngày …"), target horizons ("đạt 50% vào năm 2025") and runs of years ("g
 "Từ ngày 01/01/2026 đến ngày 31/3/2026" is on 2026-01-01 and before 2026-03-31; "Tháng 11 -
 12/2025" is during 2025-11 and during 2025-12.
 A row's action is its clause without the time words and without the bodies that do it, which are its
-responsible ("Định kỳ hàng tháng chậm nhất ngày 19 của tháng, Trung tâm … báo cáo kết quả …" → "báo cáo kết quả
+responsible (when the clause gives several items bracketed times of their own, "Báo cáo giữa kỳ … (năm 2030) và
+báo cáo tổng kết … (năm 2035)", only its item's words) ("Định kỳ hàng tháng chậm nhất ngày 19 của tháng, Trung tâm … báo cáo kết quả …" → "báo cáo kết quả
 …"; "… tổng kết theo định kỳ" → "… tổng kết").
 """
 from __future__ import annotations
@@ -110,6 +111,8 @@ _ITEM_LINE = re.compile(r"[-+•*–]\s+|[a-zđ]\)\s*")  # an item of a list: "-
 _FIELD_LINE = re.compile(r"[^\s:.;][^:.;]{0,40}:")  # a field of a task, not a task: "Cơ quan phối hợp: …"
 _NUMBERED_LINE = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s+(?P<title>.+)$", re.MULTILINE)
 _TRIM = " \t-+•*–:;,."  # brackets are kept where they match (_tidy)
+_CONTENT_LABEL = re.compile(rf"^(?:nội dung|{patterns.alternatives(TASK_LABELS)})\s*:\s*", re.IGNORECASE)
+_CLOSE_BRACKET = re.compile(r"\s*\)")  # used with match(pos): a bracket the time closes
 _BRACKET_LEAD = re.compile(r"\(\s*[,;]\s*")
 _EMPTY_BRACKET = re.compile(r"\(\W*\)")  # what a time expression in brackets leaves: "()", "( , )"
 # report periods a recurrence listed before its duty, left at the action's head once their times are cut:
@@ -457,20 +460,38 @@ def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
     tháng), … báo cáo tình hình thực hiện" → "… báo cáo tình hình thực hiện"). A plain date or year stays
     ("báo cáo công tác năm 2025", the date of a cited document)."""
     start = _LEADING.match(text, span.start, w.start).end()
-    pieces, pos = [], start
-    for x in dates.find(text, start, span.end):
-        timing = x.start == w.start or x.unit == "recurrence" or x.bound is not None or _bracketed(text, x)
-        if timing and x.start >= pos:
-            between = text[pos:x.start]
-            pieces.append(" " if pos > start and _LIST_JOIN.fullmatch(between) else between)  # "01/6 và 15/11"
-            pos = x.end
-    pieces.append(text[pos:span.end])
+    pieces = []
+    for part_start, part_end in _own_parts(text, start, span.end, w):
+        pos = part_start
+        for x in dates.find(text, part_start, part_end):
+            timing = x.start == w.start or x.unit == "recurrence" or x.bound is not None or _bracketed(text, x)
+            if timing and x.start >= pos:
+                between = text[pos:x.start]
+                pieces.append(" " if pos > start and _LIST_JOIN.fullmatch(between) else between)  # "01/6 và 15/11"
+                pos = x.end
+        pieces.append(text[pos:part_end])
     action = _SEPARATORS.sub(r"\1", _EMPTY_BRACKET.sub("", passages.balanced("".join(pieces))))
     action = _BRACKET_LEAD.sub("(", action)  # "(tháng 12 năm 2025, tháng 01 …)" without its first time: "(tháng 01 …)"
     action = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", action)).strip(_TRIM)
     action = _LEADING_PERIODS.sub("", _LEADING_JOIN.sub("", _LEADING_PERIOD_OF.sub("", action)), count=1)
+    action = _CONTENT_LABEL.sub("", action)  # "Nội dung: Triển khai Tháng hành động"
     action = _TRAILING_PREPOSITION.sub("", _NEXT_YEAR_LEFT.sub("", action))
     return _tidy(_without_subject(action))
+
+
+def _own_parts(text: str, start: int, end: int, w: dates.When) -> list[tuple[int, int]]:
+    """The parts of a clause that a bracketed time times when the clause gives several items their own
+    ("Báo cáo giữa kỳ … (năm 2030) và báo cáo tổng kết … (năm 2035), gửi …": the words before its bracket since the
+    last one, and what follows the last); else the whole clause."""
+    closes = [(x, close.end()) for x in dates.find(text, start, end)
+              if _bracketed(text, x) and (close := _CLOSE_BRACKET.match(text, x.end, end))]
+    at = next((i for i, (x, _) in enumerate(closes) if x.start == w.start), None)
+    if len(closes) < 2 or at is None:
+        return [(start, end)]
+    own_start = start if at == 0 else closes[at - 1][1]
+    if at == len(closes) - 1:
+        return [(own_start, end)]
+    return [(own_start, closes[at][1]), (closes[-1][1], end)]
 
 
 def _without_subject(action: str) -> str:

@@ -367,6 +367,18 @@ def test_a_time_named_for_an_occasion_is_due_then():
     assert row.action == "Thực hiện chi trả gộp 03 tháng lương hưu (tháng 01 năm 2026) đối với 04 tỉnh"
 
 
+def test_items_with_bracketed_times_of_their_own_keep_their_own_actions():
+    """Corpus 016, 035: each report or activity its own year or days; what follows the last bracket goes to each;
+    a "Nội dung:" label is no part of the action."""
+    text = ("Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết thực hiện Kế hoạch (năm 2035), gửi Ủy "
+            "ban nhân dân Tỉnh.\n- Nội dung: Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12/2025) và hưởng "
+            "ứng Ngày Quốc tế xóa bỏ bạo lực (trước ngày 25/11/2025).")
+    assert [r.action for r in deadlines.extract(snippet(text, issued=ISSUED))] == [
+        "Báo cáo giữa kỳ thực hiện Kế hoạch, gửi Ủy ban nhân dân Tỉnh",
+        "báo cáo tổng kết thực hiện Kế hoạch, gửi Ủy ban nhân dân Tỉnh",
+        "Triển khai Tháng hành động", "Triển khai Tháng hành động", "hưởng ứng Ngày Quốc tế xóa bỏ bạo lực"]
+
+
 def test_a_table_row_marking_its_task_done_sets_no_deadline():
     """Corpus 032: a plan issued late in 2025 lists a 2025 task its output cell marks done; the next row's
     2026 still falls due."""
