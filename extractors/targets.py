@@ -78,6 +78,7 @@ LINKING_VERBS = ("đạt", "có", "chiếm", "là", "được", "phải", "phấ
                  "thực hiện")
 POPULATION_VERBS = ("được", "có", "đạt", "tham gia", "sử dụng", "thực hiện", "bố trí", "mở", "nhận", "bảo đảm",
                     "đảm bảo", "áp dụng", "phải", "đủ")
+CHANGE_OR_AIM_VERBS = ("tăng", "giảm", "nâng", "đưa", "duy trì", "phấn đấu", "giữ")
 NEGATIONS = ("không", "chưa")  # "… xã, phường không có ma túy": the population ends before them
 # what else ends the groups a percentage counts: the verbs of their predicate ("…, doanh nghiệp đánh giá hài lòng"),
 # an auxiliary ("…, dữ liệu đã được số hóa") or a conjunction ("… khi xây dựng kế hoạch")
@@ -162,6 +163,11 @@ _POPULATION_END = re.compile(
     rf"|\s+(?:{patterns.alternatives(EVERY)})\s+(?:{patterns.alternatives(PERIODS)})(?!\w)"
     r"|\s+(?:ngay\s+)?(?:(?:vào|đến|trong)\s+)?năm\s+\d{4}|[;.:][\"”’)]*(?:\s|$)", re.IGNORECASE)
 _AFTER_QUANTITY = re.compile(r"\(?\d[^,()]*,\s*(?P<label>[^\W\d][^,()]*)$")  # "25 trạm, Viettel" (before ": 33 trạm")
+# a change or aim verb before the measure it moves: "Tăng tỷ lệ …", "Giảm tỷ trọng …", "Nâng tổng số …"
+MEASURE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỷ suất", "tỷ số", "số lượng", "diện tích", "quy mô", "tổng số")
+_MEASURE_AFTER_VERB = re.compile(rf"^(?:{patterns.alternatives(CHANGE_OR_AIM_VERBS)})\s+"
+                                 rf"(?=(?:{patterns.alternatives(MEASURE_WORDS)})\b)", re.IGNORECASE)
+_MOVED_TO = re.compile(r"(?<!\btrở)\s+(?:lên|xuống)\s*$", re.IGNORECASE)  # "Đưa tỷ lệ … lên 80%", not "trở lên"
 _PARTS_LABEL = re.compile(r"(?:trong đó|bao gồm|gồm|cụ thể|chia ra)\b", re.IGNORECASE)  # "…, trong đó: 26 đợt/năm"
 _TRAILING_JOIN = re.compile(r"[\s,]+(?:và|hoặc)$", re.IGNORECASE)
 _NOT_SUBJECT_START = re.compile(rf"(?:{patterns.alternatives(NOT_SUBJECT_STARTS)})\b", re.IGNORECASE)
@@ -512,10 +518,12 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
         clause = _before_predicate(parts[-2])
         if after := _AFTER_QUANTITY.match(clause):  # "VNPT: 25 trạm, Viettel: 33 trạm": the label after the last
             clause = after.group("label").strip()
+    if _MEASURE_AFTER_VERB.match(clause):  # "Tăng tỷ lệ lao động nữ … đạt 50%", "Đưa tỷ lệ … lên": the rate named
+        clause = _MEASURE_AFTER_VERB.sub("", clause, count=1)
     if not clause or _is_comparator_only(clause) or (labelled and _PARTS_LABEL.match(clause)) or (
             _SUBJECTLESS.match(clause) and not (labelled and clause[0].isalpha())):  # a label may open with a verb
         return None
-    return _tidy(_COMPARATOR_BEFORE.sub("", clause))  # "… lên tối thiểu" is the comparator's, not the subject's
+    return _tidy(_MOVED_TO.sub("", _COMPARATOR_BEFORE.sub("", clause)))  # "… lên tối thiểu": the comparator's
 
 
 def _population(text: str, start: int, limit: int) -> str | None:

@@ -347,12 +347,14 @@ def test_the_subject_of_a_rate_keeps_what_its_population_has_or_gets():
 
 
 def test_the_comparator_is_no_part_of_the_subject():
-    """Corpus 031, 016: the words before the number end with its comparator."""
+    """Corpus 031, 016: the words before the number end with its comparator; a verb moving the rate is no part of
+    it ("Đưa tỷ lệ … lên", corpus 016; "Tăng tỷ lệ …", corpus 035)."""
     doc = plan("- Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP tối thiểu 2%.",
-               "- Đưa tỷ lệ doanh nghiệp ứng dụng công nghệ tiên tiến lên tối thiểu 80%.")
+               "- Đưa tỷ lệ doanh nghiệp ứng dụng công nghệ tiên tiến lên tối thiểu 80%.",
+               "- Tăng tỷ lệ lao động nữ làm công hưởng lương đạt ít nhất 50% vào năm 2025.")
     assert [(t.comparator, t.subject) for t in targets.extract(doc)] == [
         (">=", "Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP"),
-        (">=", "Đưa tỷ lệ doanh nghiệp ứng dụng công nghệ tiên tiến lên")]
+        (">=", "tỷ lệ doanh nghiệp ứng dụng công nghệ tiên tiến"), (">=", "tỷ lệ lao động nữ làm công hưởng lương")]
 
 
 def test_a_subject_cut_inside_a_bracket_loses_the_open_bracket():
