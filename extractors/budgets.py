@@ -38,7 +38,8 @@ source, its first sentence stands as the source, without the title of a document
 A row's ``scope`` is the level its line is headed by ("1. Cấp tỉnh: …"), else the bodies whose budget its source
 is ("… ngân sách hằng năm của các sở, ngành"), else the subject of its sentence when that subject funds from its
 own budget ("Các sở, ngành, địa phương chủ động bố trí kinh phí từ dự toán được giao"; not the finance
-department, nor a body that advises: "… chủ trì, tham mưu bố trí kinh phí"). A statement's ``year`` is the one
+department, nor a body that advises: "… chủ trì, tham mưu bố trí kinh phí"), else the level or the bodies its
+section heading names ("1. Cấp thành phố", "17. Ủy ban nhân dân xã, phường"). A statement's ``year`` is the one
 year it names ("nguồn ngân sách nhà nước được giao năm 2025").
 """
 from __future__ import annotations
@@ -118,6 +119,8 @@ _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
 _ALLOCATOR = re.compile(r"\bTài chính\b", re.IGNORECASE)
 _ADVISING = re.compile(rf"\b(?:{patterns.alternatives(ADVISING_WORDS)})\b", re.IGNORECASE)
+_LEVEL_HEADING = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?P<level>cấp\s+(?:tỉnh|thành phố|huyện|xã)"
+                            r"(?:\s*,\s*(?:thành phố|phường|thị trấn|đặc khu))*)\s*:?\s*$", re.IGNORECASE)
 _OPEN_END = re.compile(r"(?:\s(?:và|hoặc)|,)$", re.IGNORECASE)  # a run of words cut before its next verb
 _ONWARDS = re.compile(r"\s*(?:(?:,|và)\s*)?(?:(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?<!\bnguồn)\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
@@ -183,14 +186,16 @@ def extract(doc: ParsedDocument) -> Iterator[Budget]:
 
 def _held_by_subject(doc: ParsedDocument, row: Budget) -> Budget:
     """A prose row without a scope whose sentence's subject funds from its own budget, with that subject as its
-    scope ("Các sở, ngành, địa phương … bố trí kinh phí từ dự toán được giao"); not bodies that advise on or
-    allocate others' funding ("Sở Tài chính chủ trì, tham mưu bố trí kinh phí …")."""
+    scope ("Các sở, ngành, địa phương … bố trí kinh phí từ dự toán được giao"), else with the level or the bodies
+    of the section heading it sits under ("1. Cấp thành phố", "17. Ủy ban nhân dân xã, phường"); not bodies that
+    advise on or allocate others' funding ("Sở Tài chính chủ trì, tham mưu bố trí kinh phí …")."""
     if row.scope is not None or row.item is not None or row.source is None:
         return row
     text = doc.text
     clause = agencies.subject(text, row.start, row.end)
+    named = text.find(row.source, row.start, row.end)
     if clause is None:
-        return row
+        return _held_by_heading(doc, row, named if named != -1 else row.end)
     first, last = clause.agencies[0], clause.agencies[-1]
     named = text.find(row.source, clause.predicate, row.end)
     if (_ALLOCATOR.search(text, first.start, last.end)
@@ -198,6 +203,33 @@ def _held_by_subject(doc: ParsedDocument, row: Budget) -> Budget:
         return row
     scope = text[first.start:last.end]
     return row if _OPEN_END.search(scope) else replace(row, scope=scope)  # "Các đơn vị … lập dự toán kinh phí và"
+
+
+def _held_by_heading(doc: ParsedDocument, row: Budget, named: int) -> Budget:
+    """A row under a section heading naming a level ("1. Cấp thành phố") or bodies that fund from their own
+    budget ("17. Ủy ban nhân dân xã, phường" over "- Cân đối, bố trí kinh phí ngân sách địa phương hằng năm …"),
+    with it as its scope."""
+    text = doc.text
+    if _ADVISING.search(text, row.start, named):
+        return row
+    for section in reversed(doc.section_chain(row.start)):
+        if level := _LEVEL_HEADING.match(section.heading):
+            return replace(row, scope=level.group("level").strip())
+        found = agencies.heading_of_section(doc, section)
+        if found:
+            first, last = found.agencies[0], found.agencies[-1]
+            if _ALLOCATOR.search(text, first.start, last.end) or _advises(text, section.start, row.start):
+                return row
+            return replace(row, scope=text[first.start:last.end])
+    return row
+
+
+def _advises(text: str, heading: int, pos: int) -> bool:
+    """Whether a body's heading, or the lead-in line below it, says it advises ("3. Sở …" over "Chủ trì, phối hợp
+    … tham mưu cho Ủy ban nhân dân các tỉnh:")."""
+    lines = text[heading:pos].split("\n")[:2]
+    lead_in = lines[1] if len(lines) > 1 and lines[1].rstrip().endswith(":") else ""
+    return bool(_ADVISING.search(lines[0]) or _ADVISING.search(lead_in))
 
 
 def _dated(doc: ParsedDocument, row: Budget) -> Budget:

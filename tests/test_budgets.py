@@ -53,6 +53,17 @@ def test_bodies_funding_from_their_own_budget_are_its_scope():
         ("nguồn ngân sách nhà nước", None)]
 
 
+def test_a_heading_naming_a_level_or_bodies_is_the_scope_of_the_rows_below():
+    """Corpus 013, 001, 036: "1. Cấp thành phố" over a funding line; the bodies of an agency heading fund from their
+    own budget, unless the heading's lead-in says they advise."""
+    doc = parse("KẾ HOẠCH\nV. KINH PHÍ\n1. Cấp thành phố\nb) Kinh phí khen thưởng: Từ nguồn kinh phí khen thưởng của "
+                "thành phố.\nVI. TỔ CHỨC THỰC HIỆN\n17. Ủy ban nhân dân xã, phường\n- Cân đối, bố trí kinh phí ngân "
+                "sách địa phương hằng năm đảm bảo thực hiện các nhiệm vụ.\n18. Sở Văn hóa và Thể thao\nChủ trì, phối "
+                "hợp với các cơ quan có liên quan tham mưu cho Ủy ban nhân dân tỉnh:\n- Chủ động cân đối, bố trí đủ "
+                "nguồn vốn đối ứng từ ngân sách địa phương theo quy định.")
+    assert [b.scope for b in budgets.extract(doc)] == ["Cấp thành phố", "Ủy ban nhân dân xã, phường", None]
+
+
 def test_an_amount_takes_the_one_year_its_clause_names():
     found = [(b.amount_vnd, b.year) for b in budgets.extract(parse(SEED_003_FUNDING)) if b.amount_vnd]
     assert found == [(1_050_000_000, 2024), (5_557_000_000, None)]  # "… năm 2024 (dự kiến khoảng 1.050 triệu đồng)"
