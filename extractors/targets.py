@@ -125,6 +125,7 @@ _WITHIN = re.compile(r"(?<!\w)trong\s*$", re.IGNORECASE)
 _DATED_WINDOW = re.compile(r"\s*\(\s*từ\b", re.IGNORECASE)  # "trong 10 ngày làm việc (từ ngày 20/11 …)": how long
 _RESTATED = re.compile(r"[^()\d]{0,20}\(\s*")  # a bracket opening just after a quantity
 _LIST_JOIN = re.compile(r"\s*(?:,|\svà)\s*")  # quantities listed under one comparator
+_PERCENT_LIST_JOIN = re.compile(r"\s+[^\W\d_][^,;.:\d]{0,40}?,\s*")  # "10% tập thể, 5%": their groups between
 # a plan or budget a recurrence qualifies: "lộ trình thực hiện hàng năm", "kế hoạch hằng năm"
 _QUALIFIED_BEFORE = re.compile(r"\b(?:lộ trình|kế hoạch|chỉ tiêu|dự toán|ngân sách)(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 # a benefit paid every period: "100% số người hưởng trợ cấp hưu trí xã hội hàng tháng được rà soát"
@@ -234,8 +235,10 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
                 target = replace(target, per=leading.group(1).lower())
             if target.per is not None and target.per == target.unit.lower():
                 continue  # "Định kỳ hàng tháng (…), 6 tháng (…), tổng kết năm": periods of reports, not a rate
-            if previous and target.comparator == "=" and _LIST_JOIN.fullmatch(text, previous.end, target.start):
-                target = replace(target, comparator=previous.comparator)  # "không quá 01 tập thể, 03 cá nhân"
+            joined = _PERCENT_LIST_JOIN if previous and previous.unit == target.unit == "%" else _LIST_JOIN
+            if previous and target.comparator == "=" and joined.fullmatch(text, previous.end, target.start):
+                # "không quá 01 tập thể, 03 cá nhân", "không quá 10% tập thể, 5% cá nhân"
+                target = replace(target, comparator=previous.comparator)
             if previous and target.value == previous.value and _RESTATED.fullmatch(text, previous.end, target.start):
                 continue  # "10 Gigabit mỗi giây (10 Gbps)": the same quantity in other units
             previous = target

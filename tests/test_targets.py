@@ -65,6 +65,10 @@ def rows(*lines: str) -> list[tuple]:
     # corpus 043: a negated "lower than" is a floor
     ("HĐND các xã, phường quyết định dự toán chi của trường nhưng không thấp hơn 02 lần chi khác tối thiểu.",
      [(2, None, "lần", None, ">=")]),
+    # corpus 013: one comparator over percentages listed with their groups; corpus 004: not over "và"
+    ("Tỷ lệ khen thưởng không quá 10% tập thể, 5% cá nhân.", [(10, None, "%", None, "<="), (5, None, "%", None, "<=")]),
+    ("Trên 80% số trạm y tế và 100% cơ sở cai nghiện đủ điều kiện.",
+     [(80, None, "%", None, ">"), (100, None, "%", None, "=")]),
     ("b) Đối với xã, phường: Mỗi xã, phường chọn 02 trường hợp (tập thể hoặc cá nhân).",
      [(2, None, "trường", "xã, phường", "=")]),
     ("Mỗi xã chọn 02 trường hợp (tập thể hoặc cá nhân).", [(2, None, "trường", "xã", "=")]),  # no verb in it
