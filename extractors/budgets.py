@@ -27,7 +27,8 @@ Rows come from
   chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "chủ động sử dụng ngân sách địa phương …",
   "… nguồn lực của địa phương (dự phòng ngân sách địa phương, …)", "đề xuất hỗ trợ kinh phí từ ngân sách trung ương")
   or by the rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách": source
-  "kinh phí theo phân cấp ngân sách"), one row per statement (a later sentence of a funding-section
+  "kinh phí theo phân cấp ngân sách"; a duty only advised on, "tham mưu … bố trí kinh phí …", counts only when
+  it names the budget), one row per statement (a later sentence of a funding-section
   line that sets a duty to fund from a source of its own is one: "Các cơ quan, đơn vị chủ động bố trí
   kinh phí … từ nguồn ngân sách được giao"; elsewhere, so is a later clause of a funding line that
   mobilises or allocates a further source: "…; đồng thời huy động các nguồn vốn hợp pháp khác"); a
@@ -58,6 +59,7 @@ from pipeline.table_columns import column_role
 FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính")  # "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN"
 MAX_HEADING_WORDS = 10
 DONE_REACH = 40  # characters before a funding duty searched for "đã" (it has been done)
+ADVICE_REACH = 80  # characters before a funding duty searched for "tham mưu" (it is only advised on)
 LETTER_LEVEL = 5  # nesting level of "a)" headings, below any "1.2.3."
 FUNDING_WORD_REACH = 5  # a funding heading has fewer words before "kinh phí": "Phương án huy động kinh phí"
 FUNDING_WORDS = ("kinh phí", "ngân sách", "vốn", "dự toán", "chi", "hỗ trợ", "phân bổ", "bố trí", "cấp phát",
@@ -122,6 +124,8 @@ _ADVISING = re.compile(rf"\b(?:{patterns.alternatives(ADVISING_WORDS)})\b", re.I
 _LEVEL_HEADING = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?P<level>cấp\s+(?:tỉnh|thành phố|huyện|xã)"
                             r"(?:\s*,\s*(?:thành phố|phường|thị trấn|đặc khu))*)\s*:?\s*$", re.IGNORECASE)
 _OPEN_END = re.compile(r"(?:\s(?:và|hoặc)|,)$", re.IGNORECASE)  # a run of words cut before its next verb
+_BUDGET_NAMED = re.compile(r"(?:nguồn\s+)?(?:ngân sách|vốn)\b", re.IGNORECASE)
+_ADVISED = re.compile(r"\btham mưu\b[^;.]*$", re.IGNORECASE)  # used with search(pos, endpos): before the duty
 _ONWARDS = re.compile(r"\s*(?:(?:,|và)\s*)?(?:(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?<!\bnguồn)\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:" opens a list
@@ -466,7 +470,7 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     """The budget a duty to fund names ("… bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "… bố trí
     kinh phí chi thường xuyên trong dự toán …"); none when the funding is done ("đã … bố trí vốn")."""
     duty = _FUNDING_DUTY.search(text, start, end)
-    if not duty or _done(text, start, duty):
+    if not duty or _done(text, start, duty) or (_advised(text, start, duty) and not _BUDGET_NAMED.match(duty["what"])):
         return None
     source = funding.source(text, duty.start("what"), end)
     if source and source.casefold() in GENERIC_SOURCES:  # "bố trí vốn, phân bổ ngân sách địa phương": the named one
@@ -486,7 +490,7 @@ def _decentralised_source(text: str, start: int, end: int) -> str | None:
     """'kinh phí theo phân cấp ngân sách' for a duty to fund that names no budget but the rule sharing costs
     between levels ("… bố trí kinh phí cho hoạt động dân số theo phân cấp để …")."""
     duty = _DECENTRALISED_DUTY.search(text, start, end)
-    if not duty or _done(text, start, duty):
+    if not duty or _done(text, start, duty) or _advised(text, start, duty):
         return None
     return f"{duty.group('what')} {duty.group('basis')}"
 
@@ -494,6 +498,13 @@ def _decentralised_source(text: str, start: int, end: int) -> str | None:
 def _done(text: str, start: int, duty: re.Match) -> bool:
     """Whether a duty to fund is told as done: "đã" just before it ("… đã được phê duyệt và bố trí vốn")."""
     return bool(_DONE.search(text, max(start, duty.start() - DONE_REACH), duty.start()))
+
+
+def _advised(text: str, start: int, duty: re.Match) -> bool:
+    """Whether a duty to fund is only advised on ("Sở Tài chính … tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí"):
+    a body proposes what another decides, which states the plan's funding only when it names the budget
+    ("… tham mưu Ủy ban nhân dân tỉnh cân đối, bố trí ngân sách nhà nước")."""
+    return bool(_ADVISED.search(text, max(start, duty.start() - ADVICE_REACH), duty.start()))
 
 
 def _is_short_lead_in(statement: str) -> bool:

@@ -460,6 +460,16 @@ def test_support_asked_from_a_budget_and_resources_named_as_budgets_are_statemen
         "ngân sách trung ương của các địa phương"]
 
 
+def test_funding_only_advised_on_states_a_source_only_when_it_names_the_budget():
+    """Corpus 031, 030, 004: "tham mưu … bố trí kinh phí chi thường xuyên" or "… theo phân cấp" proposes funding
+    another body decides; "tham mưu … bố trí ngân sách nhà nước" still names the plan's budget."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\nc) Chủ trì tổng hợp, tham mưu bố trí kinh phí chi "
+                "thường xuyên hằng năm theo quy định.\nd) Phối hợp tham mưu Ủy ban nhân dân tỉnh bố trí dự toán kinh phí "
+                "theo phân cấp ngân sách nhà nước để triển khai.\n2. Sở Tài chính và các đơn vị có liên quan tham mưu Ủy "
+                "ban nhân dân tỉnh cân đối, bố trí ngân sách nhà nước để thực hiện Chương trình.")
+    assert [b.source for b in budgets.extract(doc)] == ["ngân sách nhà nước"]
+
+
 def test_a_later_sentence_of_a_funding_line_setting_a_duty_to_fund_is_a_statement_of_its_own():
     """Seed 002 (Bắc Giang): the state budget's programme, then the units' own budgets; corpus 032: a sentence
     that details the spending of the source before it states no source of its own."""
