@@ -27,7 +27,8 @@ Rows come from
   chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "chủ động sử dụng ngân sách địa phương …",
   "… nguồn lực của địa phương (dự phòng ngân sách địa phương, …)", "đề xuất hỗ trợ kinh phí từ ngân sách trung ương")
   or by the rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách": source
-  "kinh phí theo phân cấp ngân sách"; a duty only advised on, "tham mưu … bố trí kinh phí …", counts only when
+  "kinh phí theo phân cấp ngân sách"; or a line funding by it: "Kinh phí khen thưởng thực hiện theo quy định phân
+  cấp …"; a duty only advised on, "tham mưu … bố trí kinh phí …", counts only when
   it names the budget), one row per statement (a later sentence of a funding-section
   line that sets a duty to fund from a source of its own is one: "Các cơ quan, đơn vị chủ động bố trí
   kinh phí … từ nguồn ngân sách được giao"; elsewhere, so is a later clause of a funding line that
@@ -113,6 +114,10 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
 # a duty to fund from each level's own budget: "bố trí kinh phí … theo phân cấp ngân sách hiện hành"
 _DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh phí)\b[^;.]*?\s(?P<basis>theo\s[^;.]*?"
                                  r"\bphân cấp\b[^;.,]*?)(?=\s+(?:để|nhằm|thực hiện|cho)\b|\s*[;.,]|\s*$)", re.IGNORECASE)
+# a line saying its funding follows that rule: "Kinh phí khen thưởng thực hiện theo quy định phân cấp về quản lý tài
+# chính của Luật …" (used with match(start))
+_DECENTRALISED_STATEMENT = re.compile(r"\W*(?P<what>kinh phí)\b[^;.:]{0,40}?\s(?:thực hiện|được bố trí|được bảo đảm)\s+"
+                                      r"(?P<basis>theo\s[^;.]*?\bphân cấp\b[^;.]*?)(?=\s*[;.]|\s*$)", re.IGNORECASE)
 # a clause funding from a further source, named close after its verb ("huy động hiệu quả các nguồn lực hợp
 # pháp khác")
 _FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng ghép)\b[^;.,]{0,20}?(?P<what>(?<!\w)(?:các\s+)?nguồn"
@@ -489,10 +494,10 @@ def _without_purpose(source: str) -> str:
 def _decentralised_source(text: str, start: int, end: int) -> str | None:
     """'kinh phí theo phân cấp ngân sách' for a duty to fund that names no budget but the rule sharing costs
     between levels ("… bố trí kinh phí cho hoạt động dân số theo phân cấp để …")."""
-    duty = _DECENTRALISED_DUTY.search(text, start, end)
+    duty = _DECENTRALISED_DUTY.search(text, start, end) or _DECENTRALISED_STATEMENT.match(text, start, end)
     if not duty or _done(text, start, duty) or _advised(text, start, duty):
         return None
-    return f"{duty.group('what')} {duty.group('basis')}"
+    return f"{duty.group('what').lower()} {duty.group('basis')}"
 
 
 def _done(text: str, start: int, duty: re.Match) -> bool:

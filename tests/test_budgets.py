@@ -460,6 +460,15 @@ def test_support_asked_from_a_budget_and_resources_named_as_budgets_are_statemen
         "ngân sách trung ương của các địa phương"]
 
 
+def test_a_line_funding_by_the_rule_that_shares_costs_between_levels_is_a_statement():
+    """Corpus 013: "Kinh phí khen thưởng thực hiện theo quy định phân cấp …", under its level's heading."""
+    doc = parse("KẾ HOẠCH\nIV. KHEN THƯỞNG\n2. Cấp xã\nb) Kinh phí khen thưởng thực hiện theo quy định phân cấp về quản "
+                "lý tài chính của Luật Thi đua khen thưởng và Luật Ngân sách Nhà nước.")
+    assert [(b.source, b.scope) for b in budgets.extract(doc)] == [
+        ("kinh phí theo quy định phân cấp về quản lý tài chính của Luật Thi đua khen thưởng và Luật Ngân sách Nhà "
+         "nước", "Cấp xã")]
+
+
 def test_funding_only_advised_on_states_a_source_only_when_it_names_the_budget():
     """Corpus 031, 030, 004: "tham mưu … bố trí kinh phí chi thường xuyên" or "… theo phân cấp" proposes funding
     another body decides; "tham mưu … bố trí ngân sách nhà nước" still names the plan's budget."""
