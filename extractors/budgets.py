@@ -30,8 +30,8 @@ Rows come from
   "kinh phí theo phân cấp ngân sách"; or a line funding by it: "Kinh phí khen thưởng thực hiện theo quy định phân
   cấp …"; a duty only advised on, "tham mưu … bố trí kinh phí …", counts only when
   it names the budget), one row per statement (a later sentence of a funding-section
-  line that sets a duty to fund from a source of its own is one: "Các cơ quan, đơn vị chủ động bố trí
-  kinh phí … từ nguồn ngân sách được giao"; elsewhere, so is a later clause of a funding line that
+  line that sets a duty to fund from a source of its own, or taps a further one, is one: "Các cơ quan, đơn vị chủ
+  động bố trí kinh phí … từ nguồn ngân sách được giao", "Chủ động khai thác các nguồn lực ngoài ngân sách"; elsewhere, so is a later clause of a funding line that
   mobilises or allocates a further source: "…; đồng thời huy động các nguồn vốn hợp pháp khác"); a
   statement sharing a cost between sources ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ
   trợ 40% và các nguồn xã hội hóa khác là 10%") gives one row per source, its share in the row's text.
@@ -120,7 +120,7 @@ _DECENTRALISED_STATEMENT = re.compile(r"\W*(?P<what>kinh phí)\b[^;.:]{0,40}?\s(
                                       r"(?P<basis>theo\s[^;.]*?\bphân cấp\b[^;.]*?)(?=\s*[;.]|\s*$)", re.IGNORECASE)
 # a clause funding from a further source, named close after its verb ("huy động hiệu quả các nguồn lực hợp
 # pháp khác")
-_FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng ghép)\b[^;.,]{0,20}?(?P<what>(?<!\w)(?:các\s+)?nguồn"
+_FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b[^;.,]{0,20}?(?P<what>(?<!\w)(?:các\s+)?nguồn"
                               r"\s+(?:vốn|lực|kinh phí)\b|(?<!\w)vốn\s+ngân sách\b)", re.IGNORECASE)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
@@ -386,7 +386,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         # dành cho …")
         sentences = list(_parts(text, body, end, passages.FULL_STOP))[1:]
         clauses = list(_parts(text, body, end, _SEMICOLON))[1:]
-        later = list(_later_statements(doc, sentences, _duty_source, rows, scope))
+        later = list(_later_statements(doc, sentences, _later_source, rows, scope))
         yield from later
         yield from _later_statements(doc, clauses, _opening_source, rows + later, scope)
     elif rows:  # elsewhere a later clause may fund from a further source: "…; đồng thời huy động các nguồn vốn …"
@@ -406,6 +406,12 @@ def _later_statements(doc: ParsedDocument, parts, source_of, rows: list[Budget],
             stated.add(source)
             yield Budget(**doc.provenance(start, stop), source=source, scope=scope,
                          estimated=bool(_ESTIMATE.search(text, start, stop)))
+
+
+def _later_source(text: str, start: int, end: int) -> str | None:
+    """The source a later sentence of a funding-section line names: a duty to fund, or a further source it
+    mobilises or taps ("Chủ động khai thác các nguồn lực ngoài ngân sách")."""
+    return _duty_source(text, start, end) or _further_source(text, start, end)
 
 
 def _further_source(text: str, start: int, end: int) -> str | None:

@@ -469,6 +469,13 @@ def test_a_line_funding_by_the_rule_that_shares_costs_between_levels_is_a_statem
          "nước", "Cấp xã")]
 
 
+def test_a_later_sentence_of_a_funding_line_tapping_a_further_source_is_a_statement():
+    """Corpus 031: a second sentence of a funding-section item names resources beyond the budget."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nđ) Tận dụng các quỹ khoa học công nghệ để tài trợ, hỗ trợ đổi mới sáng "
+                "tạo. Chủ động khai thác các nguồn lực ngoài ngân sách.")
+    assert [b.source for b in budgets.extract(doc)] == ["các quỹ khoa học công nghệ", "các nguồn lực ngoài ngân sách"]
+
+
 def test_funding_only_advised_on_states_a_source_only_when_it_names_the_budget():
     """Corpus 031, 030, 004: "tham mưu … bố trí kinh phí chi thường xuyên" or "… theo phân cấp" proposes funding
     another body decides; "tham mưu … bố trí ngân sách nhà nước" still names the plan's budget."""
