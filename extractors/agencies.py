@@ -1,5 +1,6 @@
 """Agencies: find Vietnamese agency names in text, expand their abbreviations, and
-say which agency is responsible for a passage (from its sentence or its section headings).
+say which agencies are responsible for a passage (from its sentence or its section headings; several are
+joined by "; ").
 
 A name is a head ("Sở", "Ủy ban nhân dân", "Các sở", "Giám đốc" …) followed by a
 token-level grammar of continuations: capitalised words and abbreviations, known
@@ -62,7 +63,7 @@ HEADS = [
         "Kiểm toán nhà nước", "Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", "Các tỉnh, thành phố",
         "Cổng Thông tin điện tử", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
         "Văn phòng Đoàn đại biểu Quốc hội và HĐND", "Văn phòng Đoàn ĐBQH và HĐND",
-        "Liên hiệp các Hội Khoa học và Kỹ thuật", "Liên hiệp các tổ chức hữu nghị")),
+        "Liên hiệp các Hội Khoa học và Kỹ thuật")),
     *((h, "proper") for h in (
         "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
         "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",

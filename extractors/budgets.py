@@ -61,7 +61,10 @@ FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính")  #
 MAX_HEADING_WORDS = 10
 DONE_REACH = 40  # characters before a funding duty searched for "đã" (it has been done)
 ADVICE_REACH = 80  # characters before a funding duty searched for "tham mưu" (it is only advised on)
+RECEIVED_REACH = 30  # characters before "hỗ trợ" searched for "được" or goods (support received, or in kind)
 LETTER_LEVEL = 5  # nesting level of "a)" headings, below any "1.2.3."
+PART_LEVEL = -1  # nesting level of the parts "A", "B" of a table, above its Roman items
+ONE_LETTER_ROMANS = "IVX"  # the capitals a table numbers its Roman items with alone ("C" is a part, not 100)
 FUNDING_WORD_REACH = 5  # a funding heading has fewer words before "kinh phí": "Phương án huy động kinh phí"
 FUNDING_WORDS = ("kinh phí", "ngân sách", "vốn", "dự toán", "chi", "hỗ trợ", "phân bổ", "bố trí", "cấp phát",
                  "đầu tư", "tài trợ", "viện trợ", "định mức", "mức", "chi phí", "quỹ", "trợ cấp", "thưởng",
@@ -83,6 +86,7 @@ SHARE_VERBS = ("hỗ trợ", "đảm bảo", "bảo đảm", "chi trả", "chi�
 PLAN_ROLES = frozenset({"money", "value"})  # table columns of planned amounts (not "actual")
 PROSE_ROLES = frozenset({"task", "indicator", "result", "note", None})  # table cells read like sentences
 ROW_MARKS = " -+•*"  # marks a row's name may open with
+GOODS_WORDS = ("hàng", "hàng hóa", "nhu yếu phẩm", "vật tư", "lương thực", "thực phẩm")  # support in kind
 ADVISING_WORDS = ("tham mưu", "chủ trì", "tổng hợp", "trình", "hướng dẫn", "phối hợp", "đề xuất", "thẩm định")
 STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a statement of its own
 
@@ -103,8 +107,7 @@ _STATEMENT = re.compile(rf"\W*(?:{patterns.alternatives(STATEMENT_SUBJECTS)})\b"
 # dụng hiệu quả các nguồn lực ngân sách địa phương")
 _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(?:\s+hiệu quả)?(?:\s+(?:mọi|các))?"
                  r"(?:\s+nguồn lực(?:\s+(?:từ|của))?)?"
-                 # "đề xuất hỗ trợ kinh phí từ ngân sách …"; not support received ("không được hỗ trợ từ") nor goods
-                 r"|(?<!được )(?<!hàng )hỗ trợ(?=\s+(?:kinh phí\s+)?từ\s))")
+                 r"|hỗ trợ(?=\s+(?:kinh phí\s+)?từ\s))")  # "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"
 _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            r"(?:kinh phí\s+(?:(?:[^\s,.;]+\s+){0,8}?(?=(?:từ|bằng)\s))?)?(?:(?:từ|bằng)\s+)?"
                            r"(?P<what>(?:nguồn\s+)?(?:ngân sách|vốn)\b|kinh phí chi thường xuyên\b"
@@ -124,13 +127,19 @@ _FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng gh�
                               r"\s+(?:vốn|lực|kinh phí)\b|(?<!\w)vốn\s+ngân sách\b)", re.IGNORECASE)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
-_ALLOCATOR = re.compile(r"\bTài chính\b", re.IGNORECASE)
+_ALLOCATOR = re.compile(r"\b(?:Sở|Bộ|Phòng|Cục|Vụ)\s+Tài chính\b")  # "Sở Tài chính", not "tổ chức tài chính vi mô"
 _ADVISING = re.compile(rf"\b(?:{patterns.alternatives(ADVISING_WORDS)})\b", re.IGNORECASE)
 _LEVEL_HEADING = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?P<level>cấp\s+(?:tỉnh|thành phố|huyện|xã)"
                             r"(?:\s*,\s*(?:thành phố|phường|thị trấn|đặc khu))*)\s*:?\s*$", re.IGNORECASE)
 _OPEN_END = re.compile(r"(?:\s(?:và|hoặc)|,)$", re.IGNORECASE)  # a run of words cut before its next verb
+# before "hỗ trợ": its passive ("được", with an agent between) or goods ("hàng hóa", "nhu yếu phẩm")
+_RECEIVED = re.compile(rf"(?:\bđược|(?<!\w)(?:{patterns.alternatives(GOODS_WORDS)}))(?:\s+\S+){{0,3}}\s*$",
+                       re.IGNORECASE)
 _BUDGET_NAMED = re.compile(r"(?:nguồn\s+)?(?:ngân sách|vốn)\b", re.IGNORECASE)
 _ADVISED = re.compile(r"\btham mưu\b[^;.]*$", re.IGNORECASE)  # used with search(pos, endpos): before the duty
+# a document a source cites, with its year: "Luật Ngân sách nhà nước năm 2015", "Quyết định số 445/QĐ-UBND … năm 2024"
+_CITED_YEAR = re.compile(r"\b(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch số)\b"
+                         r"[^;()]{0,120}?\bnăm\s+(?:19|20)\d{2}\b")
 _ONWARDS = re.compile(r"\s*(?:(?:,|và)\s*)?(?:(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?<!\bnguồn)\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:" opens a list
@@ -202,16 +211,14 @@ def _held_by_subject(doc: ParsedDocument, row: Budget) -> Budget:
         return row
     text = doc.text
     clause = agencies.subject(text, row.start, row.end)
-    named = text.find(row.source, row.start, row.end)
     if clause is None:
+        named = text.find(row.source, row.start, row.end)
         return _held_by_heading(doc, row, named if named != -1 else row.end)
-    first, last = clause.agencies[0], clause.agencies[-1]
     named = text.find(row.source, clause.predicate, row.end)
-    if (_ALLOCATOR.search(text, first.start, last.end)
-            or _ADVISING.search(text, clause.predicate, named if named != -1 else row.end)):
+    if _ADVISING.search(text, clause.predicate, named if named != -1 else row.end):
         return row
-    scope = text[first.start:last.end]
-    return row if _OPEN_END.search(scope) else replace(row, scope=scope)  # "Các đơn vị … lập dự toán kinh phí và"
+    scope = _holders(text, clause.agencies)
+    return row if scope is None or _OPEN_END.search(scope) else replace(row, scope=scope)  # "… lập dự toán và"
 
 
 def _held_by_heading(doc: ParsedDocument, row: Budget, named: int) -> Budget:
@@ -226,11 +233,16 @@ def _held_by_heading(doc: ParsedDocument, row: Budget, named: int) -> Budget:
             return replace(row, scope=level.group("level").strip())
         found = agencies.heading_of_section(doc, section)
         if found:
-            first, last = found.agencies[0], found.agencies[-1]
-            if _ALLOCATOR.search(text, first.start, last.end) or _advises(text, section.start, row.start):
-                return row
-            return replace(row, scope=text[first.start:last.end])
+            scope = None if _advises(text, section.start, row.start) else _holders(text, found.agencies)
+            return row if scope is None else replace(row, scope=scope)
     return row
+
+
+def _holders(text: str, named: list[agencies.Agency]) -> str | None:
+    """The words naming the bodies that hold a budget, from the first to the last; none for the finance
+    department, which allocates others' ("Sở Tài chính")."""
+    first, last = named[0], named[-1]
+    return None if _ALLOCATOR.search(text, first.start, last.end) else text[first.start:last.end]
 
 
 def _advises(text: str, heading: int, pos: int) -> bool:
@@ -242,8 +254,9 @@ def _advises(text: str, heading: int, pos: int) -> bool:
 
 
 def _dated(doc: ParsedDocument, row: Budget) -> Budget:
-    """A funding statement with the one year it names ("… trong nguồn ngân sách nhà nước được giao năm 2025")."""
-    if row.amount_vnd is not None or row.year is not None:
+    """A funding statement with the one year it names ("… trong nguồn ngân sách nhà nước được giao năm 2025"),
+    unless a year it names is a cited document's ("… theo quy định của Luật Ngân sách nhà nước năm 2015")."""
+    if row.amount_vnd is not None or row.year is not None or _CITED_YEAR.search(doc.text, row.start, row.end):
         return row
     return replace(row, year=_clause_year(doc.text, row.start, row.end))
 
@@ -342,11 +355,13 @@ def _label_rank(labelled: re.Match | None) -> int | None:
 
 
 def _index_rank(label: str | None) -> int | None:
-    """The nesting level of a list label or a table row's index: 'IV' → 0, '2' → 1, '4.1' → 2, '1.1.1' → 3,
-    'a' → 5, a bullet ('-', '+') → 6; None for none."""
+    """The nesting level of a list label or a table row's index: a part 'A', 'B' → -1, 'IV' → 0, '2' → 1,
+    '4.1' → 2, '1.1.1' → 3, 'a' → 5, a bullet ('-', '+') → 6; None for none."""
     label = (label or "").strip().rstrip(".)")
     if not label:
         return None
+    if len(label) == 1 and label.isupper() and label not in ONE_LETTER_ROMANS:
+        return PART_LEVEL  # "A | TỔNG CHI …", "B | …": parts above the Roman items
     if _ROMAN.fullmatch(label):
         return 0
     if label[0].isdigit():
@@ -481,7 +496,8 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     """The budget a duty to fund names ("… bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "… bố trí
     kinh phí chi thường xuyên trong dự toán …"); none when the funding is done ("đã … bố trí vốn")."""
     duty = _FUNDING_DUTY.search(text, start, end)
-    if not duty or _done(text, start, duty) or (_advised(text, start, duty) and not _BUDGET_NAMED.match(duty["what"])):
+    if (not duty or _done(text, start, duty) or _received(text, start, duty)
+            or (_advised(text, start, duty) and not _BUDGET_NAMED.match(duty["what"]))):
         return None
     source = funding.source(text, duty.start("what"), end)
     if source and source.casefold() in GENERIC_SOURCES:  # "bố trí vốn, phân bổ ngân sách địa phương": the named one
@@ -509,6 +525,14 @@ def _decentralised_source(text: str, start: int, end: int) -> str | None:
 def _done(text: str, start: int, duty: re.Match) -> bool:
     """Whether a duty to fund is told as done: "đã" just before it ("… đã được phê duyệt và bố trí vốn")."""
     return bool(_DONE.search(text, max(start, duty.start() - DONE_REACH), duty.start()))
+
+
+def _received(text: str, start: int, duty: re.Match) -> bool:
+    """Whether support from a budget is what a body receives ("không được Trung ương hỗ trợ kinh phí từ …") or is
+    given in goods ("nguồn hàng hóa hỗ trợ từ …"), not funding the plan states."""
+    if not duty.group().casefold().startswith("hỗ trợ"):
+        return False
+    return bool(_RECEIVED.search(text, max(start, duty.start() - RECEIVED_REACH), duty.start()))
 
 
 def _advised(text: str, start: int, duty: re.Match) -> bool:

@@ -4,25 +4,27 @@ thực hiện: tháng 11/2024", "định kỳ hằng tháng, chậm nhất ngày
 A time expression is a deadline when something sets it as one: a bounding word ("trước", "chậm
 nhất", "trong"), a label ("Thời gian thực hiện:"), a completion verb ("hoàn thành"), a table's
 time column or a line of its own, a bracket after a report ("Báo cáo giữa kỳ … (năm 2030)"), or a
-recurrence a duty follows ("định kỳ", "báo cáo … hằng năm"), that a passive verb governs ("các định mức
-… được xem xét, điều chỉnh hàng năm"; not a budget's or a counted target's: "dự toán được giao hàng năm"), that
-opens a clause ("Hằng năm, … xây
-dựng dự toán …") or that closes a task ("- Lập kế hoạch sao lưu … hàng năm.": the clause opens with a
-verb or an agency, and the recurrence ends it, or only a purpose or a rule follows it: "… công bố dữ liệu mở hằng
-năm theo lĩnh vực quản lý").
+recurrence a duty follows ("định kỳ", "báo cáo … hằng năm"), that a passive verb governs ("các định
+mức … được xem xét, điều chỉnh hàng năm"; not a budget's or a counted target's: "dự toán được giao
+hàng năm"), that opens a clause ("Hằng năm, … xây dựng dự toán …") or that closes a task ("- Lập kế
+hoạch sao lưu … hàng năm.": the clause opens with a verb or an agency, and the recurrence ends it, or
+only a purpose or a rule follows it: "… công bố dữ liệu mở hằng năm theo lĩnh vực quản lý").
+
 Dates of cited documents and of the document itself, the plan's own time section ("2. Thời gian
-thực hiện: …": its period), times already past that a clause reports ("đã chỉ đạo … trước ngày …") or
-that a table row marks done ("… | 2025 | Kế hoạch (đã thực hiện)"),
-effective dates and the times a rule applies to ("… áp dụng đối với các khoản vay có dư nợ … từ ngày … đến hết
-ngày …"), target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 -
-2030", a plan's period) are not deadlines; two years set as a task's time ("Thời gian thực hiện: năm
-2026 - 2027", "Năm 2025-2026" in a time column) are. A window gives two rows, its start and its end:
-"Từ ngày 01/01/2026 đến ngày 31/3/2026" is on 2026-01-01 and before 2026-03-31; "Tháng 11 -
-12/2025" is during 2025-11 and during 2025-12.
-A row's action is its clause without the time words and without the bodies that do it, which are its
-responsible (when the clause gives several items bracketed times of their own, "Báo cáo giữa kỳ … (năm 2030) và
-báo cáo tổng kết … (năm 2035)", only its item's words) ("Định kỳ hàng tháng chậm nhất ngày 19 của tháng, Trung tâm … báo cáo kết quả …" → "báo cáo kết quả
-…"; "… tổng kết theo định kỳ" → "… tổng kết").
+thực hiện: …": its period), times already past that a clause reports ("đã chỉ đạo … trước ngày …")
+or that a table row's other cells mark done ("… | 2025 | Kế hoạch (đã thực hiện)"), effective dates
+and the times a rule applies to ("… áp dụng đối với các khoản vay có dư nợ … từ ngày … đến hết ngày
+…"), target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 - 2030", a plan's
+period) are not deadlines; two years set as a task's time ("Thời gian thực hiện: năm 2026 - 2027",
+"Năm 2025-2026" in a time column) are. A window gives two rows, its start and its end: "Từ ngày
+01/01/2026 đến ngày 31/3/2026" is on 2026-01-01 and before 2026-03-31; "Tháng 11 - 12/2025" is
+during 2025-11 and during 2025-12.
+
+A row's action is its clause without the time words and without the bodies that do it, which are
+its responsible ("Định kỳ hàng tháng chậm nhất ngày 19 của tháng, Trung tâm … báo cáo kết quả …" →
+"báo cáo kết quả …"; "… tổng kết theo định kỳ" → "… tổng kết"). When the clause gives several items
+bracketed times of their own ("Báo cáo giữa kỳ … (năm 2030) và báo cáo tổng kết … (năm 2035)"),
+each row's action is its own item's words.
 """
 from __future__ import annotations
 
@@ -56,7 +58,8 @@ BUDGET_WORDS = ("ngân sách", "dự toán", "phân bổ")
 CHANGE_VERBS = ("giảm", "tăng", "đạt")
 # a clause about when a text takes effect or was adopted, or how long a benefit lasts, holds no deadline
 NOT_DUE_WORDS = ("hiệu lực", "thông qua ngày", "ký ban hành", "thời gian hỗ trợ", "thời gian hưởng")
-# what a table row says of a task done: "Kế hoạch (đã thực hiện)"
+TASK_ROLES = ("task", "indicator")  # table columns that state the task
+# what a table row's other cells say of a task done: "Kế hoạch (đã thực hiện)"
 DONE_WORDS = ("thực hiện", "hoàn thành", "ban hành", "triển khai", "xong")
 # an agency line beside a label: "Cơ quan chủ trì: Bộ Công an."
 AGENCY_LABELS = ("cơ quan chủ trì", "đơn vị chủ trì", "cơ quan thực hiện", "đơn vị thực hiện")
@@ -95,7 +98,9 @@ _CHANGE_AFTER = re.compile(rf"[\s,]*(?:{patterns.alternatives(CHANGE_VERBS)})(?!
 _DONE = re.compile(rf"\bđã\s+(?:{patterns.alternatives(DONE_WORDS)})(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PASSIVE = re.compile(r"\bđược\s+(?:[^\W\d_]+[\s,]+){1,5}$", re.IGNORECASE)  # "… được xem xét, điều chỉnh "
-_APPLY_OR_LABEL = re.compile(rf"(?<!\w)(?:áp dụng|{patterns.alternatives(LABEL_WORDS)})(?!\w)", re.IGNORECASE)
+# a rule's scope ("áp dụng đối với …", "áp dụng cho …") or a time label, the last of which before a time governs it
+_APPLY_OR_LABEL = re.compile(rf"(?<!\w)(?:(?P<applies>áp dụng\s+(?:(?:đối\s+)?với|cho))|"
+                             rf"{patterns.alternatives(LABEL_WORDS)})(?!\w)", re.IGNORECASE)
 _NOT_DUE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_DUE_WORDS)})(?!\w)", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)")
@@ -120,13 +125,12 @@ _EMPTY_BRACKET = re.compile(r"\(\W*\)")  # what a time expression in brackets le
 _LEADING_PERIODS = re.compile(r"^(?:(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tổng kết năm)(?!\w)\s*(?:,|và)?\s*)*"
                               r"(?:hoặc\s+)?(?:khi có yêu cầu|đột xuất)\s+(?=\w)", re.IGNORECASE)
 _LEADING_JOIN = re.compile(r"^(?:và|hoặc)\s+", re.IGNORECASE)  # "và (hoặc đột xuất …) báo cáo": the time before it gone
-# the period a day was named in, left at the action's head once the day is cut: "(chậm nhất ngày 19) của tháng, …"
-_LEADING_PERIOD_OF = re.compile(r"^(?:của|trong)\s+(?:tháng|quý|năm|tuần)(?!\w)[\s,]*", re.IGNORECASE)
-# the year a day was named in, left at the action's end once the day is cut: "… (trước ngày 30 tháng 01) của năm
-# tiếp theo"
-_NEXT_YEAR_LEFT = re.compile(r"(?:\s+(?:của|trong))?\s+năm\s+(?:tiếp theo|sau)\s*$", re.IGNORECASE)
-# a preposition left at the action's end once the time it governed is cut: "… tổng kết theo (định kỳ)"
-_TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:theo|vào|trong|từ|đến|trước|sau|cho|của|tại))+$", re.IGNORECASE)
+# the period a day was named in, right after it: "(chậm nhất ngày 19) của tháng", "(trước ngày 30 tháng 01) của năm
+# tiếp theo" (used with match(pos) at a time's end)
+_LEFT_OF_TIME = re.compile(r"\s*(?:của|trong)\s+(?:năm\s+(?:tiếp theo|sau)|tháng|quý|tuần|năm(?!\s+học))(?!\w)",
+                           re.IGNORECASE)
+# a preposition right before a time that is cut: "… tổng kết theo (định kỳ)" (used on the words before the time)
+_TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:theo|vào|trong|từ|đến|trước|sau|cho|của|tại))+\s*$", re.IGNORECASE)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
 _SEPARATORS = re.compile(r"\s*([,;:])(?:\s*[,;])+")  # ", ," once the expressions between are gone
 
@@ -292,8 +296,10 @@ def _applies(text: str, span: _Span, w: dates.When) -> bool:
     """Whether a time says to what a rule applies, not when something is due: "Việc giảm lãi suất cho vay áp dụng
     đối với các khoản vay có dư nợ … từ ngày 01 tháng 10 năm 2025 đến hết ngày 31 tháng 12 năm 2025" (not the
     "thời gian thực hiện …" that may follow it)."""
+    if w.bound not in (None, "from"):
+        return False  # "hoàn thành việc áp dụng … trước ngày …": a bound sets a deadline
     cues = list(_APPLY_OR_LABEL.finditer(text, span.start, w.start))
-    return bool(cues) and cues[-1].group().casefold() == "áp dụng"
+    return bool(cues) and cues[-1].group("applies") is not None
 
 
 def _closing(w: dates.When, opening: date) -> Optional[dict]:
@@ -322,7 +328,8 @@ def _was_past(ctx: _Context, w: dates.When, span: _Span, due: date) -> bool:
     issued = ctx.doc.meta.issue_date
     if issued is None or due >= issued:
         return False
-    if span.row is not None and any(_DONE.search(ctx.doc.text, c.start, c.end) for c in span.row.cells):
+    if span.row is not None and any(_DONE.search(ctx.doc.text, c.start, c.end) for c in span.row.cells
+                                    if c.role not in TASK_ROLES):  # "… văn bản đã ban hành" is the task's own words
         return True
     opening = span.opening if span.opening is not None else span.start
     return passages.reports_past(ctx.doc.text[opening:w.start])
@@ -369,9 +376,8 @@ def _recurring_task(r: dates.When, recurrences: list[dates.When], text: str, spa
     if _CHANGE_AFTER.match(text, r.end):
         return None
     passive = _PASSIVE.search(text, window, r.start)
-    body = _LEADING.match(text, span.start, r.start).end()
     if passive and not _QUALIFIED_NOUN.search(text, window, passive.start()) \
-            and not _DIGIT.search(text, body, passive.start()):
+            and not _DIGIT.search(text, _LEADING.match(text, span.start, r.start).end(), passive.start()):
         # "các định mức nêu trên được xem xét, điều chỉnh hàng năm": done to them each year; not "dự toán được cấp
         # có thẩm quyền giao hàng năm", a budget's, nor "01 chuyên mục … được phát sóng hàng tuần", a target's rate
         return span
@@ -466,16 +472,16 @@ def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
         for x in dates.find(text, part_start, part_end):
             timing = x.start == w.start or x.unit == "recurrence" or x.bound is not None or _bracketed(text, x)
             if timing and x.start >= pos:
-                between = text[pos:x.start]
+                between = _TRAILING_PREPOSITION.sub(" ", text[pos:x.start])  # "… tổng kết theo | định kỳ"
                 pieces.append(" " if pos > start and _LIST_JOIN.fullmatch(between) else between)  # "01/6 và 15/11"
-                pos = x.end
+                left = _LEFT_OF_TIME.match(text, x.end, part_end)  # "… ngày 19 | của tháng", "… | của năm tiếp theo"
+                pos = left.end() if left else x.end
         pieces.append(text[pos:part_end])
     action = _SEPARATORS.sub(r"\1", _EMPTY_BRACKET.sub("", passages.balanced("".join(pieces))))
     action = _BRACKET_LEAD.sub("(", action)  # "(tháng 12 năm 2025, tháng 01 …)" without its first time: "(tháng 01 …)"
     action = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", action)).strip(_TRIM)
-    action = _LEADING_PERIODS.sub("", _LEADING_JOIN.sub("", _LEADING_PERIOD_OF.sub("", action)), count=1)
+    action = _LEADING_PERIODS.sub("", _LEADING_JOIN.sub("", action), count=1)
     action = _CONTENT_LABEL.sub("", action)  # "Nội dung: Triển khai Tháng hành động"
-    action = _TRAILING_PREPOSITION.sub("", _NEXT_YEAR_LEFT.sub("", action))
     return _tidy(_without_subject(action))
 
 
@@ -511,7 +517,8 @@ def _tidy(action: str) -> Optional[str]:
     (by its cut: "… (qua Công an tỉnh)" keeps its bracket, "… (hoặc lồng ghép …" loses it)."""
     action = action.strip(_TRIM)
     if len(action) > MAX_ACTION:  # cut at the last space before the limit, not inside a word
-        action = action[:action.rfind(" ", 0, MAX_ACTION + 1)] if " " in action[:MAX_ACTION + 1] else action[:MAX_ACTION]
+        cut = action.rfind(" ", 0, MAX_ACTION + 1)
+        action = action[:cut] if cut > 0 else action[:MAX_ACTION]
     return passages.balanced(action).strip(_TRIM) or None
 
 

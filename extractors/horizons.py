@@ -40,7 +40,7 @@ _BEFORE_VERB = re.compile(rf"{_BOUNDED}\s*,?\s*(?:phấn\s+đấu\s+)?(?:{patter
 _FOLLOWING = re.compile(rf"{_BOUNDED}|(?<!\w)năm\s+{_YEAR}(?=\s*(?:[,.;]|$))", re.IGNORECASE)
 # what parts a quantity from a horizon after it: another quantity, a baseline or start ("so với năm 2020"), or a
 # comma opening a clause of its own (", phấn đấu đến năm 2030 …"); a comma inside a list ("xã, phường") does not
-_GAP_BREAK = re.compile(r"[;:]|\d|\s(?:so\s+với|từ|kể\s+từ)\s*$", re.IGNORECASE)
+_GAP_BREAK = re.compile(r"[;:]|\d|\bso\s+với\b|\s(?:từ|kể\s+từ)\s*$", re.IGNORECASE)  # "… so với thực hiện năm 2024"
 _CLAUSE_COMMA = re.compile(
     rf",\s*(?:{patterns.alternatives(AIM_WORDS + HORIZON_BOUNDS + VERBS + CLAUSE_VERBS, _GAP)})(?!\w)", re.IGNORECASE)
 _LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s+|\s*[-–+•*]\s*")
@@ -55,7 +55,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quoted name: "Đề án �
 _A_YEAR = re.compile(_YEAR)
 _MARK = re.compile(r"\s*[-–+•*]")  # the mark of a bulleted line
 # an outer list item naming the period of the items under it: "- Giai đoạn 2025-2027", "- Năm 2026:"
-_PERIOD_ITEM = re.compile(rf"\s*[-–+•*]\s*(?:giai\s+đoạn|năm|đến\s+năm)\s+{_YEAR}[\s\-–năm\d]*:?\s*$", re.IGNORECASE)
+_PERIOD_ITEM = re.compile(rf"\s*[-–+•*]\s*(?:giai\s+đoạn|năm|đến\s+năm)\s+{_YEAR}(?:\s*[-–]\s*(?:năm\s+)?{_YEAR})?"
+                          r"\s*:?\s*$", re.IGNORECASE)
 
 
 def year(doc: ParsedDocument, start: int, end: int) -> Optional[int]:
@@ -95,14 +96,17 @@ def _lead_in_year(doc: ParsedDocument, line_start: int) -> Optional[int]:
     section = doc.section_at(line_start)
     floor = section.start if section else 0
     own = _MARK.match(doc.text, line_start)
+    outer_seen = False  # an item of the outer list above: a period item further up heads other items
     i = bisect.bisect_left(doc.lines, (line_start, line_start)) - 1
     while i >= 0 and doc.lines[i][0] >= floor:
         line = doc.text[doc.lines[i][0]:doc.lines[i][1]]
         if not _LABEL.match(line):
             return _one_year(line) if _LEAD_IN.search(line) else None
         mark = _MARK.match(line)
-        if own and mark and mark.group() != own.group() and _PERIOD_ITEM.match(line):
-            return _one_year(line)
+        if own and mark and mark.group() != own.group() and not outer_seen:
+            if _PERIOD_ITEM.match(line):
+                return _one_year(line)
+            outer_seen = True
         i -= 1
     return None
 

@@ -3,8 +3,8 @@
 "Thực hiện tối thiểu 01 bản tin truyền hình/năm với thời lượng dưới 2 phút/bản tin" gives
 (1, "bản tin truyền hình", per "năm", ">=") and (2, "phút", per "bản tin", "<").
 What counts as a quantity is decided in ``extractors.quantities``; this module adds the
-comparator, the rate denominator, the subject, the responsible agency and the year it is to be met
-(``extractors.horizons``: "Đến năm 2030, …", "2. Mục tiêu cụ thể đến năm 2030"). Money is left
+comparator, the rate denominator, the subject, the responsible agencies (several joined by "; ") and the
+year it is to be met (``extractors.horizons``: "Đến năm 2030, …", "2. Mục tiêu cụ thể đến năm 2030"). Money is left
 to budgets; sections reporting past results ("KẾT QUẢ", "TÌNH HÌNH", "THỰC TRẠNG"), scoring
 rubrics ("cộng 02 điểm") and formulas are skipped. A percentage's subject is the groups it counts, a
 list that runs over commas to its verb, the next quantity, its year or the sentence's end ("50% số xã,
@@ -78,12 +78,13 @@ LINKING_VERBS = ("đạt", "có", "chiếm", "là", "được", "phải", "phấ
                  "thực hiện")
 POPULATION_VERBS = ("được", "có", "đạt", "tham gia", "sử dụng", "thực hiện", "bố trí", "mở", "nhận", "bảo đảm",
                     "đảm bảo", "áp dụng", "phải", "đủ")
+MEASURE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỷ suất", "tỷ số", "số lượng", "diện tích", "quy mô", "tổng số")
 CHANGE_OR_AIM_VERBS = ("tăng", "giảm", "nâng", "đưa", "duy trì", "phấn đấu", "giữ")
 NEGATIONS = ("không", "chưa")  # "… xã, phường không có ma túy": the population ends before them
 # what else ends the groups a percentage counts: the verbs of their predicate ("…, doanh nghiệp đánh giá hài lòng"),
 # an auxiliary ("…, dữ liệu đã được số hóa") or a conjunction ("… khi xây dựng kế hoạch")
 PREDICATE_VERBS = ("ứng dụng", "triển khai", "tổ chức", "đánh giá", "xây dựng", "hoàn thành", "thuộc diện", "góp phần")
-AUXILIARIES = ("đã", "sẽ", "đang")
+AUXILIARIES = ("đã", "sẽ", "đang", "đều")
 CONJUNCTIONS = ("khi", "để", "nhằm")
 MAX_POPULATION_SUBJECT_WORDS = 30  # a longer run to the verb is no list of groups: the subject ends at its first comma
 POPULATION_ARTICLES = ("các", "những", "số", "tổng số")
@@ -157,7 +158,8 @@ _PERCENT_OF = re.compile(rf"\s*((?:{patterns.alternatives(POPULATION_ARTICLES)})
 # where the groups a percentage counts end: at their verb ("… xã, phường không có ma túy"), at the next quantity
 # of the sentence ("100% nhà trường và trên 70% người lao động …", "…, tăng thêm ít nhất 10% …"), its year or its end
 _POPULATION_END = re.compile(
-    # "người sử dụng …" is a group and "lĩnh vực xây dựng" a field, not their verbs
+    # a verb after "người" names a group ("người sử dụng", "người được khám"), after "lĩnh vực" a field ("lĩnh vực
+    # xây dựng"): no predicate
     rf"(?<!người)(?<!lĩnh vực)\s+(?:(?:{patterns.alternatives(NEGATIONS)})\s+)?"
     rf"(?:{patterns.alternatives(POPULATION_VERBS + PREDICATE_VERBS + AUXILIARIES + CONJUNCTIONS)})(?!\w)"
     rf"|(?:,|\s+(?:và|hoặc))\s+(?:(?:{patterns.alternatives(COMPARATORS)}|tăng|thêm|giảm|đạt)\s+){{0,3}}\d"
@@ -165,7 +167,6 @@ _POPULATION_END = re.compile(
     r"|\s+(?:ngay\s+)?(?:(?:vào|đến|trong)\s+)?năm\s+\d{4}|[;.:][\"”’)]*(?:\s|$)", re.IGNORECASE)
 _AFTER_QUANTITY = re.compile(r"\(?\d[^,()]*,\s*(?P<label>[^\W\d][^,()]*)$")  # "25 trạm, Viettel" (before ": 33 trạm")
 # a change or aim verb before the measure it moves: "Tăng tỷ lệ …", "Giảm tỷ trọng …", "Nâng tổng số …"
-MEASURE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỷ suất", "tỷ số", "số lượng", "diện tích", "quy mô", "tổng số")
 _MEASURE_AFTER_VERB = re.compile(rf"^(?:{patterns.alternatives(CHANGE_OR_AIM_VERBS)})\s+"
                                  rf"(?=(?:{patterns.alternatives(MEASURE_WORDS)})\b)", re.IGNORECASE)
 _MOVED_TO = re.compile(r"(?<!\btrở)\s+(?:lên|xuống)\s*$", re.IGNORECASE)  # "Đưa tỷ lệ … lên 80%", not "trở lên"
@@ -552,11 +553,9 @@ def _before_predicate(clause: str) -> str:
     if last and _A_DIGIT.search(clause, last.end()):
         last = first  # words between the predicate and the quantity hold another: the clause's first verb
     subject = clause[:last.start()] if last else clause
-    other = None
-    for other in _OTHER_QUANTITY.finditer(subject):
-        pass
-    if other:  # "… đạt 400 triệu USD, tăng bình quân hằng năm …": what follows the other quantity's clause
-        subject = subject[other.end():]
+    others = list(_OTHER_QUANTITY.finditer(subject))
+    if others:  # "… đạt 400 triệu USD, tăng bình quân hằng năm …": what follows the other quantity's clause
+        subject = subject[others[-1].end():]
     return _LEADING_LINK.sub("", subject.strip())  # "Có tỷ lệ cử tri đi bầu cử đạt 98%"
 
 

@@ -476,6 +476,24 @@ def test_a_later_sentence_of_a_funding_line_tapping_a_further_source_is_a_statem
     assert [b.source for b in budgets.extract(doc)] == ["các quỹ khoa học công nghệ", "các nguồn lực ngoài ngân sách"]
 
 
+def test_parts_a_and_b_of_a_cost_table_stand_above_its_numbered_items():
+    """A cost table's parts "A", "B" hold the items "1", "2" below them; "C" is a part, not a Roman hundred."""
+    doc = plan("TT | Nội dung | Đơn vị tính | Đơn giá (đồng) | Thành tiền (đồng)",
+               "A | Chi đầu tư | 300.000.000", "1 | Xây dựng | 200.000.000", "2 | Thiết bị | 100.000.000",
+               "B | Chi thường xuyên | 50.000.000", "1 | Đào tạo | 50.000.000", "C | Chi khác | 10.000.000")
+    assert [(b.text, b.summable) for b in budgets.extract(doc)] == [
+        ("300.000.000", True), ("50.000.000", True), ("10.000.000", True)]
+
+
+def test_support_received_and_a_cited_laws_year_state_no_funding_of_the_plan():
+    """Support a body receives, even with its giver between ("không được Trung ương hỗ trợ"), is no funding
+    statement; the year of a cited law is no year of the funding."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Các xã khó khăn không được Trung ương hỗ trợ kinh phí từ ngân sách "
+                "trung ương thì tự cân đối.\n2. Kinh phí bố trí từ nguồn ngân sách nhà nước theo quy định của Luật Ngân "
+                "sách nhà nước năm 2015.")
+    assert [(b.source, b.year) for b in budgets.extract(doc)] == [("nguồn ngân sách nhà nước", None)]
+
+
 def test_funding_only_advised_on_states_a_source_only_when_it_names_the_budget():
     """Corpus 031, 030, 004: "tham mưu … bố trí kinh phí chi thường xuyên" or "… theo phân cấp" proposes funding
     another body decides; "tham mưu … bố trí ngân sách nhà nước" still names the plan's budget."""

@@ -379,16 +379,28 @@ def test_items_with_bracketed_times_of_their_own_keep_their_own_actions():
         "Triển khai Tháng hành động", "Triển khai Tháng hành động", "hưởng ứng Ngày Quốc tế xóa bỏ bạo lực"]
 
 
+def test_words_that_only_look_like_timing_or_scope_stay_with_the_task():
+    """What follows no cut time keeps its words ("… năm sau", "Trong tháng cao điểm, …"); a bound sets a deadline
+    even after "áp dụng"."""
+    text = ("Trước ngày 15/11/2026, Sở Tài chính lập dự toán ngân sách năm sau.\n"
+            "- Trong tháng cao điểm, tổ chức ra quân kiểm tra, báo cáo kết quả trước ngày 30/12/2025.\n"
+            "- Sở Y tế hoàn thành việc áp dụng hệ thống quản lý chất lượng trước ngày 31/12/2026.")
+    assert [r.action for r in deadlines.extract(snippet(text, issued=ISSUED))] == [
+        "lập dự toán ngân sách năm sau", "Trong tháng cao điểm, tổ chức ra quân kiểm tra, báo cáo kết quả",
+        "hoàn thành việc áp dụng hệ thống quản lý chất lượng"]
+
+
 def test_a_table_row_marking_its_task_done_sets_no_deadline():
     """Corpus 032: a plan issued late in 2025 lists a 2025 task its output cell marks done; the next row's
-    2026 still falls due."""
+    2026 still falls due, and so does a task whose own words say "đã ban hành"."""
     text = ("TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Sản phẩm\n"
             "4.1 | Xây dựng Kế hoạch triển khai Chiến lược dữ liệu quốc gia trên địa bàn tỉnh | Công an tỉnh | "
             "Các sở, ban, ngành | 2025 | Kế hoạch (đã thực hiện)\n"
             "4.2 | Xây dựng Kế hoạch phát triển dữ liệu số | Sở Khoa học và Công nghệ | Các sở, ban, ngành | 2026 | "
-            "Kế hoạch\n")
+            "Kế hoạch\n"
+            "4.3 | Rà soát, sửa đổi các văn bản đã ban hành | Sở Tư pháp | Các sở, ban, ngành | Quý IV/2025 | Báo cáo\n")
     found = [(r.kind, r.due_date) for r in deadlines.extract(snippet(text, issued=ISSUED))]
-    assert found == [("during", date(2026, 1, 1))]
+    assert found == [("during", date(2026, 1, 1)), ("during", date(2025, 10, 1))]
 
 
 def test_a_schedule_table_without_tasks_gives_no_deadlines():

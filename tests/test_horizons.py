@@ -30,6 +30,8 @@ SENTENCES = [
     ("phấn đấu đạt 20% xã, phường “không ma túy” năm 2025, bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã.",
      [("20%", 2025), ("50%", 2030)]),
     ("Phấn đấu đạt ít nhất 50% xã, phường không có ma túy vào năm 2030.", [("ít nhất 50%", 2030)]),
+    # a year compared with is a baseline, however far after "so với"
+    ("Tổng thu ngân sách đạt 120% so với thực hiện năm 2024.", [("120%", None)]),
 ]
 
 
@@ -68,6 +70,10 @@ def test_an_outer_list_item_naming_a_period_gives_its_items_its_last_year():
                 "+ 100% dịch vụ công trực tuyến toàn trình.\n+ 95% người dân hài lòng.\n- Giai đoạn 2028-2030\n"
                 "+ 99% người dân hài lòng.\n- Tỷ lệ hồ sơ được số hóa đạt 90%.")
     assert [t.year for t in targets.extract(doc)] == [2027, 2027, 2030, 2030]
+    # another outer item in between heads its own items
+    doc = parse("KẾ HOẠCH\n2. Mục tiêu cụ thể đến năm 2030\nCác chỉ tiêu:\n- Giai đoạn 2025-2027\n+ 100% dịch vụ công "
+                "trực tuyến.\n- Về chuyển đổi số\n+ 95% người dân hài lòng.")
+    assert [t.year for t in targets.extract(doc)] == [2027, 2030]
 
 
 def test_a_heading_of_two_years_a_long_heading_and_a_quoted_name_give_none():
