@@ -821,14 +821,18 @@ def statements(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def responsible(doc: ParsedDocument, start: int) -> str | None:
-    """The agencies responsible for what is said at ``start``, joined by "; ": the subject of its sentence,
-    else the agencies named by the innermost enclosing section heading that names one, as a heading
+    """The agencies responsible for what is said at ``start``, joined by "; ": the subject of its sentence, else
+    of its paragraph's first sentence, else the agencies named by the innermost enclosing section heading that
+    names one, as a heading
     ("2. Sở Tài chính") or as its subject ("1. Giao Sở Nông nghiệp và Môi trường là cơ quan
     đầu mối, chủ trì")."""
     text = doc.text
     line_start = passages.line_start(text, start)
     sentence = passages.sentence_at(text, start, statements)
     clause = sentence and subject(text, *sentence)
+    if not clause and sentence and sentence[0] > line_start:  # "X có trách nhiệm …. Định kỳ gửi báo cáo …": the
+        first = passages.sentence_at(text, line_start, statements)  # paragraph's opening subject acts on
+        clause = first and subject(text, *first)
     if clause:
         return _joined(clause.agencies)
     if SUMMING_UP.match(text, line_start):

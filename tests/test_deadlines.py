@@ -390,6 +390,14 @@ def test_words_that_only_look_like_timing_or_scope_stay_with_the_task():
         "hoàn thành việc áp dụng hệ thống quản lý chất lượng"]
 
 
+def test_a_later_sentence_without_a_subject_is_the_paragraphs_first_subjects_duty():
+    """Corpus 031: "Các cơ quan, đơn vị … có trách nhiệm …. Định kỳ gửi báo cáo … trước ngày 15/11 hằng năm"."""
+    text = ("Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch có trách nhiệm chủ động tổ chức thực hiện. Định kỳ "
+            "gửi báo cáo kết quả thực hiện trước ngày 15/11 hằng năm về Sở Khoa học và Công nghệ.")
+    (row,) = deadlines.extract(snippet(text))
+    assert row.responsible == "Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch"
+
+
 def test_a_table_row_marking_its_task_done_sets_no_deadline():
     """Corpus 032: a plan issued late in 2025 lists a 2025 task its output cell marks done; the next row's
     2026 still falls due, and so does a task whose own words say "đã ban hành"."""
