@@ -67,7 +67,9 @@ _EXECUTION = re.compile(r"(?:chịu|có) trách nhiệm (?:thi hành|tổ chức
 # "in the course of implementation, report difficulties to …"
 _BOILERPLATE = re.compile(
     r"^(?:Trong quá trình|Quá trình)\s[^.]{0,60}?(?:thực hiện|triển khai)[^.]{0,40}?"
-    r"(?:khó khăn|vướng mắc|phát sinh)", re.IGNORECASE)
+    r"(?:khó khăn|vướng mắc|phát sinh)"
+    # the issuer introducing the plan: "… Thủ tướng Chính phủ ban hành Kế hoạch … với các nội dung như sau:"
+    r"|^[^.]*?\bban hành\s+Kế hoạch\b[^.]*?(?:như sau|sau đây)\s*:\s*$", re.IGNORECASE)
 # a labelled field of a task: "Cơ quan chủ trì: Sở Tư pháp", "Đơn vị phối hợp: …", "Nội dung: …"
 _FIELD = re.compile(r"(?:(?:Cơ quan|Đơn vị)\s+)?(?P<role>chủ trì|thực hiện|phối hợp)[\w\s,]{0,30}?:\s*",
                     re.IGNORECASE)

@@ -229,6 +229,14 @@ def test_request_heading_is_an_assignment_to_the_bodies_it_names():
         ("các ban ngành đoàn thể xã", "implement"), ("các ban ngành đoàn thể xã", "coordinate")]
 
 
+def test_the_issuer_introducing_the_plan_is_no_task():
+    """Corpus 012: the plan's issuer "ban hành Kế hoạch … như sau:" in a later sentence of its opening paragraph."""
+    doc = parse("KẾ HOẠCH\nI. CĂN CỨ\nLuật Bảo vệ dữ liệu cá nhân có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026. Để "
+                "triển khai thi hành kịp thời Luật, Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành Luật với "
+                "các nội dung như sau:\nII. NHIỆM VỤ\n1. Bộ Công an chủ trì xây dựng Nghị định.\n")
+    assert [a.agency for a in assignments.extract(doc)] == ["Bộ Công an"]
+
+
 def test_boilerplate_and_closing_paragraph_are_no_tasks():
     assert [(a, r) for a, r, _ in rows(CLOSING)] == [("Sở Y tế", "lead")]
 
