@@ -9,11 +9,13 @@ subject is part of what is assigned: "Trường hợp …, Chủ tịch UBND xã
 Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp …)", "giao Sở
 Tài chính chủ trì …") get rows of their own. The closing paragraph ("Trên đây là
 …", "Đề nghị các cơ quan … triển khai thực hiện"), the boilerplate about reporting
-difficulties and the issuer introducing the plan ("… ban hành Kế hoạch … như sau:") are no tasks, but a report it asks for is ("định kỳ … báo cáo kết quả …"),
-for the bodies it asks; so is the execution clause of a decision ("Chánh Văn phòng …, Giám
-đốc các Sở … chịu trách nhiệm thi hành Quyết định này"), which closes every decision in the same words.
-A line under an agency heading that names only its role ("Chủ trì, phối hợp với các cơ quan có liên quan tham
-mưu …:") is no task: it gives its role to the bullets or lettered items below that have no verb of their own.
+difficulties and the issuer introducing the plan ("… ban hành Kế hoạch … như sau:") are no
+tasks, but a report the closing paragraph asks for is ("định kỳ … báo cáo kết quả …"), for the
+bodies it asks; so is the execution clause of a decision ("Chánh Văn phòng …, Giám đốc các Sở …
+chịu trách nhiệm thi hành Quyết định này"), which closes every decision in the same words. A
+line under an agency heading that names only its role ("Chủ trì, phối hợp với các cơ quan có
+liên quan tham mưu …:") is no task: it gives its role to the bullets or lettered items below
+that have no verb of their own.
 
 Tables are read by column (``extractors.tables``), never as paragraphs: a row of a table with a
 task column gives its task to every body named in its lead column ("Cơ quan chủ trì": role

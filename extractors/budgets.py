@@ -22,19 +22,19 @@ Rows come from
   spanning one by a place or level ("Định mức" over "Khu vực đô thị") is the amount's ``scope``; a
   funding-source column ("Nguồn kinh phí") gives the row's amounts their ``source``, or a statement of its
   own. Other cells are read like sentences;
-- funding-source statements without an amount: the lines of a "KINH PHÍ" section and, elsewhere,
-  sentences about funding ("Kinh phí … từ nguồn …") and duties to fund from a named budget ("Sở Tài
-  chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "chủ động sử dụng ngân sách địa phương …",
-  "… nguồn lực của địa phương (dự phòng ngân sách địa phương, …)", "đề xuất hỗ trợ kinh phí từ ngân sách trung ương")
-  or by the rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách": source
-  "kinh phí theo phân cấp ngân sách"; or a line funding by it: "Kinh phí khen thưởng thực hiện theo quy định phân
-  cấp …"; a duty only advised on, "tham mưu … bố trí kinh phí …", counts only when
-  it names the budget), one row per statement (a later sentence of a funding-section
-  line that sets a duty to fund from a source of its own, or taps a further one, is one: "Các cơ quan, đơn vị chủ
-  động bố trí kinh phí … từ nguồn ngân sách được giao", "Chủ động khai thác các nguồn lực ngoài ngân sách"; elsewhere, so is a later clause of a funding line that
-  mobilises or allocates a further source: "…; đồng thời huy động các nguồn vốn hợp pháp khác"); a
-  statement sharing a cost between sources ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ
-  trợ 40% và các nguồn xã hội hóa khác là 10%") gives one row per source, its share in the row's text.
+- funding-source statements without an amount: the lines of a "KINH PHÍ" section and, elsewhere, sentences
+  about funding ("Kinh phí … từ nguồn …") and duties to fund from a named budget ("Sở Tài chính … bố trí ngân
+  sách nhà nước để thực hiện Kế hoạch này", "chủ động sử dụng ngân sách địa phương …", "… nguồn lực của địa
+  phương (dự phòng ngân sách địa phương, …)", "đề xuất hỗ trợ kinh phí từ ngân sách trung ương") or by the
+  rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách": source "kinh phí theo
+  phân cấp ngân sách"; or a line funding by it: "Kinh phí khen thưởng thực hiện theo quy định phân cấp …"; a
+  duty only advised on, "tham mưu … bố trí kinh phí …", counts only when it names the budget), one row per
+  statement (a later sentence of a funding-section line that sets a duty to fund from a source of its own, or
+  taps a further one, is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao",
+  "Chủ động khai thác các nguồn lực ngoài ngân sách"; elsewhere, so is a later clause of a funding line that
+  mobilises or allocates a further source: "…; đồng thời huy động các nguồn vốn hợp pháp khác"); a statement
+  sharing a cost between sources ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn
+  xã hội hóa khác là 10%") gives one row per source, its share in the row's text.
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
 source, its first sentence stands as the source, without the title of a document it cites.
 A row's ``scope`` is the level its line is headed by ("1. Cấp tỉnh: …"), else the bodies whose budget its source
@@ -522,24 +522,27 @@ def _decentralised_source(text: str, start: int, end: int) -> str | None:
     return f"{duty.group('what').lower()} {duty.group('basis')}"
 
 
+def _said_before(pattern: re.Pattern, reach: int, text: str, start: int, duty: re.Match) -> bool:
+    """Whether ``pattern`` is found in the ``reach`` characters before a duty to fund (not before ``start``)."""
+    return bool(pattern.search(text, max(start, duty.start() - reach), duty.start()))
+
+
 def _done(text: str, start: int, duty: re.Match) -> bool:
     """Whether a duty to fund is told as done: "đã" just before it ("… đã được phê duyệt và bố trí vốn")."""
-    return bool(_DONE.search(text, max(start, duty.start() - DONE_REACH), duty.start()))
+    return _said_before(_DONE, DONE_REACH, text, start, duty)
 
 
 def _received(text: str, start: int, duty: re.Match) -> bool:
     """Whether support from a budget is what a body receives ("không được Trung ương hỗ trợ kinh phí từ …") or is
     given in goods ("nguồn hàng hóa hỗ trợ từ …"), not funding the plan states."""
-    if not duty.group().casefold().startswith("hỗ trợ"):
-        return False
-    return bool(_RECEIVED.search(text, max(start, duty.start() - RECEIVED_REACH), duty.start()))
+    return duty.group().casefold().startswith("hỗ trợ") and _said_before(_RECEIVED, RECEIVED_REACH, text, start, duty)
 
 
 def _advised(text: str, start: int, duty: re.Match) -> bool:
     """Whether a duty to fund is only advised on ("Sở Tài chính … tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí"):
     a body proposes what another decides, which states the plan's funding only when it names the budget
     ("… tham mưu Ủy ban nhân dân tỉnh cân đối, bố trí ngân sách nhà nước")."""
-    return bool(_ADVISED.search(text, max(start, duty.start() - ADVICE_REACH), duty.start()))
+    return _said_before(_ADVISED, ADVICE_REACH, text, start, duty)
 
 
 def _is_short_lead_in(statement: str) -> bool:

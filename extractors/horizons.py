@@ -53,9 +53,9 @@ _NOT_HORIZON = re.compile(r"(?:(?:so\s+với|tầm\s+nhìn(?:\s+đến)?|từ|k�
 _LEAD_IN = re.compile(r":\s*$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quoted name: "Đề án “… đến năm 2030”"
 _A_YEAR = re.compile(_YEAR)
-_MARK = re.compile(r"\s*[-–+•*]")  # the mark of a bulleted line
+_MARK = re.compile(rf"\s*[{patterns.BULLETS}]")  # the mark of a bulleted line
 # an outer list item naming the period of the items under it: "- Giai đoạn 2025-2027", "- Năm 2026:"
-_PERIOD_ITEM = re.compile(rf"\s*[-–+•*]\s*(?:giai\s+đoạn|năm|đến\s+năm)\s+{_YEAR}(?:\s*[-–]\s*(?:năm\s+)?{_YEAR})?"
+_PERIOD_ITEM = re.compile(rf"{_MARK.pattern}\s*(?:giai\s+đoạn|năm|đến\s+năm)\s+{_YEAR}(?:\s*[-–]\s*(?:năm\s+)?{_YEAR})?"
                           r"\s*:?\s*$", re.IGNORECASE)
 
 

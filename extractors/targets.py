@@ -522,8 +522,7 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
         clause = _before_predicate(parts[-2])
         if after := _AFTER_QUANTITY.match(clause):  # "VNPT: 25 trạm, Viettel: 33 trạm": the label after the last
             clause = after.group("label").strip()
-    if _MEASURE_AFTER_VERB.match(clause):  # "Tăng tỷ lệ lao động nữ … đạt 50%", "Đưa tỷ lệ … lên": the rate named
-        clause = _MEASURE_AFTER_VERB.sub("", clause, count=1)
+    clause = _MEASURE_AFTER_VERB.sub("", clause, count=1)  # "Tăng tỷ lệ lao động nữ … đạt 50%": the rate named
     if not clause or _is_comparator_only(clause) or (labelled and _PARTS_LABEL.match(clause)) or (
             _SUBJECTLESS.match(clause) and not (labelled and clause[0].isalpha())):  # a label may open with a verb
         return None
