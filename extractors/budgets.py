@@ -28,7 +28,9 @@ Rows come from
   phương (dự phòng ngân sách địa phương, …)", "đề xuất hỗ trợ kinh phí từ ngân sách trung ương") or by the
   rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách": source "kinh phí theo
   phân cấp ngân sách"; or a line funding by it: "Kinh phí khen thưởng thực hiện theo quy định phân cấp …"; a
-  duty only advised on, "tham mưu … bố trí kinh phí …", counts only when it names the budget), one row per
+  duty only advised on, "tham mưu … bố trí kinh phí …", counts only when it names the budget), or, in a funding
+  section, by a party outside the state bound to meet its own costs ("Doanh nghiệp viễn thông bảo đảm kinh phí
+  …": source "kinh phí của doanh nghiệp viễn thông"; a source "… của mình" names the party too), one row per
   statement (a later sentence of a funding-section line that sets a duty to fund from a source of its own, or
   taps a further one, is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao",
   "Chủ động khai thác các nguồn lực ngoài ngân sách"; elsewhere, so is a later clause of a funding line that
@@ -89,6 +91,9 @@ ROW_MARKS = " -+•*"  # marks a row's name may open with
 GOODS_WORDS = ("hàng", "hàng hóa", "nhu yếu phẩm", "vật tư", "lương thực", "thực phẩm")  # support in kind
 ADVISING_WORDS = ("tham mưu", "chủ trì", "tổng hợp", "trình", "hướng dẫn", "phối hợp", "đề xuất", "thẩm định")
 STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a statement of its own
+# parties outside the state that fund their own part of a plan ("Doanh nghiệp viễn thông bảo đảm kinh phí …")
+SELF_FUNDERS = ("doanh nghiệp", "nhà đầu tư", "nhà cung cấp", "hợp tác xã", "cơ sở giáo dục", "cơ sở đào tạo",
+                "tổ chức kinh tế", "cá nhân", "người dân", "hộ gia đình")
 
 
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
@@ -125,6 +130,12 @@ _DECENTRALISED_STATEMENT = re.compile(r"\W*(?P<what>kinh phí)\b[^;.:]{0,40}?\s(
 # pháp khác")
 _FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b[^;.,]{0,20}?(?P<what>(?<!\w)(?:các\s+)?nguồn"
                               r"\s+(?:vốn|lực|kinh phí)\b|(?<!\w)vốn\s+ngân sách\b)", re.IGNORECASE)
+# a duty to meet one's own costs, and the party (outside the state) bound by it, after a line's start or colon
+_OWN_FUNDING = re.compile(r"(?<!\w)(?:(?:có trách nhiệm|chủ động|tự)\s+)*(?:bảo đảm|đảm bảo|bố trí)\s+"
+                          r"(?P<what>kinh phí|nguồn lực)\b", re.IGNORECASE)
+_SELF_FUNDER = re.compile(rf"[\W_]*(?:do\s+)?(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
+                          r"[^:;.]{0,80}?)\s*$", re.IGNORECASE)  # used with match(pos, endpos): endpos at the duty
+_OWN = re.compile(r"\bcủa mình$", re.IGNORECASE)  # "ngân sách tự chủ của mình"
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
 _ALLOCATOR = re.compile(r"\b(?:Sở|Bộ|Phòng|Cục|Vụ)\s+Tài chính\b")  # "Sở Tài chính", not "tổ chức tài chính vi mô"
@@ -474,10 +485,27 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
             source = None  # "Nguồn thu từ đất chưa tương xứng …": revenue, not funding
     else:
         source = _duty_source(text, start, end)
-    source = source or _decentralised_source(text, start, end)
+    source = _self_funded(text, start, end, source, in_block) or _decentralised_source(text, start, end)
     if source:
         yield Budget(**doc.provenance(start, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
                      scope=scope)
+
+
+def _self_funded(text: str, start: int, end: int, source: str | None, in_block: bool) -> str | None:
+    """A source with the party outside the state that funds its own part named in it: "… của mình" names it
+    ("Các doanh nghiệp, … bố trí kinh phí từ ngân sách tự chủ của mình" → "ngân sách tự chủ của các doanh
+    nghiệp, …"); in a funding section, a party's duty to meet its own costs states its source ("Doanh nghiệp
+    viễn thông bảo đảm kinh phí thực hiện …" → "kinh phí của doanh nghiệp viễn thông")."""
+    duty = _OWN_FUNDING.search(text, start, end)
+    if duty is None or (source is None and not in_block) or (source is not None and not _OWN.search(source)):
+        return source
+    colon = text.rfind(":", start, duty.start())
+    party = _SELF_FUNDER.match(text, colon + 1 if colon != -1 else start, duty.start())
+    if party is None:
+        return source
+    named = party.group("party")
+    holder = f"của {named[0].lower()}{named[1:]}"  # a common noun: "Doanh nghiệp viễn thông" opens its line
+    return f"{duty.group('what').lower()} {holder}" if source is None else _OWN.sub(holder, source)
 
 
 def _clause_year(text: str, start: int, end: int) -> int | None:
