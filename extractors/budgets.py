@@ -33,8 +33,9 @@ Rows come from
   …": source "kinh phí của doanh nghiệp viễn thông"; a source "… của mình" names the party too), one row per
   statement (a later sentence of a funding-section line that sets a duty to fund from a source of its own, or
   taps a further one, is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao",
-  "Chủ động khai thác các nguồn lực ngoài ngân sách"; elsewhere, so is a later clause of a funding line that
-  mobilises or allocates a further source: "…; đồng thời huy động các nguồn vốn hợp pháp khác"); a statement
+  "Chủ động khai thác các nguồn lực ngoài ngân sách"; elsewhere, a later clause joined to a statement that
+  mobilises or allocates a further source adds it to the statement's source: "A; đồng thời huy động các nguồn
+  vốn hợp pháp khác" → "A; các nguồn vốn hợp pháp khác"); a statement
   sharing a cost between sources ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn
   xã hội hóa khác là 10%") gives one row per source, its share in the row's text.
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
@@ -90,6 +91,7 @@ PROSE_ROLES = frozenset({"task", "indicator", "result", "note", None})  # table 
 ROW_MARKS = " -+•*"  # marks a row's name may open with
 GOODS_WORDS = ("hàng", "hàng hóa", "nhu yếu phẩm", "vật tư", "lương thực", "thực phẩm")  # support in kind
 ADVISING_WORDS = ("tham mưu", "chủ trì", "tổng hợp", "trình", "hướng dẫn", "phối hợp", "đề xuất", "thẩm định")
+SOURCE_JOIN = "; "  # between the sources one statement names (a source phrase ends at a semicolon)
 STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a statement of its own
 # parties outside the state that fund their own part of a plan ("Doanh nghiệp viễn thông bảo đảm kinh phí …")
 SELF_FUNDERS = ("doanh nghiệp", "nhà đầu tư", "nhà cung cấp", "hợp tác xã", "cơ sở giáo dục", "cơ sở đào tạo",
@@ -136,6 +138,7 @@ _OWN_FUNDING = re.compile(r"(?<!\w)(?:(?:có trách nhiệm|chủ động|tự)\
 _SELF_FUNDER = re.compile(rf"[\W_]*(?:do\s+)?(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
                           r"[^:;.]{0,80}?)\s*$", re.IGNORECASE)  # used with match(pos, endpos): endpos at the duty
 _OWN = re.compile(r"\bcủa mình$", re.IGNORECASE)  # "ngân sách tự chủ của mình"
+_JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IGNORECASE)  # used with match(pos)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
 _ALLOCATOR = re.compile(r"\b(?:Sở|Bộ|Phòng|Cục|Vụ)\s+Tài chính\b")  # "Sở Tài chính", not "tổ chức tài chính vi mô"
@@ -223,9 +226,9 @@ def _held_by_subject(doc: ParsedDocument, row: Budget) -> Budget:
     text = doc.text
     clause = agencies.subject(text, row.start, row.end)
     if clause is None:
-        named = text.find(row.source, row.start, row.end)
+        named = text.find(row.source.split(SOURCE_JOIN)[0], row.start, row.end)
         return _held_by_heading(doc, row, named if named != -1 else row.end)
-    named = text.find(row.source, clause.predicate, row.end)
+    named = text.find(row.source.split(SOURCE_JOIN)[0], clause.predicate, row.end)
     if _ADVISING.search(text, clause.predicate, named if named != -1 else row.end):
         return row
     scope = _holders(text, clause.agencies)
@@ -406,6 +409,13 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         return
     _, statement_end = next(passages.bounded(text, body, end))  # a run-on line: its first sentence's length
     rows = list(_statement_rows(doc, body, statement_end, in_block, scope))
+    if not in_block and len(rows) == 1:  # elsewhere a later clause joined to the statement that funds from a
+        # further source is part of it: "…; đồng thời huy động các nguồn vốn hợp pháp khác"
+        _, first_end = next(passages.sentences(text, body, end))
+        joined = [(start, stop) for start, stop in passages.sentences(text, first_end, end)
+                  if _JOINED_CLAUSE.match(text, start, stop)]
+        further = list(_later_statements(doc, joined, _further_source, rows, scope))
+        rows = [_with_further_sources(doc, rows[0], further)]
     yield from rows
     if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own, and a
         # later clause may open with a source of its own ("Kinh phí đầu tư tập trung cho …; kinh phí thường xuyên
@@ -415,9 +425,15 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         later = list(_later_statements(doc, sentences, _later_source, rows, scope))
         yield from later
         yield from _later_statements(doc, clauses, _opening_source, rows + later, scope)
-    elif rows:  # elsewhere a later clause may fund from a further source: "…; đồng thời huy động các nguồn vốn …"
-        _, first_end = next(passages.sentences(text, body, end))
-        yield from _later_statements(doc, passages.sentences(text, first_end, end), _further_source, rows, scope)
+
+
+def _with_further_sources(doc: ParsedDocument, row: Budget, further: list[Budget]) -> Budget:
+    """A statement with the further sources its line taps after it: their sources joined (SOURCE_JOIN), its span
+    to the last of them."""
+    if not further:
+        return row
+    return replace(row, **doc.provenance(row.start, further[-1].end),
+                   source=SOURCE_JOIN.join([row.source, *(later.source for later in further)]))
 
 
 def _later_statements(doc: ParsedDocument, parts, source_of, rows: list[Budget], scope: str | None

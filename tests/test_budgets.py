@@ -517,11 +517,12 @@ def test_a_later_sentence_of_a_funding_line_setting_a_duty_to_fund_is_a_statemen
     assert found[1].text.startswith("Các cơ quan, đơn vị chủ động bố trí kinh phí")
 
 
-def test_a_later_clause_funding_from_a_further_source_is_a_statement_of_its_own():
-    """Corpus 030 (Hà Nội), 001 (Hải Phòng): after a duty to fund, a clause that mobilises, allocates or pools
-    a source of its own; what the source pays for and the law it is used under are not part of it, the words of
-    its bracket are; a programme
-    the work is merged with ("lồng ghép với các chương trình, nguồn lực") is no source."""
+def test_a_later_clause_joined_to_a_statement_adds_its_further_source():
+    """Corpus 030 (Hà Nội), 036, 001 (Hải Phòng): after a duty to fund, a clause joined to it ("đồng thời …") that
+    mobilises a source of its own adds it to the statement's source, and the row spans both; what the source pays
+    for and the law it is used under are not part of it, the words of its bracket are. A later duty of its own
+    ("trình … phân bổ vốn …") and a programme the work is merged with ("lồng ghép với các chương trình, nguồn
+    lực") add nothing."""
     doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n9. Ủy ban nhân dân các phường, xã chủ động bố trí kinh phí từ nguồn "
                 "vốn ngân sách địa phương trong kế hoạch hàng năm; đồng thời huy động các nguồn vốn hợp pháp khác "
                 "theo quy định của pháp luật (vốn xã hội hóa, vốn hỗ trợ, tài trợ của các tổ chức, cá nhân) để triển "
@@ -529,12 +530,13 @@ def test_a_later_clause_funding_from_a_further_source_is_a_statement_of_its_own(
                 "phương để thực hiện Chương trình; trình Hội đồng nhân dân thành phố quyết định phân bổ vốn ngân "
                 "sách trung ương hỗ trợ cho địa phương thực hiện Chương trình; lồng ghép với các chương trình, "
                 "nguồn lực và các dự án do địa phương quản lý.")
-    assert [(b.source, b.text[:22]) for b in budgets.extract(doc)] == [
-        ("nguồn vốn ngân sách địa phương trong kế hoạch hàng năm", "Ủy ban nhân dân các ph"),
-        ("các nguồn vốn hợp pháp khác (vốn xã hội hóa, vốn hỗ trợ, tài trợ của các tổ chức, cá nhân)",
-         "đồng thời huy động các"),
-        ("ngân sách địa phương", "Sở Tài chính tham mưu "),
-        ("vốn ngân sách trung ương", "trình Hội đồng nhân dâ")]
+    found = list(budgets.extract(doc))
+    assert [(b.source, b.text[:22]) for b in found] == [
+        ("nguồn vốn ngân sách địa phương trong kế hoạch hàng năm; các nguồn vốn hợp pháp khác (vốn xã hội hóa, vốn "
+         "hỗ trợ, tài trợ của các tổ chức, cá nhân)", "Ủy ban nhân dân các ph"),
+        ("ngân sách địa phương", "Sở Tài chính tham mưu ")]
+    assert found[0].text.endswith("tài trợ của các tổ chức, cá nhân) để triển khai thực hiện Kế hoạch.")
+    assert found[0].scope == "Ủy ban nhân dân các phường, xã"
 
 
 def test_a_cost_shared_between_sources_gives_a_row_per_source():
