@@ -35,9 +35,9 @@ Rows come from
   taps a further one, is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao",
   "Chủ động khai thác các nguồn lực ngoài ngân sách"; elsewhere, a later clause joined to a statement that
   mobilises or allocates a further source adds it to the statement's source: "A; đồng thời huy động các nguồn
-  vốn hợp pháp khác" → "A; các nguồn vốn hợp pháp khác"); a statement
-  sharing a cost between sources ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn
-  xã hội hóa khác là 10%") gives one row per source, its share in the row's text.
+  vốn hợp pháp khác" → "A; các nguồn vốn hợp pháp khác"); a statement splitting a cost between sources
+  ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%") gives
+  one row per split, each source with its share ("Ngân sách thành phố (50%); ngân sách xã/phường (40%); …").
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
 source, its first sentence stands as the source, without the title of a document it cites.
 A row's ``scope`` is the level its line is headed by ("1. Cấp tỉnh: …"), else the bodies whose budget its source
@@ -186,7 +186,7 @@ _CITED_TITLE = re.compile(r"\s(?:phê duyệt|về việc|về|ban hành|hướn
 # one source's share of a cost: "ngân sách xã/phường hỗ trợ 40%", "các nguồn xã hội hóa khác là 10%"
 _SHARE = re.compile(rf"(?P<source>(?<!\w)(?:các\s+)?(?:nguồn|ngân sách|vốn|quỹ)\b[^,;:.%\d]{{0,60}}?)\s+"
                     rf"(?:(?:{patterns.alternatives(SHARE_VERBS)})\s+)?(?:(?:khoảng|tối đa|tối thiểu)\s+)?"
-                    r"\d{1,3}(?:[.,]\d+)?\s*%", re.IGNORECASE)
+                    r"(?P<share>\d{1,3}(?:[.,]\d+)?\s*%)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -491,10 +491,11 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
     text, statement = doc.text, doc.text[start:end]
     if in_block or _STATEMENT.match(statement):
         shares = list(_SHARE.finditer(text, start, end))
-        if len(shares) >= 2:  # "Ngân sách thành phố hỗ trợ 50%; ngân sách xã hỗ trợ 40% và …": a row per source
-            for m in shares:
-                yield Budget(**doc.provenance(m.start(), m.end()), source=m.group("source"), scope=scope,
-                             estimated=bool(_ESTIMATE.search(m.group())))
+        if len(shares) >= 2:  # "Ngân sách thành phố hỗ trợ 50%; ngân sách xã hỗ trợ 40% và …": a row per split
+            for split in _splits(shares):
+                yield Budget(**doc.provenance(split[0].start(), split[-1].end()), scope=scope,
+                             source=SOURCE_JOIN.join(f"{m.group('source')} ({m.group('share')})" for m in split),
+                             estimated=any(_ESTIMATE.search(m.group()) for m in split))
             return
         source = funding.source(text, start, end)
         if source and not in_block and _NOT_BUDGET.match(source):
@@ -522,6 +523,18 @@ def _self_funded(text: str, start: int, end: int, source: str | None, in_block: 
     named = party.group("party")
     holder = f"của {named[0].lower()}{named[1:]}"  # a common noun: "Doanh nghiệp viễn thông" opens its line
     return f"{duty.group('what').lower()} {holder}" if source is None else _OWN.sub(holder, source)
+
+
+def _splits(shares: list[re.Match]) -> Iterator[list[re.Match]]:
+    """The shares of a line (matches of _SHARE) grouped by the split of a cost they make: a split names each
+    source once, so a source named again opens the next ("…; riêng 05 xã … ngân sách thành phố hỗ trợ 80%, …")."""
+    split: list[re.Match] = []
+    for share in shares:
+        if any(share.group("source").casefold() == other.group("source").casefold() for other in split):
+            yield split
+            split = []
+        split.append(share)
+    yield split
 
 
 def _clause_year(text: str, start: int, end: int) -> int | None:

@@ -539,16 +539,15 @@ def test_a_later_clause_joined_to_a_statement_adds_its_further_source():
     assert found[0].scope == "Ủy ban nhân dân các phường, xã"
 
 
-def test_a_cost_shared_between_sources_gives_a_row_per_source():
-    """Corpus 038 (Huế): each budget's share is a statement of its own, the share in the row's text."""
+def test_a_cost_split_between_sources_gives_a_row_per_split():
+    """Corpus 038 (Huế): each source with its share in one row per split of the cost; a source named again
+    ("riêng 05 xã …") opens the next split."""
     doc = plan("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hoá khác là 10%; "
                "riêng 05 xã A Lưới 1, A Lưới 2 ngân sách thành phố hỗ trợ 80%, ngân sách xã hỗ trợ 10%.")
     assert [(b.amount_vnd, b.source, b.text) for b in budgets.extract(doc)] == [
-        (None, "Ngân sách thành phố", "Ngân sách thành phố hỗ trợ 50%"),
-        (None, "ngân sách xã/phường", "ngân sách xã/phường hỗ trợ 40%"),
-        (None, "các nguồn xã hội hóa khác", "các nguồn xã hội hóa khác là 10%"),  # tone mark placed
-        (None, "ngân sách thành phố", "ngân sách thành phố hỗ trợ 80%"),
-        (None, "ngân sách xã", "ngân sách xã hỗ trợ 10%")]
+        (None, "Ngân sách thành phố (50%); ngân sách xã/phường (40%); các nguồn xã hội hóa khác (10%)",  # tone mark
+         "Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%"),
+        (None, "ngân sách thành phố (80%); ngân sách xã (10%)", "ngân sách thành phố hỗ trợ 80%, ngân sách xã hỗ trợ 10%")]
 
 
 def test_revenue_is_no_funding_statement():
