@@ -150,7 +150,9 @@ _OPEN_END = re.compile(r"(?:\s(?:và|hoặc)|,)$", re.IGNORECASE)  # a run of wo
 _RECEIVED = re.compile(rf"(?:\bđược|(?<!\w)(?:{patterns.alternatives(GOODS_WORDS)}))(?:\s+\S+){{0,3}}\s*$",
                        re.IGNORECASE)
 _BUDGET_NAMED = re.compile(r"(?:nguồn\s+)?(?:ngân sách|vốn)\b", re.IGNORECASE)
-_ADVISED = re.compile(r"\btham mưu\b[^;.]*$", re.IGNORECASE)  # used with search(pos, endpos): before the duty
+# advice before a duty to fund, or a proposal to an authority ("trình Hội đồng nhân dân …", not "Chương trình");
+# used with search(pos, endpos)
+_ADVISED = re.compile(r"\b(?:tham mưu|(?<!chương )trình\s+(?:cấp có thẩm quyền|(?-i:[A-ZĐ])))[^;.]*$", re.IGNORECASE)
 # a document a source cites, with its year: "Luật Ngân sách nhà nước năm 2015", "Quyết định số 445/QĐ-UBND … năm 2024"
 _CITED_YEAR = re.compile(r"\b(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch số)\b"
                          r"[^;()]{0,120}?\bnăm\s+(?:19|20)\d{2}\b")
@@ -596,8 +598,8 @@ def _received(text: str, start: int, duty: re.Match) -> bool:
 
 
 def _advised(text: str, start: int, duty: re.Match) -> bool:
-    """Whether a duty to fund is only advised on ("Sở Tài chính … tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí"):
-    a body proposes what another decides, which states the plan's funding only when it names the budget
+    """Whether a duty to fund is only advised on ("Sở Tài chính … tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí",
+    "… tổng hợp, trình Hội đồng nhân dân cùng cấp bố trí kinh phí"): a body proposes what another decides, which states the plan's funding only when it names the budget
     ("… tham mưu Ủy ban nhân dân tỉnh cân đối, bố trí ngân sách nhà nước")."""
     return _said_before(_ADVISED, ADVICE_REACH, text, start, duty)
 

@@ -170,9 +170,8 @@ def test_a_long_sibling_item_ends_the_funding_section():
     (["6. Bảo đảm kinh phí", "b) Kinh phí đầu tư tập trung cho hạ tầng, hệ thống thông tin, nền tảng số, trang thiết "
       "bị công nghệ."], "Kinh phí đầu tư"),
     # corpus 012, 034: a duty to fund from each level's budget, by the rule that shares costs between levels
-    (["III. KINH PHÍ THỰC HIỆN", "5. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tổng hợp, trình Hội "
-      "đồng nhân dân cùng cấp bố trí kinh phí thực hiện Kế hoạch theo quy định của Luật Ngân sách nhà nước và quy "
-      "định về phân cấp ngân sách hiện hành."],
+    (["III. KINH PHÍ THỰC HIỆN", "5. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương bố trí kinh phí thực "
+      "hiện Kế hoạch theo quy định của Luật Ngân sách nhà nước và quy định về phân cấp ngân sách hiện hành."],
      "kinh phí theo quy định của Luật Ngân sách nhà nước và quy định về phân cấp ngân sách hiện hành"),
     (["V. TỔ CHỨC THỰC HIỆN", "đ) Tiếp tục quan tâm bố trí kinh phí cho hoạt động dân số theo phân cấp để đảm bảo "
       "duy trì, mở rộng các mục tiêu, chỉ tiêu đã và đang thực hiện tại địa phương;"], "kinh phí theo phân cấp"),
@@ -502,6 +501,15 @@ def test_funding_only_advised_on_states_a_source_only_when_it_names_the_budget()
                 "theo phân cấp ngân sách nhà nước để triển khai.\n2. Sở Tài chính và các đơn vị có liên quan tham mưu Ủy "
                 "ban nhân dân tỉnh cân đối, bố trí ngân sách nhà nước để thực hiện Chương trình.")
     assert [b.source for b in budgets.extract(doc)] == ["ngân sách nhà nước"]
+
+
+def test_funding_proposed_to_an_authority_is_only_advised_on():
+    """Corpus 012: "trình Hội đồng nhân dân cùng cấp bố trí kinh phí theo …" proposes funding the council decides;
+    "Chương trình" before a duty is no proposal."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các tỉnh tổng hợp, trình Hội đồng nhân dân cùng "
+                "cấp bố trí kinh phí theo quy định về phân cấp ngân sách hiện hành.\n2. Các địa phương thuộc Chương "
+                "trình Mục tiêu quốc gia bố trí kinh phí theo phân cấp ngân sách để thực hiện.")
+    assert [b.source for b in budgets.extract(doc)] == ["kinh phí theo phân cấp ngân sách"]
 
 
 def test_a_later_sentence_of_a_funding_line_setting_a_duty_to_fund_is_a_statement_of_its_own():
