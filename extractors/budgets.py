@@ -60,8 +60,9 @@ from pipeline.table_columns import column_role
 
 # ------------------------------------------------------------------ vocabulary
 
-FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính")  # "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN"
-MAX_HEADING_WORDS = 10
+# "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN", "4. Huy động nguồn lực, bảo đảm kinh phí, nguồn nhân lực thực hiện"
+FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính", "nguồn lực")
+MAX_HEADING_WORDS = 15
 DONE_REACH = 40  # characters before a funding duty searched for "đã" (it has been done)
 ADVICE_REACH = 80  # characters before a funding duty searched for "tham mưu" (it is only advised on)
 RECEIVED_REACH = 30  # characters before "hỗ trợ" searched for "được" or goods (support received, or in kind)

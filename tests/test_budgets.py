@@ -76,6 +76,8 @@ def test_an_amount_takes_the_one_year_its_clause_names():
 @pytest.mark.parametrize("heading", [
     "IV. KINH PHÍ THỰC HIỆN", "III. KINH PHÍ THỰC HIỆN:", "III. NGUỒN KINH PHÍ THỰC HIỆN", "III. KINH PHÍ BẢO ĐẢM",
     "4.1. Kinh phí thực hiện", "6. Bảo đảm kinh phí", "IV. KINH PHÍ VÀ NGUỒN LỰC THỰC HIỆN", "KINH PHÍ",
+    # corpus 015, 036: resources, and a heading of thirteen words
+    "4. Huy động nguồn lực, bảo đảm kinh phí, nguồn nhân lực thực hiện", "4. Nguồn lực và việc sử dụng nguồn lực",
 ])
 def test_funding_section_always_yields_a_row(heading):
     doc = parse(f"KẾ HOẠCH\nI. MỤC ĐÍCH\nTuyên truyền sâu rộng.\n{heading}\n"
