@@ -89,7 +89,6 @@ GENERIC_SOURCES = ("vốn", "ngân sách", "nguồn vốn", "nguồn ngân sách
 SHARE_VERBS = ("hỗ trợ", "đảm bảo", "bảo đảm", "chi trả", "chiếm", "là", "đóng góp", "chịu")  # "… hỗ trợ 50%"
 PLAN_ROLES = frozenset({"money", "value"})  # table columns of planned amounts (not "actual")
 PROSE_ROLES = frozenset({"task", "indicator", "result", "note", None})  # table cells read like sentences
-ROW_MARKS = " -+•*"  # marks a row's name may open with
 GOODS_WORDS = ("hàng", "hàng hóa", "nhu yếu phẩm", "vật tư", "lương thực", "thực phẩm")  # support in kind
 ADVISING_WORDS = ("tham mưu", "chủ trì", "tổng hợp", "trình", "hướng dẫn", "phối hợp", "đề xuất", "thẩm định")
 SOURCE_JOIN = "; "  # between the sources one statement names (a source phrase ends at a semicolon)
@@ -183,6 +182,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORDY = re.compile(r"[^\W\d_]{2}")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "… nguồn vốn hợp pháp khác (nếu có)"
 _ROMAN = re.compile(r"[IVXLC]+")
+_ROW_MARKS = " " + patterns.BULLETS  # what a row's name may open with: "- Chi thường xuyên"
 # a cited document ("Quyết định số 213/QĐ-TTg ngày 01/3/2024 của Thủ tướng Chính phủ") and where its title starts
 _REFERENCE = re.compile(r"\bsố\s+\d+[\w.-]*/[\w/.&-]+", re.IGNORECASE)
 _CITED_TITLE = re.compile(r"\s(?:phê duyệt|về việc|về|ban hành|hướng dẫn)\b", re.IGNORECASE)
@@ -671,7 +671,7 @@ def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | Non
     label = _label(doc, row)
     if label is None:
         return
-    spent = _SPENDING.match(label.lstrip(ROW_MARKS)) or _SPENDING.search(row.title)  # "Chi …", "DỰ TOÁN CHI …"
+    spent = _SPENDING.match(label.lstrip(_ROW_MARKS)) or _SPENDING.search(row.title)  # "Chi …", "DỰ TOÁN CHI …"
     flow = _flow(form)
     if flow == "borrowing" and _DEBT_STOCK.search(label):
         return  # "Tổng dư nợ đầu năm": what is owed, not borrowed or repaid
@@ -749,7 +749,7 @@ def _label(doc: ParsedDocument, row: tables.Row) -> str | None:
 def _item(doc: ParsedDocument, row: tables.Row) -> str | None:
     """A row's name without its bullet: "- Thuế giá trị gia tăng" → "Thuế giá trị gia tăng"."""
     label = _label(doc, row)
-    name = label.lstrip(ROW_MARKS).strip() if label else ""
+    name = label.lstrip(_ROW_MARKS).strip() if label else ""
     return name or None
 
 
