@@ -10,7 +10,7 @@ rubrics ("cộng 02 điểm") and formulas are skipped. A percentage's subject i
 list that runs over commas to its verb, the next quantity, its year or the sentence's end ("50% số xã,
 phường trên toàn thành phố không có ma túy" → "số xã, phường trên toàn thành phố"); else the clause before it
 up to the predicate of its quantity ("Tỷ lệ dân số … có điện thoại thông minh đạt trên 95%" → "Tỷ lệ dân số … có
-điện thoại thông minh").
+điện thoại thông minh"; "Mỗi xã, phường chọn 02 trường hợp" → "Mỗi xã, phường").
 
 Tables are read by column (``extractors.tables``). An indicator table — one with a "Chỉ tiêu"
 column and columns of target values ("Kết quả", "Năm 2026", "Kế hoạch 2027"; not results or
@@ -88,6 +88,7 @@ AUXILIARIES = ("đã", "sẽ", "đang", "đều")
 CONJUNCTIONS = ("khi", "để", "nhằm")
 MAX_POPULATION_SUBJECT_WORDS = 30  # a longer run to the verb is no list of groups: the subject ends at its first comma
 POPULATION_ARTICLES = ("các", "những", "số", "tổng số")
+JOINING_WORDS = (",", "và", "hoặc", "khi", "để", "cho", "với", "của", "trong", "theo", "từ", "về", "được")
 NOT_SUBJECT_STARTS = ("vào", "từ", "trên", "trong", "đến", "của", "so với", "theo", "tại", "và", "hoặc")
 SUBJECTLESS_STARTS = (
     "thực hiện", "xây dựng", "tổ chức", "phấn đấu", "đảm bảo", "bảo đảm", "hỗ trợ", "đào tạo", "tập huấn",
@@ -517,6 +518,8 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
             return _tidy(_population(text, m.start(1), s_end) or m.group(1))
     parts = [p.strip(" -–+*") for p in _CLAUSE_SPLIT.split(text[s_start:q.number.start])]
     clause = _before_predicate(parts[-1])
+    if not _LINKING_VERB.search(parts[-1]):  # "Mỗi xã, phường chọn 02 trường hợp": the verb before it is its predicate
+        clause = _without_predicate(clause)
     labelled = _is_comparator_only(clause) and len(parts) > 1
     if labelled:  # "Thời gian tổ chức: dự kiến 01 ngày", "Lắp đặt mới trạm 3G/4G: 58 trạm"
         clause = _before_predicate(parts[-2])
@@ -556,6 +559,37 @@ def _before_predicate(clause: str) -> str:
     if others:  # "… đạt 400 triệu USD, tăng bình quân hằng năm …": what follows the other quantity's clause
         subject = subject[others[-1].end():]
     return _LEADING_LINK.sub("", subject.strip())  # "Có tỷ lệ cử tri đi bầu cử đạt 98%"
+
+
+def _without_predicate(clause: str) -> str:
+    """A clause without the verbs that end it, with the comparator after them ("Mỗi xã, phường chọn" → "Mỗi xã,
+    phường"; "chọn không quá" → "không quá"); a capitalised word ends a name, not a predicate ("… Tỉnh ủy"), and
+    verbs after a word that joins them to what precedes belong to it ("tỷ số giới tính khi sinh", "… và đổi mới")."""
+    comparator = _COMPARATOR_BEFORE.search(clause)
+    head = clause[:comparator.start()] if comparator else clause
+    if _MOVED_TO.search(head):
+        return clause  # "Đưa tỷ lệ … lên": the verb moving the rate, with its particle
+    tagged = tagging.pos_tags(head) if head.strip() else ()
+    kept = len(tagged)
+    while kept and tagged[kept - 1][1] == "V" and tagged[kept - 1][0][:1].islower():
+        kept -= 1
+    if kept == len(tagged) or (kept and tagged[kept - 1][0].lower() in JOINING_WORDS):
+        return clause
+    cut = _word_end(head, [word for word, _ in tagged[:kept]])
+    if cut is None:
+        return clause
+    return (head[:cut] + " " + comparator.group() if comparator else head[:cut]).strip()
+
+
+def _word_end(text: str, words: list[str]) -> int | None:
+    """Where the words of ``text`` (as the tagger gave them, in order) end; None if they cannot be found."""
+    pos = 0
+    for word in words:
+        found = text.find(word, pos)
+        if found == -1:
+            return None
+        pos = found + len(word)
+    return pos
 
 
 def _tidy(subject: str) -> str | None:

@@ -350,6 +350,20 @@ def test_the_subject_of_a_rate_keeps_what_its_population_has_or_gets():
         None]  # what follows the money's clause opens with a verb ("tăng …"), so names no subject
 
 
+def test_the_verb_that_sets_a_count_is_no_part_of_its_subject():
+    """Corpus 006, 023, 034, 016: the verb just before a quantity is its predicate ("Mỗi xã, phường chọn 02 …"); a
+    clause that is only that verb leaves the label before it as the subject; verbs joined to the words before them
+    ("tỷ số giới tính khi sinh") and names ("… Tỉnh ủy") stay."""
+    doc = plan("b) Đối với xã, phường: Mỗi xã, phường chọn 02 trường hợp.",
+               "- Các cơ quan, đơn vị cấp tỉnh còn lại có liên quan đến công tác bầu cử: chọn không quá 01 trường hợp.",
+               "- Tổng sản phẩm trong tỉnh (GRDP) tăng 8%.",
+               "- Giảm tỷ số giới tính khi sinh 2%.",
+               "- Ban Tổ chức Tỉnh ủy 01 tập thể.")
+    assert [t.subject for t in targets.extract(doc)] == [
+        "Mỗi xã, phường", "Các cơ quan, đơn vị cấp tỉnh còn lại", "Tổng sản phẩm trong tỉnh (GRDP)",
+        "tỷ số giới tính khi sinh", "Ban Tổ chức Tỉnh ủy"]
+
+
 def test_the_comparator_is_no_part_of_the_subject():
     """Corpus 031, 016: the words before the number end with its comparator; a verb moving the rate is no part of
     it ("Đưa tỷ lệ … lên", corpus 016; "Tăng tỷ lệ …", corpus 035)."""
@@ -367,7 +381,7 @@ def test_a_subject_cut_inside_a_bracket_loses_the_open_bracket():
     doc = plan("- Mỗi điểm thu mẫu theo 02 tầng nước (tầng đáy cách đáy 0,5 - 1m và tầng giữa).",
                "- Lấy mẫu tại vùng nuôi tôm Quảng Chính, 01 vị trí/ao.")
     found = [(t.value, t.subject) for t in targets.extract(doc)]
-    assert found == [(2, "Mỗi điểm thu mẫu theo"), (0.5, "Mỗi điểm thu mẫu theo 02 tầng nước tầng đáy cách đáy"),
+    assert found == [(2, "Mỗi điểm thu mẫu"), (0.5, "Mỗi điểm thu mẫu theo 02 tầng nước tầng đáy cách đáy"),
                      (1, "Lấy mẫu tại vùng nuôi tôm Quảng Chính")]
 
 
