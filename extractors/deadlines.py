@@ -20,8 +20,8 @@ period) are not deadlines; two years set as a task's time ("Thời gian thực h
 01/01/2026 đến ngày 31/3/2026" is on 2026-01-01 and before 2026-03-31; "Tháng 11 - 12/2025" is
 during 2025-11 and during 2025-12.
 
-A row's action is its clause without the time words and without the bodies that do it, which are
-its responsible ("Định kỳ hàng tháng chậm nhất ngày 19 của tháng, Trung tâm … báo cáo kết quả …" →
+A row's action is its clause (in a table, its task cell) without the time words and without the bodies that do
+it, which are its responsible ("Định kỳ hàng tháng chậm nhất ngày 19 của tháng, Trung tâm … báo cáo kết quả …" →
 "báo cáo kết quả …"; "… tổng kết theo định kỳ" → "… tổng kết"). When the clause gives several items
 bracketed times of their own ("Báo cáo giữa kỳ … (năm 2030) và báo cáo tổng kết … (năm 2035)"),
 each row's action is its own item's words.
@@ -426,7 +426,7 @@ def _one_per_recurrence(found: list[_Found]) -> Iterator[_Found]:
 def _record(ctx: _Context, f: _Found) -> Deadline:
     doc, w, span = ctx.doc, f.when, f.span
     if span.row is not None:
-        action, responsible = span.row.text(doc, "task", "indicator"), _row_bodies(doc, span.row)
+        action, responsible = _row_task(doc, span.row, w), _row_bodies(doc, span.row)
     elif (inline := _timed_by_inline_label(doc.text, span)) is not None:
         action, responsible = inline, None
     elif (heading_task := _heading_task(doc, span, w)) is not None:
@@ -440,6 +440,17 @@ def _record(ctx: _Context, f: _Found) -> Deadline:
     mark = f.mark or w
     fields = f.fields if f.fields["recurrence"] in (None, *RECURRENCES) else {**f.fields, "recurrence": None}
     return Deadline(**doc.provenance(mark.start, mark.end), action=action, responsible=responsible, **fields)
+
+
+def _row_task(doc: ParsedDocument, row: tables.Row, w: dates.When) -> Optional[str]:
+    """A table row's task, without its timing when the task cell itself times it ("Hàng năm thực hiện sát hạch,
+    …" → "thực hiện sát hạch, …")."""
+    cell = row.cell(*TASK_ROLES)
+    if cell is None:
+        return None
+    if cell.start <= w.start < cell.end:
+        return _action(doc.text, _Span(cell.start, cell.end, None, row), w)
+    return doc.text[cell.start:cell.end]
 
 
 def _row_bodies(doc: ParsedDocument, row: tables.Row) -> Optional[str]:

@@ -307,6 +307,16 @@ def test_a_table_rows_responsible_are_the_bodies_of_its_lead_cell():
     assert (row.action, row.responsible) == ("Công bố dữ liệu mở", "Sở KH&CN; Các sở, ngành; UBND cấp xã")
 
 
+def test_a_task_cell_timing_itself_leaves_its_timing_out_of_the_action():
+    """Corpus 032: "Hàng năm thực hiện …" in the task column is the row's recurrence, not part of its task."""
+    text = ("KẾ HOẠCH\nTT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện\n"
+            "7.3 | Hàng năm thực hiện sát hạch, đánh giá kỹ năng số của công chức | Sở Khoa học và Công nghệ | "
+            "2026 - 2030\n")
+    (row,) = deadlines.extract(parse(text))
+    assert (row.kind, row.recurrence, row.action) == (
+        "recurring", "yearly", "thực hiện sát hạch, đánh giá kỹ năng số của công chức")
+
+
 def test_an_action_leaves_its_bodies_and_its_timing_words_to_the_other_fields():
     """Seed 000, seed 003: the bodies that act are ``responsible``; the period a day was named in and a
     preposition whose time was cut are no part of the action."""
