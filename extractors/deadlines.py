@@ -556,10 +556,11 @@ def _task_block(doc: ParsedDocument, pos: int) -> tuple[int, int, Optional[str]]
 
 
 def _names_its_task(text: str, span: _Span, w: dates.When) -> bool:
-    """Whether a line under a bare label ("a) Thời gian thi đua chia thành 02 đợt:") says what it times
-    before its time ("- Đợt 01 dự kiến: Cao điểm tập trung trong 10 ngày làm việc (từ ngày 20/11/2025 …)")."""
+    """Whether a line under a bare label ("a) Thời gian thi đua chia thành 02 đợt:"), or a later sentence after a
+    label's own ("… đến hết tháng 3 năm 2026. Tổng kết vào tháng 4 năm 2026."), says what it times before its time
+    ("- Đợt 01 dự kiến: Cao điểm tập trung trong 10 ngày làm việc (từ ngày 20/11/2025 …)")."""
     body = _LEADING.match(text, span.start, w.start).end()
-    return span.labelled_from == span.start and len(_WORDY.findall(text, body, w.start)) >= TASK_WORDS
+    return span.labelled_from <= span.start and len(_WORDY.findall(text, body, w.start)) >= TASK_WORDS
 
 
 def _heading_task(doc: ParsedDocument, span: _Span, w: dates.When) -> Optional[str]:
