@@ -407,14 +407,15 @@ def _opens_with_task(text: str, start: int, end: int) -> bool:
 
 
 def _one_per_recurrence(found: list[_Found]) -> Iterator[_Found]:
-    """One row per recurrence and day of a line; a bare "định kỳ" only when nothing says which period."""
+    """One row per recurrence and day of a sentence; a bare "định kỳ" only when nothing in the line says which
+    period."""
     recurring = [f.fields for f in found if f.fields["kind"] == "recurring"]
     periods = {g["recurrence"] for g in recurring} - {None}
     seen: set[tuple] = set()
     for f in found:
         fields = f.fields
         if fields["kind"] == "recurring":
-            key = (fields["recurrence"], fields["month"], fields["day"])
+            key = (f.span.opening, fields["recurrence"], fields["month"], fields["day"])
             if (key in seen or (fields["recurrence"] is None and periods)
                     or (fields["day"] is None and any(g["recurrence"] == fields["recurrence"] and g["day"]
                                                       for g in recurring))):

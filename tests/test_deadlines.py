@@ -346,6 +346,15 @@ def test_a_recurrence_after_a_passive_verb_times_what_is_done():
         ("recurring", "yearly", "hàng năm")]
 
 
+def test_each_sentence_of_a_line_gives_its_own_recurring_duty():
+    """Corpus 032: two sentences of one item each set a duty "định kỳ"; one clause naming it twice gives one row."""
+    text = ("a) Định kỳ cập nhật các chỉ tiêu kinh tế số. Định kỳ đo lường, công bố công khai kết quả; đánh giá mức "
+            "độ hoàn thành nhiệm vụ.\nb) Báo cáo định kỳ hàng tháng về tình hình thực hiện định kỳ.")
+    assert [(r.recurrence, r.action) for r in deadlines.extract(snippet(text))] == [
+        (None, "cập nhật các chỉ tiêu kinh tế số"), (None, "đo lường, công bố công khai kết quả"),
+        ("monthly", "Báo cáo về tình hình thực hiện")]
+
+
 def test_an_action_is_cut_between_words_and_keeps_no_year_of_its_day():
     """Corpus 045, 004: "… của năm tiếp theo" belongs to the day cut from the action; a long action ends at a
     space, not inside a word."""
