@@ -834,17 +834,17 @@ def responsible(doc: ParsedDocument, start: int) -> str | None:
         first = passages.sentence_at(text, line_start, statements)  # paragraph's opening subject acts on
         clause = first and subject(text, *first)
     if clause:
-        return _joined(clause.agencies)
+        return joined(clause.agencies)
     if SUMMING_UP.match(text, line_start):
         return None  # "Trên đây là Kế hoạch …": the plan's close, not the last section's body
     for section in reversed(doc.section_chain(start)):
         found = heading_of_section(doc, section) or _heading_subject(doc, section)
         if found:
-            return _joined(found.agencies)
+            return joined(found.agencies)
     return None
 
 
-def _joined(named: list[Agency]) -> str:
+def joined(named: list[Agency]) -> str:
     """The names of several agencies, each once, in order: "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh"."""
     return "; ".join(dict.fromkeys(a.name for a in named))
 

@@ -436,7 +436,7 @@ def _record(ctx: _Context, f: _Found) -> Deadline:
         item = _item_above(doc, span.start)
         action, responsible = _task_title(doc, span.start, item), _label_agency(doc, span.start, item)
     else:
-        action, responsible = _action(doc.text, span, w), None
+        action, responsible = _action(doc.text, span, w)
     responsible = responsible or agencies.responsible(doc, w.start)
     mark = f.mark or w
     fields = f.fields if f.fields["recurrence"] in (None, *RECURRENCES) else {**f.fields, "recurrence": None}
@@ -450,7 +450,7 @@ def _row_task(doc: ParsedDocument, row: tables.Row, w: dates.When) -> Optional[s
     if cell is None:
         return None
     if cell.start <= w.start < cell.end:
-        return _action(doc.text, _Span(cell.start, cell.end, None, row), w)
+        return _action(doc.text, _Span(cell.start, cell.end, None, row), w)[0]
     return doc.text[cell.start:cell.end]
 
 
@@ -472,11 +472,12 @@ def _timed_by_inline_label(text: str, span: _Span) -> Optional[str]:
     return _tidy(text[field.end() if field else body:span.start])
 
 
-def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
+def _action(text: str, span: _Span, w: dates.When) -> tuple[Optional[str], Optional[str]]:
     """The clause without its bullet and its timing: its time expression, the recurrences and bounded or
     bracketed times beside it, and the brackets they leave empty ("Định kỳ hàng tháng (trước ngày 16 hàng
     tháng), … báo cáo tình hình thực hiện" → "… báo cáo tình hình thực hiện"). A plain date or year stays
-    ("báo cáo công tác năm 2025", the date of a cited document)."""
+    ("báo cáo công tác năm 2025", the date of a cited document). With it, the bodies that do it when the clause
+    names them after its timing ("Định kỳ 06 tháng các cơ quan có liên quan báo cáo …")."""
     start = _LEADING.match(text, span.start, w.start).end()
     pieces = []
     for part_start, part_end in _own_parts(text, start, span.end, w):
@@ -494,7 +495,8 @@ def _action(text: str, span: _Span, w: dates.When) -> Optional[str]:
     action = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", action)).strip(_TRIM)
     action = _LEADING_PERIODS.sub("", _LEADING_JOIN.sub("", action), count=1)
     action = _CONTENT_LABEL.sub("", action)  # "Nội dung: Triển khai Tháng hành động"
-    return _tidy(_without_subject(action))
+    predicate, bodies = _without_subject(action)
+    return _tidy(predicate), bodies
 
 
 def _own_parts(text: str, start: int, end: int, w: dates.When) -> list[tuple[int, int]]:
@@ -512,16 +514,17 @@ def _own_parts(text: str, start: int, end: int, w: dates.When) -> list[tuple[int
     return [(own_start, closes[at][1]), (closes[-1][1], end)]
 
 
-def _without_subject(action: str) -> str:
-    """An action without the bodies that do it, which are its ``responsible``: "Bộ Công an tổng hợp kết quả rà
-    soát" → "tổng hợp kết quả rà soát"."""
+def _without_subject(action: str) -> tuple[str, Optional[str]]:
+    """An action without the bodies that do it, and those bodies, its ``responsible``: "Bộ Công an tổng hợp kết
+    quả rà soát" → ("tổng hợp kết quả rà soát", "Bộ Công an")."""
     clause = agencies.subject(action, 0, len(action))
     if clause is None:
-        return action
+        return action, None
     predicate = action[clause.predicate:]
     opening = predicate[:VERB_WINDOW].lower()
-    opens_with_verb = opening.startswith(agencies.PREDICATE_WORDS) or tagging.opens_with_verb(opening)
-    return predicate if opens_with_verb else action  # not a list of bodies cut short ("… cơ quan ngành | dọc …")
+    if not (opening.startswith(agencies.PREDICATE_WORDS) or tagging.opens_with_verb(opening)):
+        return action, None  # not a list of bodies cut short ("… cơ quan ngành | dọc …")
+    return predicate, agencies.joined(clause.agencies)
 
 
 def _tidy(action: str) -> Optional[str]:

@@ -346,6 +346,15 @@ def test_a_recurrence_after_a_passive_verb_times_what_is_done():
         ("recurring", "yearly", "hàng năm")]
 
 
+def test_the_bodies_named_after_the_timing_are_responsible():
+    """Corpus 032: "Định kỳ 06 tháng các cơ quan có liên quan báo cáo …" names who reports after its time."""
+    text = ("Yêu cầu các sở, ngành triển khai thực hiện tốt Kế hoạch này. Định kỳ 06 tháng các cơ quan có liên quan "
+            "báo cáo kết quả thực hiện gửi về Sở Khoa học và Công nghệ.")
+    (row,) = deadlines.extract(snippet(text))
+    assert (row.action, row.responsible) == (
+        "báo cáo kết quả thực hiện gửi về Sở Khoa học và Công nghệ", "các cơ quan có liên quan")
+
+
 def test_each_sentence_of_a_line_gives_its_own_recurring_duty():
     """Corpus 032: two sentences of one item each set a duty "định kỳ"; one clause naming it twice gives one row."""
     text = ("a) Định kỳ cập nhật các chỉ tiêu kinh tế số. Định kỳ đo lường, công bố công khai kết quả; đánh giá mức "
