@@ -90,7 +90,7 @@ SHARE_VERBS = ("hỗ trợ", "đảm bảo", "bảo đảm", "chi trả", "chi�
 PLAN_ROLES = frozenset({"money", "value"})  # table columns of planned amounts (not "actual")
 PROSE_ROLES = frozenset({"task", "indicator", "result", "note", None})  # table cells read like sentences
 GOODS_WORDS = ("hàng", "hàng hóa", "nhu yếu phẩm", "vật tư", "lương thực", "thực phẩm")  # support in kind
-ADVISING_WORDS = ("tham mưu", "chủ trì", "tổng hợp", "trình", "hướng dẫn", "phối hợp", "đề xuất", "thẩm định")
+ADVISING_WORDS = ("tham mưu", "chủ trì", "tổng hợp", "hướng dẫn", "phối hợp", "đề xuất", "thẩm định")
 SOURCE_JOIN = "; "  # between the sources one statement names (a source phrase ends at a semicolon)
 STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a statement of its own
 # parties outside the state that fund their own part of a plan ("Doanh nghiệp viễn thông bảo đảm kinh phí …")
@@ -142,7 +142,9 @@ _JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IG
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
 _ALLOCATOR = re.compile(r"\b(?:Sở|Bộ|Phòng|Cục|Vụ)\s+Tài chính\b")  # "Sở Tài chính", not "tổ chức tài chính vi mô"
-_ADVISING = re.compile(rf"\b(?:{patterns.alternatives(ADVISING_WORDS)})\b", re.IGNORECASE)
+# a proposal to an authority ("trình Hội đồng nhân dân …", "trình cấp có thẩm quyền"; not "Chương trình", "công trình")
+_PROPOSING = r"(?<!chương )(?<!công )trình\s+(?:cấp có thẩm quyền|(?-i:[A-ZĐ]))"
+_ADVISING = re.compile(rf"\b(?:{patterns.alternatives(ADVISING_WORDS)})\b|{_PROPOSING}", re.IGNORECASE)
 _LEVEL_HEADING = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?P<level>cấp\s+(?:tỉnh|thành phố|huyện|xã)"
                             r"(?:\s*,\s*(?:thành phố|phường|thị trấn|đặc khu))*)\s*:?\s*$", re.IGNORECASE)
 _OPEN_END = re.compile(r"(?:\s(?:và|hoặc)|,)$", re.IGNORECASE)  # a run of words cut before its next verb
@@ -150,9 +152,8 @@ _OPEN_END = re.compile(r"(?:\s(?:và|hoặc)|,)$", re.IGNORECASE)  # a run of wo
 _RECEIVED = re.compile(rf"(?:\bđược|(?<!\w)(?:{patterns.alternatives(GOODS_WORDS)}))(?:\s+\S+){{0,3}}\s*$",
                        re.IGNORECASE)
 _BUDGET_NAMED = re.compile(r"(?:nguồn\s+)?(?:ngân sách|vốn)\b", re.IGNORECASE)
-# advice before a duty to fund, or a proposal to an authority ("trình Hội đồng nhân dân …", not "Chương trình");
-# used with search(pos, endpos)
-_ADVISED = re.compile(r"\b(?:tham mưu|(?<!chương )trình\s+(?:cấp có thẩm quyền|(?-i:[A-ZĐ])))[^;.]*$", re.IGNORECASE)
+# advice or a proposal before a duty to fund; used with search(pos, endpos)
+_ADVISED = re.compile(rf"(?:\btham mưu\b|{_PROPOSING})[^;.]*$", re.IGNORECASE)
 # a document a source cites, with its year: "Luật Ngân sách nhà nước năm 2015", "Quyết định số 445/QĐ-UBND … năm 2024"
 _CITED_YEAR = re.compile(r"\b(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch số)\b"
                          r"[^;()]{0,120}?\bnăm\s+(?:19|20)\d{2}\b")

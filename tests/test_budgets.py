@@ -505,6 +505,15 @@ def test_funding_only_advised_on_states_a_source_only_when_it_names_the_budget()
     assert [b.source for b in budgets.extract(doc)] == ["ngân sách nhà nước"]
 
 
+def test_works_and_programmes_are_no_proposal_that_keeps_a_heading_from_its_rows():
+    """Corpus 046: "công trình" in a line under "5. Các tỉnh, thành phố:" proposes nothing; the heading's bodies
+    hold the budget."""
+    doc = parse("KẾ HOẠCH\nII. NHIỆM VỤ\n5. Các tỉnh, thành phố:\nc) Trên cơ sở nhu cầu đầu tư các công trình phòng, "
+                "chống thiên tai, chủ động sử dụng ngân sách địa phương năm 2026 để khắc phục hậu quả.")
+    assert [(b.source, b.scope) for b in budgets.extract(doc)] == [
+        ("ngân sách địa phương năm 2026", "Các tỉnh, thành phố")]
+
+
 def test_funding_proposed_to_an_authority_is_only_advised_on():
     """Corpus 012: "trình Hội đồng nhân dân cùng cấp bố trí kinh phí theo …" proposes funding the council decides;
     "Chương trình" before a duty is no proposal."""
