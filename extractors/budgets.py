@@ -91,7 +91,7 @@ PLAN_ROLES = frozenset({"money", "value"})  # table columns of planned amounts (
 PROSE_ROLES = frozenset({"task", "indicator", "result", "note", None})  # table cells read like sentences
 GOODS_WORDS = ("hàng", "hàng hóa", "nhu yếu phẩm", "vật tư", "lương thực", "thực phẩm")  # support in kind
 ADVISING_WORDS = ("tham mưu", "chủ trì", "tổng hợp", "hướng dẫn", "phối hợp", "đề xuất", "thẩm định")
-SOURCE_JOIN = "; "  # between the sources one statement names (a source phrase ends at a semicolon)
+SOURCE_JOIN = "; "  # between the sources one statement names, as a list of them is printed ("nguồn A; nguồn B")
 STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a statement of its own
 # parties outside the state that fund their own part of a plan ("Doanh nghiệp viễn thông bảo đảm kinh phí …")
 SELF_FUNDERS = ("doanh nghiệp", "nhà đầu tư", "nhà cung cấp", "hợp tác xã", "cơ sở giáo dục", "cơ sở đào tạo",
@@ -183,6 +183,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORDY = re.compile(r"[^\W\d_]{2}")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "… nguồn vốn hợp pháp khác (nếu có)"
 _ROMAN = re.compile(r"[IVXLC]+")
+_BETWEEN_STATEMENTS = " ;,"  # what a statement's row leaves at its end when the next begins
 _ROW_MARKS = " " + patterns.BULLETS  # what a row's name may open with: "- Chi thường xuyên"
 # a cited document ("Quyết định số 213/QĐ-TTg ngày 01/3/2024 của Thủ tướng Chính phủ") and where its title starts
 _REFERENCE = re.compile(r"\bsố\s+\d+[\w.-]*/[\w/.&-]+", re.IGNORECASE)
@@ -420,15 +421,26 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
                   if _JOINED_CLAUSE.match(text, start, stop)]
         further = list(_later_statements(doc, joined, _further_source, rows, scope))
         rows = [_with_further_sources(doc, rows[0], further)]
-    yield from rows
     if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own, and a
         # later clause may open with a source of its own ("Kinh phí đầu tư tập trung cho …; kinh phí thường xuyên
         # dành cho …")
         sentences = list(_parts(text, body, end, passages.FULL_STOP))[1:]
         clauses = list(_parts(text, body, end, _SEMICOLON))[1:]
         later = list(_later_statements(doc, sentences, _later_source, rows, scope))
-        yield from later
-        yield from _later_statements(doc, clauses, _opening_source, rows + later, scope)
+        opening = list(_later_statements(doc, clauses, _opening_source, rows + later, scope))
+        rows = _apart(doc, rows + later + opening)
+    yield from rows
+
+
+def _apart(doc: ParsedDocument, rows: list[Budget]) -> list[Budget]:
+    """The statements of one line in text order, each ending before the next begins ("A; B": A's row ends at its
+    semicolon)."""
+    rows = sorted(rows, key=lambda row: row.start)
+    for i, (row, following) in enumerate(zip(rows, rows[1:])):
+        if row.end > following.start:
+            end = row.start + len(doc.text[row.start:following.start].rstrip(_BETWEEN_STATEMENTS))
+            rows[i] = replace(row, **doc.provenance(row.start, end))
+    return rows
 
 
 def _with_further_sources(doc: ParsedDocument, row: Budget, further: list[Budget]) -> Budget:
