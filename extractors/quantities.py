@@ -52,7 +52,7 @@ _LABEL_LIST = re.compile(r"(?i:\b(?:số|điểm|khoản|mục|điều|lục|bi�
 NAMED_UNITS = ("cấp", "chiều", "luật", "bộ luật", "nghị định", "nghị quyết", "thông tư", "sao", "thập kỷ",
                "thập niên", "thế kỷ", "chương trình mục tiêu quốc gia", "chương trình mtqg", "mục tiêu",
                "chỉ tiêu", "nhóm nhiệm vụ", "nhóm giải pháp", "giải pháp", "quan điểm", "nguyên tắc", "giai đoạn")
-NEVER_UNITS = ("năm",)  # years and plan periods
+NEVER_UNITS = ("năm", "sự")  # years and plan periods; "sự" makes nouns of verbs, it counts nothing
 # copies of a dossier filed or made ("nộp 01 (một) bộ hồ sơ", "Hồ sơ nộp 01 bộ"): a rule of procedure, not a count
 PAPERWORK_UNITS = ("hồ sơ", "bộ hồ sơ", "bộ", "bản")
 FILING_VERBS = ("nộp", "làm", "lập", "gửi")
