@@ -17,6 +17,7 @@ SENTENCES = [
     # aimed at, or before the verb of the quantity (corpus 033, 004)
     ("+ Tổng sản phẩm Nhãn tham gia xuất khẩu phấn đấu đến năm 2030 đạt 8.500 tấn;", [("8.500 tấn", 2030)]),
     ("+ Tổng sản phẩm Chè xuất khẩu đến năm 2030 phấn đấu đạt trên 12.000 tấn;", [("trên 12.000 tấn", 2030)]),
+    ("d) Tổng hợp nhu cầu sử dụng đất đến năm 2030 dự kiến là 43.346.068 m2.", [("43.346.068 m2", 2030)]),
     # a horizon following the quantity, one for each (corpus 035)
     ("- Chỉ tiêu 1: Tăng tỷ lệ lao động nữ làm công hưởng lương đạt 50% vào năm 2025.", [("50%", 2025)]),
     ("tỷ lệ bao phủ đạt 50% vào năm 2025 và 80% vào năm 2030.", [("50%", 2025), ("80%", 2030)]),
