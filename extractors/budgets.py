@@ -143,7 +143,7 @@ _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
 _ALLOCATOR = re.compile(r"\b(?:Sở|Bộ|Phòng|Cục|Vụ)\s+Tài chính\b")  # "Sở Tài chính", not "tổ chức tài chính vi mô"
 # a proposal to an authority ("trình Hội đồng nhân dân …", "trình cấp có thẩm quyền"; not "Chương trình", "công trình")
-_PROPOSING = r"(?<!chương )(?<!công )trình\s+(?:cấp có thẩm quyền|(?-i:[A-ZĐ]))"
+_PROPOSING = r"(?<!chương )(?<!công )trình\s+(?:cấp có thẩm quyền|(?-i:[A-ZĐ]|Ủy|Uỷ))"
 _ADVISING = re.compile(rf"\b(?:{patterns.alternatives(ADVISING_WORDS)})\b|{_PROPOSING}", re.IGNORECASE)
 _LEVEL_HEADING = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?P<level>cấp\s+(?:tỉnh|thành phố|huyện|xã)"
                             r"(?:\s*,\s*(?:thành phố|phường|thị trấn|đặc khu))*)\s*:?\s*$", re.IGNORECASE)
@@ -613,8 +613,9 @@ def _received(text: str, start: int, duty: re.Match) -> bool:
 
 def _advised(text: str, start: int, duty: re.Match) -> bool:
     """Whether a duty to fund is only advised on ("Sở Tài chính … tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí",
-    "… tổng hợp, trình Hội đồng nhân dân cùng cấp bố trí kinh phí"): a body proposes what another decides, which states the plan's funding only when it names the budget
-    ("… tham mưu Ủy ban nhân dân tỉnh cân đối, bố trí ngân sách nhà nước")."""
+    "… tổng hợp, trình Hội đồng nhân dân cùng cấp bố trí kinh phí"): a body proposes what another decides, which
+    states the plan's funding only when it names the budget ("… tham mưu Ủy ban nhân dân tỉnh cân đối, bố trí
+    ngân sách nhà nước")."""
     return _said_before(_ADVISED, ADVICE_REACH, text, start, duty)
 
 

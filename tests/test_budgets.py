@@ -519,8 +519,9 @@ def test_funding_proposed_to_an_authority_is_only_advised_on():
     """Corpus 012: "trình Hội đồng nhân dân cùng cấp bố trí kinh phí theo …" proposes funding the council decides;
     "Chương trình" before a duty is no proposal."""
     doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các tỉnh tổng hợp, trình Hội đồng nhân dân cùng "
-                "cấp bố trí kinh phí theo quy định về phân cấp ngân sách hiện hành.\n2. Các địa phương thuộc Chương "
-                "trình Mục tiêu quốc gia bố trí kinh phí theo phân cấp ngân sách để thực hiện.")
+                "cấp bố trí kinh phí theo quy định về phân cấp ngân sách hiện hành.\n2. Sở Nội vụ trình Ủy ban nhân "
+                "dân tỉnh bố trí kinh phí theo phân cấp.\n3. Các địa phương thuộc Chương trình Mục tiêu quốc gia bố trí "
+                "kinh phí theo phân cấp ngân sách để thực hiện.")
     assert [b.source for b in budgets.extract(doc)] == ["kinh phí theo phân cấp ngân sách"]
 
 
