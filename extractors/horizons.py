@@ -1,16 +1,14 @@
 """Target horizons: the year by which a target is to be met.
 
-A horizon belongs to a target when its sentence opens a clause with it ("Đến năm 2030, tỉnh có
-ít nhất 20 tập dữ liệu"), aims at it ("phấn đấu đến năm 2030 đạt ít nhất 50% số xã"), puts it
-before the verb of the quantity ("tỷ lệ phủ sóng 5G đến năm 2030 đạt 100%", "… đến năm 2030 dự kiến là
-43.346.068 m2"), or has it follow the
+A horizon belongs to a target when its sentence opens a clause with it ("Đến năm 2030, tỉnh có ít nhất 20 tập
+dữ liệu"), aims at it ("phấn đấu đến năm 2030 đạt ít nhất 50% số xã"), puts it before the verb of the quantity
+("tỷ lệ phủ sóng 5G đến năm 2030 đạt 100%", "… đến năm 2030 dự kiến là 43.346.068 m2"), or has it follow the
 quantity ("đạt 50% vào năm 2025", "20% xã, phường “không ma túy” năm 2025,": over the commas of the groups it
 counts, not those opening a clause of their own); else when the lead-in line, an outer list item naming a
 period ("- Giai đoạn 2025-2027" over "+ …") or a section heading above states it ("2. Mục tiêu cụ thể đến năm
-2030", "a) Giai đoạn 2026 - 2030:"). The names of strategies and
-programmes ("Chiến lược … đến năm 2025, định hướng đến năm 2030") are none of these; a heading
-or lead-in naming two years gives no one year, and a long one (a paragraph) or a quoted name in
-one gives none.
+2030", "a) Giai đoạn 2026 - 2030:"). The names of strategies and programmes ("Chiến lược … đến năm 2025, định
+hướng đến năm 2030") are none of these; a heading or lead-in naming two years gives no one year, and a long
+one (a paragraph) or a quoted name in one gives none.
 """
 from __future__ import annotations
 
@@ -35,8 +33,8 @@ _BOUNDED = rf"(?<!\w)(?:ngay\s+)?(?:{patterns.alternatives(HORIZON_BOUNDS, _GAP)
 _CLAUSE_OPENING = re.compile(rf"(?:{_BOUNDED}|năm\s+{_YEAR}\s*[,:])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 _AIMED = re.compile(rf"(?<!\w)(?:{patterns.alternatives(AIM_WORDS, _GAP)})\s+{_BOUNDED}", re.IGNORECASE)
-_BEFORE_VERB = re.compile(rf"{_BOUNDED}\s*,?\s*(?:(?:phấn\s+đấu|dự\s+kiến)\s+)?(?:{patterns.alternatives(VERBS, _GAP)})(?!\w)",
-                          re.IGNORECASE)
+_BEFORE_VERB = re.compile(rf"{_BOUNDED}\s*,?\s*(?:(?:phấn\s+đấu|dự\s+kiến)\s+)?"
+                          rf"(?:{patterns.alternatives(VERBS, _GAP)})(?!\w)", re.IGNORECASE)
 # a horizon after the quantity: bounded ("vào năm 2030"), or a bare year closing its clause ("… năm 2025,")
 _FOLLOWING = re.compile(rf"{_BOUNDED}|(?<!\w)năm\s+{_YEAR}(?=\s*(?:[,.;]|$))", re.IGNORECASE)
 # what parts a quantity from a horizon after it: another quantity, a baseline or start ("so với năm 2020"), or a

@@ -520,8 +520,8 @@ def test_funding_proposed_to_an_authority_is_only_advised_on():
     "Chương trình" before a duty is no proposal."""
     doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các tỉnh tổng hợp, trình Hội đồng nhân dân cùng "
                 "cấp bố trí kinh phí theo quy định về phân cấp ngân sách hiện hành.\n2. Sở Nội vụ trình Ủy ban nhân "
-                "dân tỉnh bố trí kinh phí theo phân cấp.\n3. Các địa phương thuộc Chương trình Mục tiêu quốc gia bố trí "
-                "kinh phí theo phân cấp ngân sách để thực hiện.")
+                "dân tỉnh bố trí kinh phí theo phân cấp.\n3. Các địa phương thuộc Chương trình Mục tiêu quốc gia bố "
+                "trí kinh phí theo phân cấp ngân sách để thực hiện.")
     assert [b.source for b in budgets.extract(doc)] == ["kinh phí theo phân cấp ngân sách"]
 
 
@@ -568,7 +568,8 @@ def test_a_cost_split_between_sources_gives_a_row_per_split():
     assert [(b.amount_vnd, b.source, b.text) for b in budgets.extract(doc)] == [
         (None, "Ngân sách thành phố (50%); ngân sách xã/phường (40%); các nguồn xã hội hóa khác (10%)",  # tone mark
          "Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%"),
-        (None, "ngân sách thành phố (80%); ngân sách xã (10%)", "ngân sách thành phố hỗ trợ 80%, ngân sách xã hỗ trợ 10%")]
+        (None, "ngân sách thành phố (80%); ngân sách xã (10%)",
+         "ngân sách thành phố hỗ trợ 80%, ngân sách xã hỗ trợ 10%")]
 
 
 def test_revenue_is_no_funding_statement():
