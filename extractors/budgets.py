@@ -25,7 +25,8 @@ Rows come from
 - funding-source statements without an amount: the lines of a "KINH PHÍ" section and, elsewhere, sentences
   about funding ("Kinh phí … từ nguồn …") and duties to fund from a named budget ("Sở Tài chính … bố trí ngân
   sách nhà nước để thực hiện Kế hoạch này", "chủ động sử dụng ngân sách địa phương …", "… nguồn lực của địa
-  phương (dự phòng ngân sách địa phương, …)", "đề xuất hỗ trợ kinh phí từ ngân sách trung ương") or by the
+  phương (dự phòng ngân sách địa phương, …)", "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"; "Đối với …
+  thì ngân sách thành phố chịu trách nhiệm đối ứng", the budget the subject of the duty) or by the
   rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách": source "kinh phí theo
   phân cấp ngân sách"; or a line funding by it: "Kinh phí khen thưởng thực hiện theo quy định phân cấp …"; a
   duty only advised on, "tham mưu … bố trí kinh phí …", counts only when it names the budget), or, in a funding
@@ -138,6 +139,10 @@ _OWN_FUNDING = re.compile(r"(?<!\w)(?:(?:có trách nhiệm|chủ động|tự)\
 _SELF_FUNDER = re.compile(rf"[\W_]*(?:do\s+)?(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
                           r"[^:;.]{0,80}?)\s*$", re.IGNORECASE)  # used with match(pos, endpos): endpos at the duty
 _OWN = re.compile(r"\bcủa mình$", re.IGNORECASE)  # "ngân sách tự chủ của mình"
+# a budget that the consequence of a condition makes the subject of a duty to fund: "Đối với …, thì ngân sách thành
+# phố chịu trách nhiệm đối ứng"
+_FUNDING_SUBJECT = re.compile(r"\bthì\s+(?P<source>(?:nguồn\s+)?ngân sách(?:\s+[^\W\d]+){1,3}?)\s+"
+                              r"(?:chịu trách nhiệm|bảo đảm|đảm bảo|chi trả)\b", re.IGNORECASE)
 _JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IGNORECASE)  # used with match(pos)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
@@ -517,7 +522,7 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
         if source and not in_block and _NOT_BUDGET.match(source):
             source = None  # "Nguồn thu từ đất chưa tương xứng …": revenue, not funding
     else:
-        source = _duty_source(text, start, end)
+        source = _duty_source(text, start, end) or _funding_subject(text, start, end)
     source = _self_funded(text, start, end, source, in_block) or _decentralised_source(text, start, end)
     if source:
         yield Budget(**doc.provenance(start, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
@@ -576,6 +581,13 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     if source and source.casefold() in GENERIC_SOURCES:  # "bố trí vốn, phân bổ ngân sách địa phương": the named one
         source = funding.source(text, duty.start("what") + len(source), end) or source
     return _without_purpose(source) if source else None  # "ngân sách địa phương hỗ trợ giáo viên …"
+
+
+def _funding_subject(text: str, start: int, end: int) -> str | None:
+    """The budget the consequence of a condition makes the subject of a duty to fund ("Đối với các công trình …
+    thì ngân sách thành phố chịu trách nhiệm đối ứng" → "ngân sách thành phố")."""
+    m = _FUNDING_SUBJECT.search(text, start, end)
+    return m.group("source") if m else None
 
 
 def _without_purpose(source: str) -> str:

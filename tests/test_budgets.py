@@ -515,6 +515,13 @@ def test_works_and_programmes_are_no_proposal_that_keeps_a_heading_from_its_rows
         ("ngân sách địa phương năm 2026", "Các tỉnh, thành phố")]
 
 
+def test_a_budget_bound_to_fund_when_a_condition_holds_is_a_statement():
+    """Corpus 039, 040, 041: "Đối với … thì ngân sách thành phố chịu trách nhiệm đối ứng"."""
+    doc = plan("b) Đối với các công trình do sở, ban, ngành thành phố làm chủ đầu tư trước khi thực hiện sắp xếp bộ máy "
+               "thì ngân sách thành phố chịu trách nhiệm đối ứng.")
+    assert [b.source for b in budgets.extract(doc)] == ["ngân sách thành phố"]
+
+
 def test_funding_proposed_to_an_authority_is_only_advised_on():
     """Corpus 012: "trình Hội đồng nhân dân cùng cấp bố trí kinh phí theo …" proposes funding the council decides;
     "Chương trình" before a duty is no proposal."""
