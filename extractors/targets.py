@@ -10,7 +10,8 @@ rubrics ("cộng 02 điểm") and formulas are skipped. A percentage's subject i
 list that runs over commas to its verb, the next quantity, its year or the sentence's end ("50% số xã,
 phường trên toàn thành phố không có ma túy" → "số xã, phường trên toàn thành phố"); else the clause before it
 up to the predicate of its quantity ("Tỷ lệ dân số … có điện thoại thông minh đạt trên 95%" → "Tỷ lệ dân số … có
-điện thoại thông minh"; "Mỗi xã, phường chọn 02 trường hợp" → "Mỗi xã, phường").
+điện thoại thông minh"; "Mỗi xã, phường chọn 02 trường hợp" → "Mỗi xã, phường"), without its year, an aim or a
+period opening it ("Đến năm 2030, tỷ lệ thu gom … đạt 100%" → "tỷ lệ thu gom …"; "Hàng năm, số vụ …").
 
 Tables are read by column (``extractors.tables``). An indicator table — one with a "Chỉ tiêu"
 column and columns of target values ("Kết quả", "Năm 2026", "Kế hoạch 2027"; not results or
@@ -176,6 +177,11 @@ _TRAILING_JOIN = re.compile(r"[\s,]+(?:và|hoặc)$", re.IGNORECASE)
 _NOT_SUBJECT_START = re.compile(rf"(?:{patterns.alternatives(NOT_SUBJECT_STARTS)})\b", re.IGNORECASE)
 _SUBJECTLESS = re.compile(rf"(?:{patterns.alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[;:]")
+# the year a target is met by, which is no part of its subject ("Đến năm 2030, tỷ lệ …"), and an aim or a period
+# opening the clause ("Phấn đấu tỷ lệ hộ nghèo giảm …", "Hàng năm, số vụ …")
+_HORIZON = re.compile(r"(?<!\w)(?:đến|đến hết|tới|vào)\s+năm\s+(?:19|20)\d{2}\b\s*,?", re.IGNORECASE)
+_OPENING_AIM = re.compile(r"^(?:phấn đấu\s+(?!đạt\b))?(?:(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng|tuần)\b\s*,?\s*)?",
+                          re.IGNORECASE)
 _BULLET = re.compile(rf"[{patterns.BULLETS}]?")
 _LEADING_BULLET = re.compile(rf"^[{patterns.BULLETS}](?!\d)\s*")  # "- Số giáo viên", not "-5"
 _TITLE_EDGES = f" :()[]{patterns.BULLETS}"
@@ -517,8 +523,9 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
         if m and m.group(1).strip() and not _NOT_SUBJECT_START.match(m.group(1).strip()):
             return _tidy(_population(text, m.start(1), s_end) or m.group(1))
     parts = [p.strip(" -–+*") for p in _CLAUSE_SPLIT.split(text[s_start:q.number.start])]
-    clause = _before_predicate(parts[-1])
-    if not _LINKING_VERB.search(parts[-1]):  # "Mỗi xã, phường chọn 02 trường hợp": the verb before it is its predicate
+    opening = _OPENING_AIM.sub("", _HORIZON.sub("", parts[-1])).strip()  # its year and period are fields of their own
+    clause = _before_predicate(opening)
+    if not _LINKING_VERB.search(opening):  # "Mỗi xã, phường chọn 02 trường hợp": the verb before it is its predicate
         clause = _without_predicate(clause)
     labelled = _is_comparator_only(clause) and len(parts) > 1
     if labelled:  # "Thời gian tổ chức: dự kiến 01 ngày", "Lắp đặt mới trạm 3G/4G: 58 trạm"
