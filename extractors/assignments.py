@@ -15,7 +15,8 @@ bodies it asks; so is the execution clause of a decision ("Chánh Văn phòng �
 chịu trách nhiệm thi hành Quyết định này"), which closes every decision in the same words. A
 line under an agency heading that names only its role ("Chủ trì, phối hợp với các cơ quan có
 liên quan tham mưu …:") is no task: it gives its role to the bullets or lettered items below
-that have no verb of their own.
+that have no verb of their own; an item that is a task and leads in to bullets ("h) Chủ trì triển khai …,
+bao gồm:") gives them its role too.
 
 Tables are read by column (``extractors.tables``), never as paragraphs: a row of a table with a
 task column gives its task to every body named in its lead column ("Cơ quan chủ trì": role
@@ -274,6 +275,9 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
             clause = _subject(text, item.body, item.end) if section is not None else None
             if clause:  # "1. Các cơ quan … xây dựng kế hoạch …." owns the bullets right below it
                 owners.append(_Owner(clause.agencies, None, section.end, bullets_only=True))
+            elif owner and lead_in and bullets_follow and (item_role := role(text[item.body:item.end])):
+                # "h) Chủ trì triển khai … các dự án, bao gồm:": its bullets are tasks of the same role
+                owners.append(_Owner(owner.agencies, item_role, owner.end, bullets_only=True))
 
 
 def _is_execution_clause(text: str, start: int, end: int) -> bool:

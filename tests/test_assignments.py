@@ -201,6 +201,16 @@ def test_a_role_line_under_an_agency_heading_gives_its_lettered_items_its_role()
         ("Sở Văn hóa, Thể thao và Du lịch", "coordinate", "Phối hợp rà soát các")]
 
 
+def test_bullets_under_an_item_that_leads_in_to_them_take_its_role():
+    """Corpus 001, 004: "h) Chủ trì triển khai … bao gồm:" gives its bullets its role; the item is a task too."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Công an thành phố\nh) Chủ trì triển khai, thực hiện các nhiệm vụ "
+                "được giao tại các dự án trong Chương trình, bao gồm:\n- Dự án 1: Phòng ngừa, đấu tranh tội phạm về ma "
+                "túy.\n- Dự án 2: Ứng dụng khoa học và công nghệ trong phòng, chống ma túy.\n")
+    assert [(r.agency, r.role, r.task[:10]) for r in assignments.extract(doc)] == [
+        ("Công an thành phố", "lead", "Chủ trì tr"), ("Công an thành phố", "lead", "Dự án 1: P"),
+        ("Công an thành phố", "lead", "Dự án 2: Ứ")]
+
+
 def test_an_item_naming_its_agency_before_a_colon_owns_the_bullets_below():
     # the bodies it directs ("chỉ đạo các đơn vị … có trách nhiệm:") own them too
     lead = "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"
