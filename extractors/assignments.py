@@ -45,10 +45,12 @@ ROLES = {"chủ trì": "lead", "tham mưu": "lead", "đầu mối": "lead", "th�
          "phối hợp": "coordinate"}
 IMPLEMENT = "implement"
 ROLE_WINDOW = 5  # words of a task in which its own role word must appear
-# an adverbial clause that opens a task before its verb: "Căn cứ chức năng, nhiệm vụ được giao, …"
+# an adverbial clause that opens a task before its verb: "Căn cứ chức năng, nhiệm vụ được giao, …" (its list may
+# go on: "Căn cứ theo chức năng, nhiệm vụ, quyền hạn được giao, …")
+_GROUND_WORDS = r"(?:nhiệm vụ(?: được giao)?|quyền hạn|được giao|thẩm quyền|quy định|tình hình thực tế)"
 _GROUNDS = re.compile(
-    r"^(?:(?:Căn cứ|Trên cơ sở|Theo|Trong phạm vi|Tùy theo)\b[^;.]*?"
-    r"(?:nhiệm vụ(?: được giao)?|quyền hạn|được giao|thẩm quyền|quy định|tình hình thực tế)[^,;.]*,\s*"
+    rf"^(?:(?:Căn cứ|Trên cơ sở|Theo|Trong phạm vi|Tùy theo)\b[^;.]*?{_GROUND_WORDS}[^,;.]*,\s*"
+    rf"(?:{_GROUND_WORDS}[^,;.]*,\s*)*"
     r"|(?:Căn cứ|Trên cơ sở)\b[^,;.]*,\s*)",  # "Căn cứ khả năng cân đối ngân sách địa phương, phối hợp …"
     re.IGNORECASE)
 # where the tasks end: the closing paragraph, the recipients block, the signature

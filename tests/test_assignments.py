@@ -458,6 +458,9 @@ def test_a_condition_before_the_subject_stays_with_the_task():
     ("có kế hoạch phối hợp với các cơ quan báo, đài", "coordinate"),
     ("xây dựng kế hoạch thực hiện thông tin tuyên truyền chi tiết theo tháng, đồng thời phối hợp chặt chẽ", None),
     ("Căn cứ chức năng, nhiệm vụ, phối hợp với các cơ quan, đơn vị liên quan triển khai", "coordinate"),
+    # corpus 034: the grounds list their words over commas
+    ("Căn cứ theo chức năng, nhiệm vụ, quyền hạn được giao, chủ động phối hợp với Sở Y tế trong việc tổ chức",
+     "coordinate"),
     # corpus 029, 015: any grounds "Căn cứ …," or "Trên cơ sở …," before the verb; "Theo dõi" is a verb
     ("- Căn cứ khả năng cân đối ngân sách địa phương, phối hợp với Sở Nông nghiệp và Môi trường trình cấp có "
      "thẩm quyền bố trí kinh phí", "coordinate"),
