@@ -9,8 +9,8 @@ subject is part of what is assigned: "Trường hợp …, Chủ tịch UBND xã
 Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp …)", "giao Sở
 Tài chính chủ trì …") get rows of their own. The closing paragraph ("Trên đây là
 …", "Đề nghị các cơ quan … triển khai thực hiện"), the boilerplate about reporting
-difficulties and the issuer introducing the plan ("… ban hành Kế hoạch … như sau:") are no
-tasks, but a report the closing paragraph asks for is ("định kỳ … báo cáo kết quả …"), for the
+difficulties, the issuer introducing the plan ("… ban hành Kế hoạch … như sau:") and the bodies a
+section names as those the plan is for ("Đối tượng thụ hưởng", "Đối tượng thi đua") are no tasks, but a report the closing paragraph asks for is ("định kỳ … báo cáo kết quả …"), for the
 bodies it asks; so is the execution clause of a decision ("Chánh Văn phòng …, Giám đốc các Sở …
 chịu trách nhiệm thi hành Quyết định này"), which closes every decision in the same words. A
 line under an agency heading that names only its role ("Chủ trì, phối hợp với các cơ quan có
@@ -63,6 +63,9 @@ _QUOTA = re.compile(r"(?:[^:;.]{1,80}:\s*)?(?:(?:không quá|tối đa|tối thi
                     r"|\d+\s+(?:cá nhân|tập thể))(?:\s*/\s*\d*\s*[^\W\d_]+)?[\s;.]*", re.IGNORECASE)
 # a closing request to everyone: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
 _CLOSING_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu)\b")
+# a section that says who a plan is for or who takes part ("2. Đối tượng thụ hưởng của Chương trình", "a) Đối
+# tượng thi đua"), not who must act; a heading listing more than that ("ĐỐI TƯỢNG, NGUYÊN TẮC, …") is not one
+_PARTICIPANTS = re.compile(r"\W*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?đối tượng\b[^,]*$", re.IGNORECASE)
 # a duty to report in a closing paragraph: "… định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả …"
 _REPORT_DUTY = re.compile(r"(?=.*\bbáo cáo\b)(?=.*\b(?:định kỳ|hằng|hàng|trước ngày|chậm nhất)\b)", re.IGNORECASE)
 # the execution clause of a decision, often its closing paragraph: "… chịu trách nhiệm thi hành Quyết định này"
@@ -204,6 +207,8 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
     bullet_run = False  # the item read last was a bullet whose task the context holds
     items = _items(doc, layout)
     for k, item in enumerate(items):
+        if any(_PARTICIPANTS.match(section.heading) for section in doc.section_chain(item.start)):
+            continue  # "b) Các tổ chức, cá nhân có liên quan …" under "Đối tượng thụ hưởng": beneficiaries
         after_bullet, bullet_run = bullet_run, False
         while owners and (owners[-1].end <= item.start or owners[-1].bullets_only and not (
                 text[item.start] in patterns.BULLETS or owners[-1].letters and _LETTER_LABEL.match(text, item.start))):

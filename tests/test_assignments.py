@@ -211,6 +211,16 @@ def test_bullets_under_an_item_that_leads_in_to_them_take_its_role():
         ("Công an thành phố", "lead", "Dự án 2: Ứ")]
 
 
+def test_a_section_naming_who_a_plan_is_for_assigns_nothing():
+    """Corpus 001, 013: "Đối tượng thụ hưởng" lists beneficiaries; a heading listing more ("ĐỐI TƯỢNG, NGUYÊN TẮC,
+    HÌNH THỨC …", corpus 006) may still hold tasks."""
+    doc = parse("KẾ HOẠCH\nI. MỤC TIÊU\n2. Đối tượng thụ hưởng của Chương trình\nb) Các tổ chức, cá nhân có liên quan "
+                "thuộc các cơ quan chuyên trách và tham mưu, quản lý nhà nước về phòng, chống ma túy.\nII. ĐỐI TƯỢNG, "
+                "NGUYÊN TẮC, HÌNH THỨC KHEN THƯỞNG\n1. Chủ tịch UBND xã, phường hướng dẫn, xem xét khen thưởng theo "
+                "thẩm quyền.\n")
+    assert [r.agency for r in assignments.extract(doc)] == ["Chủ tịch UBND xã, phường"]
+
+
 def test_an_item_naming_its_agency_before_a_colon_owns_the_bullets_below():
     # the bodies it directs ("chỉ đạo các đơn vị … có trách nhiệm:") own them too
     lead = "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"
