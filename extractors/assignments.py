@@ -1,22 +1,19 @@
 """Assignments: who must do what, one row per agency and task.
 
-The body is read as items (a bullet, a numbered item, a paragraph). An agency
-heading ("2. Sở Tài chính", "Đề nghị UBND các huyện, thành phố", "NHCSXH và … thực
-hiện tuyên truyền:") owns the items below it; an item whose own sentence names
-its agencies as subject ("Sở Y tế chủ trì …", "Giao Công an tỉnh …") belongs to
-them instead, the whole sentence as task (a condition or time limit before the
-subject is part of what is assigned: "Trường hợp …, Chủ tịch UBND xã trả lời …").
-Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp …)", "giao Sở
-Tài chính chủ trì …") get rows of their own. The closing paragraph ("Trên đây là
-…", "Đề nghị các cơ quan … triển khai thực hiện"), the boilerplate about reporting
-difficulties, the issuer introducing the plan ("… ban hành Kế hoạch … như sau:") and the bodies a
-section names as those the plan is for ("Đối tượng thụ hưởng", "Đối tượng thi đua") are no tasks, but a report the closing paragraph asks for is ("định kỳ … báo cáo kết quả …"), for the
-bodies it asks; so is the execution clause of a decision ("Chánh Văn phòng …, Giám đốc các Sở …
-chịu trách nhiệm thi hành Quyết định này"), which closes every decision in the same words. A
-line under an agency heading that names only its role ("Chủ trì, phối hợp với các cơ quan có
-liên quan tham mưu …:") is no task: it gives its role to the bullets or lettered items below
-that have no verb of their own; an item that is a task and leads in to bullets ("h) Chủ trì triển khai …,
-bao gồm:") gives them its role too.
+The body is read as items (a bullet, a numbered item, a paragraph). An agency heading ("2. Sở Tài chính", "Đề
+nghị UBND các huyện, thành phố", "NHCSXH và … thực hiện tuyên truyền:") owns the items below it; an item whose
+own sentence names its agencies as subject ("Sở Y tế chủ trì …", "Giao Công an tỉnh …") belongs to them instead,
+the whole sentence as task (a condition or time limit before the subject is part of what is assigned: "Trường
+hợp …, Chủ tịch UBND xã trả lời …"). Agencies put in charge inside an item ("(do NHCSXH huyện phối hợp …)",
+"giao Sở Tài chính chủ trì …") get rows of their own. The closing paragraph ("Trên đây là …", "Đề nghị các cơ
+quan … triển khai thực hiện"), the boilerplate about reporting difficulties, the issuer introducing the plan ("…
+ban hành Kế hoạch … như sau:") and the bodies a section names as those the plan is for ("Đối tượng thụ hưởng",
+"Đối tượng thi đua") are no tasks, but a report the closing paragraph asks for is ("định kỳ … báo cáo kết quả
+…"), for the bodies it asks; so is the execution clause of a decision ("Chánh Văn phòng …, Giám đốc các Sở …
+chịu trách nhiệm thi hành Quyết định này"), which closes every decision in the same words. A line under an
+agency heading that names only its role ("Chủ trì, phối hợp với các cơ quan có liên quan tham mưu …:") is no
+task: it gives its role to the bullets or lettered items below that have no verb of their own; an item that is a
+task and leads in to bullets ("h) Chủ trì triển khai …, bao gồm:") gives them its role too.
 
 Tables are read by column (``extractors.tables``), never as paragraphs: a row of a table with a
 task column gives its task to every body named in its lead column ("Cơ quan chủ trì": role
