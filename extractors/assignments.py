@@ -391,6 +391,7 @@ def _item(text: str, start: int, end: int, owner: _Owner | None) -> Iterator[tup
              if not _BOILERPLATE.match(text[s[0]:s[1]])]
     if not spans:
         return
+    end = spans[-1][1]  # a task ends before the boilerplate closing its item ("Trong quá trình thực hiện, nếu …")
     first_start, first_end = spans[0]
     clause = agencies.subject(text, first_start, first_end)
     if clause is None and text[first_end - 1:first_end] == ";":  # "Chánh Văn phòng …; Giám đốc các Sở …; …"

@@ -261,6 +261,15 @@ def test_boilerplate_and_closing_paragraph_are_no_tasks():
     assert [(a, r) for a, r, _ in rows(CLOSING)] == [("Sở Y tế", "lead")]
 
 
+def test_a_task_ends_before_the_boilerplate_that_closes_its_item():
+    """Corpus 015, 049: "… Trong quá trình thực hiện, nếu có phát sinh, vướng mắc, kịp thời phản ánh về …" is no
+    part of the request before it."""
+    doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ chủ trì hướng dẫn, kiểm tra việc thực hiện. "
+                "Trong quá trình thực hiện, nếu có phát sinh, vướng mắc, kịp thời phản ánh về Sở Nội vụ để tổng hợp.\n")
+    assert [(r.agency, r.task) for r in assignments.extract(doc)] == [
+        ("Sở Khoa học và Công nghệ", "Sở Khoa học và Công nghệ chủ trì hướng dẫn, kiểm tra việc thực hiện")]
+
+
 def test_field_lines_name_lead_and_coordinating_bodies_of_the_task_above():
     task = "Tổ chức tập huấn chuyên sâu, bồi dưỡng kiến thức pháp luật, nghiệp vụ bảo vệ dữ liệu cá nhân"
     assert rows(FIELDS) == [("Bộ Công an", "lead", task), ("Văn phòng Chính phủ", "coordinate", task),
