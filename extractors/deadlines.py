@@ -8,7 +8,9 @@ recurrence a duty follows ("định kỳ", "báo cáo … hằng năm"), that a 
 mức … được xem xét, điều chỉnh hàng năm"; not a budget's or a counted target's: "dự toán được giao
 hàng năm"), that opens a clause ("Hằng năm, … xây dựng dự toán …") or that closes a task ("- Lập kế
 hoạch sao lưu … hàng năm.": the clause opens with a verb or an agency, and the recurrence ends it, or
-only a purpose or a rule follows it: "… công bố dữ liệu mở hằng năm theo lĩnh vực quản lý").
+only a purpose or a rule follows it: "… công bố dữ liệu mở hằng năm theo lĩnh vực quản lý"); not one that
+qualifies a noun ("kế hoạch hằng năm", "quy trình cập nhật định kỳ"), though the plan naming itself is no such
+noun ("Tổng hợp, đánh giá kết quả thực hiện Kế hoạch hằng năm").
 
 Dates of cited documents and of the document itself, the plan's own time section ("2. Thời gian
 thực hiện: …": its period), times already past that a clause reports ("đã chỉ đạo … trước ngày …")
@@ -47,7 +49,7 @@ LABEL_WORDS = ("thời gian", "thời hạn", "tiến độ", "hạn hoàn thàn
 COMPLETION_WORDS = ("hoàn thành", "xong")
 # a recurrence counts when a duty follows it: "định kỳ", "tần suất hàng ngày", "báo cáo … hằng năm"
 FREQUENCY_WORDS = ("tần suất",)
-DUTY_WORDS = ("báo cáo", "sơ kết", "tổng kết", "giao ban", "họp")
+DUTY_WORDS = ("báo cáo", "sơ kết", "tổng kết", "tổng hợp", "giao ban", "họp")
 # nouns a recurrence only qualifies: "ngân sách hằng năm", "kế hoạch hằng năm", "đời sống hàng ngày"
 QUALIFIED_NOUNS = ("ngân sách", "dự toán", "kinh phí", "vốn", "kế hoạch", "trợ cấp", "chỉ tiêu", "nghị quyết",
                    "quy trình", "đời sống", "cuộc sống")
@@ -58,6 +60,7 @@ BUDGET_WORDS = ("ngân sách", "dự toán", "phân bổ")
 CHANGE_VERBS = ("giảm", "tăng", "đạt")
 # a clause about when a text takes effect or was adopted, or how long a benefit lasts, holds no deadline
 NOT_DUE_WORDS = ("hiệu lực", "thông qua ngày", "ký ban hành", "thời gian hỗ trợ", "thời gian hưởng")
+THIS_PLAN = "Kế hoạch"  # capitalised inside a sentence, the plan names itself
 TASK_ROLES = ("task", "indicator")  # table columns that state the task
 # what a table row's other cells say of a task done: "Kế hoạch (đã thực hiện)"
 DONE_WORDS = ("thực hiện", "hoàn thành", "ban hành", "triển khai", "xong")
@@ -97,6 +100,7 @@ _BUDGET = re.compile(rf"(?:{patterns.alternatives(BUDGET_WORDS)})", re.IGNORECAS
 _CHANGE_AFTER = re.compile(rf"[\s,]*(?:{patterns.alternatives(CHANGE_VERBS)})(?!\w)(?!\s+cường)", re.IGNORECASE)
 _DONE = re.compile(rf"\bđã\s+(?:{patterns.alternatives(DONE_WORDS)})(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_MID_SENTENCE = re.compile(r"[^\W\d_,]\s$|,\s$")  # a word or a comma just before: not a sentence's first word
 _PASSIVE = re.compile(r"\bđược\s+(?:[^\W\d_]+[\s,]+){1,5}$", re.IGNORECASE)  # "… được xem xét, điều chỉnh "
 # a rule's scope ("áp dụng đối với …", "áp dụng cho …") or a time label, the last of which before a time governs it
 _APPLY_OR_LABEL = re.compile(rf"(?<!\w)(?:(?P<applies>áp dụng\s+(?:(?:đối\s+)?với|cho))|"
@@ -365,9 +369,12 @@ def _recurring_task(r: dates.When, recurrences: list[dates.When], text: str, spa
             or _FREQUENCY.search(text, max(span.start, r.start - CUE_WINDOW), r.start)):
         return span
     window = max(span.start, r.start - QUALIFIER_WINDOW)
-    if _MAKES_PLAN.search(text, window, r.start) and _QUALIFIED.search(text, window, r.start):
+    qualified = _QUALIFIED.search(text, window, r.start)
+    if qualified and _names_this_plan(text, qualified.start()):
+        qualified = None  # "Tổng hợp, đánh giá kết quả thực hiện Kế hoạch hằng năm": this plan, done each year
+    if _MAKES_PLAN.search(text, window, r.start) and qualified:
         return span  # "xây dựng kế hoạch thực hiện hàng năm": a plan to be made each year
-    if _QUALIFIED.search(text, window, r.start):
+    if qualified:
         return None  # "quy trình cập nhật định kỳ", "kế hoạch hằng năm": a noun's, no duty's
     if r.periodic:
         return span
@@ -395,6 +402,12 @@ def _recurring_task(r: dates.When, recurrences: list[dates.When], text: str, spa
     listed = (span.opening is not None and span.opening < span.start
               and not _QUALIFIED_NOUN.search(text, span.start, r.start))
     return span._replace(start=span.opening) if listed and _opens_with_task(text, span.opening, r.start) else None
+
+
+def _names_this_plan(text: str, pos: int) -> bool:
+    """Whether "Kế hoạch" at ``pos`` is capitalised inside a sentence, as a plan names itself ("… thực hiện Kế
+    hoạch"), not a kind of plan ("kế hoạch hằng năm")."""
+    return text.startswith(THIS_PLAN, pos) and bool(_MID_SENTENCE.search(text, max(0, pos - 2), pos))
 
 
 def _opens_with_task(text: str, start: int, end: int) -> bool:

@@ -142,6 +142,9 @@ SENTENCES = [
     ("2. Giao Công an tỉnh chủ trì, phối hợp các đơn vị có liên quan xây dựng kế hoạch thực hiện hàng năm và tổ "
      "chức triển khai thực hiện có hiệu quả các nội dung của Chương trình.", [("recurring", None, "yearly", None)]),
     ("- Các đơn vị thực hiện các nhiệm vụ theo kế hoạch hằng năm của Ủy ban nhân dân tỉnh.", []),
+    # the plan naming itself ("Kế hoạch" inside a sentence) is done each year, compiled as a duty (corpus 031)
+    ("c) Hướng dẫn, đôn đốc các đơn vị. Tổng hợp, đánh giá kết quả thực hiện Kế hoạch hằng năm.",
+     [("recurring", None, "yearly", None)]),
     ("- Bố trí kinh phí thực hiện trong dự toán ngân sách hằng năm của đơn vị.", []),
     # days in brackets, their year left to the plan's date, time what they follow; a window under way when the
     # plan is issued is this year's (corpus 035, issued 20/11)
