@@ -235,6 +235,10 @@ def test_not_a_heading(line):
      ["Sở Giáo dục và Đào tạo"], "chủ trì"),
     ("Trên cơ sở báo cáo của Ủy ban nhân dân các xã, Sở Tài chính và Sở Nội vụ chủ trì tổng hợp",
      ["Sở Tài chính", "Sở Nội vụ"], "chủ trì"),
+    # corpus 004: vertically managed bodies located in the province are one kind of body
+    ("Các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn, Ủy ban nhân dân xã, phường xây "
+     "dựng kế hoạch", ["Các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn",
+                       "Ủy ban nhân dân xã, phường"], "xây dựng"),
     # corpus 008, 014: a predicate that opens with a function word ("theo dõi")
     ("Giao Sở Tư pháp theo dõi, đôn đốc các cơ quan, đơn vị, địa phương triển khai thực hiện Kế hoạch này",
      ["Sở Tư pháp"], "theo dõi"),
