@@ -129,10 +129,15 @@ _EMPTY_BRACKET = re.compile(r"\(\W*\)")  # what a time expression in brackets le
 _LEADING_PERIODS = re.compile(r"^(?:(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tổng kết năm)(?!\w)\s*(?:,|và)?\s*)*"
                               r"(?:hoặc\s+)?(?:khi có yêu cầu|đột xuất)\s+(?=\w)", re.IGNORECASE)
 _LEADING_JOIN = re.compile(r"^(?:và|hoặc)\s+", re.IGNORECASE)  # "và (hoặc đột xuất …) báo cáo": the time before it gone
-# the period a day was named in, right after it: "(chậm nhất ngày 19) của tháng", "(trước ngày 30 tháng 01) của năm
-# tiếp theo" (used with match(pos) at a time's end)
-_LEFT_OF_TIME = re.compile(r"\s*(?:của|trong)\s+(?:năm\s+(?:tiếp theo|sau)|tháng|quý|tuần|năm(?!\s+học))(?!\w)",
-                           re.IGNORECASE)
+# what a time leaves right after it: the period a day was named in ("(chậm nhất ngày 19) của tháng", "(trước ngày 30
+# tháng 01) của năm tiếp theo"), or the ad hoc occasions beside a recurrence ("kiểm tra (định kỳ), đột xuất …",
+# "(định kỳ) hoặc đột xuất") (used with match(pos) at a time's end)
+_LEFT_OF_TIME = re.compile(r"\s*(?:(?:của|trong)\s+(?:năm\s+(?:tiếp theo|sau)|tháng|quý|tuần|năm(?!\s+học))"
+                           r"|(?:,|\s+hoặc|\s+và)\s+đột xuất)(?!\w)", re.IGNORECASE)
+# the same periods listed after the duty: "… báo cáo …, 6 tháng, tổng kết năm hoặc khi có yêu cầu báo cáo đột xuất"
+_TRAILING_PERIODS = re.compile(r"(?:\s*,\s*(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tổng kết năm)(?!\w))+"
+                               r"(?:\s*(?:,|hoặc|và)\s*khi có yêu cầu(?:\s+báo cáo)?(?:\s+đột xuất)?)?\s*$",
+                               re.IGNORECASE)
 # a preposition right before a time that is cut: "… tổng kết theo (định kỳ)" (used on the words before the time)
 _TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:theo|vào|trong|từ|đến|trước|sau|cho|của|tại))+\s*$", re.IGNORECASE)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
@@ -507,6 +512,7 @@ def _action(text: str, span: _Span, w: dates.When) -> tuple[Optional[str], Optio
     action = _BRACKET_LEAD.sub("(", action)  # "(tháng 12 năm 2025, tháng 01 …)" without its first time: "(tháng 01 …)"
     action = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s+", " ", action)).strip(_TRIM)
     action = _LEADING_PERIODS.sub("", _LEADING_JOIN.sub("", action), count=1)
+    action = _TRAILING_PERIODS.sub("", action, count=1)
     action = _CONTENT_LABEL.sub("", action)  # "Nội dung: Triển khai Tháng hành động"
     predicate, bodies = _without_subject(action)
     return _tidy(predicate), bodies
@@ -535,7 +541,7 @@ def _without_subject(action: str) -> tuple[str, Optional[str]]:
         return action, None
     predicate = action[clause.predicate:]
     opening = predicate[:VERB_WINDOW].lower()
-    if not (opening.startswith(agencies.PREDICATE_WORDS) or tagging.opens_with_verb(opening)):
+    if not (opening.startswith(agencies.PREDICATE_WORDS) or _DUTY.match(opening) or tagging.opens_with_verb(opening)):
         return action, None  # not a list of bodies cut short ("… cơ quan ngành | dọc …")
     return predicate, agencies.joined(clause.agencies)
 

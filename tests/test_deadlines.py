@@ -253,6 +253,20 @@ def test_the_action_leaves_out_every_timing_of_its_clause():
         "23/3/2015 về Sở Tài chính"}
 
 
+@pytest.mark.parametrize("text, action", [
+    # corpus 033: the body compiling the report is its responsible, the periods listed after the duty go
+    ("2. Sở Công Thương tổng hợp báo cáo UBND tỉnh về tình hình thực hiện Kế hoạch này định kỳ hàng tháng (trước "
+     "ngày 18 hàng tháng), 6 tháng (trước ngày 18/5) hoặc khi có yêu cầu báo cáo đột xuất.",
+     "tổng hợp báo cáo UBND tỉnh về tình hình thực hiện Kế hoạch này"),
+    # corpus 001, 047: the ad hoc occasions beside a recurrence go with it
+    ("- Tổ chức các hoạt động kiểm tra định kỳ, đột xuất việc thực hiện các quy định.",
+     "Tổ chức các hoạt động kiểm tra việc thực hiện các quy định"),
+    ("- Kiểm tra, giám sát theo định kỳ hoặc đột xuất đối với các cơ sở.", "Kiểm tra, giám sát đối với các cơ sở"),
+])
+def test_the_action_leaves_out_the_periods_and_occasions_beside_its_recurrence(text, action):
+    assert {r.action for r in deadlines.extract(snippet(text))} == {action}
+
+
 def test_the_action_keeps_the_brackets_that_match():
     """Corpus 004, 020: a bracket closing the action before its time stays closed; a bracket opening it after
     the time is taken out stays whole."""
