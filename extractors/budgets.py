@@ -119,6 +119,7 @@ _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(
 _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            r"(?:kinh phí\s+(?:(?:[^\s,.;]+\s+){0,8}?(?=(?:từ|bằng)\s))?)?(?:(?:từ|bằng)\s+)?"
                            r"(?P<what>(?:nguồn\s+)?(?:ngân sách|vốn)\b|kinh phí chi thường xuyên\b"
+                           r"|kinh phí (?:của\s+)?địa phương\b"  # "Chủ động bố trí kinh phí địa phương …"
                            # resources its bracket names as budgets: "nguồn lực của địa phương (dự phòng ngân sách …)"
                            r"|nguồn lực\s+(?:của|từ)\s+[^(),.;]{1,30}\((?=[^()]*\bngân sách\b))",
                            re.IGNORECASE)

@@ -19,6 +19,7 @@ from extractors import patterns
 # words a source phrase starts with: STRONG ones name a source by themselves; others need a source noun
 STRONG_STARTS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp",
                  "kinh phí chi thường xuyên", "chi thường xuyên", "kinh phí thường xuyên", "kinh phí đầu tư",
+                 "kinh phí địa phương", "kinh phí của địa phương",
                  "dự toán được giao")
 SOURCE_STARTS = STRONG_STARTS + ("nguồn", "dự toán", "định mức chi")
 SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp", "doanh nghiệp",

@@ -171,6 +171,9 @@ def test_a_long_sibling_item_ends_the_funding_section():
       "giao, ưu tiên thực hiện các nhiệm vụ phát triển kinh tế số, xã hội số."], "dự toán được giao"),
     (["6. Bảo đảm kinh phí", "b) Kinh phí đầu tư tập trung cho hạ tầng, hệ thống thông tin, nền tảng số, trang thiết "
       "bị công nghệ."], "Kinh phí đầu tư"),
+    # corpus 004: a duty to fund from local funds
+    (["II. NHIỆM VỤ", "i) Chủ động bố trí kinh phí địa phương đảm bảo thực hiện các nhiệm vụ phòng, chống ma túy."],
+     "kinh phí địa phương"),
     # corpus 012, 034: a duty to fund from each level's budget, by the rule that shares costs between levels
     (["III. KINH PHÍ THỰC HIỆN", "5. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương bố trí kinh phí thực "
       "hiện Kế hoạch theo quy định của Luật Ngân sách nhà nước và quy định về phân cấp ngân sách hiện hành."],
