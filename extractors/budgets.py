@@ -34,9 +34,9 @@ Rows come from
   …": source "kinh phí của doanh nghiệp viễn thông"; a source "… của mình" names the party too), one row per
   statement (a later sentence of a funding-section line that sets a duty to fund from a source of its own, or
   taps a further one, is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao",
-  "Chủ động khai thác các nguồn lực ngoài ngân sách"; elsewhere, a later clause joined to a statement that
-  mobilises or allocates a further source adds it to the statement's source: "A; đồng thời huy động các nguồn
-  vốn hợp pháp khác" → "A; các nguồn vốn hợp pháp khác"); a statement splitting a cost between sources
+  "Chủ động khai thác các nguồn lực ngoài ngân sách"; a later clause joined to a statement that mobilises or
+  allocates a further source adds it to the statement's source: "A; đồng thời huy động các nguồn vốn hợp pháp
+  khác" → "A; các nguồn vốn hợp pháp khác"); a statement splitting a cost between sources
   ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%") gives
   one row per split, each source with its share ("Ngân sách thành phố (50%); ngân sách xã/phường (40%); …").
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
@@ -133,7 +133,8 @@ _DECENTRALISED_STATEMENT = re.compile(r"\W*(?P<what>kinh phí)\b[^;.:]{0,40}?\s(
 # a clause funding from a further source, named close after its verb ("huy động hiệu quả các nguồn lực hợp
 # pháp khác")
 _FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b[^;.,]{0,20}?(?P<what>(?<!\w)(?:các\s+)?nguồn"
-                              r"\s+(?:vốn|lực|kinh phí)\b|(?<!\w)vốn\s+ngân sách\b)", re.IGNORECASE)
+                              r"\s+(?:vốn|lực|kinh phí|tài trợ|viện trợ|xã hội hóa)\b|(?<!\w)vốn\s+ngân sách\b)",
+                              re.IGNORECASE)
 # a duty to meet one's own costs, and the party (outside the state) bound by it, after a line's start or colon
 _OWN_FUNDING = re.compile(r"(?<!\w)(?:(?:có trách nhiệm|chủ động|tự)\s+)*(?:bảo đảm|đảm bảo|bố trí)\s+"
                           r"(?P<what>kinh phí|nguồn lực)\b", re.IGNORECASE)
@@ -420,8 +421,8 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         return
     _, statement_end = next(passages.bounded(text, body, end))  # a run-on line: its first sentence's length
     rows = list(_statement_rows(doc, body, statement_end, in_block, scope))
-    if not in_block and len(rows) == 1:  # elsewhere a later clause joined to the statement that funds from a
-        # further source is part of it: "…; đồng thời huy động các nguồn vốn hợp pháp khác"
+    if len(rows) == 1:  # a later clause joined to the statement that funds from a further source is part of it:
+        # "…; đồng thời huy động các nguồn vốn hợp pháp khác"
         _, first_end = next(passages.sentences(text, body, end))
         joined = [(start, stop) for start, stop in passages.sentences(text, first_end, end)
                   if _JOINED_CLAUSE.match(text, start, stop)]

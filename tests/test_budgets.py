@@ -570,6 +570,14 @@ def test_a_later_clause_joined_to_a_statement_adds_its_further_source():
     assert found[0].scope == "Ủy ban nhân dân các phường, xã"
 
 
+def test_a_joined_clause_adds_its_source_in_a_funding_section_too():
+    """Corpus 019: "Xã hội hóa …: Huy động …; đồng thời kết hợp huy động các nguồn tài trợ, viện trợ hợp pháp khác"."""
+    doc = parse("KẾ HOẠCH\n8. Phương án huy động kinh phí\n- Xã hội hóa/đối tác đầu tư công - tư: Huy động các doanh "
+                "nghiệp tham gia đầu tư hạ tầng; đồng thời kết hợp huy động các nguồn tài trợ, viện trợ hợp pháp khác.")
+    assert [b.source for b in budgets.extract(doc)] == [
+        "Xã hội hóa/đối tác đầu tư công - tư; các nguồn tài trợ, viện trợ hợp pháp khác"]
+
+
 def test_a_cost_split_between_sources_gives_a_row_per_split():
     """Corpus 038 (Huế): each source with its share in one row per split of the cost; a source named again
     ("riêng 05 xã …") opens the next split."""
