@@ -8,7 +8,8 @@ year it is to be met (``extractors.horizons``: "Đến năm 2030, …", "2. Mụ
 to budgets; sections reporting past results ("KẾT QUẢ", "TÌNH HÌNH", "THỰC TRẠNG"), scoring
 rubrics ("cộng 02 điểm") and formulas are skipped. A percentage's subject is the groups it counts, a
 list that runs over commas to its verb, the next quantity, its year or the sentence's end ("50% số xã,
-phường trên toàn thành phố không có ma túy" → "số xã, phường trên toàn thành phố"); else the clause before it
+phường trên toàn thành phố không có ma túy" → "số xã, phường trên toàn thành phố"; "có …" before a later verb
+says which groups: "70% xã, phường có người nghiện ma túy bố trí …"); else the clause before it
 up to the predicate of its quantity ("Tỷ lệ dân số … có điện thoại thông minh đạt trên 95%" → "Tỷ lệ dân số … có
 điện thoại thông minh"; "Mỗi xã, phường chọn 02 trường hợp" → "Mỗi xã, phường"), without its year, an aim or a
 period opening it ("Đến năm 2030, tỷ lệ thu gom … đạt 100%" → "tỷ lệ thu gom …"; "Hàng năm, số vụ …").
@@ -37,7 +38,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
-from extractors import agencies, horizons, numbers, passages, patterns, tables
+from extractors import agencies, horizons, lexicon, numbers, passages, patterns, tables
 from extractors.quantities import (NEXT_RANK_PHRASES, RANK_PHRASES, WORD, Quantity, is_foreign_money,
                                   masked_spans, quantities, scaled, unit_phrase)
 from pipeline import tagging
@@ -87,6 +88,7 @@ NEGATIONS = ("không", "chưa")  # "… xã, phường không có ma túy": the 
 PREDICATE_VERBS = ("ứng dụng", "triển khai", "tổ chức", "đánh giá", "xây dựng", "hoàn thành", "thuộc diện", "góp phần")
 AUXILIARIES = ("đã", "sẽ", "đang", "đều")
 CONJUNCTIONS = ("khi", "để", "nhằm")
+RESTRICTING_WORDS = 2  # words after "có" before a verb that make "có …" restrict the groups before it
 MAX_POPULATION_SUBJECT_WORDS = 30  # a longer run to the verb is no list of groups: the subject ends at its first comma
 POPULATION_ARTICLES = ("các", "những", "số", "tổng số")
 JOINING_WORDS = (",", "và", "hoặc", "khi", "để", "cho", "với", "của", "trong", "theo", "từ", "về", "được")
@@ -177,6 +179,8 @@ _TRAILING_JOIN = re.compile(r"[\s,]+(?:và|hoặc)$", re.IGNORECASE)
 _NOT_SUBJECT_START = re.compile(rf"(?:{patterns.alternatives(NOT_SUBJECT_STARTS)})\b", re.IGNORECASE)
 _SUBJECTLESS = re.compile(rf"(?:{patterns.alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[;:]")
+_RESTRICTING = re.compile(r"\s+có", re.IGNORECASE)  # "… có …" before another verb restricts the groups it follows
+_JOINED = re.compile(r"[,;]|\s(?:và|hoặc)\s", re.IGNORECASE)
 # the year a target is met by, which is no part of its subject ("Đến năm 2030, tỷ lệ …"), and an aim or a period
 # opening the clause ("Phấn đấu tỷ lệ hộ nghèo giảm …", "Hàng năm, số vụ …")
 _HORIZON = re.compile(r"(?<!\w)(?:đến|đến hết|tới|vào)\s+năm\s+(?:19|20)\d{2}\b\s*,?", re.IGNORECASE)
@@ -542,11 +546,25 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
 def _population(text: str, start: int, limit: int) -> str | None:
     """The groups a percentage counts, listed with commas up to their verb: "xã, phường trên toàn thành phố"
     (of "50% số xã, phường trên toàn thành phố không có ma túy"); None for a run too long to be one list."""
-    stop = next((m.start() for m in _POPULATION_END.finditer(text, start, limit)
-                 if passages.open_brackets(text, start, m.start()) == 0), limit)  # "(bao gồm người được …)" is its own
+    ends = [m for m in _POPULATION_END.finditer(text, start, limit)
+            if passages.open_brackets(text, start, m.start()) == 0]  # "(bao gồm người được …)" is its own
+    if len(ends) > 1 and _restricts(text, ends[0], ends[1]):
+        ends = ends[1:]  # "xã, phường có người nghiện ma túy bố trí …": "có …" says which groups, the verb after counts
+    stop = ends[0].start() if ends else limit
     groups = text[start:stop].rstrip(" ,")
     groups = _TRAILING_JOIN.sub("", groups)
     return groups if len(groups.split()) <= MAX_POPULATION_SUBJECT_WORDS else None
+
+
+def _restricts(text: str, has: re.Match, verb: re.Match) -> bool:
+    """Whether "có …" (``has``, an end of the groups a percentage counts) says which groups they are, the next end
+    (``verb``) being their predicate: a verb two words or more after it, in the same clause, that does not close
+    a word ("có người nghiện ma túy bố trí …"; not "có đủ …", "có điểm tiếp nhận", "có … và bố trí …")."""
+    between = WORD.findall(text[has.end():verb.start()])
+    head = WORD.findall(verb.group())
+    return (_RESTRICTING.fullmatch(has.group()) is not None and len(between) >= RESTRICTING_WORDS
+            and bool(head) and head[0].isalpha() and not _JOINED.search(text, has.end(), verb.start())
+            and not lexicon.is_compound(between[-1], head[0]))
 
 
 def _before_predicate(clause: str) -> str:

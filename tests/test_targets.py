@@ -370,6 +370,11 @@ def test_the_subject_of_a_rate_keeps_what_its_population_has_or_gets():
     ("6.4. Hàng năm, số vụ phạm tội về ma túy được phát hiện tăng trên 03%.", "số vụ phạm tội về ma túy"),
     ("+ Tổng sản phẩm Chè xuất khẩu đến năm 2030 phấn đấu đạt trên 12.000 tấn;", "Tổng sản phẩm Chè xuất khẩu"),
     ("- Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu mở.", None),
+    # corpus 004, 021: "có …" before the verb of the groups a percentage counts says which groups; not when it is
+    # that verb ("có đủ", "có điểm tiếp nhận và …")
+    ("- Trên 70% xã, phường có người nghiện ma túy bố trí điểm tiếp nhận.", "xã, phường có người nghiện ma túy"),
+    ("- 100% thủ tục hành chính có đủ điều kiện được cung cấp trực tuyến.", "thủ tục hành chính"),
+    ("- 100% các xã có điểm tiếp nhận và bố trí cán bộ.", "các xã"),
 ])
 def test_the_subject_is_what_is_counted_without_its_predicate_or_timing(line, subject):
     assert [t.subject for t in targets.extract(plan(line))] == [subject]
