@@ -607,14 +607,28 @@ def _heading_task(doc: ParsedDocument, span: _Span, w: dates.When) -> Optional[s
 def _task_title(doc: ParsedDocument, pos: int, item: Optional[tuple[int, int]]) -> Optional[str]:
     """What a time label line times: the plan itself when the label heads a section of the plan
     ("2. Thời gian thực hiện: Từ tháng 10/2025 …"), the item it closes (``item``, from _item_above: "-
-    Tuyên truyền, phổ biến …" / "Thời gian thực hiện: Từ tháng 11/2025 …"), else its task's title."""
+    Tuyên truyền, phổ biến …" / "Thời gian thực hiện: Từ tháng 11/2025 …"), else its task's title (after the
+    task of the section above when it names none: "Quan trắc …: Vùng nuôi tôm hùm lồng, bè")."""
     text = doc.text
     own = doc.section_at(pos)
     if own is not None and own.start == passages.line_start(text, pos) and _LABEL_WORD.match(own.heading):
-        title = doc.meta.title if own.level <= TIME_SECTION_LEVEL else _task_block(doc, pos)[2]
+        if own.level <= TIME_SECTION_LEVEL:
+            return _tidy(doc.meta.title) if doc.meta.title else None
+        title = _task_block(doc, pos)[2]
     else:
         title = text[item[0]:item[1]] if item else _task_block(doc, pos)[2]
-    return _tidy(title) if title else None
+    return _tidy(_with_its_task(doc, pos, title)) if title else None
+
+
+def _with_its_task(doc: ParsedDocument, pos: int, title: str) -> str:
+    """A section's title that names no task, only what it is done for ("1.1.1. Đối với vùng nuôi tôm nước lợ"),
+    after the title of the section it is part of ("1.1. Quan trắc và cảnh báo môi trường NTTS thường xuyên")."""
+    if _opens_with_task(title, 0, len(title)):
+        return title
+    chain = [s.heading.rstrip(" .:") for s in doc.section_chain(pos)]
+    own = next((i for i in range(len(chain) - 1, -1, -1) if chain[i] and chain[i] in title), None)
+    parent = chain[own - 1] if own else None
+    return f"{parent}: {title}" if parent and not parent.isupper() else title  # not a part ("II. NỘI DUNG")
 
 
 def _item_above(doc: ParsedDocument, pos: int) -> Optional[tuple[int, int]]:

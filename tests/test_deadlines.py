@@ -215,6 +215,15 @@ def test_a_line_under_a_bare_label_that_names_its_task_is_its_action():
         (date(2025, 12, 15), "gửi kết quả rà soát về Bộ Công an", "Các bộ")]
 
 
+def test_a_time_label_under_a_section_naming_no_task_times_the_task_of_the_section_above():
+    """Corpus 027: "1.1.2. Vùng nuôi tôm hùm lồng, bè." only names where the monitoring of 1.1 is done."""
+    doc = parse("KẾ HOẠCH\nII. NỘI DUNG KẾ HOẠCH\n1.1. Quan trắc và cảnh báo môi trường NTTS thường xuyên.\n1.1.2. Vùng "
+                "nuôi tôm hùm lồng, bè.\na. Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm.\nb. Địa điểm quan "
+                "trắc\n- Vịnh Xuân Đài.")
+    assert {r.action for r in deadlines.extract(doc)} == {
+        "Quan trắc và cảnh báo môi trường NTTS thường xuyên: Vùng nuôi tôm hùm lồng, bè"}
+
+
 def test_a_time_line_times_the_item_right_above_it():
     """Corpus 024: each task of an agency is followed by its own "Thời gian thực hiện" line."""
     doc = parse("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1.2. Sở Tài chính\n- Tuyên truyền, phổ biến quy định về quản lý, "
