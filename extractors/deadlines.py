@@ -665,16 +665,17 @@ def _times_the_plan(doc: ParsedDocument, span: _Span, w: dates.When) -> bool:
 
 
 def _label_agency(doc: ParsedDocument, pos: int, item: Optional[tuple[int, int]]) -> Optional[str]:
-    """The agencies of the first clause of the "Cơ quan chủ trì: …" line of the same task: of the item the
-    time label closes (``item``, from _item_above), else of its block."""
+    """The agencies of the first clause of the "Cơ quan chủ trì: …" line of the same task (its subject, when it
+    is a sentence): of the item the time label closes (``item``, from _item_above), else of its block."""
     start, end = (item[0], pos) if item else _task_block(doc, pos)[:2]
     for m in _AGENCY_LINE.finditer(doc.text, start, end):  # "b) Cơ quan thực hiện:" may only head the lines below
         clause_end = _CLAUSE_END.search(doc.text, m.end(), end)
         line_end = doc.text.find("\n", m.end(), end)
         stop = min(e for e in (clause_end.start() if clause_end else end, line_end if line_end != -1 else end))
-        names = ", ".join(a.name for a in agencies.find(doc.text, m.end(), stop))
-        if names:
-            return names
+        clause = agencies.subject(doc.text, m.end(), stop)  # "Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân …": who acts
+        named = clause.agencies if clause else list(agencies.find(doc.text, m.end(), stop))
+        if named:
+            return agencies.joined(named)
     return None
 
 

@@ -484,6 +484,16 @@ def test_a_label_line_takes_its_task_and_agency():
     assert row.responsible == "Bộ Công an"
 
 
+def test_an_agency_line_that_is_a_sentence_gives_its_subject_and_a_list_its_bodies():
+    """Corpus 022: "Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân Thành phố …" names who acts, not
+    whom it advises; a list of bodies is joined by "; " as elsewhere."""
+    text = ("II. NỘI DUNG\n1. Phổ biến, giáo dục Luật Việc làm\n- Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu Ủy ban "
+            "nhân dân Thành phố ban hành Kế hoạch; Sở Tư pháp chủ động tổ chức triển khai.\n- Thời gian thực hiện: "
+            "Năm 2025.\n2. Tổ chức tập huấn\n- Cơ quan chủ trì: Sở Nội vụ, Sở Tài chính.\n- Thời gian thực hiện: "
+            "Năm 2026.\n")
+    assert [r.responsible for r in deadlines.extract(parse(text))] == ["Sở Nội vụ", "Sở Nội vụ; Sở Tài chính"]
+
+
 def test_a_yearly_recurrence_keeps_the_month_of_its_day():
     """Corpus 033: two yearly reports on days of different months; a monthly one has no month."""
     text = ("Sở Công Thương tổng hợp báo cáo định kỳ hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày "
