@@ -9,7 +9,8 @@ to budgets; sections reporting past results ("KẾT QUẢ", "TÌNH HÌNH", "TH�
 rubrics ("cộng 02 điểm") and formulas are skipped. A percentage's subject is the groups it counts, a
 list that runs over commas to its verb, the next quantity, its year or the sentence's end ("50% số xã,
 phường trên toàn thành phố không có ma túy" → "số xã, phường trên toàn thành phố"; "có …" before a later verb
-says which groups: "70% xã, phường có người nghiện ma túy bố trí …"); else the clause before it
+says which groups: "70% xã, phường có người nghiện ma túy bố trí …"; not for a share of a whole: "Kinh tế số
+chiếm 45% GRDP tỉnh" counts "Kinh tế số"); else the clause before it
 up to the predicate of its quantity ("Tỷ lệ dân số … có điện thoại thông minh đạt trên 95%" → "Tỷ lệ dân số … có
 điện thoại thông minh"; "Mỗi xã, phường chọn 02 trường hợp" → "Mỗi xã, phường"), without its year, an aim or a
 period opening it ("Đến năm 2030, tỷ lệ thu gom … đạt 100%" → "tỷ lệ thu gom …"; "Hàng năm, số vụ …").
@@ -179,6 +180,10 @@ _TRAILING_JOIN = re.compile(r"[\s,]+(?:và|hoặc)$", re.IGNORECASE)
 _NOT_SUBJECT_START = re.compile(rf"(?:{patterns.alternatives(NOT_SUBJECT_STARTS)})\b", re.IGNORECASE)
 _SUBJECTLESS = re.compile(rf"(?:{patterns.alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[;:]")
+# a share of a whole, the whole after the percentage: "Kinh tế số chiếm 45% GRDP tỉnh" counts the digital economy
+_SHARE_OF = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|tối thiểu|ít nhất|trên|dưới|tối đa|từ))*\s*$", re.IGNORECASE)
+_MEASURE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(MEASURE_WORDS)})(?!\w)", re.IGNORECASE)
+_PURPOSE = re.compile(r"(?:để|nhằm)\s", re.IGNORECASE)  # used with match: a clause opening with what it is for
 _RESTRICTING = re.compile(r"\s+có", re.IGNORECASE)  # "… có …" before another verb restricts the groups it follows
 _JOINED = re.compile(r"[,;]|\s(?:và|hoặc)\s", re.IGNORECASE)
 # the year a target is met by, which is no part of its subject ("Đến năm 2030, tỷ lệ …"), and an aim or a period
@@ -522,7 +527,8 @@ def _comparator_start(before: str, s_start: int, n_start: int) -> int:
 
 def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str | None:
     """Who or what the target applies to: '100% các xã …', 'Mỗi huyện, thành phố', 'Tỷ lệ … đạt 60%'."""
-    if q.number.percent:
+    share = q.number.percent and bool(_SHARE_OF.search(text, s_start, q.number.start))
+    if q.number.percent and not share:
         m = _PERCENT_OF.match(text, end, s_end)
         if m and m.group(1).strip() and not _NOT_SUBJECT_START.match(m.group(1).strip()):
             return _tidy(_population(text, m.start(1), s_end) or m.group(1))
@@ -531,7 +537,12 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
     clause = _before_predicate(opening)
     if not _LINKING_VERB.search(opening):  # "Mỗi xã, phường chọn 02 trường hợp": the verb before it is its predicate
         clause = _without_predicate(clause)
-    labelled = _is_comparator_only(clause) and len(parts) > 1
+    measures = list(_MEASURE.finditer(clause)) if share else []
+    if measures:  # "… xây dựng các chính sách để bảo đảm tỷ lệ hoạt động trực tuyến chiếm 50% …": the rate
+        clause = clause[measures[-1].start():]
+    # a clause that is only a comparator, or a purpose, leaves its label as the subject ("- Ngân sách trung ương:
+    # để thực hiện các dự án …, chiếm khoảng 75%")
+    labelled = (_is_comparator_only(clause) or bool(_PURPOSE.match(clause))) and len(parts) > 1
     if labelled:  # "Thời gian tổ chức: dự kiến 01 ngày", "Lắp đặt mới trạm 3G/4G: 58 trạm"
         clause = _before_predicate(parts[-2])
         if after := _AFTER_QUANTITY.match(clause):  # "VNPT: 25 trạm, Viettel: 33 trạm": the label after the last

@@ -375,6 +375,12 @@ def test_the_subject_of_a_rate_keeps_what_its_population_has_or_gets():
     ("- Trên 70% xã, phường có người nghiện ma túy bố trí điểm tiếp nhận.", "xã, phường có người nghiện ma túy"),
     ("- 100% thủ tục hành chính có đủ điều kiện được cung cấp trực tuyến.", "thủ tục hành chính"),
     ("- 100% các xã có điểm tiếp nhận và bố trí cán bộ.", "các xã"),
+    # corpus 031, 032, 036: a share of a whole counts what takes the share, not the whole after it
+    ("- Kinh tế số chiếm 45% GRDP tỉnh.", "Kinh tế số"),
+    ("Chú trọng xây dựng các chính sách để nâng tỷ lệ hoạt động trực tuyến chiếm tối thiểu 80% các hoạt động trong "
+     "mỗi cơ quan.", "tỷ lệ hoạt động trực tuyến"),
+    ("- Ngân sách địa phương: để thực hiện các dự án do địa phương quản lý, chiếm khoảng 10% tổng vốn đầu tư.",
+     "Ngân sách địa phương"),
 ])
 def test_the_subject_is_what_is_counted_without_its_predicate_or_timing(line, subject):
     assert [t.subject for t in targets.extract(plan(line))] == [subject]
