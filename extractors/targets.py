@@ -10,7 +10,7 @@ rubrics ("cộng 02 điểm") and formulas are skipped. A percentage's subject i
 list that runs over commas to its verb, the next quantity, its year or the sentence's end ("50% số xã,
 phường trên toàn thành phố không có ma túy" → "số xã, phường trên toàn thành phố"; "có …" before a later verb
 says which groups: "70% xã, phường có người nghiện ma túy bố trí …"; not for a share of a whole: "Kinh tế số
-chiếm 45% GRDP tỉnh" counts "Kinh tế số"); else the clause before it
+chiếm 45% GRDP tỉnh", "Tỷ trọng kinh tế số đạt 30% GRDP" count the digital economy); else the clause before it
 up to the predicate of its quantity ("Tỷ lệ dân số … có điện thoại thông minh đạt trên 95%" → "Tỷ lệ dân số … có
 điện thoại thông minh"; "Mỗi xã, phường chọn 02 trường hợp" → "Mỗi xã, phường"), without its year, an aim or a
 period opening it ("Đến năm 2030, tỷ lệ thu gom … đạt 100%" → "tỷ lệ thu gom …"; "Hàng năm, số vụ …").
@@ -98,7 +98,8 @@ SUBJECTLESS_STARTS = (
     "thực hiện", "xây dựng", "tổ chức", "phấn đấu", "đảm bảo", "bảo đảm", "hỗ trợ", "đào tạo", "tập huấn",
     "triển khai", "phát triển", "hình thành", "nâng", "tăng", "giảm", "duy trì", "hoàn thành", "sản xuất",
     "biên soạn", "in", "phát", "đăng", "mở", "cấp", "lắp", "trang bị", "bố trí", "huy động", "tuyên truyền",
-    "vận động", "giao", "ban hành", "lựa chọn", "cho", "với", "trong", "tại", "từ", "và", "đồng thời", "đến năm")
+    "vận động", "giao", "ban hành", "lựa chọn", "cho", "với", "trong", "tại", "từ", "và", "đồng thời", "đến năm",
+    "tiếp tục")
 SCORE_VERBS = ("cộng", "trừ", "được", "thêm", "tính", "chấm", "đạt")  # "cộng 02 điểm": a scoring rubric
 CONDITION_WORDS = ("dưới", "trên", "từ", "đến", "không quá", "tối đa", "tối thiểu")  # "Dưới 30 biên chế | …"
 MAX_POPULATION_WORDS = 8  # words of a counted population ("100 trẻ sơ sinh gái sinh ra sống")
@@ -182,6 +183,7 @@ _SUBJECTLESS = re.compile(rf"(?:{patterns.alternatives(SUBJECTLESS_STARTS)})\b|[
 _CLAUSE_SPLIT = re.compile(r"[;:]")
 # a share of a whole, the whole after the percentage: "Kinh tế số chiếm 45% GRDP tỉnh" counts the digital economy
 _SHARE_OF = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|tối thiểu|ít nhất|trên|dưới|tối đa|từ))*\s*$", re.IGNORECASE)
+_WHOLE = re.compile(r"\s*(?:GRDP|GDP|tổng)(?!\w)", re.IGNORECASE)  # "… đạt 40% GRDP": a share of a whole
 _MEASURE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(MEASURE_WORDS)})(?!\w)", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?:để|nhằm)\s", re.IGNORECASE)  # used with match: a clause opening with what it is for
 _RESTRICTING = re.compile(r"\s+có", re.IGNORECASE)  # "… có …" before another verb restricts the groups it follows
@@ -527,7 +529,7 @@ def _comparator_start(before: str, s_start: int, n_start: int) -> int:
 
 def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str | None:
     """Who or what the target applies to: '100% các xã …', 'Mỗi huyện, thành phố', 'Tỷ lệ … đạt 60%'."""
-    share = q.number.percent and bool(_SHARE_OF.search(text, s_start, q.number.start))
+    share = q.number.percent and bool(_SHARE_OF.search(text, s_start, q.number.start) or _WHOLE.match(text, end))
     if q.number.percent and not share:
         m = _PERCENT_OF.match(text, end, s_end)
         if m and m.group(1).strip() and not _NOT_SUBJECT_START.match(m.group(1).strip()):
@@ -537,9 +539,6 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
     clause = _before_predicate(opening)
     if not _LINKING_VERB.search(opening):  # "Mỗi xã, phường chọn 02 trường hợp": the verb before it is its predicate
         clause = _without_predicate(clause)
-    measures = list(_MEASURE.finditer(clause)) if share else []
-    if measures:  # "… xây dựng các chính sách để bảo đảm tỷ lệ hoạt động trực tuyến chiếm 50% …": the rate
-        clause = clause[measures[-1].start():]
     # a clause that is only a comparator, or a purpose, leaves its label as the subject ("- Ngân sách trung ương:
     # để thực hiện các dự án …, chiếm khoảng 75%")
     labelled = (_is_comparator_only(clause) or bool(_PURPOSE.match(clause))) and len(parts) > 1
@@ -547,6 +546,9 @@ def _subject(text: str, s_start: int, q: Quantity, end: int, s_end: int) -> str 
         clause = _before_predicate(parts[-2])
         if after := _AFTER_QUANTITY.match(clause):  # "VNPT: 25 trạm, Viettel: 33 trạm": the label after the last
             clause = after.group("label").strip()
+    measures = list(_MEASURE.finditer(clause)) if share else []
+    if measures:  # "… xây dựng các chính sách để bảo đảm tỷ lệ hoạt động trực tuyến chiếm 50% …": the rate
+        clause = clause[measures[-1].start():]
     clause = _MEASURE_AFTER_VERB.sub("", clause, count=1)  # "Tăng tỷ lệ lao động nữ … đạt 50%": the rate named
     if not clause or _is_comparator_only(clause) or (labelled and _PARTS_LABEL.match(clause)) or (
             _SUBJECTLESS.match(clause) and not (labelled and clause[0].isalpha())):  # a label may open with a verb

@@ -377,6 +377,8 @@ def test_the_subject_of_a_rate_keeps_what_its_population_has_or_gets():
     ("- 100% các xã có điểm tiếp nhận và bố trí cán bộ.", "các xã"),
     # corpus 031, 032, 036: a share of a whole counts what takes the share, not the whole after it
     ("- Kinh tế số chiếm 45% GRDP tỉnh.", "Kinh tế số"),
+    ("(1) Tỷ trọng kinh tế số đạt tối thiểu 30% GRDP;", "Tỷ trọng kinh tế số"),
+    ("Trong đó, tỷ lệ vốn ngân sách nhà nước dự kiến: 85%-90% tổng vốn đầu tư.", "tỷ lệ vốn ngân sách nhà nước"),
     ("Chú trọng xây dựng các chính sách để nâng tỷ lệ hoạt động trực tuyến chiếm tối thiểu 80% các hoạt động trong "
      "mỗi cơ quan.", "tỷ lệ hoạt động trực tuyến"),
     ("- Ngân sách địa phương: để thực hiện các dự án do địa phương quản lý, chiếm khoảng 10% tổng vốn đầu tư.",
