@@ -90,6 +90,7 @@ PREDICATE_VERBS = ("ứng dụng", "triển khai", "tổ chức", "đánh giá",
 AUXILIARIES = ("đã", "sẽ", "đang", "đều")
 CONJUNCTIONS = ("khi", "để", "nhằm")
 RESTRICTING_WORDS = 2  # words after "có" before a verb that make "có …" restrict the groups before it
+VERB_LOOKAHEAD = 12  # characters after a verb read for the word it may open ("phát | thanh")
 MAX_POPULATION_SUBJECT_WORDS = 30  # a longer run to the verb is no list of groups: the subject ends at its first comma
 POPULATION_ARTICLES = ("các", "những", "số", "tổng số")
 JOINING_WORDS = (",", "và", "hoặc", "khi", "để", "cho", "với", "của", "trong", "theo", "từ", "về", "được")
@@ -571,13 +572,17 @@ def _population(text: str, start: int, limit: int) -> str | None:
 
 def _restricts(text: str, has: re.Match, verb: re.Match) -> bool:
     """Whether "có …" (``has``, an end of the groups a percentage counts) says which groups they are, the next end
-    (``verb``) being their predicate: a verb two words or more after it, in the same clause, that does not close
-    a word ("có người nghiện ma túy bố trí …"; not "có đủ …", "có điểm tiếp nhận", "có … và bố trí …")."""
+    (``verb``) being their predicate: a verb two words or more after it, in the same clause, that neither closes
+    nor opens a word ("có người nghiện ma túy bố trí …"; not "có đủ …", "có điểm tiếp nhận", "có … và bố trí …",
+    "có ít nhất 01-02 chương trình phát thanh", whose "có" counts)."""
     between = WORD.findall(text[has.end():verb.start()])
     head = WORD.findall(verb.group())
+    after = WORD.findall(text[verb.end():verb.end() + VERB_LOOKAHEAD])
     return (_RESTRICTING.fullmatch(has.group()) is not None and len(between) >= RESTRICTING_WORDS
+            and not any(word[0].isdigit() for word in between)  # "có ít nhất 01-02 chương trình": its predicate
             and bool(head) and head[0].isalpha() and not _JOINED.search(text, has.end(), verb.start())
-            and not lexicon.is_compound(between[-1], head[0]))
+            and not lexicon.is_compound(between[-1], head[0])
+            and not (after and lexicon.is_compound(head[-1], after[0])))  # "… chương trình phát thanh": a noun
 
 
 def _before_predicate(clause: str) -> str:

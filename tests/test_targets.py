@@ -388,6 +388,13 @@ def test_the_subject_is_what_is_counted_without_its_predicate_or_timing(line, su
     assert [t.subject for t in targets.extract(plan(line))] == [subject]
 
 
+def test_has_before_a_count_is_its_predicate():
+    """Seed 003, the SPEC's example: "có" before a count is the percentage's predicate, "phát thanh" a noun."""
+    doc = plan("11. 100% các xã (có Đài Truyền thanh) có ít nhất 01- 02 chương trình phát thanh/tuần về xây dựng nông "
+               "thôn mới trên Đài truyền thanh xã.")
+    assert [t.subject for t in targets.extract(doc)][0] == "các xã (có Đài Truyền thanh)"
+
+
 def test_the_comparator_is_no_part_of_the_subject():
     """Corpus 031, 016: the words before the number end with its comparator; a verb moving the rate is no part of
     it ("Đưa tỷ lệ … lên", corpus 016; "Tăng tỷ lệ …", corpus 035)."""
