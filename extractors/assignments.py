@@ -47,7 +47,7 @@ ROLE_WINDOW = 5  # words of a task in which its own role word must appear
 _GROUND_WORDS = r"(?:nhiệm vụ(?: được giao)?|quyền hạn|được giao|thẩm quyền|quy định|tình hình thực tế)"
 _GROUNDS = re.compile(
     rf"^(?:(?:Căn cứ|Trên cơ sở|Theo|Trong phạm vi|Tùy theo)\b[^;.]*?{_GROUND_WORDS}[^,;.]*,\s*"
-    rf"(?:{_GROUND_WORDS}[^,;.]*,\s*)*"
+    r"(?:(?:nhiệm vụ|quyền hạn|thẩm quyền)\b[^,;.]*,\s*)*"
     r"|(?:Căn cứ|Trên cơ sở)\b[^,;.]*,\s*)",  # "Căn cứ khả năng cân đối ngân sách địa phương, phối hợp …"
     re.IGNORECASE)
 # where the tasks end: the closing paragraph, the recipients block, the signature
@@ -61,8 +61,10 @@ _QUOTA = re.compile(r"(?:[^:;.]{1,80}:\s*)?(?:(?:không quá|tối đa|tối thi
 # a closing request to everyone: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
 _CLOSING_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu)\b")
 # a section that says who a plan is for or who takes part ("2. Đối tượng thụ hưởng của Chương trình", "a) Đối
-# tượng thi đua"), not who must act; a heading listing more than that ("ĐỐI TƯỢNG, NGUYÊN TẮC, …") is not one
-_PARTICIPANTS = re.compile(r"\W*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?đối tượng\b[^,]*$", re.IGNORECASE)
+# tượng thi đua"), not who must act ("Đối tượng thực hiện"); a heading listing more than that ("ĐỐI TƯỢNG, NGUYÊN
+# TẮC, …") is not one
+_PARTICIPANTS = re.compile(r"\W*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?đối tượng\s+(?:thụ hưởng|hưởng lợi|"
+                           r"được hỗ trợ|thi đua|tham gia|áp dụng|khen thưởng)\b[^,]*$", re.IGNORECASE)
 # a duty to report in a closing paragraph: "… định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả …"
 _REPORT_DUTY = re.compile(r"(?=.*\bbáo cáo\b)(?=.*\b(?:định kỳ|hằng|hàng|trước ngày|chậm nhất)\b)", re.IGNORECASE)
 # the execution clause of a decision, often its closing paragraph: "… chịu trách nhiệm thi hành Quyết định này"

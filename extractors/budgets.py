@@ -61,8 +61,7 @@ from pipeline.table_columns import column_role
 
 # ------------------------------------------------------------------ vocabulary
 
-# "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN", "4. Huy động nguồn lực, bảo đảm kinh phí, nguồn nhân lực thực hiện"
-FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính", "nguồn lực")
+FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính")  # "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN"
 MAX_HEADING_WORDS = 15
 DONE_REACH = 40  # characters before a funding duty searched for "đã" (it has been done)
 ADVICE_REACH = 80  # characters before a funding duty searched for "tham mưu" (it is only advised on)
@@ -99,6 +98,7 @@ SELF_FUNDERS = ("doanh nghiệp", "nhà đầu tư", "nhà cung cấp", "hợp t
                 "tổ chức kinh tế", "cá nhân", "người dân", "hộ gia đình")
 
 
+_RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động))(?!\w)", re.IGNORECASE)  # in a heading
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
 _FUNDING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_WORDS)})(?!\w)(?!\s+(?:{patterns.alternatives(NOT_CHI)})\b)",
                       re.IGNORECASE)
@@ -356,10 +356,17 @@ def _funding_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[i
 
 def _names_funding(heading: str, labelled: re.Match | None) -> bool:
     """'IV. KINH PHÍ THỰC HIỆN', '6. Bảo đảm kinh phí' name funding; a sentence ('… bố trí kinh phí.') does not.
-    ``labelled`` is the heading's match of _HEADING, if it has a list label."""
-    m = _FUNDING_HEADING.search(heading)
+    Resources do when the heading opens with them or names funding too ('4. Nguồn lực và việc sử dụng nguồn lực',
+    '4. Huy động nguồn lực, bảo đảm kinh phí, …'; not '3. Phát triển nguồn lực con người'). ``labelled`` is the
+    heading's match of _HEADING, if it has a list label."""
+    if heading.rstrip().endswith("."):
+        return False
     first = labelled.start("heading") if labelled else 0
-    return bool(m) and not heading.rstrip().endswith(".") and len(heading[first:m.start()].split()) < FUNDING_WORD_REACH
+    m = _FUNDING_HEADING.search(heading)
+    if m and len(heading[first:m.start()].split()) < FUNDING_WORD_REACH:
+        return True
+    resources = _RESOURCES.search(heading, first)
+    return bool(resources) and (resources.start() == first or m is not None)
 
 
 def _heading_rank(line: str, labelled: re.Match | None) -> int | None:
@@ -421,13 +428,13 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         return
     _, statement_end = next(passages.bounded(text, body, end))  # a run-on line: its first sentence's length
     rows = list(_statement_rows(doc, body, statement_end, in_block, scope))
-    if len(rows) == 1:  # a later clause joined to the statement that funds from a further source is part of it:
-        # "…; đồng thời huy động các nguồn vốn hợp pháp khác"
+    if rows:  # a later clause joined to the statement that funds from a further source is part of it, or of its
+        # last split: "…; đồng thời huy động các nguồn vốn hợp pháp khác"
         _, first_end = next(passages.sentences(text, body, end))
         joined = [(start, stop) for start, stop in passages.sentences(text, first_end, end)
                   if _JOINED_CLAUSE.match(text, start, stop)]
         further = list(_later_statements(doc, joined, _further_source, rows, scope))
-        rows = [_with_further_sources(doc, rows[0], further)]
+        rows[-1] = _with_further_sources(doc, rows[-1], further)
     if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own, and a
         # later clause may open with a source of its own ("Kinh phí đầu tư tập trung cho …; kinh phí thường xuyên
         # dành cho …")

@@ -49,7 +49,8 @@ LABEL_WORDS = ("thời gian", "thời hạn", "tiến độ", "hạn hoàn thàn
 COMPLETION_WORDS = ("hoàn thành", "xong")
 # a recurrence counts when a duty follows it: "định kỳ", "tần suất hàng ngày", "báo cáo … hằng năm"
 FREQUENCY_WORDS = ("tần suất",)
-DUTY_WORDS = ("báo cáo", "sơ kết", "tổng kết", "tổng hợp", "giao ban", "họp")
+DUTY_WORDS = ("báo cáo", "sơ kết", "tổng kết", "giao ban", "họp")
+OPENING_DUTIES = ("tổng hợp",)  # a duty where it opens a clause ("Tổng hợp, đánh giá …"), an adjective elsewhere
 # nouns a recurrence only qualifies: "ngân sách hằng năm", "kế hoạch hằng năm", "đời sống hàng ngày"
 QUALIFIED_NOUNS = ("ngân sách", "dự toán", "kinh phí", "vốn", "kế hoạch", "trợ cấp", "chỉ tiêu", "nghị quyết",
                    "quy trình", "đời sống", "cuộc sống")
@@ -128,16 +129,18 @@ _EMPTY_BRACKET = re.compile(r"\(\W*\)")  # what a time expression in brackets le
 # "6 tháng, tổng kết năm hoặc khi có yêu cầu báo cáo …" (a review, "sơ kết, tổng kết …", is a duty itself)
 _LEADING_PERIODS = re.compile(r"^(?:(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tổng kết năm)(?!\w)\s*(?:,|và)?\s*)*"
                               r"(?:hoặc\s+)?(?:khi có yêu cầu|đột xuất)\s+(?=\w)", re.IGNORECASE)
+_ON_REQUEST = r"khi có yêu cầu(?:\s+báo cáo)?(?:\s+đột xuất)?"  # a report's last occasion
 _LEADING_JOIN = re.compile(r"^(?:và|hoặc)\s+", re.IGNORECASE)  # "và (hoặc đột xuất …) báo cáo": the time before it gone
 # what a time leaves right after it: the period a day was named in ("(chậm nhất ngày 19) của tháng", "(trước ngày 30
 # tháng 01) của năm tiếp theo"), or the ad hoc occasions beside a recurrence ("kiểm tra (định kỳ), đột xuất …",
 # "(định kỳ) hoặc đột xuất") (used with match(pos) at a time's end)
 _LEFT_OF_TIME = re.compile(r"\s*(?:(?:của|trong)\s+(?:năm\s+(?:tiếp theo|sau)|tháng|quý|tuần|năm(?!\s+học))"
                            r"|(?:,|\s+hoặc|\s+và)\s+đột xuất)(?!\w)", re.IGNORECASE)
-# the same periods listed after the duty: "… báo cáo …, 6 tháng, tổng kết năm hoặc khi có yêu cầu báo cáo đột xuất"
-_TRAILING_PERIODS = re.compile(r"(?:\s*,\s*(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tổng kết năm)(?!\w))+"
-                               r"(?:\s*(?:,|hoặc|và)\s*khi có yêu cầu(?:\s+báo cáo)?(?:\s+đột xuất)?)?\s*$",
-                               re.IGNORECASE)
+# the same periods listed after the duty, when they end as a list of reports does ("tổng kết năm", "khi có yêu
+# cầu"): "… báo cáo …, 6 tháng, tổng kết năm hoặc khi có yêu cầu báo cáo đột xuất"; not "cho trẻ 9 tháng, 18 tháng"
+_TRAILING_PERIODS = re.compile(r"(?:\s*,\s*\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?!\w))*"
+                               r"(?:\s*,\s*tổng kết năm(?!\w)(?:\s*(?:,|hoặc|và)\s*" + _ON_REQUEST + r")?"
+                               r"|\s*(?:,|hoặc|và)\s*" + _ON_REQUEST + r")\s*$", re.IGNORECASE)
 # a preposition right before a time that is cut: "… tổng kết theo (định kỳ)" (used on the words before the time)
 _TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:theo|vào|trong|từ|đến|trước|sau|cho|của|tại))+\s*$", re.IGNORECASE)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.)])")
@@ -374,7 +377,8 @@ def _recurring_task(r: dates.When, recurrences: list[dates.When], text: str, spa
             or _FREQUENCY.search(text, max(span.start, r.start - CUE_WINDOW), r.start)):
         return span
     window = max(span.start, r.start - QUALIFIER_WINDOW)
-    qualified = _QUALIFIED.search(text, window, r.start)
+    qualified = next((noun for noun in reversed(list(_QUALIFIED_NOUN.finditer(text, window, r.start)))
+                      if _QUALIFIED.match(text, noun.start(), r.start)), None)  # the noun closest to it
     if qualified and _names_this_plan(text, qualified.start()):
         qualified = None  # "Tổng hợp, đánh giá kết quả thực hiện Kế hoạch hằng năm": this plan, done each year
     if _MAKES_PLAN.search(text, window, r.start) and qualified:
@@ -420,7 +424,7 @@ def _opens_with_task(text: str, start: int, end: int) -> bool:
     as its subject; not a noun it describes ("Các khoản chi … phát sinh hằng năm")."""
     body = _LEADING.match(text, start, end).end()
     opening = text[body:min(end, body + VERB_WINDOW)].lower()  # a capital makes the tagger read a name
-    return (opening.startswith(agencies.PREDICATE_WORDS) or tagging.opens_with_verb(opening)
+    return (opening.startswith(agencies.PREDICATE_WORDS + OPENING_DUTIES) or tagging.opens_with_verb(opening)
             or agencies.subject(text, body, end) is not None)
 
 
@@ -541,7 +545,8 @@ def _without_subject(action: str) -> tuple[str, Optional[str]]:
         return action, None
     predicate = action[clause.predicate:]
     opening = predicate[:VERB_WINDOW].lower()
-    if not (opening.startswith(agencies.PREDICATE_WORDS) or _DUTY.match(opening) or tagging.opens_with_verb(opening)):
+    if not (opening.startswith(agencies.PREDICATE_WORDS + OPENING_DUTIES) or _DUTY.match(opening)
+            or tagging.opens_with_verb(opening)):
         return action, None  # not a list of bodies cut short ("… cơ quan ngành | dọc …")
     return predicate, agencies.joined(clause.agencies)
 

@@ -52,7 +52,8 @@ _LABEL_LIST = re.compile(r"(?i:\b(?:số|điểm|khoản|mục|điều|lục|bi�
 NAMED_UNITS = ("cấp", "chiều", "luật", "bộ luật", "nghị định", "nghị quyết", "thông tư", "sao", "thập kỷ",
                "thập niên", "thế kỷ", "chương trình mục tiêu quốc gia", "chương trình mtqg", "mục tiêu",
                "chỉ tiêu", "nhóm nhiệm vụ", "nhóm giải pháp", "giải pháp", "quan điểm", "nguyên tắc", "giai đoạn")
-NEVER_UNITS = ("năm", "sự")  # years and plan periods; "sự" makes nouns of verbs, it counts nothing
+NEVER_UNITS = ("năm",)  # years and plan periods
+NOMINALISER = "sự"  # makes nouns of verbs and counts nothing, unless it opens a word: "sự kiện", "sự cố"
 # copies of a dossier filed or made ("nộp 01 (một) bộ hồ sơ", "Hồ sơ nộp 01 bộ"): a rule of procedure, not a count
 PAPERWORK_UNITS = ("hồ sơ", "bộ hồ sơ", "bộ", "bản")
 FILING_VERBS = ("nộp", "làm", "lập", "gửi")
@@ -252,7 +253,9 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int,
     named = _is_titled(head) and not _DATA_UNIT.fullmatch(head)
     if (len(head) < 2 and not glued) or (named and text[start:n.start].strip()):
         return False  # "0,006 x a", "03 Chương trình" (a named programme)
-    if head.lower() in NEVER_UNITS or _NAMED.match(low) or is_foreign_money(unit) or _is_filed(text, start, n, unit):
+    nominalised = head.lower() == NOMINALISER and not (len(words) > 1 and lexicon.is_compound(head, words[1]))
+    if (head.lower() in NEVER_UNITS or nominalised or _NAMED.match(low) or is_foreign_money(unit)
+            or _is_filed(text, start, n, unit)):
         return False
     if AGE_UNIT in unit.lower().split() or AGE_RANGE_END.match(text, unit_end):
         return bool(AGE_TARGET.search(text[start:n.start]))

@@ -183,12 +183,13 @@ _NOT_SUBJECT_START = re.compile(rf"(?:{patterns.alternatives(NOT_SUBJECT_STARTS)
 _SUBJECTLESS = re.compile(rf"(?:{patterns.alternatives(SUBJECTLESS_STARTS)})\b|[^\w]|\d", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[;:]")
 # a share of a whole, the whole after the percentage: "Kinh tế số chiếm 45% GRDP tỉnh" counts the digital economy
-_SHARE_OF = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|tối thiểu|ít nhất|trên|dưới|tối đa|từ))*\s*$", re.IGNORECASE)
-_WHOLE = re.compile(r"\s*(?:GRDP|GDP|tổng)(?!\w)", re.IGNORECASE)  # "… đạt 40% GRDP": a share of a whole
+_SHARE_OF = re.compile(rf"(?<!\w)chiếm(?:\s+(?:{patterns.alternatives(COMPARATORS)}|từ))*\s*$", re.IGNORECASE)
+_WHOLE = re.compile(r"\s*(?:GRDP|GDP|tổng(?!\s+số\b))(?!\w)", re.IGNORECASE)  # "… đạt 40% GRDP": a share of a whole
+_CHANGE_BEFORE = re.compile(r"\s+(?:tăng|giảm)(?:\s+(?:lên|xuống))?\s*$", re.IGNORECASE)  # before a linking verb
 _MEASURE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(MEASURE_WORDS)})(?!\w)", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?:để|nhằm)\s", re.IGNORECASE)  # used with match: a clause opening with what it is for
 _RESTRICTING = re.compile(r"\s+có", re.IGNORECASE)  # "… có …" before another verb restricts the groups it follows
-_JOINED = re.compile(r"[,;]|\s(?:và|hoặc)\s", re.IGNORECASE)
+_JOINED = re.compile(r"[,;]|\s(?:và|hoặc)(?!\w)", re.IGNORECASE)
 # the year a target is met by, which is no part of its subject ("Đến năm 2030, tỷ lệ …"), and an aim or a period
 # opening the clause ("Phấn đấu tỷ lệ hộ nghèo giảm …", "Hàng năm, số vụ …")
 _HORIZON = re.compile(r"(?<!\w)(?:đến|đến hết|tới|vào)\s+năm\s+(?:19|20)\d{2}\b\s*,?", re.IGNORECASE)
@@ -597,7 +598,7 @@ def _before_predicate(clause: str) -> str:
             last = m
     if last and _A_DIGIT.search(clause, last.end()):
         last = first  # words between the predicate and the quantity hold another: the clause's first verb
-    subject = clause[:last.start()] if last else clause
+    subject = _CHANGE_BEFORE.sub("", clause[:last.start()]) if last else clause  # "… giảm còn": one predicate
     others = list(_OTHER_QUANTITY.finditer(subject))
     if others:  # "… đạt 400 triệu USD, tăng bình quân hằng năm …": what follows the other quantity's clause
         subject = subject[others[-1].end():]

@@ -217,8 +217,8 @@ def test_a_section_naming_who_a_plan_is_for_assigns_nothing():
     doc = parse("KẾ HOẠCH\nI. MỤC TIÊU\n2. Đối tượng thụ hưởng của Chương trình\nb) Các tổ chức, cá nhân có liên quan "
                 "thuộc các cơ quan chuyên trách và tham mưu, quản lý nhà nước về phòng, chống ma túy.\nII. ĐỐI TƯỢNG, "
                 "NGUYÊN TẮC, HÌNH THỨC KHEN THƯỞNG\n1. Chủ tịch UBND xã, phường hướng dẫn, xem xét khen thưởng theo "
-                "thẩm quyền.\n")
-    assert [r.agency for r in assignments.extract(doc)] == ["Chủ tịch UBND xã, phường"]
+                "thẩm quyền.\n2. Đối tượng thực hiện\n- Sở Y tế chủ trì tổ chức khám sàng lọc cho người dân.\n")
+    assert [r.agency for r in assignments.extract(doc)] == ["Chủ tịch UBND xã, phường", "Sở Y tế"]
 
 
 def test_an_item_naming_its_agency_before_a_colon_owns_the_bullets_below():
@@ -480,6 +480,8 @@ def test_a_condition_before_the_subject_stays_with_the_task():
     # corpus 034: the grounds list their words over commas
     ("Căn cứ theo chức năng, nhiệm vụ, quyền hạn được giao, chủ động phối hợp với Sở Y tế trong việc tổ chức",
      "coordinate"),
+    ("Căn cứ chức năng, nhiệm vụ được giao, quy định mức hỗ trợ cụ thể cho từng đối tượng, phối hợp với Sở Tài chính",
+     None),  # "quy định" here is the task's own verb, not more grounds
     # corpus 029, 015: any grounds "Căn cứ …," or "Trên cơ sở …," before the verb; "Theo dõi" is a verb
     ("- Căn cứ khả năng cân đối ngân sách địa phương, phối hợp với Sở Nông nghiệp và Môi trường trình cấp có "
      "thẩm quyền bố trí kinh phí", "coordinate"),

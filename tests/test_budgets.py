@@ -570,6 +570,22 @@ def test_a_later_clause_joined_to_a_statement_adds_its_further_source():
     assert found[0].scope == "Ủy ban nhân dân các phường, xã"
 
 
+def test_resources_name_a_funding_section_only_as_its_topic_or_beside_funding():
+    """Human resources, and a task mobilising society's resources, open no funding section."""
+    for heading, line in [("3. Phát triển nguồn lực con người", "- Tăng cường đào tạo nghề cho thanh niên nông thôn."),
+                          ("2. Huy động các nguồn lực xã hội tham gia công tác giảm nghèo",
+                           "- Vận động doanh nghiệp, nhà hảo tâm ủng hộ Quỹ Vì người nghèo.")]:
+        doc = parse(f"KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n{heading}\n{line}\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì.")
+        assert list(budgets.extract(doc)) == []
+
+
+def test_a_joined_clause_adds_its_source_to_the_last_split_of_a_cost():
+    doc = plan("- Kinh phí thực hiện: ngân sách tỉnh hỗ trợ 70%, ngân sách huyện 30%; riêng các xã đặc biệt khó khăn ngân "
+               "sách tỉnh hỗ trợ 100%; đồng thời huy động các nguồn vốn hợp pháp khác.")
+    assert [b.source for b in budgets.extract(doc)] == [
+        "ngân sách tỉnh (70%); ngân sách huyện (30%)", "ngân sách tỉnh (100%); các nguồn vốn hợp pháp khác"]
+
+
 def test_a_joined_clause_adds_its_source_in_a_funding_section_too():
     """Corpus 019: "Xã hội hóa …: Huy động …; đồng thời kết hợp huy động các nguồn tài trợ, viện trợ hợp pháp khác"."""
     doc = parse("KẾ HOẠCH\n8. Phương án huy động kinh phí\n- Xã hội hóa/đối tác đầu tư công - tư: Huy động các doanh "

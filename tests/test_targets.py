@@ -379,6 +379,11 @@ def test_the_subject_of_a_rate_keeps_what_its_population_has_or_gets():
     ("- Kinh tế số chiếm 45% GRDP tỉnh.", "Kinh tế số"),
     ("(1) Tỷ trọng kinh tế số đạt tối thiểu 30% GRDP;", "Tỷ trọng kinh tế số"),
     ("Trong đó, tỷ lệ vốn ngân sách nhà nước dự kiến: 85%-90% tổng vốn đầu tư.", "tỷ lệ vốn ngân sách nhà nước"),
+    ("- Lao động nữ chiếm hơn 40% số lao động được đào tạo.", "Lao động nữ"),
+    # "tổng số" opens the counted groups, no whole; "có … và …" is no restriction; "giảm còn" is one predicate
+    ("- Phấn đấu 100% tổng số xã đạt chuẩn nông thôn mới.", "tổng số xã"),
+    ("- 90% trường học có hệ thống camera giám sát và bố trí bảo vệ.", "trường học"),
+    ("- Phấn đấu đến năm 2030 tỷ lệ hộ nghèo giảm còn 1,5%.", "tỷ lệ hộ nghèo"),
     ("Chú trọng xây dựng các chính sách để nâng tỷ lệ hoạt động trực tuyến chiếm tối thiểu 80% các hoạt động trong "
      "mỗi cơ quan.", "tỷ lệ hoạt động trực tuyến"),
     ("- Ngân sách địa phương: để thực hiện các dự án do địa phương quản lý, chiếm khoảng 10% tổng vốn đầu tư.",
@@ -386,6 +391,12 @@ def test_the_subject_of_a_rate_keeps_what_its_population_has_or_gets():
 ])
 def test_the_subject_is_what_is_counted_without_its_predicate_or_timing(line, subject):
     assert [t.subject for t in targets.extract(plan(line))] == [subject]
+
+
+def test_a_word_opened_by_the_nominaliser_is_a_unit():
+    """"sự" alone counts nothing (corpus 010), but "sự kiện" does."""
+    assert [(t.text, t.unit) for t in targets.extract(plan("- Tổ chức ít nhất 02 sự kiện truyền thông mỗi năm."))] == [
+        ("ít nhất 02 sự kiện truyền thông", "sự kiện truyền thông")]
 
 
 def test_has_before_a_count_is_its_predicate():
