@@ -235,12 +235,12 @@ def _held_by_subject(doc: ParsedDocument, row: Budget) -> Budget:
     advise on or allocate others' funding ("Sở Tài chính chủ trì, tham mưu bố trí kinh phí …")."""
     if row.scope is not None or row.item is not None or row.source is None:
         return row
-    text = doc.text
+    text, first_source = doc.text, row.source.split(SOURCE_JOIN)[0]
     clause = agencies.subject(text, row.start, row.end)
     if clause is None:
-        named = text.find(row.source.split(SOURCE_JOIN)[0], row.start, row.end)
+        named = text.find(first_source, row.start, row.end)
         return _held_by_heading(doc, row, named if named != -1 else row.end)
-    named = text.find(row.source.split(SOURCE_JOIN)[0], clause.predicate, row.end)
+    named = text.find(first_source, clause.predicate, row.end)
     if _ADVISING.search(text, clause.predicate, named if named != -1 else row.end):
         return row
     scope = _holders(text, clause.agencies)
@@ -431,8 +431,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     if rows:  # a later clause joined to the statement that funds from a further source is part of it, or of its
         # last split: "…; đồng thời huy động các nguồn vốn hợp pháp khác"
         _, first_end = next(passages.sentences(text, body, end))
-        joined = [(start, stop) for start, stop in passages.sentences(text, first_end, end)
-                  if _JOINED_CLAUSE.match(text, start, stop)]
+        joined = [(s, e) for s, e in passages.sentences(text, first_end, end) if _JOINED_CLAUSE.match(text, s, e)]
         further = list(_later_statements(doc, joined, _further_source, rows, scope))
         rows[-1] = _with_further_sources(doc, rows[-1], further)
     if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own, and a

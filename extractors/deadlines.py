@@ -501,10 +501,10 @@ def _action(text: str, span: _Span, w: dates.When) -> tuple[Optional[str], Optio
     ("báo cáo công tác năm 2025", the date of a cited document). With it, the bodies that do it when the clause
     names them after its timing ("Định kỳ 06 tháng các cơ quan có liên quan báo cáo …")."""
     start = _LEADING.match(text, span.start, w.start).end()
-    pieces = []
-    for part_start, part_end in _own_parts(text, start, span.end, w):
+    pieces, found = [], list(dates.find(text, start, span.end))
+    for part_start, part_end in _own_parts(text, found, start, span.end, w):
         pos = part_start
-        for x in dates.find(text, part_start, part_end):
+        for x in (x for x in found if part_start <= x.start and x.end <= part_end):
             timing = x.start == w.start or x.unit == "recurrence" or x.bound is not None or _bracketed(text, x)
             if timing and x.start >= pos:
                 between = _TRAILING_PREPOSITION.sub(" ", text[pos:x.start])  # "… tổng kết theo | định kỳ"
@@ -522,11 +522,11 @@ def _action(text: str, span: _Span, w: dates.When) -> tuple[Optional[str], Optio
     return _tidy(predicate), bodies
 
 
-def _own_parts(text: str, start: int, end: int, w: dates.When) -> list[tuple[int, int]]:
+def _own_parts(text: str, found: list[dates.When], start: int, end: int, w: dates.When) -> list[tuple[int, int]]:
     """The parts of a clause that a bracketed time times when the clause gives several items their own
     ("Báo cáo giữa kỳ … (năm 2030) và báo cáo tổng kết … (năm 2035), gửi …": the words before its bracket since the
-    last one, and what follows the last); else the whole clause."""
-    closes = [(x, close.end()) for x in dates.find(text, start, end)
+    last one, and what follows the last); else the whole clause. ``found`` are the clause's time expressions."""
+    closes = [(x, close.end()) for x in found
               if _bracketed(text, x) and (close := _CLOSE_BRACKET.match(text, x.end, end))]
     at = next((i for i, (x, _) in enumerate(closes) if x.start == w.start), None)
     if len(closes) < 2 or at is None:
