@@ -8,7 +8,9 @@ cho vay", a kind of funds) and how it is raised (", được vận động, ti�
 References to the law ("Luật Ngân sách nhà nước", "theo phân cấp ngân sách"), also between two sources
 ("nguồn A theo quy định của Luật Ngân sách nhà nước và nguồn B" names "nguồn A và nguồn B"), the fiscal year
 ("trả dần theo năm ngân sách") and phrases naming no source ("Nguồn kinh phí thực hiện … như sau")
-are not sources.
+are not sources. The rule sharing costs between levels that a source is spent under is part of it: "nguồn ngân
+sách nhà nước theo phân cấp ngân sách hiện hành", and "Ngân sách nhà nước thực hiện theo quy định phân cấp ngân
+sách" names "Ngân sách nhà nước theo quy định phân cấp ngân sách".
 """
 from __future__ import annotations
 
@@ -52,15 +54,18 @@ _FUNDS_BRACKET = re.compile(r"\((?=[^()]*\b(?:chi|vốn|nguồn|ngân sách|kinh
 _QUALIFIER = re.compile(r"\s(?:theo quy định|theo đúng quy định)\b", re.IGNORECASE)
 _NEXT_SOURCE = re.compile(r"(?:,\s*(?:và\s+)?|\s+và\s+)(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ)(?!\w)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)|$")
-# the law or rule a source is used under, before the next source or at the end: "theo quy định của Luật Ngân
-# sách nhà nước", "theo phân cấp quản lý ngân sách hiện hành"
-_BASIS = re.compile(r"\s+theo\s+(?:(?:đúng\s+)?quy định\s+(?:của|tại)\s+(?:Luật|pháp luật)\b[^,;()]*?"
-                    r"|phân cấp(?:\s+quản lý)?(?:\s+ngân sách)?(?:\s+nhà nước)?(?:\s+hiện hành)?)"
-                    rf"(?=\s*[;(]|{_NEXT_SOURCE.pattern}|\s*$)", re.IGNORECASE)
+# the law a source is used under, before the next source or at the end: "theo quy định của Luật Ngân sách nhà nước"
+_LAW = re.compile(r"\s+theo\s+(?:đúng\s+)?quy định\s+(?:của|tại)\s+(?:Luật|pháp luật)\b[^,;()]*?"
+                  rf"(?=\s*[;(]|{_NEXT_SOURCE.pattern}|\s*$)", re.IGNORECASE)
+# the rule sharing costs between levels that a source is spent under, which is part of it: "Ngân sách nhà nước thực
+# hiện theo quy định phân cấp ngân sách" names "Ngân sách nhà nước theo quy định phân cấp ngân sách" (used with
+# match(pos) at the source's end)
+_SHARED_BY_LEVEL = re.compile(r"\s+(?:(?:thực hiện|được bố trí|được bảo đảm)\s+)?(?P<basis>theo\s+(?:quy định\s+)?phân cấp"
+                              r"[^,;.()]*?)(?=\s*[,;.(]|\s*$)", re.IGNORECASE)
 # the bodies whose budget a source is: "ngân sách nhà nước hằng năm của các bộ, cơ quan, đơn vị, địa phương"
 HOLDER_KINDS = ("sở", "bộ", "ban", "ngành", "cơ quan", "đơn vị", "Ủy ban", "UBND")
 _HOLDER = re.compile(rf"\s+của\s+(?P<holder>(?:các\s+)?(?:{patterns.alternatives(HOLDER_KINDS)})\b[^;()]*?)"
-                     rf"(?={_NEXT_SOURCE.pattern}|\s*;|\s*$)", re.IGNORECASE)
+                     rf"(?={_NEXT_SOURCE.pattern}|\s*;|\s*$|\s+theo\s+(?:quy định\s+)?phân cấp\b)", re.IGNORECASE)
 HOLDER_REACH = 40  # characters before "của" searched for a document's number or date
 _CITED_BEFORE = re.compile(r"\d+/\d+/\d{4}|\d+/[A-ZĐ]")  # "ngày 06/3/2024", "445/QĐ-UBND": a cited document
 # what bodies holding a budget are not followed by: a verb, a place in a text, a purpose, a number
@@ -95,16 +100,19 @@ def source(text: str, start: int, end: int) -> str | None:
         if _NOT_BEFORE.search(before) or not _names_source(phrase):
             continue
         taken = stop.start() if stop else end
+        if stop and (shared := _SHARED_BY_LEVEL.match(text, stop.start(), end)):
+            phrase, taken = f"{phrase} {shared.group('basis')}", shared.end()
         if _INTRODUCED.search(before) or m.start() == opening:
-            return _BASIS.sub("", _OWN_LEAD_IN.sub("", phrase, count=1))
-        first = first or _BASIS.sub("", phrase)
+            return _LAW.sub("", _OWN_LEAD_IN.sub("", phrase, count=1))
+        first = first or _LAW.sub("", phrase)
     return first
 
 
 def holder(source: str) -> tuple[str, str | None]:
     """A source without the bodies that hold it, and those bodies ("dự toán chi ngân sách hàng năm của sở, ban,
-    ngành, Ủy ban nhân dân các xã, phường và các nguồn vốn hợp pháp khác" → "dự toán chi ngân sách hàng năm và
-    các nguồn vốn hợp pháp khác", "sở, ban, ngành, Ủy ban nhân dân các xã, phường"); a source of no named body
+    ngành, Ủy ban nhân dân các xã, phường theo phân cấp ngân sách và các nguồn vốn hợp pháp khác" → "dự toán chi
+    ngân sách hàng năm theo phân cấp ngân sách và các nguồn vốn hợp pháp khác", "sở, ban, ngành, Ủy ban nhân dân
+    các xã, phường"); a source of no named body
     is returned whole ("nguồn vốn của doanh nghiệp")."""
     held = _HOLDER.search(source)
     if (held is None or _CITED_BEFORE.search(source, max(0, held.start() - HOLDER_REACH), held.start())

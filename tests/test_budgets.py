@@ -116,8 +116,11 @@ def test_a_long_sibling_item_ends_the_funding_section():
     (["V. KINH PHÍ THỰC HIỆN", "1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà nước "
       "theo phân cấp quản lý ngân sách hiện hành; nguồn tài trợ, viện trợ, nguồn xã hội hóa; vốn lồng ghép vào các "
       "chương trình và các nguồn vốn hợp pháp khác (nếu có)."],                                # corpus: kinh tế biển
-     "nguồn ngân sách nhà nước; nguồn tài trợ, viện trợ, nguồn xã hội hóa; "
-     "vốn lồng ghép vào các chương trình và các nguồn vốn hợp pháp khác"),  # the rule it is shared by is no source
+     "nguồn ngân sách nhà nước theo phân cấp quản lý ngân sách hiện hành; nguồn tài trợ, viện trợ, nguồn xã hội "
+     "hóa; vốn lồng ghép vào các chương trình và các nguồn vốn hợp pháp khác"),  # the rule sharing it is part of it
+    (["IV. KINH PHÍ THỰC HIỆN", "1. Ngân sách nhà nước thực hiện theo quy định phân cấp ngân sách, trong đó tăng "
+      "cường lồng ghép với các đề án, chương trình liên quan."],                            # corpus 017
+     "Ngân sách nhà nước theo quy định phân cấp ngân sách"),
     (["III. KINH PHÍ THỰC HIỆN", "1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà "
       "nước hằng năm của các cơ quan, đơn vị theo quy định của Luật Ngân sách nhà nước, nguồn chi tổ chức và hoạt "
       "động bảo hiểm thất nghiệp theo quy định của Luật Việc làm và các nguồn kinh phí hợp pháp khác."],  # corpus
@@ -208,6 +211,11 @@ def test_funding_statements_name_their_source(lines, source):
     ("Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà nước hằng năm của các bộ, cơ quan, "
      "đơn vị, địa phương.", "nguồn ngân sách nhà nước hằng năm", "các bộ, cơ quan, đơn vị, địa phương"),
     ("Kinh phí từ nguồn ngân sách năm 2026 của các sở, ngành.", "nguồn ngân sách năm 2026", "các sở, ngành"),
+    # corpus 010: the rule sharing the cost between levels stays with the source, the bodies go to the scope
+    ("Kinh phí được bố trí trong dự toán chi ngân sách hàng năm của sở, ban, ngành, Ủy ban nhân dân các xã, phường "
+     "theo phân cấp ngân sách nhà nước và các nguồn vốn hợp pháp khác.",
+     "dự toán chi ngân sách hàng năm theo phân cấp ngân sách nhà nước và các nguồn vốn hợp pháp khác",
+     "sở, ban, ngành, Ủy ban nhân dân các xã, phường"),
     # a business's own money is a source of its own, held by the businesses funding from it; a cited decision's
     # issuer holds nothing; nor does a body followed by more than its name
     ("Các doanh nghiệp thực hiện bằng nguồn vốn của doanh nghiệp.", "nguồn vốn của doanh nghiệp", "Các doanh nghiệp"),
