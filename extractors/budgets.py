@@ -117,8 +117,10 @@ _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(
                  r"(?:\s+nguồn lực(?:\s+(?:từ|của))?)?"
                  r"|hỗ trợ(?=\s+(?:kinh phí\s+)?từ\s))")  # "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"
 _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
-                           r"(?:kinh phí\s+(?:(?:[^\s,.;]+\s+){0,8}?(?=(?:từ|bằng)\s))?)?(?:(?:từ|bằng)\s+)?"
+                           r"(?:kinh phí\s+(?:(?:[^\s,.;]+\s+){0,8}?(?=(?:từ|bằng|trong phạm vi)\s))?)?"
+                           r"(?:(?:từ|bằng|trong phạm vi)\s+)?"
                            r"(?P<what>(?:nguồn\s+)?(?:ngân sách|vốn)\b|kinh phí chi thường xuyên\b"
+                           r"|dự toán được\b"  # "… bố trí kinh phí trong phạm vi dự toán được cấp có thẩm quyền giao"
                            r"|kinh phí (?:của\s+)?địa phương\b"  # "Chủ động bố trí kinh phí địa phương …"
                            # resources its bracket names as budgets: "nguồn lực của địa phương (dự phòng ngân sách …)"
                            r"|nguồn lực\s+(?:của|từ)\s+[^(),.;]{1,30}\((?=[^()]*\bngân sách\b))",

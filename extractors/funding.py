@@ -4,7 +4,8 @@
 names the source "nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác". A phrase
 introduced by "từ", "bằng", "sử dụng", or one the line opens with ("- Nguồn kinh phí thường
 xuyên chi để …"; without a lead-in: "Nguồn kinh phí thực hiện từ các doanh nghiệp …"), is preferred; what the money is spent on ("chi để …", "cho hạ tầng số …"; not "vốn
-cho vay", a kind of funds) and how it is raised (", được vận động, tiếp nhận …") are not part of it.
+cho vay", a kind of funds, nor the field funds set aside for it name: "từ kinh phí bố trí cho lĩnh vực khoa học,
+công nghệ …") and how it is raised (", được vận động, tiếp nhận …") are not part of it.
 References to the law ("Luật Ngân sách nhà nước", "theo phân cấp ngân sách"), also between two sources
 ("nguồn A theo quy định của Luật Ngân sách nhà nước và nguồn B" names "nguồn A và nguồn B"), the fiscal year
 ("trả dần theo năm ngân sách") and phrases naming no source ("Nguồn kinh phí thực hiện … như sau")
@@ -22,7 +23,7 @@ from extractors import patterns
 STRONG_STARTS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp",
                  "kinh phí chi thường xuyên", "chi thường xuyên", "kinh phí thường xuyên", "kinh phí đầu tư",
                  "kinh phí địa phương", "kinh phí của địa phương",
-                 "dự toán được giao")
+                 "dự toán được giao", "dự toán được cấp có thẩm quyền giao")
 SOURCE_STARTS = STRONG_STARTS + ("nguồn", "dự toán", "định mức chi")
 SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp", "doanh nghiệp",
                 "nhà nước", "trung ương", "địa phương", "tỉnh", "thành phố", "huyện", "xã", "hợp pháp",
@@ -71,6 +72,10 @@ _CITED_BEFORE = re.compile(r"\d+/\d+/\d{4}|\d+/[A-ZĐ]")  # "ngày 06/3/2024", "
 # what bodies holding a budget are not followed by: a verb, a place in a text, a purpose, a number
 _NOT_HOLDER = re.compile(r"\d|\b(?:được|tại|theo|trong|để|cho|hướng dẫn|quy định|thực hiện)\b", re.IGNORECASE)
 _LOOKBACK = 25
+# funds set aside for a field, named after "từ": "… được lấy từ kinh phí bố trí cho lĩnh vực khoa học, công nghệ …"
+# (used with match(pos) at the phrase's start)
+_SET_ASIDE = re.compile(r"(?:nguồn\s+)?(?:kinh phí|vốn|ngân sách)\s+(?:(?:đã|được)\s+)?(?:bố trí|phân bổ)\s+cho\s",
+                        re.IGNORECASE)
 # a line's lead-in before what it names: "Nguồn kinh phí thực hiện từ các doanh nghiệp viễn thông …"
 _OWN_LEAD_IN = re.compile(r"^(?:nguồn\s+)?kinh phí\s+thực hiện(?:\s+[^\s,;.]+){0,3}?\s+(?:từ|bằng|là)\s+(?=\w)",
                           re.IGNORECASE)
@@ -85,6 +90,9 @@ def source(text: str, start: int, end: int) -> str | None:
             continue
         before = text[max(start, m.start() - _LOOKBACK):m.start()]
         stop = _END.search(text, m.end(), end)
+        set_aside = _INTRODUCED.search(before) and _SET_ASIDE.match(text, m.start(), end)
+        if set_aside:
+            stop = _END.search(text, set_aside.end(), end)  # what the funds are set aside for names them
         if (stop and stop.group().startswith(":") and _names_source(text[m.start():stop.start()])
                 and _START.match(text, _SPACE.match(text, stop.start() + 1, end).end(), end)):
             stop = _AFTER_COLON_END.search(text, stop.start() + 1, end)  # "X: a; b; c." names X's parts
@@ -97,7 +105,7 @@ def source(text: str, start: int, end: int) -> str | None:
         if stop and stop.group() == " (" and (bracket := _FUNDS_BRACKET.match(text, stop.start() + 1, end)):
             stop = _END.search(text, bracket.end(), end)  # "nguồn ngân sách nhà nước (chi thường xuyên và …)"
         phrase = text[m.start():stop.start() if stop else end].strip(" ,:")
-        if _NOT_BEFORE.search(before) or not _names_source(phrase):
+        if _NOT_BEFORE.search(before) or not (set_aside or _names_source(phrase)):
             continue
         taken = stop.start() if stop else end
         if stop and (shared := _SHARED_BY_LEVEL.match(text, stop.start(), end)):

@@ -118,6 +118,13 @@ def test_a_long_sibling_item_ends_the_funding_section():
       "chương trình và các nguồn vốn hợp pháp khác (nếu có)."],                                # corpus: kinh tế biển
      "nguồn ngân sách nhà nước theo phân cấp quản lý ngân sách hiện hành; nguồn tài trợ, viện trợ, nguồn xã hội "
      "hóa; vốn lồng ghép vào các chương trình và các nguồn vốn hợp pháp khác"),  # the rule sharing it is part of it
+    # corpus 045: the field funds are set aside for names them, after "lấy từ"
+    (["IV. BẢO ĐẢM KINH PHÍ", "- Kinh phí cho Chính phủ số quốc gia được lấy từ kinh phí bố trí cho lĩnh vực khoa học, "
+      "công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia hàng năm."],
+     "kinh phí bố trí cho lĩnh vực khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia hàng năm"),
+    # corpus 030: a duty to fund within the estimate granted
+    (["V. TỔ CHỨC THỰC HIỆN", "Các sở, ngành chủ động bố trí kinh phí trong phạm vi dự toán được cấp có thẩm quyền "
+      "giao hàng năm để thực hiện các nhiệm vụ."], "dự toán được cấp có thẩm quyền giao hàng năm"),
     (["IV. KINH PHÍ THỰC HIỆN", "1. Ngân sách nhà nước thực hiện theo quy định phân cấp ngân sách, trong đó tăng "
       "cường lồng ghép với các đề án, chương trình liên quan."],                            # corpus 017
      "Ngân sách nhà nước theo quy định phân cấp ngân sách"),
