@@ -4,8 +4,8 @@
 names the source "nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác". A phrase
 introduced by "từ", "bằng", "sử dụng", or one the line opens with ("- Nguồn kinh phí thường
 xuyên chi để …"; without a lead-in: "Nguồn kinh phí thực hiện từ các doanh nghiệp …"), is preferred; what the money is spent on ("chi để …", "cho hạ tầng số …"; not "vốn
-cho vay", a kind of funds, nor the field funds set aside for it name: "từ kinh phí bố trí cho lĩnh vực khoa học,
-công nghệ …") and how it is raised (", được vận động, tiếp nhận …") are not part of it.
+cho vay", a kind of funds, nor the field funds are set aside for, which names them: "từ kinh phí bố trí cho lĩnh
+vực khoa học, công nghệ …") and how it is raised (", được vận động, tiếp nhận …") are not part of it.
 References to the law ("Luật Ngân sách nhà nước", "theo phân cấp ngân sách"), also between two sources
 ("nguồn A theo quy định của Luật Ngân sách nhà nước và nguồn B" names "nguồn A và nguồn B"), the fiscal year
 ("trả dần theo năm ngân sách") and phrases naming no source ("Nguồn kinh phí thực hiện … như sau")
@@ -120,8 +120,7 @@ def holder(source: str) -> tuple[str, str | None]:
     """A source without the bodies that hold it, and those bodies ("dự toán chi ngân sách hàng năm của sở, ban,
     ngành, Ủy ban nhân dân các xã, phường theo phân cấp ngân sách và các nguồn vốn hợp pháp khác" → "dự toán chi
     ngân sách hàng năm theo phân cấp ngân sách và các nguồn vốn hợp pháp khác", "sở, ban, ngành, Ủy ban nhân dân
-    các xã, phường"); a source of no named body
-    is returned whole ("nguồn vốn của doanh nghiệp")."""
+    các xã, phường"); a source of no named body is returned whole ("nguồn vốn của doanh nghiệp")."""
     held = _HOLDER.search(source)
     if (held is None or _CITED_BEFORE.search(source, max(0, held.start() - HOLDER_REACH), held.start())
             or _NOT_HOLDER.search(held.group("holder"))):
