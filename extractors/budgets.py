@@ -168,7 +168,7 @@ _CITED_YEAR = re.compile(r"\b(?:Luật|Bộ luật|Nghị định|Nghị quyết
                          r"[^;()]{0,120}?\bnăm\s+(?:19|20)\d{2}\b")
 _ONWARDS = re.compile(r"\s*(?:(?:,|và)\s*)?(?:(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?<!\bnguồn)\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
-_LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:" opens a list
+_LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm|cụ thể)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:", "… Cụ thể:" open a list
 # a table's money unit, opening or ending its line ("… của Ủy ban nhân dân tỉnh) Đơn vị: Triệu đồng.")
 _CAPTION = re.compile(r"(?:^\W*|(?<=[\s()]))(?:đơn vị(?: tính)?|đvt)\s*:\s*"
                       r"(?P<unit>(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng)(?:\W*$|(?=\s*[.;)]))", re.IGNORECASE)

@@ -662,6 +662,16 @@ def test_the_items_of_a_list_opened_by_trong_do_are_shares():
                               ("20.000.000 đồng", True)]  # the list ended with the items
 
 
+def test_a_line_leading_in_to_the_sources_it_details_is_no_statement_of_its_own():
+    """Corpus 036: "… Cụ thể:" opens the list of sources, each a row; the share it states is not one."""
+    doc = parse("\n".join([
+        "KẾ HOẠCH", "4. Nguồn lực và việc sử dụng nguồn lực để thực hiện quy hoạch",
+        "Trong đó, tỷ lệ vốn ngân sách nhà nước dự kiến: 85%-90% tổng vốn đầu tư. Cụ thể:",
+        "- Ngân sách trung ương: để thực hiện các dự án thuộc Trung ương quản lý.",
+        "- Ngân sách địa phương: để thực hiện các dự án do địa phương quản lý."]))
+    assert [b.source for b in budgets.extract(doc)] == ["Ngân sách trung ương", "Ngân sách địa phương"]
+
+
 def test_an_amount_after_trong_do_in_its_line_is_a_share():
     doc = plan("Tổng kinh phí thực hiện là 10 tỷ đồng, trong đó ngân sách tỉnh 6 tỷ đồng, xã hội hóa 4 tỷ đồng.")
     assert _summable(doc) == [("10 tỷ đồng", True), ("6 tỷ đồng", False), ("4 tỷ đồng", False)]
