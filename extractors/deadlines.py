@@ -18,9 +18,10 @@ or that a table row's other cells mark done ("… | 2025 | Kế hoạch (đã th
 and the times a rule applies to ("… áp dụng đối với các khoản vay có dư nợ … từ ngày … đến hết ngày
 …"), target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 - 2030", a plan's
 period) are not deadlines; two years set as a task's time ("Thời gian thực hiện: năm 2026 - 2027",
-"Năm 2025-2026" in a time column) are. A window gives two rows, its start and its end: "Từ ngày
-01/01/2026 đến ngày 31/3/2026" is on 2026-01-01 and before 2026-03-31; "Tháng 11 - 12/2025" is
-during 2025-11 and during 2025-12.
+"Năm 2025-2026" in a time column) are. A window is one period, due during it from its start, as a
+quarter is: "Từ ngày 01/01/2026 đến ngày 31/3/2026" is during, 2026-01-01; "Tháng 11 - 12/2025" during
+2025-11; one under way since before the month the plan is issued in is due by its end ("từ ngày 01/10/2025
+đến hết ngày 31/12/2025" in a plan of November: before 2025-12-31).
 
 A row's action is its clause (in a table, its task cell) without the time words and without the bodies that do
 it, which are its responsible ("Định kỳ hàng tháng chậm nhất ngày 19 của tháng, Trung tâm … báo cáo kết quả …" →
@@ -33,7 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterator, NamedTuple, Optional
 
 from extractors import agencies, citations, dates, passages, patterns, tables
@@ -42,6 +43,7 @@ from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int8
 from pipeline.segment import TIME_SECTION, TIME_SECTION_LEVEL  # the plan's own time section, which sets its period
 
+PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}  # the length of a period a time may name
 # the recurrences the table names; another ("định kỳ 06 tháng": every six months) is recurring with recurrence null
 RECURRENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
 # a label that makes the time expression after it a deadline: "Thời gian thực hiện:", "Thời hạn:"
@@ -259,10 +261,7 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
             # (a yearless period beside a recurrence, "từ tháng 3 đến tháng 11 hằng năm", recurs)
             timing = _timing(ctx, w, span)
             if timing is not None:
-                yield _Found(w, timing, span)
-                closing = _closing(w, timing["due_date"])
-                if closing is not None:
-                    yield _Found(w, closing, span, mark=w.until)
+                yield _window_row(ctx, w, span, timing)
     for r in recurrences:
         timed = _recurring_task(r, recurrences, text, span) if r.start not in paired else None
         if timed is not None:
@@ -312,6 +311,31 @@ def _applies(text: str, span: _Span, w: dates.When) -> bool:
         return False  # "hoàn thành việc áp dụng … trước ngày …": a bound sets a deadline
     cues = list(_APPLY_OR_LABEL.finditer(text, span.start, w.start))
     return bool(cues) and cues[-1].group("applies") is not None
+
+
+def _window_row(ctx: _Context, w: dates.When, span: _Span, timing: dict) -> _Found:
+    """The row of a time: a window is one period, due during it from its start ("Từ ngày 15/11/2025 đến ngày
+    15/12/2025": during, 2025-11-15; "Tháng 11 - 12/2025", "Năm 2026 - 2027": during their first month or year);
+    one whose first day, month or quarter was over before the month the plan is issued in, by its end ("(từ ngày
+    01/10/2025 đến hết ngày 31/12/2025)" in a plan of November: before 2025-12-31; not "Quý IV/2025 - Quý
+    II/2026", under way in it)."""
+    closing = _closing(w, timing["due_date"])
+    if closing is None:
+        return _Found(w, timing, span)
+    issued = ctx.doc.meta.issue_date
+    if issued is not None and _first_period_end(w, timing["due_date"]) < issued.replace(day=1):
+        return _Found(w, closing, span, mark=w.until)
+    return _Found(w, {**timing, "kind": "during"}, span)
+
+
+def _first_period_end(w: dates.When, first: date) -> date:
+    """The last day of the period a time starts with, from its first day: the day itself, or the end of its
+    month, quarter, half or year."""
+    months = PERIOD_MONTHS.get(w.unit, 0)
+    if months == 0:
+        return first
+    after = first.month - 1 + months
+    return date(first.year + after // 12, after % 12 + 1, 1) - timedelta(days=1)
 
 
 def _closing(w: dates.When, opening: date) -> Optional[dict]:
