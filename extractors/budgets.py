@@ -29,7 +29,8 @@ Rows come from
   thì ngân sách thành phố chịu trách nhiệm đối ứng", the budget the subject of the duty) or by the
   rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách": source "kinh phí theo
   phân cấp ngân sách"; or a line funding by it: "Kinh phí khen thưởng thực hiện theo quy định phân cấp …"; a
-  duty only advised on, "tham mưu … bố trí kinh phí …", counts only when it names the budget), or, in a funding
+  duty advised on or proposed to the body that decides counts too: "tham mưu Ủy ban nhân dân tỉnh bố trí dự toán
+  kinh phí chi thường xuyên …"), or, in a funding
   section, by a party outside the state bound to meet its own costs ("Doanh nghiệp viễn thông bảo đảm kinh phí
   …": source "kinh phí của doanh nghiệp viễn thông"; a source "… của mình" names the party too), one row per
   statement (a later sentence of a funding-section line that sets a duty to fund from a source of its own, or
@@ -64,7 +65,6 @@ from pipeline.table_columns import column_role
 FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính")  # "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN"
 MAX_HEADING_WORDS = 15
 DONE_REACH = 40  # characters before a funding duty searched for "đã" (it has been done)
-ADVICE_REACH = 80  # characters before a funding duty searched for "tham mưu" (it is only advised on)
 RECEIVED_REACH = 30  # characters before "hỗ trợ" searched for "được" or goods (support received, or in kind)
 LETTER_LEVEL = 5  # nesting level of "a)" headings, below any "1.2.3."
 PART_LEVEL = -1  # nesting level of the parts "A", "B" of a table, above its Roman items
@@ -118,7 +118,7 @@ _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(
                  r"|hỗ trợ(?=\s+(?:kinh phí\s+)?từ\s))")  # "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"
 _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            r"(?:kinh phí\s+(?:(?:[^\s,.;]+\s+){0,8}?(?=(?:từ|bằng|trong phạm vi)\s))?)?"
-                           r"(?:(?:từ|bằng|trong phạm vi)\s+)?"
+                           r"(?:(?:từ|bằng|trong phạm vi)\s+)?(?:dự toán\s+(?=kinh phí chi thường xuyên\b))?"
                            r"(?P<what>(?:nguồn\s+)?(?:ngân sách|vốn)\b|kinh phí chi thường xuyên\b"
                            r"|dự toán được\b"  # "… bố trí kinh phí trong phạm vi dự toán được cấp có thẩm quyền giao"
                            r"|kinh phí (?:của\s+)?địa phương\b"  # "Chủ động bố trí kinh phí địa phương …"
@@ -160,9 +160,6 @@ _OPEN_END = re.compile(r"(?:\s(?:và|hoặc)|,)$", re.IGNORECASE)  # a run of wo
 # before "hỗ trợ": its passive ("được", with an agent between) or goods ("hàng hóa", "nhu yếu phẩm")
 _RECEIVED = re.compile(rf"(?:\bđược|(?<!\w)(?:{patterns.alternatives(GOODS_WORDS)}))(?:\s+\S+){{0,3}}\s*$",
                        re.IGNORECASE)
-_BUDGET_NAMED = re.compile(r"(?:nguồn\s+)?(?:ngân sách|vốn)\b", re.IGNORECASE)
-# advice or a proposal before a duty to fund; used with search(pos, endpos)
-_ADVISED = re.compile(rf"(?:\btham mưu\b|{_PROPOSING})[^;.]*$", re.IGNORECASE)
 # a document a source cites, with its year: "Luật Ngân sách nhà nước năm 2015", "Quyết định số 445/QĐ-UBND … năm 2024"
 _CITED_YEAR = re.compile(r"\b(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch số)\b"
                          r"[^;()]{0,120}?\bnăm\s+(?:19|20)\d{2}\b")
@@ -584,8 +581,7 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     """The budget a duty to fund names ("… bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "… bố trí
     kinh phí chi thường xuyên trong dự toán …"); none when the funding is done ("đã … bố trí vốn")."""
     duty = _FUNDING_DUTY.search(text, start, end)
-    if (not duty or _done(text, start, duty) or _received(text, start, duty)
-            or (_advised(text, start, duty) and not _BUDGET_NAMED.match(duty["what"]))):
+    if not duty or _done(text, start, duty) or _received(text, start, duty):
         return None
     source = funding.source(text, duty.start("what"), end)
     if source and source.casefold() in GENERIC_SOURCES:  # "bố trí vốn, phân bổ ngân sách địa phương": the named one
@@ -612,7 +608,7 @@ def _decentralised_source(text: str, start: int, end: int) -> str | None:
     """'kinh phí theo phân cấp ngân sách' for a duty to fund that names no budget but the rule sharing costs
     between levels ("… bố trí kinh phí cho hoạt động dân số theo phân cấp để …")."""
     duty = _DECENTRALISED_DUTY.search(text, start, end) or _DECENTRALISED_STATEMENT.match(text, start, end)
-    if not duty or _done(text, start, duty) or _advised(text, start, duty):
+    if not duty or _done(text, start, duty):
         return None
     return f"{duty.group('what').lower()} {duty.group('basis')}"
 
@@ -631,14 +627,6 @@ def _received(text: str, start: int, duty: re.Match) -> bool:
     """Whether support from a budget is what a body receives ("không được Trung ương hỗ trợ kinh phí từ …") or is
     given in goods ("nguồn hàng hóa hỗ trợ từ …"), not funding the plan states."""
     return duty.group().casefold().startswith("hỗ trợ") and _said_before(_RECEIVED, RECEIVED_REACH, text, start, duty)
-
-
-def _advised(text: str, start: int, duty: re.Match) -> bool:
-    """Whether a duty to fund is only advised on ("Sở Tài chính … tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí",
-    "… tổng hợp, trình Hội đồng nhân dân cùng cấp bố trí kinh phí"): a body proposes what another decides, which
-    states the plan's funding only when it names the budget ("… tham mưu Ủy ban nhân dân tỉnh cân đối, bố trí
-    ngân sách nhà nước")."""
-    return _said_before(_ADVISED, ADVICE_REACH, text, start, duty)
 
 
 def _is_short_lead_in(statement: str) -> bool:

@@ -122,6 +122,9 @@ def test_a_long_sibling_item_ends_the_funding_section():
     (["IV. BẢO ĐẢM KINH PHÍ", "- Kinh phí cho Chính phủ số quốc gia được lấy từ kinh phí bố trí cho lĩnh vực khoa học, "
       "công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia hàng năm."],
      "kinh phí bố trí cho lĩnh vực khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia hàng năm"),
+    # corpus 027: the estimate of recurrent spending
+    (["V. TỔ CHỨC THỰC HIỆN", "2. Sở Tài chính tham mưu UBND tỉnh bố trí dự toán kinh phí chi thường xuyên để đơn "
+      "vị thực hiện theo quy định."], "kinh phí chi thường xuyên"),
     # corpus 030: a duty to fund within the estimate granted
     (["V. TỔ CHỨC THỰC HIỆN", "Các sở, ngành chủ động bố trí kinh phí trong phạm vi dự toán được cấp có thẩm quyền "
       "giao hàng năm để thực hiện các nhiệm vụ."], "dự toán được cấp có thẩm quyền giao hàng năm"),
@@ -514,10 +517,10 @@ def test_support_received_and_a_cited_laws_year_state_no_funding_of_the_plan():
     assert [(b.source, b.year) for b in budgets.extract(doc)] == [("nguồn ngân sách nhà nước", None)]
 
 
-def test_funding_only_advised_on_or_proposed_states_a_source_only_when_it_names_the_budget():
+def test_funding_advised_on_or_proposed_states_its_source():
     """Corpus 031, 030, 004, 012: "tham mưu … bố trí kinh phí chi thường xuyên", "… theo phân cấp" or "trình Hội
-    đồng nhân dân cùng cấp bố trí kinh phí theo …" proposes funding another body decides; "tham mưu … bố trí ngân
-    sách nhà nước" still names the plan's budget, and "Chương trình" before a duty is no proposal."""
+    đồng nhân dân cùng cấp bố trí kinh phí theo …" proposes funding another body decides, from the source it
+    names; "Chương trình" before a duty is no proposal."""
     doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\nc) Chủ trì tổng hợp, tham mưu bố trí kinh phí chi "
                 "thường xuyên hằng năm theo quy định.\nd) Phối hợp tham mưu Ủy ban nhân dân tỉnh bố trí dự toán kinh phí "
                 "theo phân cấp ngân sách nhà nước để triển khai.\n2. Sở Tài chính và các đơn vị có liên quan tham mưu Ủy "
@@ -525,7 +528,10 @@ def test_funding_only_advised_on_or_proposed_states_a_source_only_when_it_names_
                 "tỉnh tổng hợp, trình Hội đồng nhân dân cùng cấp bố trí kinh phí theo quy định về phân cấp ngân sách "
                 "hiện hành.\n4. Sở Nội vụ trình Ủy ban nhân dân tỉnh bố trí kinh phí theo phân cấp.\n5. Các địa phương "
                 "thuộc Chương trình Mục tiêu quốc gia bố trí kinh phí theo phân cấp ngân sách để thực hiện.")
-    assert [b.source for b in budgets.extract(doc)] == ["ngân sách nhà nước", "kinh phí theo phân cấp ngân sách"]
+    assert [b.source for b in budgets.extract(doc)] == [
+        "kinh phí chi thường xuyên hằng năm", "dự toán kinh phí theo phân cấp ngân sách nhà nước", "ngân sách nhà nước",
+        "kinh phí theo quy định về phân cấp ngân sách hiện hành", "kinh phí theo phân cấp",
+        "kinh phí theo phân cấp ngân sách"]
 
 
 def test_works_and_programmes_are_no_proposal_that_keeps_a_heading_from_its_rows():
