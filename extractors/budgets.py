@@ -35,9 +35,10 @@ Rows come from
   …": source "kinh phí của doanh nghiệp viễn thông"; a source "… của mình" names the party too), one row per
   statement (a later sentence of a funding-section line that sets a duty to fund from a source of its own, or
   taps a further one, is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao",
-  "Chủ động khai thác các nguồn lực ngoài ngân sách"; a later clause joined to a statement that mobilises or
-  allocates a further source adds it to the statement's source: "A; đồng thời huy động các nguồn vốn hợp pháp
-  khác" → "A; các nguồn vốn hợp pháp khác"); a statement splitting a cost between sources
+  "Chủ động khai thác các nguồn lực ngoài ngân sách"; a later clause of a statement's sentence, or one joined to
+  it, that mobilises or allocates a further source adds it to the statement's source: "A; đồng thời huy động các
+  nguồn vốn hợp pháp khác" → "A; các nguồn vốn hợp pháp khác", "A; trình … phân bổ vốn ngân sách trung ương …"
+  → "A; vốn ngân sách trung ương"); a statement splitting a cost between sources
   ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%") gives
   one row per split, each source with its share ("Ngân sách thành phố (50%); ngân sách xã/phường (40%); …").
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
@@ -427,10 +428,14 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         return
     _, statement_end = next(passages.bounded(text, body, end))  # a run-on line: its first sentence's length
     rows = list(_statement_rows(doc, body, statement_end, in_block, scope))
-    if rows:  # a later clause joined to the statement that funds from a further source is part of it, or of its
-        # last split: "…; đồng thời huy động các nguồn vốn hợp pháp khác"
+    if rows:  # a later clause of the statement's sentence, or one joined to it, that funds from a further source
+        # is part of it, or of its last split: "…; trình … phân bổ vốn ngân sách trung ương …", "…; đồng thời huy
+        # động các nguồn vốn hợp pháp khác"
         _, first_end = next(passages.sentences(text, body, end))
-        joined = [(s, e) for s, e in passages.sentences(text, first_end, end) if _JOINED_CLAUSE.match(text, s, e)]
+        full_stop = passages.FULL_STOP.search(text, body, end)
+        sentence_end = full_stop.start() if full_stop else end
+        joined = [(s, e) for s, e in passages.sentences(text, first_end, end)
+                  if s < sentence_end or _JOINED_CLAUSE.match(text, s, e)]
         further = list(_later_statements(doc, joined, _further_source, rows, scope))
         rows[-1] = _with_further_sources(doc, rows[-1], further)
     if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own, and a

@@ -564,11 +564,11 @@ def test_a_later_sentence_of_a_funding_line_setting_a_duty_to_fund_is_a_statemen
 
 
 def test_a_later_clause_joined_to_a_statement_adds_its_further_source():
-    """Corpus 030 (Hà Nội), 036, 001 (Hải Phòng): after a duty to fund, a clause joined to it ("đồng thời …") that
-    mobilises a source of its own adds it to the statement's source, and the row spans both; what the source pays
-    for and the law it is used under are not part of it, the words of its bracket are. A later duty of its own
-    ("trình … phân bổ vốn …") and a programme the work is merged with ("lồng ghép với các chương trình, nguồn
-    lực") add nothing."""
+    """Corpus 030 (Hà Nội), 036, 001 (Hải Phòng): after a duty to fund, a clause joined to it ("đồng thời …") or a
+    later clause of its sentence ("…; trình … phân bổ vốn ngân sách trung ương …") that mobilises or allocates a
+    source of its own adds it to the statement's source, and the row spans both; what the source pays for and
+    the law it is used under are not part of it, the words of its bracket are. A programme the work is merged
+    with ("lồng ghép với các chương trình, nguồn lực") adds nothing."""
     doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n9. Ủy ban nhân dân các phường, xã chủ động bố trí kinh phí từ nguồn "
                 "vốn ngân sách địa phương trong kế hoạch hàng năm; đồng thời huy động các nguồn vốn hợp pháp khác "
                 "theo quy định của pháp luật (vốn xã hội hóa, vốn hỗ trợ, tài trợ của các tổ chức, cá nhân) để triển "
@@ -580,7 +580,7 @@ def test_a_later_clause_joined_to_a_statement_adds_its_further_source():
     assert [(b.source, b.text[:22]) for b in found] == [
         ("nguồn vốn ngân sách địa phương trong kế hoạch hàng năm; các nguồn vốn hợp pháp khác (vốn xã hội hóa, vốn "
          "hỗ trợ, tài trợ của các tổ chức, cá nhân)", "Ủy ban nhân dân các ph"),
-        ("ngân sách địa phương", "Sở Tài chính tham mưu ")]
+        ("ngân sách địa phương; vốn ngân sách trung ương", "Sở Tài chính tham mưu ")]
     assert found[0].text.endswith("tài trợ của các tổ chức, cá nhân) để triển khai thực hiện Kế hoạch.")
     assert found[0].scope == "Ủy ban nhân dân các phường, xã"
 
