@@ -26,7 +26,9 @@ Rows come from
   about funding ("Kinh phí … từ nguồn …") and duties to fund from a named budget ("Sở Tài chính … bố trí ngân
   sách nhà nước để thực hiện Kế hoạch này", "chủ động sử dụng ngân sách địa phương …", "… nguồn lực của địa
   phương (dự phòng ngân sách địa phương, …)", "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"; "Đối với …
-  thì ngân sách thành phố chịu trách nhiệm đối ứng", the budget the subject of the duty) or by the
+  thì ngân sách thành phố chịu trách nhiệm đối ứng", the budget the subject of the duty; a targeted transfer,
+  "hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã", and the counterpart funds a budget puts up, "Tỷ lệ vốn đối
+  ứng của ngân sách địa phương … theo Bảng sau": "vốn đối ứng của ngân sách địa phương") or by the
   rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách": source "kinh phí theo
   phân cấp ngân sách"; or a line funding by it: "Kinh phí khen thưởng thực hiện theo quy định phân cấp …"; a
   duty advised on or proposed to the body that decides counts too: "tham mưu Ủy ban nhân dân tỉnh bố trí dự toán
@@ -92,6 +94,7 @@ PLAN_ROLES = frozenset({"money", "value"})  # table columns of planned amounts (
 PROSE_ROLES = frozenset({"task", "indicator", "result", "note", None})  # table cells read like sentences
 GOODS_WORDS = ("hàng", "hàng hóa", "nhu yếu phẩm", "vật tư", "lương thực", "thực phẩm")  # support in kind
 ADVISING_WORDS = ("tham mưu", "chủ trì", "tổng hợp", "hướng dẫn", "phối hợp", "đề xuất", "thẩm định")
+BUDGET_LEVELS = ("xã", "phường", "huyện", "tỉnh", "thành phố", "địa phương", "trung ương", "dưới")  # "ngân sách cấp xã"
 SOURCE_JOIN = "; "  # between the sources one statement names, as a list of them is printed ("nguồn A; nguồn B")
 STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a statement of its own
 # parties outside the state that fund their own part of a plan ("Doanh nghiệp viễn thông bảo đảm kinh phí …")
@@ -148,6 +151,13 @@ _OWN = re.compile(r"\bcủa mình$", re.IGNORECASE)  # "ngân sách tự chủ c
 # phố chịu trách nhiệm đối ứng"
 _FUNDING_SUBJECT = re.compile(r"\bthì\s+(?P<source>(?:nguồn\s+)?ngân sách(?:\s+[^\W\d]+){1,3}?)\s+"
                               r"(?:chịu trách nhiệm|bảo đảm|đảm bảo|chi trả)\b", re.IGNORECASE)
+# a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
+# "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"
+_TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?\bbổ sung có mục tiêu\b(?:\s+từ\s+[^,;.:]{1,60}?)?\s+cho\s+ngân sách\s+"
+                       rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)})\b", re.IGNORECASE)
+# the counterpart funds a budget puts up: "Tỷ lệ vốn đối ứng của ngân sách địa phương (thành phố, xã) theo Bảng sau"
+_COUNTERPART = re.compile(r"\b(?:tỷ lệ|mức)\s+(?P<source>vốn đối ứng\s+(?:của|từ)\s+ngân sách(?:\s+[^\W\d_]{2,}){1,3}?)"
+                          r"(?=\s*[(:,;.]|\s+theo\b)", re.IGNORECASE)  # not a title's last words
 _JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IGNORECASE)  # used with match(pos)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
@@ -534,7 +544,8 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
         if source and not in_block and _NOT_BUDGET.match(source):
             source = None  # "Nguồn thu từ đất chưa tương xứng …": revenue, not funding
     else:
-        source = _duty_source(text, start, end) or _funding_subject(text, start, end)
+        source = (_duty_source(text, start, end) or _funding_subject(text, start, end)
+                  or _named_transfer(text, start, end))
     source = _self_funded(text, start, end, source, in_block) or _decentralised_source(text, start, end)
     if source:
         yield Budget(**doc.provenance(start, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
@@ -599,6 +610,17 @@ def _funding_subject(text: str, start: int, end: int) -> str | None:
     thì ngân sách thành phố chịu trách nhiệm đối ứng" → "ngân sách thành phố")."""
     m = _FUNDING_SUBJECT.search(text, start, end)
     return m.group("source") if m else None
+
+
+def _named_transfer(text: str, start: int, end: int) -> str | None:
+    """The funds a statement moves between budgets without a duty verb: a targeted transfer to a lower level's
+    budget ("hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã") or the counterpart funds a budget puts up ("Tỷ lệ
+    vốn đối ứng của ngân sách địa phương …" → "vốn đối ứng của ngân sách địa phương"); not one told as done."""
+    transfer = _TRANSFER.search(text, start, end)
+    if transfer and not _done(text, start, transfer):
+        return transfer.group()
+    counterpart = _COUNTERPART.search(text, start, end)
+    return counterpart.group("source") if counterpart else None
 
 
 def _without_purpose(source: str) -> str:

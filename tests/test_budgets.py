@@ -550,6 +550,18 @@ def test_a_budget_bound_to_fund_when_a_condition_holds_is_a_statement():
     assert [b.source for b in budgets.extract(doc)] == ["ngân sách thành phố"]
 
 
+def test_a_targeted_transfer_and_counterpart_funds_are_statements():
+    """Corpus 039, 040, 041, 004: a targeted transfer to a lower level's budget and the counterpart funds a budget
+    puts up state funding without a duty verb; not a transfer told as done, nor a title naming the rate."""
+    doc = plan("Điều 5. Tỷ lệ vốn đối ứng của ngân sách địa phương",
+               "a) Tỷ lệ vốn đối ứng của ngân sách địa phương (thành phố, xã) theo Bảng sau:",
+               "c) Đối với các công trình do Ủy ban nhân dân cấp xã làm chủ đầu tư, Ủy ban nhân dân thành phố xem xét, "
+               "hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã không đảm bảo nguồn kinh phí.",
+               "d) Năm 2024, Trung ương đã bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương.")
+    assert [b.source for b in budgets.extract(doc)] == [
+        "vốn đối ứng của ngân sách địa phương", "hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã"]
+
+
 def test_a_later_sentence_of_a_funding_line_setting_a_duty_to_fund_is_a_statement_of_its_own():
     """Seed 002 (Bắc Giang): the state budget's programme, then the units' own budgets; corpus 032: a sentence
     that details the spending of the source before it states no source of its own."""
