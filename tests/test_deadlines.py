@@ -321,9 +321,24 @@ def test_a_tables_time_column():
         ("during", date(2026, 7, 1), None, "Quý III Năm 2026"),
         ("during", date(2025, 10, 1), None, "Quý IV/2025- Quý II/2026"),
         ("recurring", None, "yearly", "Hằng năm"),
+        ("during", date(2025, 1, 1), None, "Năm 2025-2030"),  # a run of years set as the task's time
     ]
     assert rows[0].action == "Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông"
     assert rows[0].responsible == "Ban Quản lý các khu công nghệ cao và khu công nghiệp"
+
+
+def test_a_run_of_years_in_a_time_column_times_its_task_unless_it_is_the_plans_period():
+    """Corpus 016, 032: "2025 - 2030" beside a task of a plan to 2035 is its time, due during it from 2025;
+    "2026 - 2030" in a plan for 2026-2030 is the plan's period, and "Thường xuyên" no time at all."""
+    text = ("KẾ HOẠCH\nPhát triển kinh tế số giai đoạn 2026 - 2030\nI. MỤC TIÊU\nThực hiện trong giai đoạn 2026 - 2030."
+            "\nII. NHIỆM VỤ\nTT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện\n"
+            "1 | Xây dựng nền tảng dữ liệu | Sở Khoa học và Công nghệ | 2026 - 2030\n"
+            "2 | Xây dựng cơ sở dữ liệu đất đai | Sở Nông nghiệp và Môi trường | 2026 - 2028\n"
+            "3 | Tuyên truyền về kinh tế số | Sở Văn hóa, Thể thao và Du lịch | Thường xuyên\n")
+    doc = parse(text)
+    assert (doc.meta.period_start, doc.meta.period_end) == (2026, 2030)
+    assert [(r.kind, r.due_date, r.text) for r in deadlines.extract(doc)] == [
+        ("during", date(2026, 1, 1), "2026 - 2028")]
 
 
 def test_a_table_rows_responsible_are_the_bodies_of_its_lead_cell():
