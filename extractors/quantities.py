@@ -61,7 +61,7 @@ AGE_UNIT = "tuổi"        # a target only as "tuổi thọ … đạt 75 tuổi
 AGE_TARGET = re.compile(r"tuổi thọ|đạt\s*$", re.IGNORECASE)
 AGE_RANGE_END = re.compile(r"\s*(?:đến|-|–)\s*\d+\s*(?:tháng\s+)?tuổi", re.IGNORECASE)  # "từ 06 tháng đến 36 tháng tuổi"
 SCORE_UNIT = "điểm"      # "cộng 05 điểm" is a score, "10 điểm tiếp nhận" are places
-FOREIGN_CURRENCIES = ("USD", "đô", "EUR", "euro", "Euro")  # "400 triệu USD" is money, no count
+FOREIGN_CURRENCIES = ("USD", "đô", "EUR", "euro", "Euro")  # "400 triệu USD" keeps its currency unit
 PLACE_UNITS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "tỉnh", "quận", "thị xã", "thành phố", "thôn", "bản",
                "ấp")
 # a count in words is a quantity only where a count is expected: after a comparator ("ít nhất một
@@ -140,10 +140,10 @@ def quantities(text: str, start: int, end: int, masked: passages.Spans) -> Itera
 
 
 def scaled(q: Quantity) -> Quantity:
-    """'01 triệu căn hộ' → 1000000 'căn hộ'."""
+    """'01 triệu căn hộ' → 1000000 'căn hộ'; '400 triệu USD' keeps its currency unit."""
     scale, *rest = q.unit.split()
     factor = numbers.SCALE_WORDS.get(scale.lower(), 1)
-    if factor < 1000 or not rest:
+    if factor < 1000 or not rest or is_foreign_money(" ".join(rest)):
         return q
     n = q.number
     value_max = n.value_max * factor if n.value_max is not None else None
@@ -232,7 +232,8 @@ def _names_a_kind(before: str) -> bool:
 
 
 def is_foreign_money(unit: str) -> bool:
-    """Whether a unit is money in a foreign currency ("triệu USD", "USD/người"): money is no count."""
+    """Whether a unit is money in a foreign currency ("triệu USD", "USD/người"): a target's value, as export
+    goals are ("đạt 400 triệu USD"), not a budget's."""
     return any(word in FOREIGN_CURRENCIES for word in re.split(r"[\s/]+", unit)[:2])
 
 
@@ -254,8 +255,7 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int,
     if (len(head) < 2 and not glued) or (named and text[start:n.start].strip()):
         return False  # "0,006 x a", "03 Chương trình" (a named programme)
     nominalised = head.lower() == NOMINALISER and not (len(words) > 1 and lexicon.is_compound(head, words[1]))
-    if (head.lower() in NEVER_UNITS or nominalised or _NAMED.match(low) or is_foreign_money(unit)
-            or _is_filed(text, start, n, unit)):
+    if head.lower() in NEVER_UNITS or nominalised or _NAMED.match(low) or _is_filed(text, start, n, unit):
         return False
     if AGE_UNIT in unit.lower().split() or AGE_RANGE_END.match(text, unit_end):
         return bool(AGE_TARGET.search(text[start:n.start]))

@@ -4,8 +4,8 @@
 (1, "bản tin truyền hình", per "năm", ">=") and (2, "phút", per "bản tin", "<").
 What counts as a quantity is decided in ``extractors.quantities``; this module adds the
 comparator, the rate denominator, the subject, the responsible agencies (several joined by "; ") and the
-year it is to be met (``extractors.horizons``: "Đến năm 2030, …", "2. Mục tiêu cụ thể đến năm 2030"). Money is left
-to budgets; sections reporting past results ("KẾT QUẢ", "TÌNH HÌNH", "THỰC TRẠNG"), scoring
+year it is to be met (``extractors.horizons``: "Đến năm 2030, …", "2. Mục tiêu cụ thể đến năm 2030"). Money in đồng
+is left to budgets (a value in a foreign currency is a target: "đạt 400 triệu USD", a "(Nghìn USD)" column); sections reporting past results ("KẾT QUẢ", "TÌNH HÌNH", "THỰC TRẠNG"), scoring
 rubrics ("cộng 02 điểm") and formulas are skipped. A percentage's subject is the groups it counts, a
 list that runs over commas to its verb, the next quantity, its year or the sentence's end ("50% số xã,
 phường trên toàn thành phố không có ma túy" → "số xã, phường trên toàn thành phố"; "có …" before a later verb
@@ -26,8 +26,8 @@ per cell that holds a bare number, unless its title says it splits revenue betwe
 ("TỶ LỆ … PHÂN CHIA NGUỒN THU"): such splits are rules, not targets. A percentage in a money column
 ("1,5%" under "Định mức") is a norm, so a target. A plan column naming its unit ("Kế hoạch 2026"
 over "Lượng (Tấn)") gives one quantity of that unit per cell, the row's name and the column as
-subject. Money columns are left to
-budgets. In every other table only text cells are read, each like a sentence of its own
+subject; so does one in a foreign currency ("Giá trị xuất khẩu (Nghìn USD)"). Columns of money in đồng are left
+to budgets. In every other table only text cells are read, each like a sentence of its own
 (task, indicator, result and unnamed columns; not agencies, times, units, notes or bare numbers
 of statistical tables), with the row's agency as responsible; a row condition ("Dưới 30 biên
 chế | …") is no target, and a table repeating the same quantity row after row (a monitoring
@@ -40,8 +40,8 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from extractors import agencies, horizons, lexicon, numbers, passages, patterns, tables
-from extractors.quantities import (NEXT_RANK_PHRASES, RANK_PHRASES, WORD, Quantity, is_foreign_money,
-                                  masked_spans, quantities, scaled, unit_phrase)
+from extractors.quantities import (NEXT_RANK_PHRASES, RANK_PHRASES, WORD, Quantity, masked_spans, quantities, scaled,
+                                  unit_phrase)
 from pipeline import tagging
 from pipeline.document import ParsedDocument
 from pipeline.table_columns import YEAR
@@ -119,7 +119,7 @@ _FORMULA = re.compile(r"=|\([^()]*\s[x×]\s*\d[^()]*\)")  # "… = …", "(50 ng
 _INDICATOR_TITLE = re.compile(r"\bchỉ tiêu\b", re.IGNORECASE)  # "DỰ BÁO MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI"
 _BARE_NUMBER = re.compile(r"\d[\d.,]*\s*%?")  # "80", "12,5", "13.500"
 _BRACKETED_UNIT = re.compile(r"\(\s*([^\W\d_][^()]{0,20}?)\s*\)\s*$")  # "Lượng (Tấn)"
-_MONEY_UNIT = re.compile(r"\b(?:đồng|USD|VNĐ|VND)\b|\$", re.IGNORECASE)
+_MONEY_UNIT = re.compile(r"\b(?:đồng|VNĐ|VND)\b", re.IGNORECASE)  # money in đồng is a budget's
 _LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):/]\s*")  # match(pos)
 _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row number of a wrapped table
 _CONDITION_CELL = re.compile(rf"\W*(?:{patterns.alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
@@ -312,7 +312,7 @@ def _value_target(doc: ParsedDocument, row: tables.Row, cell: tables.Cell, respo
         return None  # no number, or money: budgets
     unit, _, per = (unit_cell or "").partition("/")
     q = Quantity(n, "%" if n.percent or unit.strip() == "%" else _common_noun(unit.strip()) or None, n.end)
-    if q.unit is None or is_foreign_money(q.unit):
+    if q.unit is None:
         return None
     q = scaled(q) if q.unit != "%" else q
     before = text[cell.start:n.start]
@@ -360,7 +360,8 @@ def _percent_norm(doc: ParsedDocument, cell: tables.Cell) -> Optional[str]:
 
 def _column_unit(cell: tables.Cell) -> Optional[str]:
     """The unit a cell's column gives its numbers: '%' for a share, the bracketed unit of a plan column
-    ("Lượng (Tấn)" → 'tấn'); none for money ("(Nghìn USD)", "(triệu đồng)") or other columns."""
+    ("Lượng (Tấn)" → 'tấn', "Giá trị xuất khẩu (Nghìn USD)" → 'nghìn USD'); none for money in đồng ("(triệu
+    đồng)") or other columns."""
     if cell.role == "share":
         return "%"
     unit = _BRACKETED_UNIT.search(cell.column.name) if cell.role == "value" and cell.column else None
@@ -390,9 +391,10 @@ def _row_agency(doc: ParsedDocument, row: tables.Row) -> Optional[str]:
     return next((a.name for a in agencies.listed(doc.text, cell.start, cell.end)), None) if cell else None
 
 
-def _common_noun(word: str) -> str:
-    """A unit as a common noun: 'Ha' → 'ha', 'Tấn' → 'tấn'; abbreviations ('USD', 'CNTT') keep their case."""
-    return word[:1].lower() + word[1:] if word[1:] == word[1:].lower() else word
+def _common_noun(unit: str) -> str:
+    """A unit as a common noun, word by word: 'Ha' → 'ha', 'Triệu USD' → 'triệu USD'; abbreviations ('USD',
+    'CNTT') keep their case."""
+    return " ".join(word[:1].lower() + word[1:] if word[1:] == word[1:].lower() else word for word in unit.split(" "))
 
 
 def _target(doc: ParsedDocument, q: Quantity, s_start: int, s_end: int, responsible: Optional[str] = None

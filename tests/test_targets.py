@@ -161,8 +161,6 @@ def test_targets_of_real_sentences(sentence, expected):
     "Trong các ngày 08 và 09 tháng 11 năm 2025, đoàn công tác làm việc với tỉnh.",
     # a report of the present, and the breakdown that details it
     "Hiện nay, tổng số trạm BTS trong các KCN là 87 trạm. Trong đó, có 28 trạm 5G (Chiếm 32,2 %).",
-    # money in a foreign currency is money, not a count (corpus 033)
-    "+ Phấn đấu giá trị hàng hóa tham gia xuất khẩu đến năm 2030 đạt 400 triệu USD.",
     # number words outside a counting frame, or not counting anything
     "- Tổ chức một số hoạt động truyền thông về bình đẳng giới.",
     "- Đạt ít nhất một trong các tiêu chí sau.",
@@ -531,12 +529,23 @@ def test_a_percentage_norm_in_a_money_column_is_a_target():
 
 
 def test_a_plan_column_naming_its_unit_gives_one_quantity_per_cell():
-    """Corpus 033, Phụ lục 02: tonnes planned per year are targets; export values in USD are money."""
+    """Corpus 033, Phụ lục 02: tonnes planned per year are targets, and so are export values in a foreign currency
+    (money in đồng is a budget's), in the unit the column prints."""
     doc = plan("TT | Sản phẩm | Kế hoạch 2026 | Kế hoạch 2027",
                "Lượng (Tấn) | Giá trị tham gia xuất khẩu (Nghìn USD) | Lượng (Tấn) | Giá trị tham gia xuất khẩu (Nghìn USD)",
                "1 | Xoài | 13.500 | 7.000 | 14.800 | 7.800")
-    found = [(t.value, t.unit, t.year, t.subject) for t in targets.extract(doc)]
-    assert found == [(13_500, "tấn", 2026, "Xoài - Lượng (Tấn)"), (14_800, "tấn", 2027, "Xoài - Lượng (Tấn)")]
+    found = [(t.value, t.unit, t.year) for t in targets.extract(doc)]
+    assert found == [(13_500, "tấn", 2026), (7_000, "nghìn USD", 2026), (14_800, "tấn", 2027), (7_800, "nghìn USD", 2027)]
+    doc = plan("TT | Chỉ tiêu | Đơn vị | Kế hoạch 2026", "1 | Kinh phí đào tạo | Triệu đồng | 500")
+    assert list(targets.extract(doc)) == []
+
+
+def test_an_export_value_in_a_foreign_currency_is_a_target():
+    """Corpus 033, 023: "đạt 400 triệu USD" keeps its unit as printed; a "Triệu USD" unit column is common-cased."""
+    (found,) = targets.extract(plan("+ Phấn đấu giá trị hàng hóa tham gia xuất khẩu đến năm 2030 đạt 400 triệu USD."))
+    assert (found.value, found.unit, found.year) == (400, "triệu USD", 2030)
+    doc = plan("TT | Chỉ tiêu | Đơn vị | Kế hoạch 2026", "6 | Kim ngạch xuất khẩu hàng hóa | Triệu USD | 2.800")
+    assert [(t.value, t.unit) for t in targets.extract(doc)] == [(2_800, "triệu USD")]
 
 
 def test_a_quantity_in_a_task_cell_is_read_within_its_cell():
