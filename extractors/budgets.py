@@ -134,6 +134,10 @@ _DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh
                                  r"\bphân cấp\b[^;.,]*?)(?=\s+(?:để|nhằm|thực hiện|cho)\b|\s*[;.,]|\s*$)", re.IGNORECASE)
 # a line saying its funding follows that rule: "Kinh phí khen thưởng thực hiện theo quy định phân cấp về quản lý tài
 # chính của Luật …" (used with match(start))
+# the law a rule sharing costs is named after, which is no part of the source: "theo quy định của Luật Ngân sách
+# nhà nước và quy định về phân cấp ngân sách hiện hành" → "theo quy định về phân cấp …" (used with sub)
+_LAW_BEFORE_RULE = re.compile(r"^theo\s+quy định\s+(?:của|tại)\s+(?:Luật|pháp luật)\b.*?\s+và\s+(?=quy định\b)",
+                              re.IGNORECASE)
 _DECENTRALISED_STATEMENT = re.compile(r"\W*(?P<what>kinh phí)\b[^;.:]{0,40}?\s(?:thực hiện|được bố trí|được bảo đảm)\s+"
                                       r"(?P<basis>theo\s[^;.]*?\bphân cấp\b[^;.]*?)(?=\s*[;.]|\s*$)", re.IGNORECASE)
 # a clause funding from a further source, named close after its verb ("huy động hiệu quả các nguồn lực hợp
@@ -153,12 +157,20 @@ _FUNDING_SUBJECT = re.compile(r"\bthì\s+(?P<source>(?:nguồn\s+)?ngân sách(?
                               r"(?:chịu trách nhiệm|bảo đảm|đảm bảo|chi trả)\b", re.IGNORECASE)
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
 # "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"
-_TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?\bbổ sung có mục tiêu\b(?:\s+từ\s+[^,;.:]{1,60}?)?\s+cho\s+ngân sách\s+"
+_TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?(?<!vốn )(?<!phí )\bbổ sung có mục tiêu\b(?:\s+từ\s+[^,;.:]{1,60}?)?\s+cho\s+ngân sách\s+"
                        rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)})\b", re.IGNORECASE)
 # the counterpart funds a budget puts up: "Tỷ lệ vốn đối ứng của ngân sách địa phương (thành phố, xã) theo Bảng sau"
 _COUNTERPART = re.compile(r"\b(?:tỷ lệ|mức)\s+(?P<source>vốn đối ứng\s+(?:của|từ)\s+ngân sách(?:\s+[^\W\d_]{2,}){1,3}?)"
-                          r"(?=\s*[(:,;.]|\s+theo\b)", re.IGNORECASE)  # not a title's last words
+                          r"(?=\s*[(:,;.]|\s+(?:theo|là)\b)", re.IGNORECASE)  # not a title's last words
+_CLAUSE_OPENING = re.compile(r"[\W_]*(?:(?:[a-zđ]|\d+)[.)]\s*)?", re.IGNORECASE)  # a list label; used with fullmatch
+_CLAUSE_MARKS = ".:;“\"\n"  # what ends the text before a clause
+_REPORTED = re.compile(r"\b(?:kết quả|tình hình|giải ngân|báo cáo)\b", re.IGNORECASE)  # what was done with funds
 _JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IGNORECASE)  # used with match(pos)
+# a clause whose predicate funds: it opens with the verb, or with a proposal of it ("trình Hội đồng nhân dân thành
+# phố quyết định phân bổ vốn …"); not one that supervises or negates it ("kiểm tra việc phân bổ …", "không bố trí
+# …"); used with match(pos)
+_FUNDING_CLAUSE = re.compile(r"[\W_]*(?:trình\b[^;.]{0,80}?\s)?(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b",
+                             re.IGNORECASE)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
 _ALLOCATOR = re.compile(r"\b(?:Sở|Bộ|Phòng|Cục|Vụ)\s+Tài chính\b")  # "Sở Tài chính", not "tổ chức tài chính vi mô"
@@ -176,7 +188,7 @@ _CITED_YEAR = re.compile(r"\b(?:Luật|Bộ luật|Nghị định|Nghị quyết
                          r"[^;()]{0,120}?\bnăm\s+(?:19|20)\d{2}\b")
 _ONWARDS = re.compile(r"\s*(?:(?:,|và)\s*)?(?:(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?<!\bnguồn)\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
-_LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm|cụ thể)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:", "… Cụ thể:" open a list
+_LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:" opens a list
 # a table's money unit, opening or ending its line ("… của Ủy ban nhân dân tỉnh) Đơn vị: Triệu đồng.")
 _CAPTION = re.compile(r"(?:^\W*|(?<=[\s()]))(?:đơn vị(?: tính)?|đvt)\s*:\s*"
                       r"(?P<unit>(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng)(?:\W*$|(?=\s*[.;)]))", re.IGNORECASE)
@@ -445,7 +457,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         full_stop = passages.FULL_STOP.search(text, body, end)
         sentence_end = full_stop.start() if full_stop else end
         joined = [(s, e) for s, e in passages.sentences(text, first_end, end)
-                  if s < sentence_end or _JOINED_CLAUSE.match(text, s, e)]
+                  if (s < sentence_end and _FUNDING_CLAUSE.match(text, s, e)) or _JOINED_CLAUSE.match(text, s, e)]
         further = list(_later_statements(doc, joined, _further_source, rows, scope))
         rows[-1] = _with_further_sources(doc, rows[-1], further)
     if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own, and a
@@ -615,12 +627,16 @@ def _funding_subject(text: str, start: int, end: int) -> str | None:
 def _named_transfer(text: str, start: int, end: int) -> str | None:
     """The funds a statement moves between budgets without a duty verb: a targeted transfer to a lower level's
     budget ("hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã") or the counterpart funds a budget puts up ("Tỷ lệ
-    vốn đối ứng của ngân sách địa phương …" → "vốn đối ứng của ngân sách địa phương"); not one told as done."""
+    vốn đối ứng của ngân sách địa phương …" → "vốn đối ứng của ngân sách địa phương", opening its clause); not a
+    transfer told as done or reported on ("Kết quả giải ngân vốn bổ sung có mục tiêu …")."""
     transfer = _TRANSFER.search(text, start, end)
-    if transfer and not _done(text, start, transfer):
+    if transfer and not _done(text, start, transfer) and not _REPORTED.search(text, start, transfer.start()):
         return transfer.group()
-    counterpart = _COUNTERPART.search(text, start, end)
-    return counterpart.group("source") if counterpart else None
+    for counterpart in _COUNTERPART.finditer(text, start, end):
+        opening = max([start] + [text.rfind(mark, start, counterpart.start()) + 1 for mark in _CLAUSE_MARKS])
+        if _CLAUSE_OPENING.fullmatch(text, opening, counterpart.start()):
+            return counterpart.group("source")  # opening its clause: not "Báo cáo … tỷ lệ vốn đối ứng …"
+    return None
 
 
 def _without_purpose(source: str) -> str:
@@ -637,7 +653,7 @@ def _decentralised_source(text: str, start: int, end: int) -> str | None:
     duty = _DECENTRALISED_DUTY.search(text, start, end) or _DECENTRALISED_STATEMENT.match(text, start, end)
     if not duty or _done(text, start, duty):
         return None
-    return f"{duty.group('what').lower()} {duty.group('basis')}"
+    return f"{duty.group('what').lower()} {_LAW_BEFORE_RULE.sub('theo ', duty.group('basis'))}"
 
 
 def _said_before(pattern: re.Pattern, reach: int, text: str, start: int, duty: re.Match) -> bool:

@@ -319,12 +319,13 @@ def _window_row(ctx: _Context, w: dates.When, span: _Span, timing: dict) -> _Fou
     15/12/2025": during, 2025-11-15; "Tháng 11 - 12/2025", "Năm 2026 - 2027": during their first month or year);
     one whose first day, month or quarter was over before the month the plan is issued in, by its end ("(từ ngày
     01/10/2025 đến hết ngày 31/12/2025)" in a plan of November: before 2025-12-31; not "Quý IV/2025 - Quý
-    II/2026", under way in it)."""
+    II/2026", under way in it); one bounded by "trước", before its end. A window of one day is that day."""
     closing = _closing(w, timing["due_date"])
     if closing is None:
         return _Found(w, timing, span)
     issued = ctx.doc.meta.issue_date
-    if issued is not None and _first_period_end(w, timing["due_date"]) < issued.replace(day=1):
+    under_way = issued is not None and _first_period_end(w, timing["due_date"]) < issued.replace(day=1)
+    if under_way or timing["kind"] == "before":
         return _Found(w, closing, span, mark=w.until)
     return _Found(w, {**timing, "kind": "during"}, span)
 
@@ -340,10 +341,10 @@ def _first_period_end(w: dates.When, first: date) -> date:
 
 
 def _closing(w: dates.When, opening: date) -> Optional[dict]:
-    """The other deadline of a window whose start (due ``opening``) is one: its end, by which the work is done
-    ("đến ngày 31/3/2026": before that day; "Tháng 11 - 12/2025", "Năm 2025-2026": during the last month or
-    year). An end that names no month is in the start's ("từ ngày 10/12 đến ngày 20"), one that names no
-    year in the start's or, before the start, the next ("từ ngày 15/12 đến ngày 15/01")."""
+    """The end of a window whose start is due ``opening``, by which the work is done ("đến ngày 31/3/2026": before
+    that day; "Tháng 11 - 12/2025", "đến hết năm 2025": during the last month or year); none for a window of one
+    day. An end that names no month is in the start's ("từ ngày 10/12 đến ngày 20"), one that names no year in
+    the start's or, before the start, the next ("từ ngày 15/12 đến ngày 15/01")."""
     end = w.until
     if end is None:
         return None
@@ -352,7 +353,7 @@ def _closing(w: dates.When, opening: date) -> Optional[dict]:
     due = end.first_day(end.year or opening.year)
     if due is not None and due < opening and end.year is None:
         due = end.first_day(opening.year + 1)
-    if due is None or due <= opening:
+    if due is None or _first_period_end(end, due) <= opening:
         return None
     return {"kind": "before" if end.unit == "day" else "during", "due_date": due, "recurrence": None, "day": None,
             "month": None}
@@ -746,9 +747,15 @@ def _reference_date(doc: ParsedDocument) -> Optional[date]:
 
 def _year_for(ctx: _Context, w: dates.When) -> Optional[int]:
     """The year of "trước ngày 15 tháng 12": the first such day on or after the document's date; of a window
-    ("từ ngày 15/11 đến ngày 15/12"), the first that has not ended by then (it may have begun)."""
-    if w.year or ctx.reference is None or w.month is None:
+    ("từ ngày 15/11 đến ngày 15/12"), its end's, else the first that has not ended by then (it may have begun)."""
+    if w.year:
         return w.year
+    end = w.until
+    if end is not None and end.year is not None:  # "từ ngày 15/11 đến hết năm 2025", "từ 15/12 đến 15/01/2026"
+        return end.year - 1 if end.month is not None and (w.month or 1, w.day or 1) > (end.month, end.day or 1) \
+            else end.year
+    if ctx.reference is None or w.month is None:
+        return None
     ref, last = ctx.reference, w.until if w.until is not None and w.until.month is not None else w
     year = ref.year if (last.month, last.day or 1) >= (ref.month, ref.day) else ref.year + 1
     return year - 1 if (w.month, w.day or 1) > (last.month, last.day or 1) else year  # "từ 15/12 đến 15/01"

@@ -171,6 +171,11 @@ SENTENCES = [
     ("- Thời gian thực hiện: Từ tháng 9/2025 đến tháng 12/2025.", [("during", date(2025, 12, 1), None, None)]),
     ("- Thời gian thực hiện: Quý IV/2025 - Quý II/2026.",  # its first quarter holds the plan's month
      [("during", date(2025, 10, 1), None, None)]),
+    # a window ending with a longer period ("đến hết năm 2025") is one too; its start takes the end's year
+    ("- Thời gian thực hiện: từ ngày 25/11/2025 đến hết năm 2025.", [("during", date(2025, 11, 25), None, None)]),
+    ("- Thời gian thực hiện: từ ngày 15/11 đến hết năm 2025.", [("during", date(2025, 11, 15), None, None)]),
+    # a window bounded by "trước" is due before its end
+    ("Sở Y tế hoàn thành trước ngày 15/12/2025 - 20/12/2025.", [("before", date(2025, 12, 20), None, None)]),
     ("- Thi đua chào mừng Kỷ niệm 80 năm Tổng tuyển cử đầu tiên (từ ngày 06/01/1946 đến ngày 06/01/2026).", []),
     # … not a dated document's day in brackets
     ("Thực hiện Chỉ thị số 40-CT/TW (ngày 22/11/2014) của Ban Bí thư về tín dụng chính sách.", []),
