@@ -32,9 +32,9 @@ Rows come from
   rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách": source "kinh phí theo
   phân cấp ngân sách"; or a line funding by it: "Kinh phí khen thưởng thực hiện theo quy định phân cấp …"; a
   duty advised on or proposed to the body that decides counts too: "tham mưu Ủy ban nhân dân tỉnh bố trí dự toán
-  kinh phí chi thường xuyên …"), or, in a funding
-  section, by a party outside the state bound to meet its own costs ("Doanh nghiệp viễn thông bảo đảm kinh phí
-  …": source "kinh phí của doanh nghiệp viễn thông"; a source "… của mình" names the party too), one row per
+  kinh phí chi thường xuyên …"), or, in a funding section, by a party outside the state bound to meet its own
+  costs ("Doanh nghiệp viễn thông bảo đảm kinh phí …": source "kinh phí của doanh nghiệp viễn thông"; a source
+  "… của mình" names the party too), one row per
   statement (a later sentence of a funding-section line that sets a duty to fund from a source of its own, or
   taps a further one, is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao",
   "Chủ động khai thác các nguồn lực ngoài ngân sách"; a later clause of a statement's sentence, or one joined to
@@ -132,12 +132,12 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
 # a duty to fund from each level's own budget: "bố trí kinh phí … theo phân cấp ngân sách hiện hành"
 _DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh phí)\b[^;.]*?\s(?P<basis>theo\s[^;.]*?"
                                  r"\bphân cấp\b[^;.,]*?)(?=\s+(?:để|nhằm|thực hiện|cho)\b|\s*[;.,]|\s*$)", re.IGNORECASE)
-# a line saying its funding follows that rule: "Kinh phí khen thưởng thực hiện theo quy định phân cấp về quản lý tài
-# chính của Luật …" (used with match(start))
 # the law a rule sharing costs is named after, which is no part of the source: "theo quy định của Luật Ngân sách
 # nhà nước và quy định về phân cấp ngân sách hiện hành" → "theo quy định về phân cấp …" (used with sub)
 _LAW_BEFORE_RULE = re.compile(r"^theo\s+quy định\s+(?:của|tại)\s+(?:Luật|pháp luật)\b.*?\s+và\s+(?=quy định\b)",
                               re.IGNORECASE)
+# a line saying its funding follows that rule: "Kinh phí khen thưởng thực hiện theo quy định phân cấp về quản lý tài
+# chính của Luật …" (used with match(start))
 _DECENTRALISED_STATEMENT = re.compile(r"\W*(?P<what>kinh phí)\b[^;.:]{0,40}?\s(?:thực hiện|được bố trí|được bảo đảm)\s+"
                                       r"(?P<basis>theo\s[^;.]*?\bphân cấp\b[^;.]*?)(?=\s*[;.]|\s*$)", re.IGNORECASE)
 # a clause funding from a further source, named close after its verb ("huy động hiệu quả các nguồn lực hợp
@@ -157,8 +157,9 @@ _FUNDING_SUBJECT = re.compile(r"\bthì\s+(?P<source>(?:nguồn\s+)?ngân sách(?
                               r"(?:chịu trách nhiệm|bảo đảm|đảm bảo|chi trả)\b", re.IGNORECASE)
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
 # "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"
-_TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?(?<!vốn )(?<!phí )\bbổ sung có mục tiêu\b(?:\s+từ\s+[^,;.:]{1,60}?)?\s+cho\s+ngân sách\s+"
-                       rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)})\b", re.IGNORECASE)
+_TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?(?<!vốn )(?<!phí )\bbổ sung có mục tiêu\b(?:\s+từ\s+[^,;.:]{1,60}?)?"
+                       rf"\s+cho\s+ngân sách\s+(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)})\b",
+                       re.IGNORECASE)  # not "vốn bổ sung có mục tiêu", a noun
 # the counterpart funds a budget puts up: "Tỷ lệ vốn đối ứng của ngân sách địa phương (thành phố, xã) theo Bảng sau"
 _COUNTERPART = re.compile(r"\b(?:tỷ lệ|mức)\s+(?P<source>vốn đối ứng\s+(?:của|từ)\s+ngân sách(?:\s+[^\W\d_]{2,}){1,3}?)"
                           r"(?=\s*[(:,;.]|\s+(?:theo|là)\b)", re.IGNORECASE)  # not a title's last words

@@ -19,10 +19,10 @@ and the times a rule applies to ("… áp dụng đối với các khoản vay c
 …"), target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 - 2030") are not
 deadlines; a run set as a task's time ("Thời gian thực hiện: năm 2026 - 2027", "Năm 2025-2030" in a time
 column) is, unless it is the plan's own period ("2026 - 2030" beside a task of a plan for 2026-2030). A
-window is one period, due during it from its start, as a
-quarter is: "Từ ngày 01/01/2026 đến ngày 31/3/2026" is during, 2026-01-01; "Tháng 11 - 12/2025" during
-2025-11; one under way since before the month the plan is issued in is due by its end ("từ ngày 01/10/2025
-đến hết ngày 31/12/2025" in a plan of November: before 2025-12-31).
+window is one period, due during it from its start, as a quarter is: "Từ ngày 01/01/2026 đến ngày 31/3/2026"
+is during, 2026-01-01; "Tháng 11 - 12/2025" during 2025-11; one under way since before the month the plan is
+issued in is due by its end ("từ ngày 01/10/2025 đến hết ngày 31/12/2025" in a plan of November: before
+2025-12-31).
 
 A row's action is its clause (in a table, its task cell) without the time words and without the bodies that do
 it, which are its responsible ("Định kỳ hàng tháng chậm nhất ngày 19 của tháng, Trung tâm … báo cáo kết quả …" →
@@ -41,7 +41,7 @@ from typing import Iterator, NamedTuple, Optional
 from extractors import agencies, citations, dates, passages, patterns, tables
 from pipeline import tagging
 from pipeline.document import ParsedDocument
-from pipeline.records import Extracted, Int8
+from pipeline.records import Document, Extracted, Int8
 from pipeline.segment import TIME_SECTION, TIME_SECTION_LEVEL  # the plan's own time section, which sets its period
 
 PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}  # the length of a period a time may name
@@ -295,7 +295,7 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     else:
         kind = "during"
     due = w.first_day(_year_for(ctx, w))
-    if due is None or (_spans_years(w) and not (set_apart and not _is_plan_period(meta, w))) \
+    if due is None or (_spans_years(w) and (not set_apart or _is_plan_period(meta, w))) \
             or (w.unit == "day" and due == meta.issue_date and bound is None) or _was_past(ctx, w, span, due):
         return None
     started = bound == "from" and w.unit == "day" and w.until is None
@@ -766,7 +766,7 @@ def _spans_years(w: dates.When) -> bool:
     return w.unit == "year" and w.until is not None
 
 
-def _is_plan_period(meta, w: dates.When) -> bool:
+def _is_plan_period(meta: Document, w: dates.When) -> bool:
     """Whether a run of years is the plan's own period ("2026 - 2030" in a time column of a plan for 2026-2030):
     set as a task's time, any other run times the task ("Năm 2025 - 2026", "2025 - 2030" in a plan to 2035)."""
     return (w.year, w.until.year) == (meta.period_start, meta.period_end)

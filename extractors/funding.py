@@ -61,8 +61,9 @@ _LAW = re.compile(r"\s+theo\s+(?:đúng\s+)?quy định\s+(?:của|tại)\s+(?:L
 # the rule sharing costs between levels that a source is spent under, which is part of it: "Ngân sách nhà nước thực
 # hiện theo quy định phân cấp ngân sách" names "Ngân sách nhà nước theo quy định phân cấp ngân sách" (used with
 # match(pos) at the source's end)
-_SHARED_BY_LEVEL = re.compile(r"\s+(?:(?:thực hiện|được bố trí|được bảo đảm)\s+)?(?P<basis>theo\s+(?:quy định\s+(?:về\s+)?)?"
-                              r"phân cấp[^,;.()]*?)(?=\s*[,;.(]|\s+(?:để|nhằm|cho|thực hiện)\b|\s*$)", re.IGNORECASE)
+_SHARED_BY_LEVEL = re.compile(r"\s+(?:(?:thực hiện|được bố trí|được bảo đảm)\s+)?"
+                              r"(?P<basis>theo\s+(?:quy định\s+(?:về\s+)?)?phân cấp[^,;.()]*?)"
+                              r"(?=\s*[,;.(]|\s+(?:để|nhằm|cho|thực hiện)\b|\s*$)", re.IGNORECASE)
 # the bodies whose budget a source is: "ngân sách nhà nước hằng năm của các bộ, cơ quan, đơn vị, địa phương"
 HOLDER_KINDS = ("sở", "bộ", "ban", "ngành", "cơ quan", "đơn vị", "Ủy ban", "UBND")
 _HOLDER = re.compile(rf"\s+của\s+(?P<holder>(?:các\s+)?(?:{patterns.alternatives(HOLDER_KINDS)})\b[^;()]*?)"
@@ -75,8 +76,8 @@ _LOOKBACK = 25
 # funds set aside for a field, named after "từ": "… được lấy từ kinh phí bố trí cho lĩnh vực khoa học, công nghệ …"
 # (used with match(pos) at the phrase's start)
 _SET_ASIDE = re.compile(r"(?:nguồn\s+)?(?:kinh phí|vốn|ngân sách)\s+(?:(?:đã|được)\s+)?(?:bố trí|phân bổ)\s+cho\s"
-                        rf"(?!(?:các\s+)?(?:{patterns.alternatives(HOLDER_KINDS)}|địa phương)\b)",  # not a body: its scope
-                        re.IGNORECASE)
+                        rf"(?!(?:các\s+)?(?:{patterns.alternatives(HOLDER_KINDS)}|địa phương)\b)",
+                        re.IGNORECASE)  # not funds allocated to a body ("cho các sở, ngành"): that is their scope
 # a line's lead-in before what it names: "Nguồn kinh phí thực hiện từ các doanh nghiệp viễn thông …"
 _OWN_LEAD_IN = re.compile(r"^(?:nguồn\s+)?kinh phí\s+thực hiện(?:\s+[^\s,;.]+){0,3}?\s+(?:từ|bằng|là)\s+(?=\w)",
                           re.IGNORECASE)

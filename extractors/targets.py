@@ -5,8 +5,9 @@
 What counts as a quantity is decided in ``extractors.quantities``; this module adds the
 comparator, the rate denominator, the subject, the responsible agencies (several joined by "; ") and the
 year it is to be met (``extractors.horizons``: "Đến năm 2030, …", "2. Mục tiêu cụ thể đến năm 2030"). Money in đồng
-is left to budgets (a value in a foreign currency is a target: "đạt 400 triệu USD", a "(Nghìn USD)" column); sections reporting past results ("KẾT QUẢ", "TÌNH HÌNH", "THỰC TRẠNG"), scoring
-rubrics ("cộng 02 điểm") and formulas are skipped. A percentage's subject is the groups it counts, a
+is left to budgets (a value in a foreign currency is a target: "đạt 400 triệu USD", a "(Nghìn USD)" column);
+sections reporting past results ("KẾT QUẢ", "TÌNH HÌNH", "THỰC TRẠNG"), scoring rubrics ("cộng 02 điểm") and
+formulas are skipped. A percentage's subject is the groups it counts, a
 list that runs over commas to its verb, the next quantity, its year or the sentence's end ("50% số xã,
 phường trên toàn thành phố không có ma túy" → "số xã, phường trên toàn thành phố"; "có …" before a later verb
 says which groups: "70% xã, phường có người nghiện ma túy bố trí …"; not for a share of a whole: "Kinh tế số
