@@ -40,7 +40,9 @@ Rows come from
   "Chủ động khai thác các nguồn lực ngoài ngân sách"; a later clause of a statement's sentence, or one joined to
   it, that mobilises or allocates a further source adds it to the statement's source: "A; đồng thời huy động các
   nguồn vốn hợp pháp khác" → "A; các nguồn vốn hợp pháp khác", "A; trình … phân bổ vốn ngân sách trung ương …"
-  → "A; vốn ngân sách trung ương"); a statement splitting a cost between sources
+  → "A; vốn ngân sách trung ương", and so do the programmes a funding-section source is pooled with: "A, trong đó
+  tăng cường lồng ghép với các đề án, chương trình liên quan" → "A; lồng ghép với các đề án, chương trình liên
+  quan"); a statement splitting a cost between sources
   ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%") gives
   one row per split, each source with its share ("Ngân sách thành phố (50%); ngân sách xã/phường (40%); …").
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
@@ -166,6 +168,11 @@ _COUNTERPART = re.compile(r"\b(?:tỷ lệ|mức)\s+(?P<source>vốn đối ứn
 _CLAUSE_OPENING = re.compile(r"[\W_]*(?:(?:[a-zđ]|\d+)[.)]\s*)?", re.IGNORECASE)  # a list label; used with fullmatch
 _CLAUSE_MARKS = ".:;“\"\n"  # what ends the text before a clause
 _REPORTED = re.compile(r"\b(?:kết quả|tình hình|giải ngân|báo cáo)\b", re.IGNORECASE)  # what was done with funds
+# funds pooled with other programmes', in a funding section: "… lồng ghép với các đề án, chương trình liên quan",
+# "Lồng ghép vào kế hoạch đầu tư công trung hạn:" (what follows names what is pooled, up to a participle or purpose)
+_POOLED = re.compile(r"(?<!\w)(?P<pooled>lồng ghép\s+(?:với|vào)\s+[^.;:]+?)(?=\s+(?:đã|được|để|nhằm)\b|\s*[.;:]|$)",
+                     re.IGNORECASE)
+_POOLING = re.compile(r"\blồng ghép\b", re.IGNORECASE)
 _JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IGNORECASE)  # used with match(pos)
 # a clause whose predicate funds: it opens with the verb, or with a proposal of it ("trình Hội đồng nhân dân thành
 # phố quyết định phân bổ vốn …"); not one that supervises or negates it ("kiểm tra việc phân bổ …", "không bố trí
@@ -560,9 +567,23 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
         source = (_duty_source(text, start, end) or _funding_subject(text, start, end)
                   or _named_transfer(text, start, end))
     source = _self_funded(text, start, end, source, in_block) or _decentralised_source(text, start, end)
+    if source and in_block:
+        source = _with_pooled(text, start, end, source)
     if source:
         yield Budget(**doc.provenance(start, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
                      scope=scope)
+
+
+def _with_pooled(text: str, start: int, end: int, source: str) -> str:
+    """A funding-section source with the programmes it is pooled with, when its line says so and the source does not
+    ("Ngân sách nhà nước thực hiện theo quy định phân cấp ngân sách, trong đó tăng cường lồng ghép với các đề án,
+    chương trình, kế hoạch liên quan …" → "Ngân sách nhà nước theo quy định phân cấp ngân sách; lồng ghép với các đề
+    án, chương trình, kế hoạch liên quan"; "- Lồng ghép vào kế hoạch đầu tư công trung hạn: ưu tiên bố trí vốn …")."""
+    pooled = _POOLED.search(text, start, end)
+    if pooled is None or _POOLING.search(source):
+        return source
+    words = pooled.group("pooled")
+    return SOURCE_JOIN.join([source, words[0].lower() + words[1:]])  # "Lồng ghép …" opening its line
 
 
 def _self_funded(text: str, start: int, end: int, source: str | None, in_block: bool) -> str | None:

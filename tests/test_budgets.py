@@ -135,7 +135,7 @@ def test_a_long_sibling_item_ends_the_funding_section():
       "giao hàng năm để thực hiện các nhiệm vụ."], "dự toán được cấp có thẩm quyền giao hàng năm"),
     (["IV. KINH PHÍ THỰC HIỆN", "1. Ngân sách nhà nước thực hiện theo quy định phân cấp ngân sách, trong đó tăng "
       "cường lồng ghép với các đề án, chương trình liên quan."],                            # corpus 017
-     "Ngân sách nhà nước theo quy định phân cấp ngân sách"),
+     "Ngân sách nhà nước theo quy định phân cấp ngân sách; lồng ghép với các đề án, chương trình liên quan"),
     (["III. KINH PHÍ THỰC HIỆN", "1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà "
       "nước hằng năm của các cơ quan, đơn vị theo quy định của Luật Ngân sách nhà nước, nguồn chi tổ chức và hoạt "
       "động bảo hiểm thất nghiệp theo quy định của Luật Việc làm và các nguồn kinh phí hợp pháp khác."],  # corpus
@@ -203,10 +203,10 @@ def test_a_long_sibling_item_ends_the_funding_section():
     (["6. Bảo đảm kinh phí", "- Nguồn kinh phí thường xuyên chi để thực hiện kế hoạch, nhiệm vụ: Nghiên cứu, xây "
       "dựng thể chế; sử dụng nguồn chi thường xuyên thuê, mua sử dụng các nền tảng số, dịch vụ số."],
      "Nguồn kinh phí thường xuyên"),
-    # corpus 019: what the money is for ("cho hạ tầng số, …") is not part of its source
+    # corpus 019: what the money is for ("cho hạ tầng số, …") is not part of its source; what it is pooled with is
     (["IV. KINH PHÍ THỰC HIỆN", "- Lồng ghép vào kế hoạch đầu tư công trung hạn: ưu tiên bố trí vốn sự nghiệp và vốn "
       "đầu tư phát triển cho hạ tầng số, đào tạo, phần mềm, trang thiết bị."],
-     "vốn sự nghiệp và vốn đầu tư phát triển"),
+     "vốn sự nghiệp và vốn đầu tư phát triển; lồng ghép vào kế hoạch đầu tư công trung hạn"),
     # corpus 024: a section naming no source gives its first sentence, without the cited document's title
     (["V. KINH PHÍ THỰC HIỆN", "Thực hiện theo quy định tại Mục VI Quyết định số 213/QĐ-TTg ngày 01/3/2024 của Thủ "
       "tướng Chính phủ phê duyệt Đề án tổng kiểm kê tài sản công."],
@@ -554,6 +554,20 @@ def test_a_budget_bound_to_fund_when_a_condition_holds_is_a_statement():
     doc = plan("b) Đối với các công trình do sở, ban, ngành thành phố làm chủ đầu tư trước khi thực hiện sắp xếp bộ máy "
                "thì ngân sách thành phố chịu trách nhiệm đối ứng.")
     assert [b.source for b in budgets.extract(doc)] == ["ngân sách thành phố"]
+
+
+def test_funds_pooled_with_other_programmes_are_part_of_a_funding_section_source():
+    """Corpus 017, 019: "lồng ghép với/vào …" in a funding-section line adds what the funds are pooled with; a
+    source that already says so, or a line outside a funding section, is left as it is."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Ngân sách nhà nước thực hiện theo quy định phân cấp ngân sách, "
+                "trong đó tăng cường lồng ghép với các đề án, chương trình, kế hoạch liên quan đã được phê duyệt.\n"
+                "2. Lồng ghép vào kế hoạch đầu tư công trung hạn: ưu tiên bố trí vốn sự nghiệp và vốn đầu tư phát triển "
+                "cho hạ tầng số.\n3. Vốn lồng ghép vào các chương trình, đề án có liên quan.\nV. TỔ CHỨC THỰC HIỆN\n"
+                "1. Sở Giáo dục bố trí ngân sách tỉnh để lồng ghép với các chương trình đào tạo.")
+    assert [b.source for b in budgets.extract(doc)] == [
+        "Ngân sách nhà nước theo quy định phân cấp ngân sách; lồng ghép với các đề án, chương trình, kế hoạch liên quan",
+        "vốn sự nghiệp và vốn đầu tư phát triển; lồng ghép vào kế hoạch đầu tư công trung hạn",
+        "Vốn lồng ghép vào các chương trình, đề án có liên quan", "ngân sách tỉnh"]
 
 
 def test_a_targeted_transfer_and_counterpart_funds_are_statements():
