@@ -34,7 +34,8 @@ Rows come from
   duty advised on or proposed to the body that decides counts too: "tham mưu Ủy ban nhân dân tỉnh bố trí dự toán
   kinh phí chi thường xuyên …"), or, in a funding section, by a party outside the state bound to meet its own
   costs ("Doanh nghiệp viễn thông bảo đảm kinh phí …": source "kinh phí của doanh nghiệp viễn thông"; a source
-  "… của mình" names the party too), one row per
+  "… của mình" names the party too, and so does a contribution mobilised from such parties: "Huy động các doanh
+  nghiệp, … cùng tham gia đầu tư, tài trợ kinh phí" → "đầu tư, tài trợ kinh phí của các doanh nghiệp, …"), one row per
   statement (a later sentence of a funding-section line that sets a duty to fund from a source of its own, or
   taps a further one, is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao",
   "Chủ động khai thác các nguồn lực ngoài ngân sách"; a later clause of a statement's sentence, or one joined to
@@ -153,6 +154,11 @@ _OWN_FUNDING = re.compile(r"(?<!\w)(?:(?:có trách nhiệm|chủ động|tự)\
 _SELF_FUNDER = re.compile(rf"[\W_]*(?:do\s+)?(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
                           r"[^:;.]{0,80}?)\s*$", re.IGNORECASE)  # used with match(pos, endpos): endpos at the duty
 _OWN = re.compile(r"\bcủa mình$", re.IGNORECASE)  # "ngân sách tự chủ của mình"
+# parties outside the state mobilised to contribute, in a funding section: "Huy động các doanh nghiệp, tổ chức, cá
+# nhân … cùng tham gia đầu tư, tài trợ kinh phí …"
+_MOBILISED = re.compile(rf"\bhuy động\s+(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b[^:;.]{{0,80}}?)"
+                        r"\s+(?:cùng\s+)?(?:tham gia\s+)?"
+                        r"(?P<what>(?:đầu tư,\s+)?(?:tài trợ|đóng góp|ủng hộ)(?:\s+kinh phí)?)\b", re.IGNORECASE)
 # a budget that the consequence of a condition makes the subject of a duty to fund: "Đối với …, thì ngân sách thành
 # phố chịu trách nhiệm đối ứng"
 _FUNDING_SUBJECT = re.compile(r"\bthì\s+(?P<source>(?:nguồn\s+)?ngân sách(?:\s+[^\W\d]+){1,3}?)\s+"
@@ -560,7 +566,7 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
                              source=SOURCE_JOIN.join(f"{m.group('source')} ({m.group('share')})" for m in split),
                              estimated=any(_ESTIMATE.search(m.group()) for m in split))
             return
-        source = funding.source(text, start, end)
+        source = (_mobilised(text, start, end) if in_block else None) or funding.source(text, start, end)
         if source and not in_block and _NOT_BUDGET.match(source):
             source = None  # "Nguồn thu từ đất chưa tương xứng …": revenue, not funding
     else:
@@ -572,6 +578,15 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
     if source:
         yield Budget(**doc.provenance(start, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
                      scope=scope)
+
+
+def _mobilised(text: str, start: int, end: int) -> str | None:
+    """The contribution a funding-section line mobilises from parties outside the state, with them named in it
+    ("Huy động các doanh nghiệp, tổ chức, cá nhân, cộng đồng trong và ngoài nước cùng tham gia đầu tư, tài trợ
+    kinh phí …" → "đầu tư, tài trợ kinh phí của các doanh nghiệp, tổ chức, cá nhân, cộng đồng trong và ngoài
+    nước")."""
+    m = _MOBILISED.search(text, start, end)
+    return f"{m.group('what')} của {m.group('party')}" if m else None
 
 
 def _with_pooled(text: str, start: int, end: int, source: str) -> str:

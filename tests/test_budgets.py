@@ -556,6 +556,14 @@ def test_a_budget_bound_to_fund_when_a_condition_holds_is_a_statement():
     assert [b.source for b in budgets.extract(doc)] == ["ngân sách thành phố"]
 
 
+def test_a_contribution_mobilised_in_a_funding_section_names_its_parties():
+    """Corpus 017: the parties a funding-section line mobilises are named in the source of their contribution."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n2. Huy động các doanh nghiệp, tổ chức, cá nhân, cộng đồng trong và "
+                "ngoài nước cùng tham gia đầu tư, tài trợ kinh phí để nghiên cứu, ứng dụng công nghệ.")
+    assert [b.source for b in budgets.extract(doc)] == [
+        "đầu tư, tài trợ kinh phí của các doanh nghiệp, tổ chức, cá nhân, cộng đồng trong và ngoài nước"]
+
+
 def test_funds_pooled_with_other_programmes_are_part_of_a_funding_section_source():
     """Corpus 017, 019: "lồng ghép với/vào …" in a funding-section line adds what the funds are pooled with; a
     source that already says so, or a line outside a funding section, is left as it is."""
