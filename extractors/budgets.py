@@ -156,8 +156,8 @@ _SELF_FUNDER = re.compile(rf"[\W_]*(?:do\s+)?(?P<party>(?:các\s+)?(?:{patterns.
 _OWN = re.compile(r"\bcủa mình$", re.IGNORECASE)  # "ngân sách tự chủ của mình"
 # parties outside the state mobilised to contribute, in a funding section: "Huy động các doanh nghiệp, tổ chức, cá
 # nhân … cùng tham gia đầu tư, tài trợ kinh phí …"
-_MOBILISED = re.compile(rf"\bhuy động\s+(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b[^:;.]{{0,80}}?)"
-                        r"\s+(?:cùng\s+)?(?:tham gia\s+)?"
+_MOBILISED = re.compile(rf"\bhuy động\s+(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
+                        r"[^:;.]{0,80}?)\s+(?:cùng\s+)?(?:tham gia\s+)?"
                         r"(?P<what>(?:đầu tư,\s+)?(?:tài trợ|đóng góp|ủng hộ)(?:\s+kinh phí)?)\b", re.IGNORECASE)
 # a budget that the consequence of a condition makes the subject of a duty to fund: "Đối với …, thì ngân sách thành
 # phố chịu trách nhiệm đối ứng"
