@@ -9,9 +9,10 @@ vực khoa học, công nghệ …") and how it is raised (", được vận đ�
 References to the law ("Luật Ngân sách nhà nước", "theo phân cấp ngân sách"), also between two sources
 ("nguồn A theo quy định của Luật Ngân sách nhà nước và nguồn B" names "nguồn A và nguồn B"), the fiscal year
 ("trả dần theo năm ngân sách") and phrases naming no source ("Nguồn kinh phí thực hiện … như sau")
-are not sources. The rule sharing costs between levels that a source is spent under is part of it: "nguồn ngân
-sách nhà nước theo phân cấp ngân sách hiện hành", and "Ngân sách nhà nước thực hiện theo quy định phân cấp ngân
-sách" names "Ngân sách nhà nước theo quy định phân cấp ngân sách".
+are not sources. A public-private partnership ("hợp tác công tư") is a way to fund, a source of its own. The rule
+sharing costs between levels that a source is spent under is part of it: "nguồn ngân sách nhà nước theo phân cấp
+ngân sách hiện hành", and "Ngân sách nhà nước thực hiện theo quy định phân cấp ngân sách" names "Ngân sách nhà
+nước theo quy định phân cấp ngân sách".
 """
 from __future__ import annotations
 
@@ -19,11 +20,14 @@ import re
 
 from extractors import patterns
 
+# public-private partnership, a way to fund: "hợp tác công tư", "hợp tác đầu tư công - tư", "đối tác công tư"
+PARTNERSHIP = r"(?:hợp tác|đối tác)\s+(?:đầu tư\s+)?công\s*-?\s*tư"
 # words a source phrase starts with: STRONG ones name a source by themselves; others need a source noun
 STRONG_STARTS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp",
                  "kinh phí chi thường xuyên", "chi thường xuyên", "kinh phí thường xuyên", "kinh phí đầu tư",
                  "kinh phí địa phương", "kinh phí của địa phương",
-                 "dự toán được giao", "dự toán được cấp có thẩm quyền giao")
+                 "dự toán được giao", "dự toán được cấp có thẩm quyền giao",
+                 PARTNERSHIP)
 SOURCE_STARTS = STRONG_STARTS + ("nguồn", "dự toán", "định mức chi")
 SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp", "doanh nghiệp",
                 "nhà nước", "trung ương", "địa phương", "tỉnh", "thành phố", "huyện", "xã", "hợp pháp",
@@ -35,7 +39,7 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiế
               r"theo (?:phương châm|tinh thần|nguyên tắc)|"
               r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho|chi để|chi cho|cho(?! vay)|"
               r"(?:với\s+)?(?:tổng\s+)?số tiền)\b|,?\strong đó\b|"
-              r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo)\b|"
+              r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo|đặc biệt)\b|"
               r"\s(?:là\s+)?(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")
 
 # a source starts with one of SOURCE_STARTS, or right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …")

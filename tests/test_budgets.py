@@ -127,6 +127,12 @@ def test_a_long_sibling_item_ends_the_funding_section():
      "Ngân sách nhà nước theo phân cấp"),
     (["IV. KINH PHÍ THỰC HIỆN", "Kinh phí thực hiện từ ngân sách được phân bổ cho các sở, ngành để thực hiện nhiệm vụ."],
      "ngân sách được phân bổ"),
+    # corpus 019, 015: a public-private partnership is a way to fund, named without a source noun; an emphasis
+    # after a comma is no part of it
+    (["8. Phương án huy động kinh phí", "- Xem xét hợp tác đầu tư công - tư cho hạ tầng lưu trữ, đường truyền số liệu "
+      "lớn."], "hợp tác đầu tư công - tư"),
+    (["4. Huy động nguồn lực, bảo đảm kinh phí", "c) Khuyến khích doanh nghiệp đầu tư hạ tầng 5G theo mô hình hợp tác "
+      "công- tư PPP, đặc biệt là hạ tầng dùng chung cho nhiều nhà mạng."], "hợp tác công- tư PPP"),
     # corpus 027: the estimate of recurrent spending
     (["V. TỔ CHỨC THỰC HIỆN", "2. Sở Tài chính tham mưu UBND tỉnh bố trí dự toán kinh phí chi thường xuyên để đơn "
       "vị thực hiện theo quy định."], "kinh phí chi thường xuyên"),
