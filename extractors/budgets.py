@@ -32,8 +32,8 @@ Rows come from
   rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách": source "kinh phí theo
   phân cấp ngân sách"; or a line funding by it: "Kinh phí khen thưởng thực hiện theo quy định phân cấp …"; a
   duty advised on or proposed to the body that decides counts too: "tham mưu Ủy ban nhân dân tỉnh bố trí dự toán
-  kinh phí chi thường xuyên …"), or, in a funding section, by a party outside the state bound to meet its own
-  costs ("Doanh nghiệp viễn thông bảo đảm kinh phí …": source "kinh phí của doanh nghiệp viễn thông"; a source
+  kinh phí chi thường xuyên …"), or by a party outside the state bound to meet its own costs, in a funding section
+  or elsewhere ("Doanh nghiệp viễn thông bảo đảm kinh phí …": source "kinh phí của doanh nghiệp viễn thông"; a source
   "… của mình" names the party too, and so does a contribution mobilised from such parties: "Huy động các doanh
   nghiệp, … cùng tham gia đầu tư, tài trợ kinh phí" → "đầu tư, tài trợ kinh phí của các doanh nghiệp, …"), one row per
   statement (a later sentence of a funding-section line that sets a duty to fund from a source of its own, or
@@ -149,7 +149,7 @@ _FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng gh�
                               r"\s+(?:vốn|lực|kinh phí|tài trợ|viện trợ|xã hội hóa)\b|(?<!\w)vốn\s+ngân sách\b)",
                               re.IGNORECASE)
 # a duty to meet one's own costs, and the party (outside the state) bound by it, after a line's start or colon
-_OWN_FUNDING = re.compile(r"(?<!\w)(?:(?:có trách nhiệm|chủ động|tự)\s+)*(?:bảo đảm|đảm bảo|bố trí)\s+"
+_OWN_FUNDING = re.compile(r"(?<!\w)(?:(?:có trách nhiệm|chủ động|tự|ưu tiên)\s+)*(?:bảo đảm|đảm bảo|bố trí)\s+"
                           r"(?P<what>kinh phí|nguồn lực)\b", re.IGNORECASE)
 _SELF_FUNDER = re.compile(rf"[\W_]*(?:do\s+)?(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
                           r"[^:;.]{0,80}?)\s*$", re.IGNORECASE)  # used with match(pos, endpos): endpos at the duty
@@ -572,7 +572,7 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
     else:
         source = (_duty_source(text, start, end) or _funding_subject(text, start, end)
                   or _named_transfer(text, start, end))
-    source = _self_funded(text, start, end, source, in_block) or _decentralised_source(text, start, end)
+    source = _self_funded(text, start, end, source) or _decentralised_source(text, start, end)
     if source and in_block:
         source = _with_pooled(text, start, end, source)
     if source:
@@ -601,13 +601,13 @@ def _with_pooled(text: str, start: int, end: int, source: str) -> str:
     return SOURCE_JOIN.join([source, words[0].lower() + words[1:]])  # "Lồng ghép …" opening its line
 
 
-def _self_funded(text: str, start: int, end: int, source: str | None, in_block: bool) -> str | None:
+def _self_funded(text: str, start: int, end: int, source: str | None) -> str | None:
     """A source with the party outside the state that funds its own part named in it: "… của mình" names it
     ("Các doanh nghiệp, … bố trí kinh phí từ ngân sách tự chủ của mình" → "ngân sách tự chủ của các doanh
-    nghiệp, …"); in a funding section, a party's duty to meet its own costs states its source ("Doanh nghiệp
-    viễn thông bảo đảm kinh phí thực hiện …" → "kinh phí của doanh nghiệp viễn thông")."""
+    nghiệp, …"); a party's duty to meet its own costs states its source ("Doanh nghiệp viễn thông bảo đảm kinh
+    phí thực hiện …" → "kinh phí của doanh nghiệp viễn thông")."""
     duty = _OWN_FUNDING.search(text, start, end)
-    if duty is None or (source is None and not in_block) or (source is not None and not _OWN.search(source)):
+    if duty is None or (source is not None and not _OWN.search(source)):
         return source
     colon = text.rfind(":", start, duty.start())
     party = _SELF_FUNDER.match(text, colon + 1 if colon != -1 else start, duty.start())

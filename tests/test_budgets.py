@@ -820,15 +820,18 @@ def test_a_money_caption_at_the_end_of_a_line():
 
 
 def test_a_party_outside_the_state_meeting_its_own_costs_is_named_in_its_source():
-    """Corpus 031, 032, 015: in a funding section, businesses or investors bound to fund their own part state a
-    source of their own; "của mình" is replaced by the party it stands for. A state body's duty without a named
-    budget, and the same duty outside a funding section, are no statements."""
+    """Corpus 031, 032, 015: businesses or investors bound to fund their own part state a source of their own, in a
+    funding section or elsewhere ("ưu tiên bố trí nguồn lực" too); "của mình" is replaced by the party it stands
+    for. A state body's duty without a named budget is no statement."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nc) Doanh nghiệp, tổ chức, cơ sở giáo dục tự chủ tài chính có trách "
                 "nhiệm bố trí nguồn lực phù hợp để thực hiện các nội dung được giao.\nd) Các doanh nghiệp, tổ chức "
                 "kinh tế bố trí kinh phí từ ngân sách tự chủ của mình để thực hiện các nhiệm vụ.\n- Đối với các ứng "
                 "dụng IoT trong khu công nghiệp: Do các nhà đầu tư chủ động tự đảm bảo kinh phí.\n"
                 "đ) Các sở, ngành chủ động bố trí kinh phí để thực hiện.\nV. TỔ CHỨC THỰC HIỆN\n"
-                "1. Doanh nghiệp viễn thông bảo đảm kinh phí thực hiện các nhiệm vụ do doanh nghiệp triển khai.")
+                "1. Doanh nghiệp viễn thông bảo đảm kinh phí thực hiện các nhiệm vụ do doanh nghiệp triển khai.\n"
+                "2. Các doanh nghiệp bưu chính ưu tiên bố trí nguồn lực đầu tư xây dựng hạ tầng bưu chính.\n"
+                "3. Các sở, ngành bảo đảm kinh phí thực hiện nhiệm vụ được giao.")
     assert [b.source for b in budgets.extract(doc)] == [
         "nguồn lực của doanh nghiệp, tổ chức, cơ sở giáo dục tự chủ tài chính",
-        "ngân sách tự chủ của các doanh nghiệp, tổ chức kinh tế", "kinh phí của các nhà đầu tư"]
+        "ngân sách tự chủ của các doanh nghiệp, tổ chức kinh tế", "kinh phí của các nhà đầu tư",
+        "kinh phí của doanh nghiệp viễn thông", "nguồn lực của các doanh nghiệp bưu chính"]
