@@ -26,7 +26,8 @@ Rows come from
   about funding ("Kinh phí … từ nguồn …") and duties to fund from a named budget ("Sở Tài chính … bố trí ngân
   sách nhà nước để thực hiện Kế hoạch này", "chủ động sử dụng ngân sách địa phương …", "… nguồn lực của địa
   phương (dự phòng ngân sách địa phương, …)", "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"; "Đối với …
-  thì ngân sách thành phố chịu trách nhiệm đối ứng", the budget the subject of the duty; a targeted transfer,
+  thì ngân sách thành phố chịu trách nhiệm đối ứng", the budget the subject of the duty, or of a request: "… đề
+  nghị ngân sách thành phố hỗ trợ đóng bảo hiểm y tế"; a targeted transfer,
   "hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã", and the counterpart funds a budget puts up, "Tỷ lệ vốn đối
   ứng của ngân sách địa phương … theo Bảng sau": "vốn đối ứng của ngân sách địa phương") or by the
   rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách": source "kinh phí theo
@@ -159,10 +160,11 @@ _OWN = re.compile(r"\bcủa mình$", re.IGNORECASE)  # "ngân sách tự chủ c
 _MOBILISED = re.compile(rf"\bhuy động\s+(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
                         r"[^:;.]{0,80}?)\s+(?:cùng\s+)?(?:tham gia\s+)?"
                         r"(?P<what>(?:đầu tư,\s+)?(?:tài trợ|đóng góp|ủng hộ)(?:\s+kinh phí)?)\b", re.IGNORECASE)
-# a budget that the consequence of a condition makes the subject of a duty to fund: "Đối với …, thì ngân sách thành
-# phố chịu trách nhiệm đối ứng"
-_FUNDING_SUBJECT = re.compile(r"\bthì\s+(?P<source>(?:nguồn\s+)?ngân sách(?:\s+[^\W\d]+){1,3}?)\s+"
-                              r"(?:chịu trách nhiệm|bảo đảm|đảm bảo|chi trả)\b", re.IGNORECASE)
+# a budget that the consequence of a condition makes the subject of a duty to fund, or that a request asks to fund:
+# "Đối với …, thì ngân sách thành phố chịu trách nhiệm đối ứng", "… kinh phí đề nghị ngân sách thành phố hỗ trợ đóng
+# bảo hiểm y tế"
+_FUNDING_SUBJECT = re.compile(r"\b(?:thì|đề nghị)\s+(?P<source>(?:nguồn\s+)?ngân sách(?:\s+[^\W\d]+){1,3}?)\s+"
+                              r"(?:chịu trách nhiệm|bảo đảm|đảm bảo|chi trả|hỗ trợ)\b", re.IGNORECASE)
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
 # "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"
 _TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?(?<!vốn )(?<!phí )\bbổ sung có mục tiêu\b(?:\s+từ\s+[^,;.:]{1,60}?)?"

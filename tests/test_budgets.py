@@ -562,6 +562,13 @@ def test_a_budget_bound_to_fund_when_a_condition_holds_is_a_statement():
     assert [b.source for b in budgets.extract(doc)] == ["ngân sách thành phố"]
 
 
+def test_a_budget_a_request_asks_to_fund_is_a_statement():
+    """Corpus 038: "… tổng hợp danh sách, kinh phí đề nghị ngân sách thành phố hỗ trợ đóng bảo hiểm y tế"."""
+    doc = plan("b) Cơ quan Bảo hiểm xã hội thành phố tổng hợp danh sách, kinh phí đề nghị ngân sách thành phố hỗ trợ "
+               "đóng bảo hiểm y tế trình Sở Tài chính thẩm định.")
+    assert [b.source for b in budgets.extract(doc)] == ["ngân sách thành phố"]
+
+
 def test_a_contribution_mobilised_in_a_funding_section_names_its_parties():
     """Corpus 017: the parties a funding-section line mobilises are named in the source of their contribution."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n2. Huy động các doanh nghiệp, tổ chức, cá nhân, cộng đồng trong và "
