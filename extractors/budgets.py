@@ -35,8 +35,9 @@ Rows come from
   duty advised on or proposed to the body that decides counts too: "tham mưu Ủy ban nhân dân tỉnh bố trí dự toán
   kinh phí chi thường xuyên …"), or by a party outside the state bound to meet its own costs, in a funding section
   or elsewhere ("Doanh nghiệp viễn thông bảo đảm kinh phí …": source "kinh phí của doanh nghiệp viễn thông"; a source
-  "… của mình" names the party too, and so does a contribution mobilised from such parties: "Huy động các doanh
-  nghiệp, … cùng tham gia đầu tư, tài trợ kinh phí" → "đầu tư, tài trợ kinh phí của các doanh nghiệp, …"), one row per
+  "… của mình" names the party too, and so does a funding-section line mobilising such parties: "Huy động các
+  doanh nghiệp, … cùng tham gia đầu tư, tài trợ kinh phí" → "đầu tư, tài trợ kinh phí của các doanh nghiệp, …"),
+  one row per
   statement (a later sentence of a funding-section line that sets a duty to fund from a source of its own, or
   taps a further one, is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao",
   "Chủ động khai thác các nguồn lực ngoài ngân sách"; a later clause of a statement's sentence, or one joined to
@@ -72,6 +73,7 @@ from pipeline.table_columns import column_role
 FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính")  # "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN"
 MAX_HEADING_WORDS = 15
 DONE_REACH = 40  # characters before a funding duty searched for "đã" (it has been done)
+REPORT_REACH = 20  # characters before a transfer searched for a report of it ("tình hình hỗ trợ bổ sung …")
 RECEIVED_REACH = 30  # characters before "hỗ trợ" searched for "được" or goods (support received, or in kind)
 LETTER_LEVEL = 5  # nesting level of "a)" headings, below any "1.2.3."
 PART_LEVEL = -1  # nesting level of the parts "A", "B" of a table, above its Roman items
@@ -154,17 +156,21 @@ _OWN_FUNDING = re.compile(r"(?<!\w)(?:(?:có trách nhiệm|chủ động|tự|�
                           r"(?P<what>kinh phí|nguồn lực)\b", re.IGNORECASE)
 _SELF_FUNDER = re.compile(rf"[\W_]*(?:do\s+)?(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
                           r"[^:;.]{0,80}?)\s*$", re.IGNORECASE)  # used with match(pos, endpos): endpos at the duty
+# what makes the words before a duty no party bound by it: a passive, a negation, a modal, a request
+_NOT_BOUND = re.compile(r"\b(?:được|bị|không|chưa|phải|cần|đề nghị|Nhà nước)\b", re.IGNORECASE)
 _OWN = re.compile(r"\bcủa mình$", re.IGNORECASE)  # "ngân sách tự chủ của mình"
 # parties outside the state mobilised to contribute, in a funding section: "Huy động các doanh nghiệp, tổ chức, cá
 # nhân … cùng tham gia đầu tư, tài trợ kinh phí …"
-_MOBILISED = re.compile(rf"\bhuy động\s+(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
-                        r"[^:;.]{0,80}?)\s+(?:cùng\s+)?(?:tham gia\s+)?"
+_MOBILISED = re.compile(rf"[\W_]*huy động\s+(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
+                        r"(?:(?!\s(?:tham gia|cùng)\b)[^:;.]){0,80}?)\s+(?:cùng\s+)?(?:tham gia\s+)?"
                         r"(?P<what>(?:đầu tư,\s+)?(?:tài trợ|đóng góp|ủng hộ)(?:\s+kinh phí)?)\b", re.IGNORECASE)
 # a budget that the consequence of a condition makes the subject of a duty to fund, or that a request asks to fund:
 # "Đối với …, thì ngân sách thành phố chịu trách nhiệm đối ứng", "… kinh phí đề nghị ngân sách thành phố hỗ trợ đóng
 # bảo hiểm y tế"
-_FUNDING_SUBJECT = re.compile(r"\b(?:thì|đề nghị)\s+(?P<source>(?:nguồn\s+)?ngân sách(?:\s+[^\W\d]+){1,3}?)\s+"
-                              r"(?:chịu trách nhiệm|bảo đảm|đảm bảo|chi trả|hỗ trợ)\b", re.IGNORECASE)
+_FUNDING_SUBJECT = re.compile(r"(?<!không )\b(?:thì|đề nghị)\s+(?P<source>(?:nguồn\s+)?ngân sách\s+"
+                              rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước|cấp trên))"
+                              r"\s+(?:(?:sẽ|tự|xem xét)\s+)?(?:chịu trách nhiệm|bảo đảm|đảm bảo|chi trả|hỗ trợ)\b",
+                              re.IGNORECASE)
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
 # "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"
 _TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?(?<!vốn )(?<!phí )\bbổ sung có mục tiêu\b(?:\s+từ\s+[^,;.:]{1,60}?)?"
@@ -181,6 +187,9 @@ _REPORTED = re.compile(r"\b(?:kết quả|tình hình|giải ngân|báo cáo)\b"
 _POOLED = re.compile(r"(?<!\w)(?P<pooled>lồng ghép\s+(?:với|vào)\s+[^.;:]+?)(?=\s+(?:đã|được|để|nhằm)\b|\s*[.;:]|$)",
                      re.IGNORECASE)
 _POOLING = re.compile(r"\blồng ghép\b", re.IGNORECASE)
+# what may open the clause of a pooling (used with fullmatch from the clause's start): nothing, "trong đó", "tăng
+# cường"; not "không", "để" or another subject ("nội dung tuyên truyền lồng ghép vào …")
+_POOLING_OPENING = re.compile(r"[\W_]*(?:trong đó\s+)?(?:(?:tăng cường|thực hiện)\s+)?", re.IGNORECASE)
 _JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IGNORECASE)  # used with match(pos)
 # a clause whose predicate funds: it opens with the verb, or with a proposal of it ("trình Hội đồng nhân dân thành
 # phố quyết định phân bổ vốn …"); not one that supervises or negates it ("kiểm tra việc phân bổ …", "không bố trí
@@ -574,7 +583,7 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
     else:
         source = (_duty_source(text, start, end) or _funding_subject(text, start, end)
                   or _named_transfer(text, start, end))
-    source = _self_funded(text, start, end, source) or _decentralised_source(text, start, end)
+    source = _self_funded(text, start, end, source, in_block) or _decentralised_source(text, start, end)
     if source and in_block:
         source = _with_pooled(text, start, end, source)
     if source:
@@ -583,11 +592,11 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
 
 
 def _mobilised(text: str, start: int, end: int) -> str | None:
-    """The contribution a funding-section line mobilises from parties outside the state, with them named in it
+    """The contribution a funding-section line opening "Huy động …" asks of parties outside the state, named in it
     ("Huy động các doanh nghiệp, tổ chức, cá nhân, cộng đồng trong và ngoài nước cùng tham gia đầu tư, tài trợ
     kinh phí …" → "đầu tư, tài trợ kinh phí của các doanh nghiệp, tổ chức, cá nhân, cộng đồng trong và ngoài
-    nước")."""
-    m = _MOBILISED.search(text, start, end)
+    nước"); only a line that opens so, not one naming a budget of its own first."""
+    m = _MOBILISED.match(text, start, end)
     return f"{m.group('what')} của {m.group('party')}" if m else None
 
 
@@ -599,22 +608,31 @@ def _with_pooled(text: str, start: int, end: int, source: str) -> str:
     pooled = _POOLED.search(text, start, end)
     if pooled is None or _POOLING.search(source):
         return source
+    clause = max([start] + [text.rfind(mark, start, pooled.start()) + 1 for mark in ",;:"])
+    if not _POOLING_OPENING.fullmatch(text, clause, pooled.start()):
+        return source  # "không lồng ghép …", "để lồng ghép …": no pooling of funds
     words = pooled.group("pooled")
     return SOURCE_JOIN.join([source, words[0].lower() + words[1:]])  # "Lồng ghép …" opening its line
 
 
-def _self_funded(text: str, start: int, end: int, source: str | None) -> str | None:
+def _self_funded(text: str, start: int, end: int, source: str | None, in_block: bool) -> str | None:
     """A source with the party outside the state that funds its own part named in it: "… của mình" names it
     ("Các doanh nghiệp, … bố trí kinh phí từ ngân sách tự chủ của mình" → "ngân sách tự chủ của các doanh
     nghiệp, …"); a party's duty to meet its own costs states its source ("Doanh nghiệp viễn thông bảo đảm kinh
-    phí thực hiện …" → "kinh phí của doanh nghiệp viễn thông")."""
+    phí thực hiện …" → "kinh phí của doanh nghiệp viễn thông"), or the source it names ("… bảo đảm kinh phí
+    thực hiện từ nguồn ngân sách nhà nước được giao"); outside a funding section only a duty of "kinh phí", and
+    not one the words before it undo ("được Nhà nước bảo đảm kinh phí", "không phải bảo đảm kinh phí")."""
     duty = _OWN_FUNDING.search(text, start, end)
     if duty is None or (source is not None and not _OWN.search(source)):
         return source
+    if source is None and not in_block and duty.group("what").lower() != "kinh phí":
+        return None  # "… bố trí nguồn lực giáo viên, cơ sở vật chất …"
     colon = text.rfind(":", start, duty.start())
     party = _SELF_FUNDER.match(text, colon + 1 if colon != -1 else start, duty.start())
-    if party is None:
+    if party is None or _NOT_BOUND.search(party.group("party")):
         return source
+    if source is None and (named := funding.source(text, duty.end(), end)):
+        return named
     named = party.group("party")
     holder = f"của {named[0].lower()}{named[1:]}"  # a common noun: "Doanh nghiệp viễn thông" opens its line
     return f"{duty.group('what').lower()} {holder}" if source is None else _OWN.sub(holder, source)
@@ -657,8 +675,9 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
 
 
 def _funding_subject(text: str, start: int, end: int) -> str | None:
-    """The budget the consequence of a condition makes the subject of a duty to fund ("Đối với các công trình …
-    thì ngân sách thành phố chịu trách nhiệm đối ứng" → "ngân sách thành phố")."""
+    """The budget the consequence of a condition makes the subject of a duty to fund, or a request asks to fund
+    ("Đối với các công trình … thì ngân sách thành phố chịu trách nhiệm đối ứng", "… đề nghị ngân sách thành phố hỗ
+    trợ đóng bảo hiểm y tế" → "ngân sách thành phố"); not a refusal ("không đề nghị …", "… không hỗ trợ")."""
     m = _FUNDING_SUBJECT.search(text, start, end)
     return m.group("source") if m else None
 
@@ -669,7 +688,8 @@ def _named_transfer(text: str, start: int, end: int) -> str | None:
     vốn đối ứng của ngân sách địa phương …" → "vốn đối ứng của ngân sách địa phương", opening its clause); not a
     transfer told as done or reported on ("Kết quả giải ngân vốn bổ sung có mục tiêu …")."""
     transfer = _TRANSFER.search(text, start, end)
-    if transfer and not _done(text, start, transfer) and not _REPORTED.search(text, start, transfer.start()):
+    if transfer and not _done(text, start, transfer) and not _said_before(_REPORTED, REPORT_REACH, text, start,
+                                                                          transfer):
         return transfer.group()
     for counterpart in _COUNTERPART.finditer(text, start, end):
         opening = max([start] + [text.rfind(mark, start, counterpart.start()) + 1 for mark in _CLAUSE_MARKS])

@@ -767,6 +767,9 @@ def _spans_years(w: dates.When) -> bool:
 
 
 def _is_plan_period(meta: Document, w: dates.When) -> bool:
-    """Whether a run of years is the plan's own period ("2026 - 2030" in a time column of a plan for 2026-2030):
-    set as a task's time, any other run times the task ("Năm 2025 - 2026", "2025 - 2030" in a plan to 2035)."""
+    """Whether a run of years is the plan's own period ("2026 - 2030" in a time column of a plan for 2026-2030, or of
+    a plan "đến năm 2030" issued in 2025 or 2026): set as a task's time, any other run times the task ("Năm 2025 -
+    2026", "2025 - 2030" in a plan to 2035)."""
+    if meta.period_start is None and meta.period_end is not None and meta.issue_date is not None:
+        return w.until.year == meta.period_end and w.year in (meta.issue_date.year, meta.issue_date.year + 1)
     return (w.year, w.until.year) == (meta.period_start, meta.period_end)

@@ -39,7 +39,8 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiế
               r"theo (?:phương châm|tinh thần|nguyên tắc)|"
               r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho|chi để|chi cho|cho(?! vay)|"
               r"(?:với\s+)?(?:tổng\s+)?số tiền)\b|,?\strong đó\b|"
-              r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo|đặc biệt)\b|"
+              r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo)\b|"
+              r",\s*đặc biệt\b(?!(?:\s+là)?\s+(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ|xã hội hóa)\b)|"
               r"\s(?:là\s+)?(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")
 
 # a source starts with one of SOURCE_STARTS, or right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …")
@@ -47,6 +48,7 @@ _START = re.compile(rf"(?<!\w)(?:các\s+)?(?:{'|'.join(SOURCE_STARTS)})(?!\w)|(?
                     re.IGNORECASE)
 _NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(SOURCE_NOUNS)})(?!\w)", re.IGNORECASE)
 _STRONG = re.compile(rf"(?:các\s+)?(?:{'|'.join(STRONG_STARTS)})(?!\w)", re.IGNORECASE)
+_PARTNERSHIP = re.compile(PARTNERSHIP, re.IGNORECASE)  # used with match
 _FIRST_WORD = re.compile(r"\S+\s*")
 _SPACE = re.compile(r"\s*")
 _BULLET = re.compile(r"[\W_]*")
@@ -89,7 +91,7 @@ _OWN_LEAD_IN = re.compile(r"^(?:nguồn\s+)?kinh phí\s+thực hiện(?:\s+[^\s,
 
 def source(text: str, start: int, end: int) -> str | None:
     """The funding source named in text[start:end], or None."""
-    first, taken = None, start
+    first, partnership, taken = None, None, start
     opening = _BULLET.match(text, start, end).end()  # "- Nguồn kinh phí …": the phrase the line opens with
     for m in _START.finditer(text, start, end):
         if m.start() < taken:
@@ -118,8 +120,11 @@ def source(text: str, start: int, end: int) -> str | None:
             phrase, taken = f"{phrase} {shared.group('basis')}", shared.end()
         if _INTRODUCED.search(before) or m.start() == opening:
             return _LAW.sub("", _OWN_LEAD_IN.sub("", phrase, count=1))
-        first = first or _LAW.sub("", phrase)
-    return first
+        if _PARTNERSHIP.match(phrase):
+            partnership = partnership or phrase  # a way to fund, a source only when the line names no budget
+        else:
+            first = first or _LAW.sub("", phrase)
+    return first or partnership
 
 
 def holder(source: str) -> tuple[str, str | None]:

@@ -61,7 +61,7 @@ AGE_UNIT = "tuổi"        # a target only as "tuổi thọ … đạt 75 tuổi
 AGE_TARGET = re.compile(r"tuổi thọ|đạt\s*$", re.IGNORECASE)
 AGE_RANGE_END = re.compile(r"\s*(?:đến|-|–)\s*\d+\s*(?:tháng\s+)?tuổi", re.IGNORECASE)  # "từ 06 tháng đến 36 tháng tuổi"
 SCORE_UNIT = "điểm"      # "cộng 05 điểm" is a score, "10 điểm tiếp nhận" are places
-FOREIGN_CURRENCIES = ("USD", "đô", "EUR", "euro", "Euro")  # "400 triệu USD" keeps its currency unit
+FOREIGN_CURRENCIES = ("USD", "đô la", "EUR", "euro")  # "400 triệu USD" keeps its currency unit ("đô thị" is none)
 PLACE_UNITS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "tỉnh", "quận", "thị xã", "thành phố", "thôn", "bản",
                "ấp")
 # a count in words is a quantity only where a count is expected: after a comparator ("ít nhất một
@@ -103,6 +103,8 @@ _DATA_UNIT = re.compile(r"\s*((?:[KMGT]i?[bB](?:/s|ps)?|(?:Kilo|Mega|Giga|Tera)(
 # kinds of place counted together: "40 xã, phường", "12 xã, phường, thị trấn"
 _PLACE_LIST = re.compile(rf"(?:\s*,\s*(?:{'|'.join(PLACE_UNITS)}))+(?!\w)", re.IGNORECASE)
 WORD = re.compile(r"[\w%][\w&%+-]*")  # a word, a percent sign or a code ("R&D", "COVID-19")
+# a unit in a foreign currency, after a scale word or not: "triệu USD", "USD/người" (used with match)
+_FOREIGN_CURRENCY = re.compile(rf"(?:[^\W\d_]+\s+)?(?:{'|'.join(FOREIGN_CURRENCIES)})(?!\w)", re.IGNORECASE)
 _LISTED = re.compile(r"[ \t]*:?[ \t]*([^;.(|\n–-]+)")  # what follows a unit, up to the end of its list
 
 
@@ -234,7 +236,7 @@ def _names_a_kind(before: str) -> bool:
 def is_foreign_money(unit: str) -> bool:
     """Whether a unit is money in a foreign currency ("triệu USD", "USD/người"): a target's value, as export
     goals are ("đạt 400 triệu USD"), not a budget's."""
-    return any(word in FOREIGN_CURRENCIES for word in re.split(r"[\s/]+", unit)[:2])
+    return bool(_FOREIGN_CURRENCY.match(unit))
 
 
 def _in_lead_label(text: str, start: int, unit_end: int) -> bool:

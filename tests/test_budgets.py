@@ -133,6 +133,9 @@ def test_a_long_sibling_item_ends_the_funding_section():
       "lớn."], "hợp tác đầu tư công - tư"),
     (["4. Huy động nguồn lực, bảo đảm kinh phí", "c) Khuyến khích doanh nghiệp đầu tư hạ tầng 5G theo mô hình hợp tác "
       "công- tư PPP, đặc biệt là hạ tầng dùng chung cho nhiều nhà mạng."], "hợp tác công- tư PPP"),
+    # "đặc biệt là" before a source keeps it
+    (["III. KINH PHÍ THỰC HIỆN", "3. Huy động hiệu quả các nguồn lực hợp pháp, đặc biệt là nguồn vốn xã hội hóa để "
+      "thực hiện Kế hoạch."], "các nguồn lực hợp pháp, đặc biệt là nguồn vốn xã hội hóa"),
     # corpus 027: the estimate of recurrent spending
     (["V. TỔ CHỨC THỰC HIỆN", "2. Sở Tài chính tham mưu UBND tỉnh bố trí dự toán kinh phí chi thường xuyên để đơn "
       "vị thực hiện theo quy định."], "kinh phí chi thường xuyên"),
@@ -287,6 +290,13 @@ def test_an_amount_takes_the_source_it_is_raised_from():
                "định trong từng dự án), được huy động từ nguồn vốn ngân sách nhà nước và các nguồn vốn hợp pháp khác.")
     assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
         (121_732_000_000_000, "nguồn vốn ngân sách nhà nước và các nguồn vốn hợp pháp khác")]
+
+
+def test_a_partnership_named_beside_a_budget_leaves_the_budget_the_source():
+    doc = plan("- Xây dựng bệnh viện theo hình thức đối tác công tư (PPP) với tổng mức đầu tư 500 tỷ đồng, trong đó vốn "
+               "ngân sách tỉnh 200 tỷ đồng.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
+        (500_000_000_000, "vốn ngân sách tỉnh"), (200_000_000_000, "vốn ngân sách tỉnh")]
 
 
 def test_a_range_gives_one_row_per_end():
@@ -567,6 +577,10 @@ def test_a_budget_a_request_asks_to_fund_is_a_statement():
     doc = plan("b) Cơ quan Bảo hiểm xã hội thành phố tổng hợp danh sách, kinh phí đề nghị ngân sách thành phố hỗ trợ "
                "đóng bảo hiểm y tế trình Sở Tài chính thẩm định.")
     assert [b.source for b in budgets.extract(doc)] == ["ngân sách thành phố"]
+    doc = plan("- Trường hợp hộ gia đình đã được hỗ trợ từ chương trình khác thì ngân sách tỉnh không hỗ trợ.",
+               "- Các dự án xã hội hóa không đề nghị ngân sách nhà nước hỗ trợ.",
+               "- Các đơn vị lập hồ sơ đề nghị ngân sách tỉnh xem xét hỗ trợ.")
+    assert [b.source for b in budgets.extract(doc)] == ["ngân sách tỉnh"]  # only the last asks the budget to fund
 
 
 def test_a_contribution_mobilised_in_a_funding_section_names_its_parties():
@@ -575,6 +589,11 @@ def test_a_contribution_mobilised_in_a_funding_section_names_its_parties():
                 "ngoài nước cùng tham gia đầu tư, tài trợ kinh phí để nghiên cứu, ứng dụng công nghệ.")
     assert [b.source for b in budgets.extract(doc)] == [
         "đầu tư, tài trợ kinh phí của các doanh nghiệp, tổ chức, cá nhân, cộng đồng trong và ngoài nước"]
+    # only a line opening so: one naming a budget of its own keeps it; the parties end before what they join in
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Ngân sách nhà nước bảo đảm; huy động các doanh nghiệp, cá nhân "
+                "đóng góp.\n2. Huy động các doanh nghiệp, tổ chức, cá nhân tham gia xã hội hóa, tài trợ kinh phí cho "
+                "chương trình.")
+    assert [b.source for b in budgets.extract(doc)] == ["Ngân sách nhà nước", "xã hội hóa, tài trợ kinh phí"]
 
 
 def test_funds_pooled_with_other_programmes_are_part_of_a_funding_section_source():
@@ -589,6 +608,12 @@ def test_funds_pooled_with_other_programmes_are_part_of_a_funding_section_source
         "Ngân sách nhà nước theo quy định phân cấp ngân sách; lồng ghép với các đề án, chương trình, kế hoạch liên quan",
         "vốn sự nghiệp và vốn đầu tư phát triển; lồng ghép vào kế hoạch đầu tư công trung hạn",
         "Vốn lồng ghép vào các chương trình, đề án có liên quan", "ngân sách tỉnh"]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Kinh phí thực hiện từ ngân sách tỉnh, bố trí riêng, không lồng "
+                "ghép với các chương trình khác.\n2. Kinh phí tổ chức hội nghị từ nguồn chi thường xuyên của Sở; nội "
+                "dung tuyên truyền lồng ghép vào các hội nghị.\n3. Các sở, ngành chủ động bố trí kinh phí từ dự toán "
+                "được giao để lồng ghép với các nhiệm vụ chuyên môn.")
+    assert [b.source for b in budgets.extract(doc)] == [  # not pooling: refused, content, a purpose
+        "ngân sách tỉnh", "nguồn chi thường xuyên", "dự toán được giao"]
 
 
 def test_a_targeted_transfer_and_counterpart_funds_are_statements():
@@ -605,7 +630,11 @@ def test_a_targeted_transfer_and_counterpart_funds_are_statements():
         "vốn đối ứng của ngân sách địa phương"]
     assert list(budgets.extract(plan(  # a report of what was done, a duty to report: no funding stated
         "- Kết quả giải ngân vốn bổ sung có mục tiêu cho ngân sách cấp huyện năm 2024 đạt 85%.",
+        "- Báo cáo tình hình hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã.",
         "- Báo cáo tình hình thực hiện tỷ lệ vốn đối ứng của ngân sách địa phương, gửi Sở Tài chính."))) == []
+    doc = plan("d) Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách "
+               "cấp xã.")  # a report far before the transfer is not of it
+    assert [b.source for b in budgets.extract(doc)] == ["hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã"]
 
 
 def test_a_later_sentence_of_a_funding_line_setting_a_duty_to_fund_is_a_statement_of_its_own():
@@ -828,7 +857,7 @@ def test_a_money_caption_at_the_end_of_a_line():
 
 def test_a_party_outside_the_state_meeting_its_own_costs_is_named_in_its_source():
     """Corpus 031, 032, 015: businesses or investors bound to fund their own part state a source of their own, in a
-    funding section or elsewhere ("ưu tiên bố trí nguồn lực" too); "của mình" is replaced by the party it stands
+    funding section or elsewhere ("ưu tiên bảo đảm kinh phí" too); "của mình" is replaced by the party it stands
     for. A state body's duty without a named budget is no statement."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nc) Doanh nghiệp, tổ chức, cơ sở giáo dục tự chủ tài chính có trách "
                 "nhiệm bố trí nguồn lực phù hợp để thực hiện các nội dung được giao.\nd) Các doanh nghiệp, tổ chức "
@@ -836,9 +865,16 @@ def test_a_party_outside_the_state_meeting_its_own_costs_is_named_in_its_source(
                 "dụng IoT trong khu công nghiệp: Do các nhà đầu tư chủ động tự đảm bảo kinh phí.\n"
                 "đ) Các sở, ngành chủ động bố trí kinh phí để thực hiện.\nV. TỔ CHỨC THỰC HIỆN\n"
                 "1. Doanh nghiệp viễn thông bảo đảm kinh phí thực hiện các nhiệm vụ do doanh nghiệp triển khai.\n"
-                "2. Các doanh nghiệp bưu chính ưu tiên bố trí nguồn lực đầu tư xây dựng hạ tầng bưu chính.\n"
-                "3. Các sở, ngành bảo đảm kinh phí thực hiện nhiệm vụ được giao.")
+                "2. Các doanh nghiệp bưu chính ưu tiên bảo đảm kinh phí đầu tư xây dựng hạ tầng bưu chính.\n"
+                "3. Các sở, ngành bảo đảm kinh phí thực hiện nhiệm vụ được giao.\n"
+                # outside a funding section: not resources that are staff, nor a party the words before undo
+                "4. Các cơ sở giáo dục bố trí nguồn lực giáo viên, cơ sở vật chất để tổ chức dạy học.\n"
+                "5. Hộ gia đình có người khuyết tật được Nhà nước bảo đảm kinh phí khám, chữa bệnh.\n"
+                "6. Người dân không phải bảo đảm kinh phí khi tham gia chương trình.\n"
+                # a source the duty names is its source
+                "7. Các doanh nghiệp bảo đảm kinh phí thực hiện từ nguồn vốn của doanh nghiệp.")
     assert [b.source for b in budgets.extract(doc)] == [
         "nguồn lực của doanh nghiệp, tổ chức, cơ sở giáo dục tự chủ tài chính",
         "ngân sách tự chủ của các doanh nghiệp, tổ chức kinh tế", "kinh phí của các nhà đầu tư",
-        "kinh phí của doanh nghiệp viễn thông", "nguồn lực của các doanh nghiệp bưu chính"]
+        "kinh phí của doanh nghiệp viễn thông", "kinh phí của các doanh nghiệp bưu chính",
+        "nguồn vốn của doanh nghiệp"]

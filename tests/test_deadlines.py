@@ -1,6 +1,7 @@
 """Deadlines, read from sentences of the seed plans and the corpus."""
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pandas as pd
@@ -122,10 +123,9 @@ SENTENCES = [
     ("Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình", []),
     ("Thực hiện chi trả gộp 03 tháng lương hưu (tháng 12 năm 2025, tháng 01 và tháng 02 năm 2026)", []),
     ("- Thời gian thực hiện: Thường xuyên.", []),
-    # a run of years is a period (a plan's own, or a programme's), not a due date, unless it is two years
-    # set as a task's time (corpus 012, 045)
+    # a run of years is a period, not a due date, unless it is set as a task's time and is not the plan's own
+    # period (corpus 012, 045; see the test of a time column's runs)
     ("2.Phạm vi và thời gian thực hiện: Từ năm 2022 đến năm 2025", []),
-    ("- Thời gian thực hiện: 2026 - 2030.", []),
     ("- Thời gian thực hiện: năm 2026 - 2027.", [("during", date(2026, 1, 1), None, None)]),
     ("Tổ chức các hoạt động ứng phó ngay khi nước rút", []),
     # a time already past when the plan was issued, in a clause reporting what was done, is history (corpus
@@ -330,6 +330,15 @@ def test_a_tables_time_column():
     ]
     assert rows[0].action == "Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông"
     assert rows[0].responsible == "Ban Quản lý các khu công nghệ cao và khu công nghiệp"
+
+
+def test_a_plan_known_only_by_its_horizon_has_its_own_run_of_years_too():
+    """A plan "đến năm 2030" issued in 2025: "Giai đoạn 2026 - 2030" beside a task is its period, "2026 - 2028" a
+    task's time."""
+    doc = snippet("TT | Nội dung | Thời gian thực hiện\n1 | Xây dựng nền tảng dữ liệu | Giai đoạn 2026 - 2030\n"
+                  "2 | Xây dựng cơ sở dữ liệu đất đai | 2026 - 2028\n", issued=ISSUED)
+    doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, period_end=2030))
+    assert [(r.kind, r.due_date, r.text) for r in deadlines.extract(doc)] == [("during", date(2026, 1, 1), "2026 - 2028")]
 
 
 def test_a_run_of_years_in_a_time_column_times_its_task_unless_it_is_the_plans_period():

@@ -534,8 +534,11 @@ def test_a_plan_column_naming_its_unit_gives_one_quantity_per_cell():
     doc = plan("TT | Sản phẩm | Kế hoạch 2026 | Kế hoạch 2027",
                "Lượng (Tấn) | Giá trị tham gia xuất khẩu (Nghìn USD) | Lượng (Tấn) | Giá trị tham gia xuất khẩu (Nghìn USD)",
                "1 | Xoài | 13.500 | 7.000 | 14.800 | 7.800")
-    found = [(t.value, t.unit, t.year) for t in targets.extract(doc)]
-    assert found == [(13_500, "tấn", 2026), (7_000, "nghìn USD", 2026), (14_800, "tấn", 2027), (7_800, "nghìn USD", 2027)]
+    found = [(t.value, t.unit, t.year, t.subject) for t in targets.extract(doc)]
+    assert found == [(13_500, "tấn", 2026, "Xoài - Lượng (Tấn)"),
+                     (7_000, "nghìn USD", 2026, "Xoài - Giá trị tham gia xuất khẩu (Nghìn USD)"),
+                     (14_800, "tấn", 2027, "Xoài - Lượng (Tấn)"),
+                     (7_800, "nghìn USD", 2027, "Xoài - Giá trị tham gia xuất khẩu (Nghìn USD)")]
     doc = plan("TT | Chỉ tiêu | Đơn vị | Kế hoạch 2026", "1 | Kinh phí đào tạo | Triệu đồng | 500")
     assert list(targets.extract(doc)) == []
 
@@ -546,6 +549,10 @@ def test_an_export_value_in_a_foreign_currency_is_a_target():
     assert (found.value, found.unit, found.year) == (400, "triệu USD", 2030)
     doc = plan("TT | Chỉ tiêu | Đơn vị | Kế hoạch 2026", "6 | Kim ngạch xuất khẩu hàng hóa | Triệu USD | 2.800")
     assert [(t.value, t.unit) for t in targets.extract(doc)] == [(2_800, "triệu USD")]
+    # a clause stating funding in a foreign currency is a budget's; "đô thị" is no currency
+    assert list(targets.extract(plan("- Kinh phí thực hiện dự án dự kiến 2,5 triệu USD từ nguồn viện trợ không hoàn "
+                                     "lại."))) == []
+    assert [(t.value, t.unit) for t in targets.extract(plan("- Phát triển 05 đô thị loại V."))] == [(5, "đô thị loại V")]
 
 
 def test_a_quantity_in_a_task_cell_is_read_within_its_cell():
