@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterator, Optional
 
 from extractors import patterns
@@ -27,6 +27,7 @@ RECURRENCE_LEADS = ("hằng", "hàng")
 RECURRENCE_UNITS = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly",
                     "năm": "yearly"}
 # "định kỳ 6 tháng" → every six months
+PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}  # the length of a period a time may name
 RECURRENCE_MONTHS = {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "yearly"}
 PERIODIC = "định kỳ"
 ANNUAL = ("thường niên",)  # "báo cáo thường niên": yearly
@@ -122,6 +123,16 @@ class When:
             return date(year, self.month or 1, self.day or 1)
         except ValueError:
             return None
+
+    def last_day(self, year: Optional[int] = None) -> Optional[date]:
+        """The last day of the period (of its first day, month, quarter, half or year), with ``year`` standing in
+        for a year the text leaves out."""
+        first = self.first_day(year)
+        months = PERIOD_MONTHS.get(self.unit, 0)
+        if first is None or months == 0:
+            return first
+        after = first.month - 1 + months
+        return date(first.year + after // 12, after % 12 + 1, 1) - timedelta(days=1)
 
 
 def find(text: str, start: int = 0, end: Optional[int] = None, *, bare_years: bool = False) -> Iterator[When]:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Iterator, NamedTuple, Optional
 
 from extractors import agencies, citations, dates, passages, patterns, tables
@@ -44,7 +44,6 @@ from pipeline.document import ParsedDocument
 from pipeline.records import Document, Extracted, Int8
 from pipeline.segment import TIME_SECTION, TIME_SECTION_LEVEL  # the plan's own time section, which sets its period
 
-PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}  # the length of a period a time may name
 # the recurrences the table names; another ("định kỳ 06 tháng": every six months) is recurring with recurrence null
 RECURRENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
 # a label that makes the time expression after it a deadline: "Thời gian thực hiện:", "Thời hạn:"
@@ -324,20 +323,10 @@ def _window_row(ctx: _Context, w: dates.When, span: _Span, timing: dict) -> _Fou
     if closing is None:
         return _Found(w, timing, span)
     issued = ctx.doc.meta.issue_date
-    under_way = issued is not None and _first_period_end(w, timing["due_date"]) < issued.replace(day=1)
+    under_way = issued is not None and w.last_day(timing["due_date"].year) < issued.replace(day=1)
     if under_way or timing["kind"] == "before":
         return _Found(w, closing, span, mark=w.until)
     return _Found(w, {**timing, "kind": "during"}, span)
-
-
-def _first_period_end(w: dates.When, first: date) -> date:
-    """The last day of the period a time starts with, from its first day: the day itself, or the end of its
-    month, quarter, half or year."""
-    months = PERIOD_MONTHS.get(w.unit, 0)
-    if months == 0:
-        return first
-    after = first.month - 1 + months
-    return date(first.year + after // 12, after % 12 + 1, 1) - timedelta(days=1)
 
 
 def _closing(w: dates.When, opening: date) -> Optional[dict]:
@@ -353,7 +342,7 @@ def _closing(w: dates.When, opening: date) -> Optional[dict]:
     due = end.first_day(end.year or opening.year)
     if due is not None and due < opening and end.year is None:
         due = end.first_day(opening.year + 1)
-    if due is None or _first_period_end(end, due) <= opening:
+    if due is None or end.last_day(due.year) <= opening:
         return None
     return {"kind": "before" if end.unit == "day" else "during", "due_date": due, "recurrence": None, "day": None,
             "month": None}

@@ -109,3 +109,15 @@ def test_date_at_reads_a_full_date_only():
     assert (when.first_day(), text[when.start:when.end]) == (date(2024, 1, 24), "ngày 24/01/2024")
     assert dates.date_at("chậm nhất ngày 19 của tháng", 11) is None
     assert dates.date_at(text, 0) is None
+
+
+@pytest.mark.parametrize("text, last", [
+    ("ngày 15/11/2025", date(2025, 11, 15)),
+    ("tháng 2/2024", date(2024, 2, 29)),
+    ("Quý IV/2025", date(2025, 12, 31)),
+    ("Quý III/2025", date(2025, 9, 30)),
+    ("năm 2026", date(2026, 12, 31)),
+])
+def test_the_last_day_of_a_period(text, last):
+    (when,) = dates.find(text)
+    assert when.last_day() == last
