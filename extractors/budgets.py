@@ -608,8 +608,7 @@ def _with_pooled(text: str, start: int, end: int, source: str) -> str:
     pooled = _POOLED.search(text, start, end)
     if pooled is None or _POOLING.search(source):
         return source
-    clause = max([start] + [text.rfind(mark, start, pooled.start()) + 1 for mark in ",;:"])
-    if not _POOLING_OPENING.fullmatch(text, clause, pooled.start()):
+    if not _POOLING_OPENING.fullmatch(text, _clause_start(text, start, pooled.start(), ",;:"), pooled.start()):
         return source  # "không lồng ghép …", "để lồng ghép …": no pooling of funds
     words = pooled.group("pooled")
     return SOURCE_JOIN.join([source, words[0].lower() + words[1:]])  # "Lồng ghép …" opening its line
@@ -631,8 +630,8 @@ def _self_funded(text: str, start: int, end: int, source: str | None, in_block: 
     party = _SELF_FUNDER.match(text, colon + 1 if colon != -1 else start, duty.start())
     if party is None or _NOT_BOUND.search(party.group("party")):
         return source
-    if source is None and (named := funding.source(text, duty.end(), end)):
-        return named
+    if source is None and (stated := funding.source(text, duty.end(), end)):
+        return stated
     named = party.group("party")
     holder = f"của {named[0].lower()}{named[1:]}"  # a common noun: "Doanh nghiệp viễn thông" opens its line
     return f"{duty.group('what').lower()} {holder}" if source is None else _OWN.sub(holder, source)
@@ -692,10 +691,16 @@ def _named_transfer(text: str, start: int, end: int) -> str | None:
                                                                           transfer):
         return transfer.group()
     for counterpart in _COUNTERPART.finditer(text, start, end):
-        opening = max([start] + [text.rfind(mark, start, counterpart.start()) + 1 for mark in _CLAUSE_MARKS])
+        opening = _clause_start(text, start, counterpart.start(), _CLAUSE_MARKS)
         if _CLAUSE_OPENING.fullmatch(text, opening, counterpart.start()):
             return counterpart.group("source")  # opening its clause: not "Báo cáo … tỷ lệ vốn đối ứng …"
     return None
+
+
+def _clause_start(text: str, start: int, pos: int, marks: str) -> int:
+    """Where the clause holding ``pos`` starts: after the last of ``marks`` between ``start`` and it, else at
+    ``start``."""
+    return max([start] + [text.rfind(mark, start, pos) + 1 for mark in marks])
 
 
 def _without_purpose(source: str) -> str:

@@ -98,7 +98,8 @@ def source(text: str, start: int, end: int) -> str | None:
             continue
         before = text[max(start, m.start() - _LOOKBACK):m.start()]
         stop = _END.search(text, m.end(), end)
-        set_aside = _INTRODUCED.search(before) and _SET_ASIDE.match(text, m.start(), end)
+        introduced = _INTRODUCED.search(before)
+        set_aside = introduced and _SET_ASIDE.match(text, m.start(), end)
         if set_aside:
             stop = _END.search(text, set_aside.end(), end)  # what the funds are set aside for names them
         if (stop and stop.group().startswith(":") and _names_source(text[m.start():stop.start()])
@@ -118,7 +119,7 @@ def source(text: str, start: int, end: int) -> str | None:
         taken = stop.start() if stop else end
         if stop and (shared := _SHARED_BY_LEVEL.match(text, stop.start(), end)):
             phrase, taken = f"{phrase} {shared.group('basis')}", shared.end()
-        if _INTRODUCED.search(before) or m.start() == opening:
+        if introduced or m.start() == opening:
             return _LAW.sub("", _OWN_LEAD_IN.sub("", phrase, count=1))
         if _PARTNERSHIP.match(phrase):
             partnership = partnership or phrase  # a way to fund, a source only when the line names no budget
