@@ -139,8 +139,10 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
 _DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh phí)\b[^;.]*?\s(?P<basis>theo\s[^;.]*?"
                                  r"\bphân cấp\b[^;.,]*?)(?=\s+(?:để|nhằm|thực hiện|cho)\b|\s*[;.,]|\s*$)", re.IGNORECASE)
 # the law a rule sharing costs is named after, which is no part of the source: "theo quy định của Luật Ngân sách
-# nhà nước và quy định về phân cấp ngân sách hiện hành" → "theo quy định về phân cấp …" (used with sub)
-_LAW_BEFORE_RULE = re.compile(r"^theo\s+quy định\s+(?:của|tại)\s+(?:Luật|pháp luật)\b.*?\s+và\s+(?=quy định\b)",
+# nhà nước và quy định về phân cấp ngân sách hiện hành" → "theo quy định về phân cấp …", "theo quy định của Luật …
+# và các văn bản hướng dẫn có liên quan theo phân cấp ngân sách …" → "theo phân cấp ngân sách …" (used with sub)
+_LAW_BEFORE_RULE = re.compile(r"^theo\s+quy định\s+(?:của|tại)\s+(?:Luật|pháp luật)\b.*?\s+"
+                              r"(?:và\s+(?=quy định\b)|theo\s+(?=phân cấp\b))",
                               re.IGNORECASE)
 # a line saying its funding follows that rule: "Kinh phí khen thưởng thực hiện theo quy định phân cấp về quản lý tài
 # chính của Luật …" (used with match(start))
@@ -171,6 +173,11 @@ _FUNDING_SUBJECT = re.compile(r"(?<!không )\b(?:thì|đề nghị)\s+(?P<source
                               rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước|cấp trên))"
                               r"\s+(?:(?:sẽ|tự|xem xét)\s+)?(?:chịu trách nhiệm|bảo đảm|đảm bảo|chi trả|hỗ trợ)\b",
                               re.IGNORECASE)
+# a level's budget whose means a duty to fund is weighed against, named as its source: "Căn cứ khả năng cân đối
+# ngân sách địa phương, … trình cấp có thẩm quyền bố trí kinh phí …" → "ngân sách địa phương"
+_BALANCED_BUDGET = re.compile(r"\bcăn cứ(?:\s+vào)?\s+khả năng cân đối\s+(?:của\s+)?(?P<source>(?:dự phòng\s+)?ngân sách\s+"
+                              rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước))\b"
+                              r"(?=[^.;]*?\b(?:bố trí|phân bổ|phê duyệt|hỗ trợ)\b)", re.IGNORECASE)
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
 # "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"
 _TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?(?<!vốn )(?<!phí )\bbổ sung có mục tiêu\b(?:\s+từ\s+[^,;.:]{1,60}?)?"
@@ -582,7 +589,7 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
             source = None  # "Nguồn thu từ đất chưa tương xứng …": revenue, not funding
     else:
         source = (_duty_source(text, start, end) or _funding_subject(text, start, end)
-                  or _named_transfer(text, start, end))
+                  or _named_transfer(text, start, end) or _balanced_budget(text, start, end))
     source = _self_funded(text, start, end, source, in_block) or _decentralised_source(text, start, end)
     if source and in_block:
         source = _with_pooled(text, start, end, source)
@@ -678,6 +685,13 @@ def _funding_subject(text: str, start: int, end: int) -> str | None:
     ("Đối với các công trình … thì ngân sách thành phố chịu trách nhiệm đối ứng", "… đề nghị ngân sách thành phố hỗ
     trợ đóng bảo hiểm y tế" → "ngân sách thành phố"); not a refusal ("không đề nghị …", "… không hỗ trợ")."""
     m = _FUNDING_SUBJECT.search(text, start, end)
+    return m.group("source") if m else None
+
+
+def _balanced_budget(text: str, start: int, end: int) -> str | None:
+    """The level's budget a duty to fund is weighed against, when the statement names no other ("Căn cứ khả năng cân
+    đối ngân sách địa phương, … trình cấp có thẩm quyền bố trí kinh phí …" → "ngân sách địa phương")."""
+    m = _BALANCED_BUDGET.search(text, start, end)
     return m.group("source") if m else None
 
 

@@ -11,7 +11,10 @@ from typing import Callable, Iterator
 
 from pipeline.document import ParsedDocument
 
-BASIS_LINE = re.compile(r"^\W*(?:Căn cứ|Xét (?:đề nghị|Tờ trình)|Theo đề nghị)\b", re.IGNORECASE)
+# a line of the legal basis: "Căn cứ" a document ("Căn cứ Luật …", "Căn cứ các Quyết định …"), not a task that
+# starts so ("Căn cứ khả năng cân đối ngân sách, … bố trí kinh phí …", "Căn cứ chức năng, nhiệm vụ, …")
+BASIS_LINE = re.compile(r"^\W*(?:Căn cứ(?:\s+vào)?(?:\s+các)?\s+(?-i:[A-ZĐ])|Xét (?:đề nghị|Tờ trình)|Theo đề nghị)",
+                        re.IGNORECASE)
 RECIPIENTS_LINE = re.compile(r"^\W*Nơi\s+nhận\b", re.IGNORECASE)
 # a header line before the body: short, or in capitals ("KẾ HOẠCH", "Số: 23/KH-UBND")
 HEADER_WORDS = 12

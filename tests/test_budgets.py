@@ -208,6 +208,19 @@ def test_a_long_sibling_item_ends_the_funding_section():
      "kinh phí theo quy định về phân cấp ngân sách hiện hành"),
     (["V. TỔ CHỨC THỰC HIỆN", "đ) Tiếp tục quan tâm bố trí kinh phí cho hoạt động dân số theo phân cấp để đảm bảo "
       "duy trì, mở rộng các mục tiêu, chỉ tiêu đã và đang thực hiện tại địa phương;"], "kinh phí theo phân cấp"),
+    (["V. TỔ CHỨC THỰC HIỆN", "3. Ủy ban nhân dân các xã bố trí kinh phí thực hiện Kế hoạch theo quy định của Luật "
+      "Ngân sách nhà nước và các văn bản hướng dẫn có liên quan theo phân cấp ngân sách nhà nước hiện hành."],
+     "kinh phí theo phân cấp ngân sách nhà nước hiện hành"),
+    # corpus 029, 032, 046: a duty to fund weighed against a level's budget, a line of its own though it opens
+    # "Căn cứ", names that budget; a budget named without its level is no source of its own
+    (["V. TỔ CHỨC THỰC HIỆN", "- Căn cứ khả năng cân đối ngân sách địa phương, phối hợp với Sở Nông nghiệp và Môi "
+      "trường trình cấp có thẩm quyền bố trí kinh phí để thực hiện Kế hoạch theo quy định của Luật Ngân sách nhà "
+      "nước và các văn bản hướng dẫn có liên quan theo phân cấp ngân sách nhà nước hiện hành."],
+     "ngân sách địa phương"),
+    (["V. TỔ CHỨC THỰC HIỆN", "2. Sở Tài chính tổng hợp nhu cầu kinh phí, căn cứ khả năng cân đối của ngân sách tỉnh, "
+      "báo cáo cấp có thẩm quyền xem xét bố trí kinh phí thực hiện Kế hoạch này."], "ngân sách tỉnh"),
+    (["V. TỔ CHỨC THỰC HIỆN", "b) Căn cứ vào khả năng cân đối ngân sách hàng năm, phối hợp với Sở Y tế tham mưu bố "
+      "trí kinh phí theo phân cấp ngân sách thực hiện Kế hoạch."], "kinh phí theo phân cấp ngân sách"),
     # corpus 032: a bulleted line opens with its source, before what it pays for ("chi để …") and the list after
     (["6. Bảo đảm kinh phí", "- Nguồn kinh phí thường xuyên chi để thực hiện kế hoạch, nhiệm vụ: Nghiên cứu, xây "
       "dựng thể chế; sử dụng nguồn chi thường xuyên thuê, mua sử dụng các nền tảng số, dịch vụ số."],

@@ -1,7 +1,9 @@
-"""Passages: sentences of a line, bounded in length, and the sentence holding an offset."""
+"""Passages: the lines worth reading, sentences of a line, bounded in length, and the sentence holding an offset."""
 from __future__ import annotations
 
 from extractors import passages
+
+from parsed import parse
 
 
 def test_sentences_end_at_full_stops_and_semicolons():
@@ -31,3 +33,15 @@ def test_the_sentence_at_an_offset():
     pos = text.index("100%")
     a, b = passages.sentence_at(text, pos)
     assert text[a:b] == "Đến năm 2030, đạt 100% số xã."
+
+
+def test_lines_leave_out_the_legal_basis_but_not_a_task_opening_with_can_cu():
+    """Corpus 029, 028: "Căn cứ" a document is the basis; "Căn cứ khả năng …", "Căn cứ thực tiễn …" open tasks."""
+    doc = parse("KẾ HOẠCH\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\nCăn cứ các Quyết định của Ủy ban "
+                "nhân dân tỉnh;\nII. NỘI DUNG\n- Căn cứ khả năng cân đối ngân sách địa phương, trình cấp có thẩm "
+                "quyền bố trí kinh phí.\n- Căn cứ vào tình hình thực tế, tổ chức kiểm tra.")
+    read = [doc.text[a:b] for a, b in passages.lines(doc)]
+    assert not any(line.startswith("Căn cứ") for line in read)
+    assert [line for line in read if "Căn cứ" in line] == [
+        "- Căn cứ khả năng cân đối ngân sách địa phương, trình cấp có thẩm quyền bố trí kinh phí.",
+        "- Căn cứ vào tình hình thực tế, tổ chức kiểm tra."]
