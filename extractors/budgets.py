@@ -178,6 +178,13 @@ _FUNDING_SUBJECT = re.compile(r"(?<!không )\b(?:thì|đề nghị)\s+(?P<source
 _BALANCED_BUDGET = re.compile(r"\bcăn cứ(?:\s+vào)?\s+khả năng cân đối\s+(?:của\s+)?(?P<source>(?:dự phòng\s+)?ngân sách\s+"
                               rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước))\b"
                               r"(?=[^.;]*?\b(?:bố trí|phân bổ|phê duyệt|hỗ trợ)\b)", re.IGNORECASE)
+# a call to mobilise funds of a kind named, opening its clause: "Tổ chức huy động nguồn lực xã hội hóa để …", "…;
+# huy động các nguồn vốn hợp pháp khác", "Huy động, lồng ghép hiệu quả các nguồn lực (ngân sách nhà nước, xã hội hóa,
+# …)"; not resources of no kind ("huy động nguồn lực để thực hiện …", "… nguồn vốn đầu tư từ các thành phần kinh tế")
+_MOBILISING = re.compile(r"(?:(?:tổ chức|tăng cường|đẩy mạnh|tích cực)\s+)?huy động(?:,\s*lồng ghép)?"
+                         r"(?:\s+(?:có\s+)?hiệu quả)?\s+(?P<what>(?:các\s+)?nguồn\s+(?:lực|vốn|kinh phí)"
+                         r"(?:\s+tài chính)?\s*(?:xã hội hóa|hợp pháp|\((?=[^()]*\b(?:ngân sách|xã hội hóa)\b)))",
+                         re.IGNORECASE)
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
 # "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"
 _TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?(?<!vốn )(?<!phí )\bbổ sung có mục tiêu\b(?:\s+từ\s+[^,;.:]{1,60}?)?"
@@ -589,7 +596,8 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
             source = None  # "Nguồn thu từ đất chưa tương xứng …": revenue, not funding
     else:
         source = (_duty_source(text, start, end) or _funding_subject(text, start, end)
-                  or _named_transfer(text, start, end) or _balanced_budget(text, start, end))
+                  or _named_transfer(text, start, end) or _balanced_budget(text, start, end)
+                  or _mobilising_call(doc, start, end))
     source = _self_funded(text, start, end, source, in_block) or _decentralised_source(text, start, end)
     if source and in_block:
         source = _with_pooled(text, start, end, source)
@@ -693,6 +701,21 @@ def _balanced_budget(text: str, start: int, end: int) -> str | None:
     đối ngân sách địa phương, … trình cấp có thẩm quyền bố trí kinh phí …" → "ngân sách địa phương")."""
     m = _BALANCED_BUDGET.search(text, start, end)
     return m.group("source") if m else None
+
+
+def _mobilising_call(doc: ParsedDocument, start: int, end: int) -> str | None:
+    """The funds of a kind a call to mobilise opening its clause names ("d) Tổ chức huy động nguồn lực xã hội hóa để
+    khen thưởng …" → "nguồn lực xã hội hóa"); not one told as done, nor the heading of a section below which the
+    calls are listed ("4. Huy động nguồn lực xã hội hóa gắn với trách nhiệm doanh nghiệp …")."""
+    text, section = doc.text, doc.section_at(start)
+    if (section is not None and section.start == passages.line_start(text, start)
+            and section.end > passages.line_end(text, start) + 1):
+        return None
+    for call in _MOBILISING.finditer(text, start, end):
+        opening = _clause_start(text, start, call.start(), _CLAUSE_MARKS)
+        if _CLAUSE_OPENING.fullmatch(text, opening, call.start()) and not _done(text, start, call):
+            return funding.source(text, call.start("what"), end)
+    return None
 
 
 def _named_transfer(text: str, start: int, end: int) -> str | None:

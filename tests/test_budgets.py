@@ -338,6 +338,11 @@ def test_support_rate_per_unit():
     "3. Sở Tài chính tham mưu bố trí kinh phí theo quy định của Luật Ngân sách nhà nước.",
     # corpus 046: an allocation already decided is not planned
     "Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng cho 08 tỉnh để khắc phục hậu quả thiên tai.",
+    # corpus 013, 021: resources of no kind named, a call told as done, a call not opening its clause
+    "a) Ủy ban nhân dân xã, phường huy động nguồn lực, tổ chức triển khai hoạt động truyền thông.",
+    "- Huy động và sử dụng có hiệu quả các nguồn lực để triển khai các hoạt động.",
+    "- Năm 2025 đã huy động nguồn lực xã hội hóa để khen thưởng cho các tập thể.",
+    "- Tuyên truyền để huy động nguồn lực xã hội hóa cho công tác khen thưởng.",
 ])
 def test_not_budgets(sentence):
     assert list(budgets.extract(plan(sentence))) == []
@@ -891,3 +896,24 @@ def test_a_party_outside_the_state_meeting_its_own_costs_is_named_in_its_source(
         "ngân sách tự chủ của các doanh nghiệp, tổ chức kinh tế", "kinh phí của các nhà đầu tư",
         "kinh phí của doanh nghiệp viễn thông", "kinh phí của các doanh nghiệp bưu chính",
         "nguồn vốn của doanh nghiệp"]
+
+
+@pytest.mark.parametrize("line, source", [
+    # corpus 013, 016, 045: a call to mobilise funds of a kind named, opening its line or a clause after ";"
+    ("d) Tổ chức huy động nguồn lực xã hội hóa để khen thưởng cho tập thể, cá nhân có thành tích tiêu biểu;",
+     "nguồn lực xã hội hóa"),
+    ("- Huy động, lồng ghép hiệu quả các nguồn lực (ngân sách nhà nước, xã hội hóa, hợp tác công tư, vốn FDI).",
+     "các nguồn lực (ngân sách nhà nước, xã hội hóa, hợp tác công tư, vốn FDI)"),
+    ("- Xây dựng dự toán kinh phí cụ thể, triển khai thực hiện theo quy định; huy động các nguồn vốn hợp pháp khác; "
+     "tăng cường thuê dịch vụ công nghệ thông tin.", "các nguồn vốn hợp pháp khác"),
+])
+def test_a_call_to_mobilise_funds_of_a_kind_states_them(line, source):
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(plan(line))] == [(None, source)]
+
+
+def test_the_heading_of_the_calls_listed_below_it_states_nothing():
+    """Corpus 021: the heading names the topic; its items are read on their own."""
+    doc = plan("4. Huy động nguồn lực xã hội hóa gắn với trách nhiệm doanh nghiệp và đẩy mạnh hợp tác quốc tế",
+               "a) Huy động sự phối hợp, tham gia từ các chương trình, dự án, các tổ chức phi Chính phủ.",
+               "b) Tổ chức huy động nguồn lực xã hội hóa để hỗ trợ trẻ em.")
+    assert [(b.source, b.text[:10]) for b in budgets.extract(doc)] == [("nguồn lực xã hội hóa", "Tổ chức hu")]
