@@ -178,10 +178,11 @@ _FUNDING_SUBJECT = re.compile(r"(?<!không )\b(?:thì|đề nghị)\s+(?P<source
 _BALANCED_BUDGET = re.compile(r"\bcăn cứ(?:\s+vào)?\s+khả năng cân đối\s+(?:của\s+)?(?P<source>(?:dự phòng\s+)?ngân sách\s+"
                               rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước))\b"
                               r"(?=[^.;]*?\b(?:bố trí|phân bổ|phê duyệt|hỗ trợ)\b)", re.IGNORECASE)
+_URGING = "tăng cường|đẩy mạnh|tích cực"  # words urging a duty on: "đẩy mạnh huy động …"
 # a call to mobilise funds of a kind named, opening its clause: "Tổ chức huy động nguồn lực xã hội hóa để …", "…;
 # huy động các nguồn vốn hợp pháp khác", "Huy động, lồng ghép hiệu quả các nguồn lực (ngân sách nhà nước, xã hội hóa,
 # …)"; not resources of no kind ("huy động nguồn lực để thực hiện …", "… nguồn vốn đầu tư từ các thành phần kinh tế")
-_MOBILISING = re.compile(r"(?:(?:tổ chức|tăng cường|đẩy mạnh|tích cực)\s+)?huy động(?:,\s*lồng ghép)?"
+_MOBILISING = re.compile(rf"(?:(?:tổ chức|{_URGING})\s+)?huy động(?:,\s*lồng ghép)?"
                          r"(?:\s+(?:có\s+)?hiệu quả)?\s+(?P<what>(?:các\s+)?nguồn\s+(?:lực|vốn|kinh phí)"
                          r"(?:\s+tài chính)?\s*(?:xã hội hóa|hợp pháp|\((?=[^()]*\b(?:ngân sách|xã hội hóa)\b)))",
                          re.IGNORECASE)
@@ -208,8 +209,8 @@ _JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IG
 # a clause whose predicate funds: it opens with the verb, or with a proposal of it ("trình Hội đồng nhân dân thành
 # phố quyết định phân bổ vốn …"); not one that supervises or negates it ("kiểm tra việc phân bổ …", "không bố trí
 # …"); used with match(pos)
-_FUNDING_CLAUSE = re.compile(r"[\W_]*(?:trình\b[^;.]{0,80}?\s)?(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b",
-                             re.IGNORECASE)
+_FUNDING_CLAUSE = re.compile(rf"[\W_]*(?:trình\b[^;.]{{0,80}}?\s|(?:{_URGING})\s+)?"
+                             r"(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b", re.IGNORECASE)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
 _ALLOCATOR = re.compile(r"\b(?:Sở|Bộ|Phòng|Cục|Vụ)\s+Tài chính\b")  # "Sở Tài chính", not "tổ chức tài chính vi mô"

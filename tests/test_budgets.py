@@ -906,6 +906,10 @@ def test_a_party_outside_the_state_meeting_its_own_costs_is_named_in_its_source(
      "các nguồn lực (ngân sách nhà nước, xã hội hóa, hợp tác công tư, vốn FDI)"),
     ("- Xây dựng dự toán kinh phí cụ thể, triển khai thực hiện theo quy định; huy động các nguồn vốn hợp pháp khác; "
      "tăng cường thuê dịch vụ công nghệ thông tin.", "các nguồn vốn hợp pháp khác"),
+    # a later clause urging a further call adds its funds ("đẩy mạnh huy động …")
+    ("- Xây dựng dự toán kinh phí cụ thể; huy động các nguồn vốn hợp pháp khác; đẩy mạnh huy động các nguồn lực tài "
+     "chính từ các tổ chức, cá nhân, các doanh nghiệp tham gia thực hiện Chương trình.",
+     "các nguồn vốn hợp pháp khác; các nguồn lực tài chính từ các tổ chức, cá nhân, các doanh nghiệp"),
 ])
 def test_a_call_to_mobilise_funds_of_a_kind_states_them(line, source):
     assert [(b.amount_vnd, b.source) for b in budgets.extract(plan(line))] == [(None, source)]
