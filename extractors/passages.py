@@ -1,5 +1,5 @@
 """The passages extractors read: the lines of the text without the header (issuer, number,
-date, title), the legal basis ("Căn cứ …"), the recipients list ("Nơi nhận:") and the
+date, title), the legal basis ("Căn cứ Luật …"), the recipients list ("Nơi nhận:") and the
 signature block; the sentences of a line; and whether a passage reports past results
 ("I. TÌNH HÌNH THỰC HIỆN …") rather than plans."""
 from __future__ import annotations
