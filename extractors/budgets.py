@@ -176,16 +176,23 @@ _FUNDING_SUBJECT = re.compile(r"(?<!không )\b(?:thì|đề nghị)\s+(?P<source
 # a level's budget whose means a duty to fund is weighed against, named as its source: "Căn cứ khả năng cân đối
 # ngân sách địa phương, … trình cấp có thẩm quyền bố trí kinh phí …" → "ngân sách địa phương"
 _BALANCED_BUDGET = re.compile(r"\bcăn cứ(?:\s+vào)?\s+khả năng cân đối\s+(?:của\s+)?(?P<source>(?:dự phòng\s+)?ngân sách\s+"
-                              rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước))\b"
-                              r"(?=[^.;]*?\b(?:bố trí|phân bổ|phê duyệt|hỗ trợ)\b)", re.IGNORECASE)
+                              rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước))\b",
+                              re.IGNORECASE)
+# the duty to fund such a budget is weighed for, later in its sentence: "… bố trí kinh phí", "… để hỗ trợ các tỉnh"
+# (not a body's help: "Sở … hỗ trợ các xã lập hồ sơ")
+_WEIGHED_DUTY = re.compile(r"\b(?:bố trí|phân bổ|phê duyệt|để hỗ trợ)\b", re.IGNORECASE)
+# what makes that duty none: done, refused, not yet, or only supervised ("kiểm tra việc phân bổ …")
+_NO_DUTY = re.compile(r"\b(?:đã|không|chưa|việc)\b", re.IGNORECASE)
+NO_DUTY_REACH = 30  # characters before the duty searched for them
 _URGING = "tăng cường|đẩy mạnh|tích cực"  # words urging a duty on: "đẩy mạnh huy động …"
 # a call to mobilise funds of a kind named, opening its clause: "Tổ chức huy động nguồn lực xã hội hóa để …", "…;
 # huy động các nguồn vốn hợp pháp khác", "Huy động, lồng ghép hiệu quả các nguồn lực (ngân sách nhà nước, xã hội hóa,
 # …)"; not resources of no kind ("huy động nguồn lực để thực hiện …", "… nguồn vốn đầu tư từ các thành phần kinh tế")
 _MOBILISING = re.compile(rf"(?:(?:tổ chức|{_URGING})\s+)?huy động(?:,\s*lồng ghép)?"
                          r"(?:\s+(?:có\s+)?hiệu quả)?\s+(?P<what>(?:các\s+)?nguồn\s+(?:lực|vốn|kinh phí)"
-                         r"(?:\s+tài chính)?\s*(?:xã hội hóa|hợp pháp|\((?=[^()]*\b(?:ngân sách|xã hội hóa)\b)))",
-                         re.IGNORECASE)
+                         r"(?:\s+tài chính)?\s*(?:xã hội hóa|hợp pháp(?:\s+khác)?"
+                         r"|\((?=[^()]*\b(?:ngân sách|xã hội hóa)\b)[^()]*\)))", re.IGNORECASE)
+_DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy động nguồn lực xã hội hóa đã đạt …": a result
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
 # "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"
 _TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?(?<!vốn )(?<!phí )\bbổ sung có mục tiêu\b(?:\s+từ\s+[^,;.:]{1,60}?)?"
@@ -699,9 +706,16 @@ def _funding_subject(text: str, start: int, end: int) -> str | None:
 
 def _balanced_budget(text: str, start: int, end: int) -> str | None:
     """The level's budget a duty to fund is weighed against, when the statement names no other ("Căn cứ khả năng cân
-    đối ngân sách địa phương, … trình cấp có thẩm quyền bố trí kinh phí …" → "ngân sách địa phương")."""
-    m = _BALANCED_BUDGET.search(text, start, end)
-    return m.group("source") if m else None
+    đối ngân sách địa phương, … trình cấp có thẩm quyền bố trí kinh phí …" → "ngân sách địa phương"); not for a
+    duty done, refused or supervised ("…, Sở Tài chính đã bố trí kinh phí", "… kiểm tra việc phân bổ …")."""
+    balance = _BALANCED_BUDGET.search(text, start, end)
+    if balance is None:
+        return None
+    sentence_end = next((i for i in range(balance.end(), end) if text[i] in ".;"), end)
+    duty = _WEIGHED_DUTY.search(text, balance.end(), sentence_end)
+    if duty is None or _said_before(_NO_DUTY, NO_DUTY_REACH, text, balance.end(), duty):
+        return None
+    return balance.group("source")
 
 
 def _mobilising_call(doc: ParsedDocument, start: int, end: int) -> str | None:
@@ -714,8 +728,9 @@ def _mobilising_call(doc: ParsedDocument, start: int, end: int) -> str | None:
         return None
     for call in _MOBILISING.finditer(text, start, end):
         opening = _clause_start(text, start, call.start(), _CLAUSE_MARKS)
-        if _CLAUSE_OPENING.fullmatch(text, opening, call.start()) and not _done(text, start, call):
-            return funding.source(text, call.start("what"), end)
+        if (_CLAUSE_OPENING.fullmatch(text, opening, call.start()) and not _done(text, opening, call)
+                and not _DONE_AFTER.match(text, call.end(), end)):
+            return call.group("what")
     return None
 
 

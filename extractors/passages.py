@@ -11,10 +11,15 @@ from typing import Callable, Iterator
 
 from pipeline.document import ParsedDocument
 
-# a line of the legal basis: "Căn cứ" a document ("Căn cứ Luật …", "Căn cứ các Quyết định …"), not a task that
-# starts so ("Căn cứ khả năng cân đối ngân sách, … bố trí kinh phí …", "Căn cứ chức năng, nhiệm vụ, …")
-BASIS_LINE = re.compile(r"^\W*(?:Căn cứ(?:\s+vào)?(?:\s+các)?\s+(?-i:[A-ZĐ])|Xét (?:đề nghị|Tờ trình)|Theo đề nghị)",
-                        re.IGNORECASE)
+# a line of the legal basis: "Căn cứ" a document or a provision ("Căn cứ Luật …", "Căn cứ các Quyết định …", "Căn cứ
+# văn bản số …", "Căn cứ khoản 2 Điều 30 …", "Căn cứ ý kiến chỉ đạo …"), not a task that starts so ("Căn cứ khả năng
+# cân đối ngân sách, … bố trí kinh phí …", "Căn cứ chức năng, nhiệm vụ, …", "Căn cứ Kế hoạch này, …")
+BASIS_WORDS = ("khoản", "điểm", "điều", "quy định", "văn bản", "công văn", "ý kiến", "thông báo", "kết luận",
+               "chỉ đạo", "đề nghị", "tờ trình")
+_BASIS_OPENING = re.compile(r"\W*(?:Căn cứ(?:\s+(?:vào|theo))?(?:\s+các)?\s+(?P<what>\S.*)|(?:Xét (?:đề nghị|Tờ trình)"
+                            r"|Theo đề nghị)\b)", re.IGNORECASE)
+_BASIS_WORD = re.compile(rf"(?:{'|'.join(BASIS_WORDS)})(?!\w)", re.IGNORECASE)
+_THIS_TEXT = re.compile(r"(?:\S+\s+){1,2}này\b", re.IGNORECASE)  # "Kế hoạch này", "Quyết định này": the plan itself
 RECIPIENTS_LINE = re.compile(r"^\W*Nơi\s+nhận\b", re.IGNORECASE)
 # a header line before the body: short, or in capitals ("KẾ HOẠCH", "Số: 23/KH-UBND")
 HEADER_WORDS = 12
@@ -49,12 +54,21 @@ def lines(doc: ParsedDocument) -> Iterator[tuple[int, int]]:
         if closing and CLOSING_LINE.match(line):
             continue
         closing = False
-        if not (header or BASIS_LINE.match(line)):
+        if not (header or is_basis(line)):
             yield a, b
 
 
 def _is_header(line: str) -> bool:
-    return (len(line.split()) <= HEADER_WORDS or line.upper() == line) and not BASIS_LINE.match(line)
+    return (len(line.split()) <= HEADER_WORDS or line.upper() == line) and not is_basis(line)
+
+
+def is_basis(line: str) -> bool:
+    """Whether a line is one of the legal basis: "Căn cứ" a document or a provision, "Xét đề nghị …"."""
+    m = _BASIS_OPENING.match(line)
+    if m is None or m.group("what") is None:
+        return m is not None
+    what = m.group("what")
+    return (what[0].isupper() or bool(_BASIS_WORD.match(what))) and not _THIS_TEXT.match(what)
 
 
 def line_start(text: str, pos: int) -> int:

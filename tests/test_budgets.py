@@ -343,6 +343,12 @@ def test_support_rate_per_unit():
     "- Huy động và sử dụng có hiệu quả các nguồn lực để triển khai các hoạt động.",
     "- Năm 2025 đã huy động nguồn lực xã hội hóa để khen thưởng cho các tập thể.",
     "- Tuyên truyền để huy động nguồn lực xã hội hóa cho công tác khen thưởng.",
+    "- Huy động nguồn lực xã hội hóa đã đạt kết quả tích cực.",
+    # a duty weighed against a level's budget that is done, supervised, refused, or a body's help, is none
+    "- Căn cứ khả năng cân đối ngân sách tỉnh, Sở Tài chính đã bố trí kinh phí.",
+    "- Căn cứ khả năng cân đối ngân sách tỉnh, Sở Tài chính kiểm tra việc phân bổ kinh phí.",
+    "- Căn cứ khả năng cân đối ngân sách tỉnh, Sở Tài chính không đề xuất bố trí kinh phí.",
+    "- Căn cứ khả năng cân đối ngân sách tỉnh, Sở Kế hoạch hỗ trợ các xã lập hồ sơ dự án.",
 ])
 def test_not_budgets(sentence):
     assert list(budgets.extract(plan(sentence))) == []
@@ -910,6 +916,12 @@ def test_a_party_outside_the_state_meeting_its_own_costs_is_named_in_its_source(
     ("- Xây dựng dự toán kinh phí cụ thể; huy động các nguồn vốn hợp pháp khác; đẩy mạnh huy động các nguồn lực tài "
      "chính từ các tổ chức, cá nhân, các doanh nghiệp tham gia thực hiện Chương trình.",
      "các nguồn vốn hợp pháp khác; các nguồn lực tài chính từ các tổ chức, cá nhân, các doanh nghiệp"),
+    # the funds end with their kind, or their bracket; "đã" before the call's clause does not undo it
+    ("- Huy động nguồn lực xã hội hóa tổ chức các hoạt động văn hóa, thể thao.", "nguồn lực xã hội hóa"),
+    ("- Huy động các nguồn lực (xã hội hóa, hợp tác công tư) để đầu tư hạ tầng.",
+     "các nguồn lực (xã hội hóa, hợp tác công tư)"),
+    ("- Tổ chức các hoạt động đã được phê duyệt; huy động các nguồn vốn hợp pháp khác để thực hiện.",
+     "các nguồn vốn hợp pháp khác"),
 ])
 def test_a_call_to_mobilise_funds_of_a_kind_states_them(line, source):
     assert [(b.amount_vnd, b.source) for b in budgets.extract(plan(line))] == [(None, source)]

@@ -45,3 +45,13 @@ def test_lines_leave_out_the_legal_basis_but_not_a_task_opening_with_can_cu():
     assert [line for line in read if "Căn cứ" in line] == [
         "- Căn cứ khả năng cân đối ngân sách địa phương, trình cấp có thẩm quyền bố trí kinh phí.",
         "- Căn cứ vào tình hình thực tế, tổ chức kiểm tra."]
+
+
+def test_the_legal_basis_is_a_document_or_a_provision():
+    for line in ["Căn cứ văn bản số 456/STC-NS ngày 01/3/2025 về bố trí kinh phí từ nguồn ngân sách tỉnh;",
+                 "Căn cứ khoản 2 Điều 30 Luật Ngân sách nhà nước;", "Căn cứ ý kiến chỉ đạo của Ủy ban nhân dân tỉnh;",
+                 "Căn cứ theo Quyết định số 789/QĐ-UBND ngày 05/5/2025;", "Xét đề nghị của Sở Tài chính."]:
+        assert passages.is_basis(line), line
+    for line in ["- Căn cứ Kế hoạch này, Ủy ban nhân dân các xã chủ động bố trí kinh phí.",
+                 "Căn cứ chức năng, nhiệm vụ, các sở xây dựng kế hoạch.", "- Tổ chức tuyên truyền."]:
+        assert not passages.is_basis(line), line
