@@ -185,13 +185,17 @@ _WEIGHED_DUTY = re.compile(r"\b(?:bố trí|phân bổ|phê duyệt|để hỗ t
 _NO_DUTY = re.compile(r"\b(?:đã|không|chưa|việc)\b", re.IGNORECASE)
 NO_DUTY_REACH = 30  # characters before the duty searched for them
 _URGING = "tăng cường|đẩy mạnh|tích cực"  # words urging a duty on: "đẩy mạnh huy động …"
-# a call to mobilise funds of a kind named, opening its clause: "Tổ chức huy động nguồn lực xã hội hóa để …", "…;
-# huy động các nguồn vốn hợp pháp khác", "Huy động, lồng ghép hiệu quả các nguồn lực (ngân sách nhà nước, xã hội hóa,
-# …)"; not resources of no kind ("huy động nguồn lực để thực hiện …", "… nguồn vốn đầu tư từ các thành phần kinh tế")
-_MOBILISING = re.compile(rf"(?:(?:tổ chức|{_URGING})\s+)?huy động(?:,\s*lồng ghép)?"
+# a call to mobilise funds of a kind named, or from givers named, opening its clause: "Tổ chức huy động nguồn lực xã
+# hội hóa để …", "…; huy động các nguồn vốn hợp pháp khác", "Huy động, lồng ghép hiệu quả các nguồn lực (ngân sách nhà
+# nước, xã hội hóa, …)", "Huy động nguồn lực từ các tổ chức quốc tế hỗ trợ …"; not resources of no kind ("huy động
+# nguồn lực để thực hiện …") nor investment ("… nguồn vốn đầu tư từ các thành phần kinh tế")
+GIVERS = ("chương trình", "dự án", "tổ chức", "doanh nghiệp", "nhà tài trợ", "cá nhân")
+_MOBILISING = re.compile(rf"(?:(?:tổ chức|tham gia|{_URGING})\s+)?huy động(?:,\s*lồng ghép)?"
                          r"(?:\s+(?:có\s+)?hiệu quả)?\s+(?P<what>(?:các\s+)?nguồn\s+(?:lực|vốn|kinh phí)"
-                         r"(?:\s+tài chính)?\s*(?:xã hội hóa|hợp pháp(?:\s+khác)?"
-                         r"|\((?=[^()]*\b(?:ngân sách|xã hội hóa)\b)[^()]*\)))", re.IGNORECASE)
+                         r"(?:\s+tài chính)?(?:,\s*kinh phí)?(?:\s*(?:xã hội hóa|hợp pháp(?:\s+khác)?"
+                         r"|\((?=[^()]*\b(?:ngân sách|xã hội hóa)\b)[^()]*\))"
+                         rf"|\s+từ\s+(?:các\s+)?(?:{patterns.alternatives(GIVERS)})\b[^.;:]*?"
+                         r"(?=\s+(?:hỗ trợ|để|nhằm|cho|tham gia)\b|\s*[.;:]|$)))", re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy động nguồn lực xã hội hóa đã đạt …": a result
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
 # "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"

@@ -344,6 +344,7 @@ def test_support_rate_per_unit():
     "- Năm 2025 đã huy động nguồn lực xã hội hóa để khen thưởng cho các tập thể.",
     "- Tuyên truyền để huy động nguồn lực xã hội hóa cho công tác khen thưởng.",
     "- Huy động nguồn lực xã hội hóa đã đạt kết quả tích cực.",
+    "- Đẩy mạnh huy động nguồn vốn đầu tư từ các thành phần kinh tế; ưu tiên các dự án trọng điểm.",
     # a duty weighed against a level's budget that is done, supervised, refused, or a body's help, is none
     "- Căn cứ khả năng cân đối ngân sách tỉnh, Sở Tài chính đã bố trí kinh phí.",
     "- Căn cứ khả năng cân đối ngân sách tỉnh, Sở Tài chính kiểm tra việc phân bổ kinh phí.",
@@ -922,6 +923,11 @@ def test_a_party_outside_the_state_meeting_its_own_costs_is_named_in_its_source(
      "các nguồn lực (xã hội hóa, hợp tác công tư)"),
     ("- Tổ chức các hoạt động đã được phê duyệt; huy động các nguồn vốn hợp pháp khác để thực hiện.",
      "các nguồn vốn hợp pháp khác"),
+    # corpus 021: funds from givers named, up to what they are for
+    ("c) Huy động nguồn lực từ các tổ chức quốc tế hỗ trợ về tài chính, kỹ thuật để nâng cao năng lực.",
+     "nguồn lực từ các tổ chức quốc tế"),
+    ("d) Tham gia huy động nguồn lực, kinh phí từ các doanh nghiệp sử dụng lao động và các tổ chức, cá nhân hỗ trợ "
+     "giáo viên mầm non.", "nguồn lực, kinh phí từ các doanh nghiệp sử dụng lao động và các tổ chức, cá nhân"),
 ])
 def test_a_call_to_mobilise_funds_of_a_kind_states_them(line, source):
     assert [(b.amount_vnd, b.source) for b in budgets.extract(plan(line))] == [(None, source)]
