@@ -361,11 +361,11 @@ def _dated(doc: ParsedDocument, row: Budget) -> Budget:
 
 
 def _held(row: Budget) -> Budget:
-    """A row without a scope whose source names the bodies holding it, with those bodies as its scope."""
+    """A row without a scope whose source names the bodies holding it, with those bodies as its scope; the source
+    stays as stated ("định mức chi thường xuyên ngân sách hằng năm của các sở, ngành liên quan …")."""
     if row.source is None or row.scope is not None:
         return row
-    source, holder = funding.holder(row.source)
-    return replace(row, source=source, scope=holder)
+    return replace(row, scope=funding.holder(row.source))
 
 
 def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:

@@ -130,17 +130,16 @@ def source(text: str, start: int, end: int) -> str | None:
     return first or partnership
 
 
-def holder(source: str) -> tuple[str, str | None]:
-    """A source without the bodies that hold it, and those bodies ("dự toán chi ngân sách hàng năm của sở, ban,
-    ngành, Ủy ban nhân dân các xã, phường theo phân cấp ngân sách và các nguồn vốn hợp pháp khác" → "dự toán chi
-    ngân sách hàng năm theo phân cấp ngân sách và các nguồn vốn hợp pháp khác", "sở, ban, ngành, Ủy ban nhân dân
-    các xã, phường"); a source of no named body is returned whole ("nguồn vốn của doanh nghiệp")."""
+def holder(source: str) -> str | None:
+    """The bodies a source names as holding it ("dự toán chi ngân sách hàng năm của sở, ban, ngành, Ủy ban nhân dân
+    các xã, phường theo phân cấp ngân sách …" → "sở, ban, ngành, Ủy ban nhân dân các xã, phường"); none for a
+    source of no named body ("nguồn vốn của doanh nghiệp")."""
     held = _HOLDER.search(source)
     if (held is None or _CITED_BEFORE.search(source, max(0, held.start() - HOLDER_REACH), held.start())
             or _NOT_HOLDER.search(held.group("holder"))):
-        return source, None  # "… tại Quyết định số 445/QĐ-UBND ngày 06/3/2024 của UBND tỉnh": a document's issuer;
+        return None  # "… tại Quyết định số 445/QĐ-UBND ngày 06/3/2024 của UBND tỉnh": a document's issuer;
         # "… của các cơ quan, đơn vị được giao trong dự toán": more than the bodies
-    return source[:held.start()] + source[held.end():], held.group("holder")
+    return held.group("holder")
 
 
 def _names_source(phrase: str) -> bool:

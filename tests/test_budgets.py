@@ -148,7 +148,8 @@ def test_a_long_sibling_item_ends_the_funding_section():
     (["III. KINH PHÍ THỰC HIỆN", "1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà "
       "nước hằng năm của các cơ quan, đơn vị theo quy định của Luật Ngân sách nhà nước, nguồn chi tổ chức và hoạt "
       "động bảo hiểm thất nghiệp theo quy định của Luật Việc làm và các nguồn kinh phí hợp pháp khác."],  # corpus
-     "nguồn ngân sách nhà nước hằng năm, nguồn chi tổ chức và hoạt động bảo hiểm thất nghiệp và các nguồn kinh phí "
+     "nguồn ngân sách nhà nước hằng năm của các cơ quan, đơn vị, nguồn chi tổ chức và hoạt động bảo hiểm thất "
+     "nghiệp và các nguồn kinh phí "
      "hợp pháp khác"),  # nor are the laws each source is used under, nor the bodies holding it (its scope)
     # corpus 022: recurrent spending names a source
     (["III. KINH PHÍ THỰC HIỆN", "2. Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan bố trí kinh phí chi "
@@ -244,15 +245,19 @@ def test_funding_statements_name_their_source(lines, source):
     ("Kinh phí thực hiện Kế hoạch này được ưu tiên cân đối sử dụng từ định mức chi thường xuyên ngân sách hằng năm "
      "của các sở, ngành liên quan và Ủy ban nhân dân các xã, phường theo quy định của Luật Ngân sách nhà nước và các "
      "nguồn kinh phí hợp pháp khác.",
-     "định mức chi thường xuyên ngân sách hằng năm và các nguồn kinh phí hợp pháp khác",
+     "định mức chi thường xuyên ngân sách hằng năm của các sở, ngành liên quan và Ủy ban nhân dân các xã, phường và "
+     "các nguồn kinh phí hợp pháp khác",
      "các sở, ngành liên quan và Ủy ban nhân dân các xã, phường"),
     ("Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà nước hằng năm của các bộ, cơ quan, "
-     "đơn vị, địa phương.", "nguồn ngân sách nhà nước hằng năm", "các bộ, cơ quan, đơn vị, địa phương"),
-    ("Kinh phí từ nguồn ngân sách năm 2026 của các sở, ngành.", "nguồn ngân sách năm 2026", "các sở, ngành"),
-    # corpus 010: the rule sharing the cost between levels stays with the source, the bodies go to the scope
+     "đơn vị, địa phương.", "nguồn ngân sách nhà nước hằng năm của các bộ, cơ quan, đơn vị, địa phương",
+     "các bộ, cơ quan, đơn vị, địa phương"),
+    ("Kinh phí từ nguồn ngân sách năm 2026 của các sở, ngành.", "nguồn ngân sách năm 2026 của các sở, ngành",
+     "các sở, ngành"),
+    # corpus 010: the rule sharing the cost between levels stays with the source, the bodies are the scope too
     ("Kinh phí được bố trí trong dự toán chi ngân sách hàng năm của sở, ban, ngành, Ủy ban nhân dân các xã, phường "
      "theo phân cấp ngân sách nhà nước và các nguồn vốn hợp pháp khác.",
-     "dự toán chi ngân sách hàng năm theo phân cấp ngân sách nhà nước và các nguồn vốn hợp pháp khác",
+     "dự toán chi ngân sách hàng năm của sở, ban, ngành, Ủy ban nhân dân các xã, phường theo phân cấp ngân sách nhà "
+     "nước và các nguồn vốn hợp pháp khác",
      "sở, ban, ngành, Ủy ban nhân dân các xã, phường"),
     # a business's own money is a source of its own, held by the businesses funding from it; a cited decision's
     # issuer holds nothing; nor does a body followed by more than its name
@@ -638,7 +643,7 @@ def test_funds_pooled_with_other_programmes_are_part_of_a_funding_section_source
                 "dung tuyên truyền lồng ghép vào các hội nghị.\n3. Các sở, ngành chủ động bố trí kinh phí từ dự toán "
                 "được giao để lồng ghép với các nhiệm vụ chuyên môn.")
     assert [b.source for b in budgets.extract(doc)] == [  # not pooling: refused, content, a purpose
-        "ngân sách tỉnh", "nguồn chi thường xuyên", "dự toán được giao"]
+        "ngân sách tỉnh", "nguồn chi thường xuyên của Sở", "dự toán được giao"]
 
 
 def test_a_targeted_transfer_and_counterpart_funds_are_statements():
