@@ -189,13 +189,18 @@ _URGING = "tăng cường|đẩy mạnh|tích cực"  # words urging a duty on: 
 # hội hóa để …", "…; huy động các nguồn vốn hợp pháp khác", "Huy động, lồng ghép hiệu quả các nguồn lực (ngân sách nhà
 # nước, xã hội hóa, …)", "Huy động nguồn lực từ các tổ chức quốc tế hỗ trợ …"; not resources of no kind ("huy động
 # nguồn lực để thực hiện …") nor investment ("… nguồn vốn đầu tư từ các thành phần kinh tế")
-GIVERS = ("chương trình", "dự án", "tổ chức", "doanh nghiệp", "nhà tài trợ", "cá nhân")
+GIVERS = ("chương trình", "dự án", "tổ chức", "doanh nghiệp", "nhà tài trợ", "cá nhân", "nguồn viện trợ", "người dân",
+          "cộng đồng")
+# words that end a giver's name: what they give for, a result, a law, a verb ("các doanh nghiệp tổ chức các giải …")
+GIVER_ENDS = ("hỗ trợ", "để", "nhằm", "cho", "tham gia", "đã", "được", "vào", "trong việc", "thông qua", "theo",
+              "đầu tư", "tổ chức", "thực hiện", "với", "và", "trong đó", "ưu tiên", "đồng thời", "phối hợp")
+_GIVER = (rf"(?:(?:các|những)\s+)?(?:{patterns.alternatives(GIVERS)})\b"
+          rf"(?:\s+trong và ngoài nước|\s+(?!(?:{patterns.alternatives(GIVER_ENDS)})\b)[^\s,.;:()]+){{0,4}}")
 _MOBILISING = re.compile(rf"(?:(?:tổ chức|tham gia|{_URGING})\s+)?huy động(?:,\s*lồng ghép)?"
                          r"(?:\s+(?:có\s+)?hiệu quả)?\s+(?P<what>(?:các\s+)?nguồn\s+(?:lực|vốn|kinh phí)"
                          r"(?:\s+tài chính)?(?:,\s*kinh phí)?(?:\s*(?:xã hội hóa|hợp pháp(?:\s+khác)?"
                          r"|\((?=[^()]*\b(?:ngân sách|xã hội hóa)\b)[^()]*\))"
-                         rf"|\s+từ\s+(?:các\s+)?(?:{patterns.alternatives(GIVERS)})\b[^.;:]*?"
-                         r"(?=\s+(?:hỗ trợ|để|nhằm|cho|tham gia)\b|\s*[.;:]|$)))", re.IGNORECASE)
+                         rf"|\s+từ\s+{_GIVER}(?:(?:\s*,\s*|\s+và\s+){_GIVER})*(?!\s+đầu tư\b)))", re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy động nguồn lực xã hội hóa đã đạt …": a result
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
 # "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"
@@ -723,9 +728,10 @@ def _balanced_budget(text: str, start: int, end: int) -> str | None:
 
 
 def _mobilising_call(doc: ParsedDocument, start: int, end: int) -> str | None:
-    """The funds of a kind a call to mobilise opening its clause names ("d) Tổ chức huy động nguồn lực xã hội hóa để
-    khen thưởng …" → "nguồn lực xã hội hóa"); not one told as done, nor the heading of a section below which the
-    calls are listed ("4. Huy động nguồn lực xã hội hóa gắn với trách nhiệm doanh nghiệp …")."""
+    """The funds of a kind, or from givers, a call to mobilise opening its clause names ("d) Tổ chức huy động nguồn
+    lực xã hội hóa để khen thưởng …" → "nguồn lực xã hội hóa"; "c) Huy động nguồn lực từ các tổ chức quốc tế hỗ trợ
+    …" → "nguồn lực từ các tổ chức quốc tế"); not one told as done or followed by its result, nor the heading of a
+    section below which the calls are listed ("4. Huy động nguồn lực xã hội hóa gắn với trách nhiệm doanh nghiệp …")."""
     text, section = doc.text, doc.section_at(start)
     if (section is not None and section.start == passages.line_start(text, start)
             and section.end > passages.line_end(text, start) + 1):

@@ -149,8 +149,8 @@ def test_a_long_sibling_item_ends_the_funding_section():
       "nước hằng năm của các cơ quan, đơn vị theo quy định của Luật Ngân sách nhà nước, nguồn chi tổ chức và hoạt "
       "động bảo hiểm thất nghiệp theo quy định của Luật Việc làm và các nguồn kinh phí hợp pháp khác."],  # corpus
      "nguồn ngân sách nhà nước hằng năm của các cơ quan, đơn vị, nguồn chi tổ chức và hoạt động bảo hiểm thất "
-     "nghiệp và các nguồn kinh phí "
-     "hợp pháp khác"),  # nor are the laws each source is used under, nor the bodies holding it (its scope)
+     "nghiệp và các nguồn kinh phí hợp pháp khác"),  # nor are the laws each source is used under; the bodies
+    # holding it stay, and are its scope too
     # corpus 022: recurrent spending names a source
     (["III. KINH PHÍ THỰC HIỆN", "2. Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan bố trí kinh phí chi "
       "thường xuyên theo quy định của pháp luật về ngân sách."], "kinh phí chi thường xuyên"),
@@ -350,6 +350,8 @@ def test_support_rate_per_unit():
     "- Tuyên truyền để huy động nguồn lực xã hội hóa cho công tác khen thưởng.",
     "- Huy động nguồn lực xã hội hóa đã đạt kết quả tích cực.",
     "- Đẩy mạnh huy động nguồn vốn đầu tư từ các thành phần kinh tế; ưu tiên các dự án trọng điểm.",
+    "- Huy động nguồn vốn từ các doanh nghiệp đầu tư vào khu công nghiệp.",
+    "- Huy động nguồn lực từ các doanh nghiệp đã đạt kết quả tích cực.",
     # a duty weighed against a level's budget that is done, supervised, refused, or a body's help, is none
     "- Căn cứ khả năng cân đối ngân sách tỉnh, Sở Tài chính đã bố trí kinh phí.",
     "- Căn cứ khả năng cân đối ngân sách tỉnh, Sở Tài chính kiểm tra việc phân bổ kinh phí.",
@@ -933,6 +935,13 @@ def test_a_party_outside_the_state_meeting_its_own_costs_is_named_in_its_source(
      "nguồn lực từ các tổ chức quốc tế"),
     ("d) Tham gia huy động nguồn lực, kinh phí từ các doanh nghiệp sử dụng lao động và các tổ chức, cá nhân hỗ trợ "
      "giáo viên mầm non.", "nguồn lực, kinh phí từ các doanh nghiệp sử dụng lao động và các tổ chức, cá nhân"),
+    ("- Huy động nguồn lực từ các tổ chức, cá nhân, đồng thời tuyên truyền nâng cao nhận thức.",
+     "nguồn lực từ các tổ chức, cá nhân"),
+    ("- Huy động nguồn lực từ các tổ chức, cá nhân và người dân vào công tác giảm nghèo.",
+     "nguồn lực từ các tổ chức, cá nhân và người dân"),
+    ("- Huy động nguồn lực từ các tổ chức trong và ngoài nước theo quy định của pháp luật.",
+     "nguồn lực từ các tổ chức trong và ngoài nước"),
+    ("- Huy động nguồn lực từ các doanh nghiệp tổ chức các giải thi đấu thể thao.", "nguồn lực từ các doanh nghiệp"),
 ])
 def test_a_call_to_mobilise_funds_of_a_kind_states_them(line, source):
     assert [(b.amount_vnd, b.source) for b in budgets.extract(plan(line))] == [(None, source)]
