@@ -196,7 +196,7 @@ GIVER_ENDS = ("hỗ trợ", "để", "nhằm", "cho", "tham gia", "đã", "đư�
               "đầu tư", "tổ chức", "thực hiện", "với", "và", "trong đó", "ưu tiên", "đồng thời", "phối hợp")
 _GIVER = (rf"(?:(?:các|những)\s+)?(?:{patterns.alternatives(GIVERS)})\b"
           rf"(?:\s+trong và ngoài nước|\s+(?!(?:{patterns.alternatives(GIVER_ENDS)})\b)[^\s,.;:()]+){{0,4}}")
-_MOBILISING = re.compile(rf"(?:(?:tổ chức|tham gia|{_URGING})\s+)?huy động(?:,\s*lồng ghép)?"
+_MOBILISING = re.compile(r"huy động(?:,\s*lồng ghép)?"
                          r"(?:\s+(?:có\s+)?hiệu quả)?\s+(?P<what>(?:các\s+)?nguồn\s+(?:lực|vốn|kinh phí)"
                          r"(?:\s+tài chính)?(?:,\s*kinh phí)?(?:\s*(?:xã hội hóa|hợp pháp(?:\s+khác)?"
                          r"|\((?=[^()]*\b(?:ngân sách|xã hội hóa)\b)[^()]*\))"
@@ -211,6 +211,8 @@ _TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?(?<!vốn )(?<!phí )\bbổ sung c�
 _COUNTERPART = re.compile(r"\b(?:tỷ lệ|mức)\s+(?P<source>vốn đối ứng\s+(?:của|từ)\s+ngân sách(?:\s+[^\W\d_]{2,}){1,3}?)"
                           r"(?=\s*[(:,;.]|\s+(?:theo|là)\b)", re.IGNORECASE)  # not a title's last words
 _CLAUSE_OPENING = re.compile(r"[\W_]*(?:(?:[a-zđ]|\d+)[.)]\s*)?", re.IGNORECASE)  # a list label; used with fullmatch
+# what may open the clause of a call to mobilise: a list label, then an organising or urging word
+_CALL_OPENING = re.compile(rf"{_CLAUSE_OPENING.pattern}(?:(?:tổ chức|tham gia|{_URGING})\s+)?", re.IGNORECASE)
 _CLAUSE_MARKS = ".:;“\"\n"  # what ends the text before a clause
 _REPORTED = re.compile(r"\b(?:kết quả|tình hình|giải ngân|báo cáo)\b", re.IGNORECASE)  # what was done with funds
 # funds pooled with other programmes', in a funding section: "… lồng ghép với các đề án, chương trình liên quan",
@@ -738,7 +740,7 @@ def _mobilising_call(doc: ParsedDocument, start: int, end: int) -> str | None:
         return None
     for call in _MOBILISING.finditer(text, start, end):
         opening = _clause_start(text, start, call.start(), _CLAUSE_MARKS)
-        if (_CLAUSE_OPENING.fullmatch(text, opening, call.start()) and not _done(text, opening, call)
+        if (_CALL_OPENING.fullmatch(text, opening, call.start()) and not _done(text, opening, call)
                 and not _DONE_AFTER.match(text, call.end(), end)):
             return call.group("what")
     return None
