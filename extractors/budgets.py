@@ -722,7 +722,8 @@ def _balanced_budget(text: str, start: int, end: int) -> str | None:
     balance = _BALANCED_BUDGET.search(text, start, end)
     if balance is None:
         return None
-    sentence_end = next((i for i in range(balance.end(), end) if text[i] in ".;"), end)
+    stops = [i for i in (text.find(".", balance.end(), end), text.find(";", balance.end(), end)) if i != -1]
+    sentence_end = min(stops, default=end)
     duty = _WEIGHED_DUTY.search(text, balance.end(), sentence_end)
     if duty is None or _said_before(_NO_DUTY, NO_DUTY_REACH, text, balance.end(), duty):
         return None
