@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterator, NamedTuple, Optional
 
-from extractors import agencies, citations, dates, passages, patterns, tables
+from extractors import agencies, citations, dates, funding, passages, patterns, tables
 from pipeline import tagging
 from pipeline.document import ParsedDocument
 from pipeline.records import Document, Extracted, Int8
@@ -56,9 +56,9 @@ OPENING_DUTIES = ("tổng hợp",)  # a duty where it opens a clause ("Tổng h�
 # nouns a recurrence only qualifies: "ngân sách hằng năm", "kế hoạch hằng năm", "đời sống hàng ngày"
 QUALIFIED_NOUNS = ("ngân sách", "dự toán", "kinh phí", "vốn", "kế hoạch", "trợ cấp", "chỉ tiêu", "nghị quyết",
                    "quy trình", "đời sống", "cuộc sống")
-# a clause about a target or a budget has its own table; its years and recurrences are not due dates
+# a clause about a target (or about funding: funding.FUNDING_CLAUSE) has its own table; its years and recurrences
+# are not due dates
 TARGET_WORDS = ("%", "phần trăm", "tỷ lệ", "phấn đấu")
-BUDGET_WORDS = ("ngân sách", "dự toán", "phân bổ")
 # "Hằng năm, giảm …": a yearly change is a target
 CHANGE_VERBS = ("giảm", "tăng", "đạt")
 # a clause about when a text takes effect or was adopted, or how long a benefit lasts, holds no deadline
@@ -99,7 +99,6 @@ _MAKES_PLAN = re.compile(r"\b(?:xây dựng|lập|ban hành)\s+(?:(?:và|và tr�
                          r"kế hoạch\b", re.IGNORECASE)
 _QUALIFIED_NOUN = re.compile(rf"(?<!\w)(?:{patterns.alternatives(QUALIFIED_NOUNS)})(?!\w)", re.IGNORECASE)
 _TARGET = re.compile(rf"(?:{patterns.alternatives(TARGET_WORDS)})", re.IGNORECASE)
-_BUDGET = re.compile(rf"(?:{patterns.alternatives(BUDGET_WORDS)})", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(rf"[\s,]*(?:{patterns.alternatives(CHANGE_VERBS)})(?!\w)(?!\s+cường)", re.IGNORECASE)
 _DONE = re.compile(rf"\bđã\s+(?:{patterns.alternatives(DONE_WORDS)})(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -283,7 +282,7 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     if bound is None and not cued:
         return None
     if w.unit == "year" and not set_apart and (
-            _TARGET.search(text, span.start, span.end) or _BUDGET.search(text, span.start, span.end)):
+            _TARGET.search(text, span.start, span.end) or funding.FUNDING_CLAUSE.search(text, span.start, span.end)):
         return None  # "phấn đấu đạt 20% … trong năm 2025" is a target
     if bound == "on" and w.unit == "year" and not cued:
         return None
@@ -413,7 +412,7 @@ def _recurring_task(r: dates.When, recurrences: list[dates.When], text: str, spa
         # có thẩm quyền giao hàng năm", a budget's, nor "01 chuyên mục … được phát sóng hàng tuần", a target's rate
         return span
     leading = _OPENING.fullmatch(text, span.start, r.start)  # "Hàng năm, … xây dựng dự toán …" is a duty
-    if _TARGET.search(text, span.start, span.end) or (not leading and _BUDGET.search(text, span.start, span.end)):
+    if _TARGET.search(text, span.start, span.end) or (not leading and funding.FUNDING_CLAUSE.search(text, span.start, span.end)):
         return None
     if leading or _DUTY.search(text, span.start, span.end):
         return span

@@ -45,6 +45,12 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiế
               r",\s*đặc biệt\b(?!(?:\s+là)?\s+(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ|xã hội hóa)\b)|"
               r"\s(?:là\s+)?(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")
 
+# words that make a clause one about funding, whose money, years and recurrences are a budget's (not a target's or a
+# due date's): "Kinh phí … 2,5 triệu USD từ nguồn viện trợ …", "dự toán được giao hàng năm"
+FUNDING_CLAUSE_WORDS = ("kinh phí", "ngân sách", "dự toán", "phân bổ", "viện trợ", "vốn vay", "vay ưu đãi",
+                        "vốn đối ứng", "ODA", "tổng mức đầu tư")
+FUNDING_CLAUSE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_CLAUSE_WORDS)})(?!\w)", re.IGNORECASE)
+
 # a source starts with one of SOURCE_STARTS, or right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …")
 _START = re.compile(rf"(?<!\w)(?:các\s+)?(?:{'|'.join(SOURCE_STARTS)})(?!\w)|(?:(?<=\btừ )|(?<=\bbằng ))(?=\w)",
                     re.IGNORECASE)

@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
-from extractors import agencies, horizons, lexicon, numbers, passages, patterns, tables
+from extractors import agencies, funding, horizons, lexicon, numbers, passages, patterns, tables
 from extractors.quantities import (NEXT_RANK_PHRASES, RANK_PHRASES, WORD, Quantity, is_foreign_money, masked_spans,
                                   quantities, scaled, unit_phrase)
 from pipeline import tagging
@@ -121,10 +121,6 @@ _INDICATOR_TITLE = re.compile(r"\bchỉ tiêu\b", re.IGNORECASE)  # "DỰ BÁO M
 _BARE_NUMBER = re.compile(r"\d[\d.,]*\s*%?")  # "80", "12,5", "13.500"
 _BRACKETED_UNIT = re.compile(r"\(\s*([^\W\d_][^()]{0,20}?)\s*\)\s*$")  # "Lượng (Tấn)"
 _MONEY_UNIT = re.compile(r"\b(?:đồng|VNĐ|VND)\b", re.IGNORECASE)  # money in đồng is a budget's
-# a clause that states funding, where money in a foreign currency is a budget's too, not a target
-FUNDING_CLAUSE_WORDS = ("kinh phí", "ngân sách", "dự toán", "viện trợ", "vốn vay", "vay ưu đãi", "vốn đối ứng", "ODA",
-                        "tổng mức đầu tư")
-_FUNDING_CLAUSE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_CLAUSE_WORDS)})(?!\w)", re.IGNORECASE)
 _LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):/]\s*")  # match(pos)
 _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row number of a wrapped table
 _CONDITION_CELL = re.compile(rf"\W*(?:{patterns.alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
@@ -256,7 +252,7 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
             continue
         previous = None
         for q in quantities(text, s_start, s_end, masked):
-            if is_foreign_money(q.unit) and _FUNDING_CLAUSE.search(text, s_start, q.number.start):
+            if is_foreign_money(q.unit) and funding.FUNDING_CLAUSE.search(text, s_start, q.number.start):
                 continue  # "Kinh phí thực hiện dự án dự kiến 2,5 triệu USD từ nguồn viện trợ …": a budget's
             target = _target(doc, q, s_start, s_end, responsible)
             if leading and target.per is None and not YEAR.search(text, s_start, s_end):
