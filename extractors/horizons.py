@@ -29,14 +29,15 @@ HEADING_WORDS = 20  # a longer heading or lead-in is a paragraph, its years thos
 
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 _GAP = r"\s+"  # between the words of a phrase
-_BOUNDED = rf"(?<!\w)(?:ngay\s+)?(?:{patterns.alternatives(HORIZON_BOUNDS, _GAP)})\s+năm\s+{_YEAR}"
-_CLAUSE_OPENING = re.compile(rf"(?:{_BOUNDED}|năm\s+{_YEAR}\s*[,:])", re.IGNORECASE)
+# a year bounded as a horizon: "đến năm 2030", "đến hết năm 2025", "trong năm 2026" (a pattern)
+BOUNDED = rf"(?<!\w)(?:ngay\s+)?(?:{patterns.alternatives(HORIZON_BOUNDS, _GAP)})\s+năm\s+{_YEAR}"
+_CLAUSE_OPENING = re.compile(rf"(?:{BOUNDED}|năm\s+{_YEAR}\s*[,:])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
-_AIMED = re.compile(rf"(?<!\w)(?:{patterns.alternatives(AIM_WORDS, _GAP)})\s+{_BOUNDED}", re.IGNORECASE)
-_BEFORE_VERB = re.compile(rf"{_BOUNDED}\s*,?\s*(?:(?:phấn\s+đấu|dự\s+kiến)\s+)?"
+_AIMED = re.compile(rf"(?<!\w)(?:{patterns.alternatives(AIM_WORDS, _GAP)})\s+{BOUNDED}", re.IGNORECASE)
+_BEFORE_VERB = re.compile(rf"{BOUNDED}\s*,?\s*(?:(?:phấn\s+đấu|dự\s+kiến)\s+)?"
                           rf"(?:{patterns.alternatives(VERBS, _GAP)})(?!\w)", re.IGNORECASE)
 # a horizon after the quantity: bounded ("vào năm 2030"), or a bare year closing its clause ("… năm 2025,")
-_FOLLOWING = re.compile(rf"{_BOUNDED}|(?<!\w)năm\s+{_YEAR}(?=\s*(?:[,.;]|$))", re.IGNORECASE)
+_FOLLOWING = re.compile(rf"{BOUNDED}|(?<!\w)năm\s+{_YEAR}(?=\s*(?:[,.;]|$))", re.IGNORECASE)
 # what parts a quantity from a horizon after it: another quantity, a baseline or start ("so với năm 2020"), or a
 # comma opening a clause of its own (", phấn đấu đến năm 2030 …"); a comma inside a list ("xã, phường") does not
 _GAP_BREAK = re.compile(r"[;:]|\d|\bso\s+với\b|\s(?:từ|kể\s+từ)\s*$", re.IGNORECASE)  # "… so với thực hiện năm 2024"

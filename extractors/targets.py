@@ -193,7 +193,7 @@ _RESTRICTING = re.compile(r"\s+có", re.IGNORECASE)  # "… có …" before anot
 _JOINED = re.compile(r"[,;]|\s(?:và|hoặc)(?!\w)", re.IGNORECASE)
 # the year a target is met by, which is no part of its subject ("Đến năm 2030, tỷ lệ …"), and an aim or a period
 # opening the clause ("Phấn đấu tỷ lệ hộ nghèo giảm …", "Hàng năm, số vụ …")
-_HORIZON = re.compile(r"(?<!\w)(?:đến|đến hết|tới|vào)\s+năm\s+(?:19|20)\d{2}\b\s*,?", re.IGNORECASE)
+_HORIZON = re.compile(rf"{horizons.BOUNDED}\s*,?", re.IGNORECASE)
 _OPENING_AIM = re.compile(r"^(?:phấn đấu\s+(?!đạt\b))?(?:(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng|tuần)\b\s*,?\s*)?",
                           re.IGNORECASE)
 _BULLET = re.compile(rf"[{patterns.BULLETS}]?")
