@@ -59,7 +59,9 @@ _TITLE_ANCHOR = re.compile(r"\b(?:Mẫu biểu|Biểu mẫu|Biểu|Mẫu|Phụ l
 _TITLE_LINE = re.compile(r"(?P<index>[IVXLC]{1,6}|\d{1,2}|[A-Z])[.)]\s+(?P<title>\S.*)")
 _TERMINAL = re.compile(r"[.;!?]$")
 _WORDY = re.compile(r"[^\W\d_]{2}")
-_PARTS = re.compile(r"\W*(?:trong đó|chia ra|bao gồm)\W*$", re.IGNORECASE | re.MULTILINE)  # "Trong đó:"
+# words that introduce the parts of what precedes them: a row "Trong đó:", a clause "…, trong đó: 26 đợt/năm"
+PARTS_WORDS = ("trong đó", "chia ra", "bao gồm", "gồm", "cụ thể")
+_PARTS = re.compile(rf"\W*(?:{'|'.join(PARTS_WORDS)})\W*$", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True)
