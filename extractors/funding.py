@@ -14,6 +14,10 @@ are not sources. A public-private partnership ("hợp tác công tư") is a way 
 sharing costs between levels that a source is spent under is part of it: "nguồn ngân sách nhà nước theo phân cấp
 ngân sách hiện hành", and "Ngân sách nhà nước thực hiện theo quy định phân cấp ngân sách" names "Ngân sách nhà
 nước theo quy định phân cấp ngân sách".
+
+The words the tables share about funding live here too: those that make a clause one about funding
+(FUNDING_CLAUSE), those of money that is no budget (NOT_BUDGET: indicators, revenue, wages, debt), and how the
+sources one statement names are joined (SOURCE_JOIN).
 """
 from __future__ import annotations
 
@@ -50,6 +54,15 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiế
 FUNDING_CLAUSE_WORDS = ("kinh phí", "ngân sách", "dự toán", "phân bổ", "viện trợ", "vốn vay", "vay ưu đãi",
                         "vốn đối ứng", "ODA", "tổng mức đầu tư")
 FUNDING_CLAUSE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_CLAUSE_WORDS)})(?!\w)", re.IGNORECASE)
+
+SOURCE_JOIN = "; "  # between the sources one statement names, as a list of them is printed ("nguồn A; nguồn B")
+# indicators, revenue, wages and debt: money that is not a budget
+NOT_BUDGET_WORDS = ("GRDP", "doanh thu", "kim ngạch", "giá trị sản xuất", "giá trị xuất khẩu", "thu nhập",
+                    "vốn đăng ký", "bán lẻ", "tổng thu ngân sách", "tổng thu", "thu ngân sách", "thu nội địa",
+                    "tăng thu", "thu tiền", "thu từ", "nguồn thu", "nộp", "thuế", "lệ phí", "đầu người", "thiệt hại",
+                    "tổng sản phẩm", "xuất khẩu", "nhập khẩu", "dư nợ", "toàn xã hội", "đầu tư xã hội", "lương cơ sở",
+                    "mức lương", "vay")
+NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)})(?!\w)", re.IGNORECASE)
 
 # a source starts with one of SOURCE_STARTS, or right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …")
 _START = re.compile(rf"(?<!\w)(?:các\s+)?(?:{'|'.join(SOURCE_STARTS)})(?!\w)|(?:(?<=\btừ )|(?<=\bbằng ))(?=\w)",

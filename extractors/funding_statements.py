@@ -1,0 +1,343 @@
+"""Funding statements without an amount: the source a sentence names by saying who funds what.
+
+Besides a line of a "KINH PHÍ" section or one opening with its source ("Kinh phí … từ nguồn …"), a statement
+is
+- a duty to fund from a named budget ("Sở Tài chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này",
+  "chủ động sử dụng ngân sách địa phương …", "… nguồn lực của địa phương (dự phòng ngân sách địa phương, …)",
+  "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"), also one advised on or proposed to the body that decides
+  ("tham mưu Ủy ban nhân dân tỉnh bố trí dự toán kinh phí chi thường xuyên …"); not one told as done ("đã … bố
+  trí vốn") or support received ("không được Trung ương hỗ trợ kinh phí từ …");
+- the budget a condition or a request makes the subject of a duty to fund ("Đối với … thì ngân sách thành phố
+  chịu trách nhiệm đối ứng", "… đề nghị ngân sách thành phố hỗ trợ đóng bảo hiểm y tế");
+- a targeted transfer ("hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã") or the counterpart funds a budget puts
+  up ("Tỷ lệ vốn đối ứng của ngân sách địa phương … theo Bảng sau" → "vốn đối ứng của ngân sách địa phương");
+- a duty to fund weighed against a level's budget ("Căn cứ khả năng cân đối ngân sách địa phương, … bố trí kinh
+  phí …" → "ngân sách địa phương");
+- a call opening its clause to mobilise funds of a kind, or from givers, it names ("Tổ chức huy động nguồn lực
+  xã hội hóa để …", "Huy động nguồn lực từ các tổ chức quốc tế hỗ trợ …" → "nguồn lực từ các tổ chức quốc tế");
+- a party outside the state bound to meet its own costs ("Doanh nghiệp viễn thông bảo đảm kinh phí …" → "kinh
+  phí của doanh nghiệp viễn thông"; "… của mình" names the party too, and so does a funding-section line
+  mobilising such parties: "Huy động các doanh nghiệp, … cùng tham gia đầu tư, tài trợ kinh phí" → "đầu tư, tài
+  trợ kinh phí của các doanh nghiệp, …");
+- a duty to fund by the rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách" →
+  "kinh phí theo phân cấp ngân sách"; "Kinh phí khen thưởng thực hiện theo quy định phân cấp …").
+In a funding section, what a source's funds are pooled with is part of it ("…, trong đó tăng cường lồng ghép với
+các đề án, chương trình liên quan" → "…; lồng ghép với các đề án, chương trình liên quan"). A later clause that
+mobilises or allocates a further source (FUNDING_PREDICATE, JOINED_CLAUSE) names it with ``further_source``.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors import funding, passages, patterns
+from pipeline.document import ParsedDocument
+
+DONE_REACH = 40  # characters before a funding duty searched for "đã" (it has been done)
+REPORT_REACH = 20  # characters before a transfer searched for a report of it ("tình hình hỗ trợ bổ sung …")
+RECEIVED_REACH = 30  # characters before "hỗ trợ" searched for "được" or goods (support received, or in kind)
+GENERIC_SOURCES = ("vốn", "ngân sách", "nguồn vốn", "nguồn ngân sách")  # a source that names no budget
+GOODS_WORDS = ("hàng", "hàng hóa", "nhu yếu phẩm", "vật tư", "lương thực", "thực phẩm")  # support in kind
+BUDGET_LEVELS = ("xã", "phường", "huyện", "tỉnh", "thành phố", "địa phương", "trung ương", "dưới")  # "ngân sách cấp xã"
+# parties outside the state that fund their own part of a plan ("Doanh nghiệp viễn thông bảo đảm kinh phí …")
+SELF_FUNDERS = ("doanh nghiệp", "nhà đầu tư", "nhà cung cấp", "hợp tác xã", "cơ sở giáo dục", "cơ sở đào tạo",
+                "tổ chức kinh tế", "cá nhân", "người dân", "hộ gia đình")
+# to fund is to allocate, or to use a budget as a duty ("chủ động sử dụng ngân sách địa phương", "huy động và sử
+# dụng hiệu quả các nguồn lực ngân sách địa phương")
+_FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(?:\s+hiệu quả)?(?:\s+(?:mọi|các))?"
+                 r"(?:\s+nguồn lực(?:\s+(?:từ|của))?)?"
+                 r"|hỗ trợ(?=\s+(?:kinh phí\s+)?từ\s))")  # "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"
+_FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
+                           r"(?:kinh phí\s+(?:(?:[^\s,.;]+\s+){0,8}?(?=(?:từ|bằng|trong phạm vi)\s))?)?"
+                           r"(?:(?:từ|bằng|trong phạm vi)\s+)?(?:dự toán\s+(?=kinh phí chi thường xuyên\b))?"
+                           r"(?P<what>(?:nguồn\s+)?(?:ngân sách|vốn)\b|kinh phí chi thường xuyên\b"
+                           r"|dự toán được\b"  # "… bố trí kinh phí trong phạm vi dự toán được cấp có thẩm quyền giao"
+                           r"|kinh phí (?:của\s+)?địa phương\b"  # "Chủ động bố trí kinh phí địa phương …"
+                           # resources its bracket names as budgets: "nguồn lực của địa phương (dự phòng ngân sách …)"
+                           r"|nguồn lực\s+(?:của|từ)\s+[^(),.;]{1,30}\((?=[^()]*\bngân sách\b))",
+                           re.IGNORECASE)
+# a duty to fund from each level's own budget: "bố trí kinh phí … theo phân cấp ngân sách hiện hành"
+_DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh phí)\b[^;.]*?\s(?P<basis>theo\s[^;.]*?"
+                                 r"\bphân cấp\b[^;.,]*?)(?=\s+(?:để|nhằm|thực hiện|cho)\b|\s*[;.,]|\s*$)", re.IGNORECASE)
+# the law a rule sharing costs is named after, which is no part of the source: "theo quy định của Luật Ngân sách
+# nhà nước và quy định về phân cấp ngân sách hiện hành" → "theo quy định về phân cấp …", "theo quy định của Luật …
+# và các văn bản hướng dẫn có liên quan theo phân cấp ngân sách …" → "theo phân cấp ngân sách …" (used with sub)
+_LAW_BEFORE_RULE = re.compile(r"^theo\s+quy định\s+(?:của|tại)\s+(?:Luật|pháp luật)\b.*?\s+"
+                              r"(?:và\s+(?=quy định\b)|theo\s+(?=phân cấp\b))",
+                              re.IGNORECASE)
+# a line saying its funding follows that rule: "Kinh phí khen thưởng thực hiện theo quy định phân cấp về quản lý tài
+# chính của Luật …" (used with match(start))
+_DECENTRALISED_STATEMENT = re.compile(r"\W*(?P<what>kinh phí)\b[^;.:]{0,40}?\s(?:thực hiện|được bố trí|được bảo đảm)\s+"
+                                      r"(?P<basis>theo\s[^;.]*?\bphân cấp\b[^;.]*?)(?=\s*[;.]|\s*$)", re.IGNORECASE)
+# a clause funding from a further source, named close after its verb ("huy động hiệu quả các nguồn lực hợp
+# pháp khác")
+_FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b[^;.,]{0,20}?(?P<what>(?<!\w)(?:các\s+)?nguồn"
+                              r"\s+(?:vốn|lực|kinh phí|tài trợ|viện trợ|xã hội hóa)\b|(?<!\w)vốn\s+ngân sách\b)",
+                              re.IGNORECASE)
+# a duty to meet one's own costs, and the party (outside the state) bound by it, after a line's start or colon
+_OWN_FUNDING = re.compile(r"(?<!\w)(?:(?:có trách nhiệm|chủ động|tự|ưu tiên)\s+)*(?:bảo đảm|đảm bảo|bố trí)\s+"
+                          r"(?P<what>kinh phí|nguồn lực)\b", re.IGNORECASE)
+_SELF_FUNDER = re.compile(rf"[\W_]*(?:do\s+)?(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
+                          r"[^:;.]{0,80}?)\s*$", re.IGNORECASE)  # used with match(pos, endpos): endpos at the duty
+# what makes the words before a duty no party bound by it: a passive, a negation, a modal, a request
+_NOT_BOUND = re.compile(r"\b(?:được|bị|không|chưa|phải|cần|đề nghị|Nhà nước)\b", re.IGNORECASE)
+_OWN = re.compile(r"\bcủa mình$", re.IGNORECASE)  # "ngân sách tự chủ của mình"
+# parties outside the state mobilised to contribute, in a funding section: "Huy động các doanh nghiệp, tổ chức, cá
+# nhân … cùng tham gia đầu tư, tài trợ kinh phí …"
+_MOBILISED = re.compile(rf"[\W_]*huy động\s+(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
+                        r"(?:(?!\s(?:tham gia|cùng)\b)[^:;.]){0,80}?)\s+(?:cùng\s+)?(?:tham gia\s+)?"
+                        r"(?P<what>(?:đầu tư,\s+)?(?:tài trợ|đóng góp|ủng hộ)(?:\s+kinh phí)?)\b", re.IGNORECASE)
+# a budget that the consequence of a condition makes the subject of a duty to fund, or that a request asks to fund:
+# "Đối với …, thì ngân sách thành phố chịu trách nhiệm đối ứng", "… kinh phí đề nghị ngân sách thành phố hỗ trợ đóng
+# bảo hiểm y tế"
+_FUNDING_SUBJECT = re.compile(r"(?<!không )\b(?:thì|đề nghị)\s+(?P<source>(?:nguồn\s+)?ngân sách\s+"
+                              rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước|cấp trên))"
+                              r"\s+(?:(?:sẽ|tự|xem xét)\s+)?(?:chịu trách nhiệm|bảo đảm|đảm bảo|chi trả|hỗ trợ)\b",
+                              re.IGNORECASE)
+# a level's budget whose means a duty to fund is weighed against, named as its source: "Căn cứ khả năng cân đối
+# ngân sách địa phương, … trình cấp có thẩm quyền bố trí kinh phí …" → "ngân sách địa phương"
+_BALANCED_BUDGET = re.compile(r"\bcăn cứ(?:\s+vào)?\s+khả năng cân đối\s+(?:của\s+)?(?P<source>(?:dự phòng\s+)?ngân sách\s+"
+                              rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước))\b",
+                              re.IGNORECASE)
+# the duty to fund such a budget is weighed for, later in its sentence: "… bố trí kinh phí", "… để hỗ trợ các tỉnh"
+# (not a body's help: "Sở … hỗ trợ các xã lập hồ sơ")
+_WEIGHED_DUTY = re.compile(r"\b(?:bố trí|phân bổ|phê duyệt|để hỗ trợ)\b", re.IGNORECASE)
+# what makes that duty none: done, refused, not yet, or only supervised ("kiểm tra việc phân bổ …")
+_NO_DUTY = re.compile(r"\b(?:đã|không|chưa|việc)\b", re.IGNORECASE)
+NO_DUTY_REACH = 30  # characters before the duty searched for them
+_URGING = "tăng cường|đẩy mạnh|tích cực"  # words urging a duty on: "đẩy mạnh huy động …"
+# a call to mobilise funds of a kind named, or from givers named, opening its clause: "Tổ chức huy động nguồn lực xã
+# hội hóa để …", "…; huy động các nguồn vốn hợp pháp khác", "Huy động, lồng ghép hiệu quả các nguồn lực (ngân sách nhà
+# nước, xã hội hóa, …)", "Huy động nguồn lực từ các tổ chức quốc tế hỗ trợ …"; not resources of no kind ("huy động
+# nguồn lực để thực hiện …") nor investment ("… nguồn vốn đầu tư từ các thành phần kinh tế")
+GIVERS = ("chương trình", "dự án", "tổ chức", "doanh nghiệp", "nhà tài trợ", "cá nhân", "nguồn viện trợ", "người dân",
+          "cộng đồng")
+# words that end a giver's name: what they give for, a result, a law, a verb ("các doanh nghiệp tổ chức các giải …")
+GIVER_ENDS = ("hỗ trợ", "để", "nhằm", "cho", "tham gia", "đã", "được", "vào", "trong việc", "thông qua", "theo",
+              "đầu tư", "tổ chức", "thực hiện", "với", "và", "trong đó", "ưu tiên", "đồng thời", "phối hợp")
+_GIVER = (rf"(?:(?:các|những)\s+)?(?:{patterns.alternatives(GIVERS)})\b"
+          rf"(?:\s+trong và ngoài nước|\s+(?!(?:{patterns.alternatives(GIVER_ENDS)})\b)[^\s,.;:()]+){{0,4}}")
+_MOBILISING = re.compile(r"huy động(?:,\s*lồng ghép)?"
+                         r"(?:\s+(?:có\s+)?hiệu quả)?\s+(?P<what>(?:các\s+)?nguồn\s+(?:lực|vốn|kinh phí)"
+                         r"(?:\s+tài chính)?(?:,\s*kinh phí)?(?:\s*(?:xã hội hóa|hợp pháp(?:\s+khác)?"
+                         r"|\((?=[^()]*\b(?:ngân sách|xã hội hóa)\b)[^()]*\))"
+                         rf"|\s+từ\s+{_GIVER}(?:(?:\s*,\s*|\s+và\s+){_GIVER})*(?!\s+đầu tư\b)))", re.IGNORECASE)
+_DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy động nguồn lực xã hội hóa đã đạt …": a result
+# a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
+# "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"
+_TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?(?<!vốn )(?<!phí )\bbổ sung có mục tiêu\b(?:\s+từ\s+[^,;.:]{1,60}?)?"
+                       rf"\s+cho\s+ngân sách\s+(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)})\b",
+                       re.IGNORECASE)  # not "vốn bổ sung có mục tiêu", a noun
+# the counterpart funds a budget puts up: "Tỷ lệ vốn đối ứng của ngân sách địa phương (thành phố, xã) theo Bảng sau"
+_COUNTERPART = re.compile(r"\b(?:tỷ lệ|mức)\s+(?P<source>vốn đối ứng\s+(?:của|từ)\s+ngân sách(?:\s+[^\W\d_]{2,}){1,3}?)"
+                          r"(?=\s*[(:,;.]|\s+(?:theo|là)\b)", re.IGNORECASE)  # not a title's last words
+_CLAUSE_OPENING = re.compile(r"[\W_]*(?:(?:[a-zđ]|\d+)[.)]\s*)?", re.IGNORECASE)  # a list label; used with fullmatch
+# what may open the clause of a call to mobilise: a list label, then an organising or urging word
+_CALL_OPENING = re.compile(rf"{_CLAUSE_OPENING.pattern}(?:(?:tổ chức|tham gia|{_URGING})\s+)?", re.IGNORECASE)
+_CLAUSE_MARKS = ".:;“\"\n"  # what ends the text before a clause
+_REPORTED = re.compile(r"\b(?:kết quả|tình hình|giải ngân|báo cáo)\b", re.IGNORECASE)  # what was done with funds
+# funds pooled with other programmes', in a funding section: "… lồng ghép với các đề án, chương trình liên quan",
+# "Lồng ghép vào kế hoạch đầu tư công trung hạn:" (what follows names what is pooled, up to a participle or purpose)
+_POOLED = re.compile(r"(?<!\w)(?P<pooled>lồng ghép\s+(?:với|vào)\s+[^.;:]+?)(?=\s+(?:đã|được|để|nhằm)\b|\s*[.;:]|$)",
+                     re.IGNORECASE)
+_POOLING = re.compile(r"\blồng ghép\b", re.IGNORECASE)
+# what may open the clause of a pooling (used with fullmatch from the clause's start): nothing, "trong đó", "tăng
+# cường"; not "không", "để" or another subject ("nội dung tuyên truyền lồng ghép vào …")
+_POOLING_OPENING = re.compile(r"[\W_]*(?:trong đó\s+)?(?:(?:tăng cường|thực hiện)\s+)?", re.IGNORECASE)
+JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IGNORECASE)  # used with match(pos)
+# a clause whose predicate funds: it opens with the verb, or with a proposal of it ("trình Hội đồng nhân dân thành
+# phố quyết định phân bổ vốn …"); not one that supervises or negates it ("kiểm tra việc phân bổ …", "không bố trí
+# …"); used with match(pos)
+FUNDING_PREDICATE = re.compile(rf"[\W_]*(?:trình\b[^;.]{{0,80}}?\s|(?:{_URGING})\s+)?"
+                             r"(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b", re.IGNORECASE)
+DONE = re.compile(r"\bđã\b", re.IGNORECASE)
+# before "hỗ trợ": its passive ("được", with an agent between) or goods ("hàng hóa", "nhu yếu phẩm")
+_RECEIVED = re.compile(rf"(?:\bđược|(?<!\w)(?:{patterns.alternatives(GOODS_WORDS)}))(?:\s+\S+){{0,3}}\s*$",
+                       re.IGNORECASE)
+_PURPOSE = re.compile(r"(?<!\bnguồn)\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
+
+
+def source(doc: ParsedDocument, start: int, end: int, in_block: bool, opening: bool) -> str | None:
+    """The source a funding statement text[start:end] names without an amount: in a funding section (``in_block``)
+    or a line opening with a source (``opening``: "Kinh phí …", "Nguồn …"), the source it names; elsewhere the
+    budget a duty to fund, a request, a transfer, a weighed duty or a call to mobilise names; else the party
+    outside the state meeting its own costs, or the rule that shares the cost between levels."""
+    text = doc.text
+    if opening:
+        found = (_mobilised(text, start, end) if in_block else None) or funding.source(text, start, end)
+        if found and not in_block and funding.NOT_BUDGET.match(found):
+            found = None  # "Nguồn thu từ đất chưa tương xứng …": revenue, not funding
+    else:
+        found = (_duty_source(text, start, end) or _funding_subject(text, start, end)
+                 or _named_transfer(text, start, end) or _balanced_budget(text, start, end)
+                 or _mobilising_call(doc, start, end))
+    found = _self_funded(text, start, end, found, in_block) or _decentralised_source(text, start, end)
+    if found and in_block:
+        found = _with_pooled(text, start, end, found)
+    return found
+
+
+def later_source(text: str, start: int, end: int) -> str | None:
+    """The source a later sentence of a funding-section line names: a duty to fund, or a further source it
+    mobilises or taps ("Chủ động khai thác các nguồn lực ngoài ngân sách")."""
+    return _duty_source(text, start, end) or further_source(text, start, end)
+
+
+def further_source(text: str, start: int, end: int) -> str | None:
+    """The source a clause mobilises, allocates or pools ("đồng thời huy động các nguồn vốn hợp pháp khác",
+    "trình … phân bổ vốn ngân sách trung ương hỗ trợ cho địa phương" → "vốn ngân sách trung ương")."""
+    further = _FURTHER_FUNDING.search(text, start, end)
+    source = funding.source(text, further.start("what"), end) if further else None
+    return _without_purpose(source) if source else None
+
+
+def _mobilised(text: str, start: int, end: int) -> str | None:
+    """The contribution a funding-section line opening "Huy động …" asks of parties outside the state, named in it
+    ("Huy động các doanh nghiệp, tổ chức, cá nhân, cộng đồng trong và ngoài nước cùng tham gia đầu tư, tài trợ
+    kinh phí …" → "đầu tư, tài trợ kinh phí của các doanh nghiệp, tổ chức, cá nhân, cộng đồng trong và ngoài
+    nước"); only a line that opens so, not one naming a budget of its own first."""
+    m = _MOBILISED.match(text, start, end)
+    return f"{m.group('what')} của {m.group('party')}" if m else None
+
+
+def _with_pooled(text: str, start: int, end: int, source: str) -> str:
+    """A funding-section source with the programmes it is pooled with, when its line says so and the source does not
+    ("Ngân sách nhà nước thực hiện theo quy định phân cấp ngân sách, trong đó tăng cường lồng ghép với các đề án,
+    chương trình, kế hoạch liên quan …" → "Ngân sách nhà nước theo quy định phân cấp ngân sách; lồng ghép với các đề
+    án, chương trình, kế hoạch liên quan"; "- Lồng ghép vào kế hoạch đầu tư công trung hạn: ưu tiên bố trí vốn …")."""
+    pooled = _POOLED.search(text, start, end)
+    if pooled is None or _POOLING.search(source):
+        return source
+    if not _POOLING_OPENING.fullmatch(text, _clause_start(text, start, pooled.start(), ",;:"), pooled.start()):
+        return source  # "không lồng ghép …", "để lồng ghép …": no pooling of funds
+    words = pooled.group("pooled")
+    return funding.SOURCE_JOIN.join([source, words[0].lower() + words[1:]])  # "Lồng ghép …" opening its line
+
+
+def _self_funded(text: str, start: int, end: int, source: str | None, in_block: bool) -> str | None:
+    """A source with the party outside the state that funds its own part named in it: "… của mình" names it
+    ("Các doanh nghiệp, … bố trí kinh phí từ ngân sách tự chủ của mình" → "ngân sách tự chủ của các doanh
+    nghiệp, …"); a party's duty to meet its own costs states its source ("Doanh nghiệp viễn thông bảo đảm kinh
+    phí thực hiện …" → "kinh phí của doanh nghiệp viễn thông"), or the source it names ("… bảo đảm kinh phí
+    thực hiện từ nguồn ngân sách nhà nước được giao"); outside a funding section only a duty of "kinh phí", and
+    not one the words before it undo ("được Nhà nước bảo đảm kinh phí", "không phải bảo đảm kinh phí")."""
+    duty = _OWN_FUNDING.search(text, start, end)
+    if duty is None or (source is not None and not _OWN.search(source)):
+        return source
+    if source is None and not in_block and duty.group("what").lower() != "kinh phí":
+        return None  # "… bố trí nguồn lực giáo viên, cơ sở vật chất …"
+    colon = text.rfind(":", start, duty.start())
+    party = _SELF_FUNDER.match(text, colon + 1 if colon != -1 else start, duty.start())
+    if party is None or _NOT_BOUND.search(party.group("party")):
+        return source
+    if source is None and (stated := funding.source(text, duty.end(), end)):
+        return stated
+    named = party.group("party")
+    holder = f"của {named[0].lower()}{named[1:]}"  # a common noun: "Doanh nghiệp viễn thông" opens its line
+    return f"{duty.group('what').lower()} {holder}" if source is None else _OWN.sub(holder, source)
+
+
+def _duty_source(text: str, start: int, end: int) -> str | None:
+    """The budget a duty to fund names ("… bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "… bố trí
+    kinh phí chi thường xuyên trong dự toán …"); none when the funding is done ("đã … bố trí vốn")."""
+    duty = _FUNDING_DUTY.search(text, start, end)
+    if not duty or _done(text, start, duty) or _received(text, start, duty):
+        return None
+    source = funding.source(text, duty.start("what"), end)
+    if source and source.casefold() in GENERIC_SOURCES:  # "bố trí vốn, phân bổ ngân sách địa phương": the named one
+        source = funding.source(text, duty.start("what") + len(source), end) or source
+    return _without_purpose(source) if source else None  # "ngân sách địa phương hỗ trợ giáo viên …"
+
+
+def _funding_subject(text: str, start: int, end: int) -> str | None:
+    """The budget the consequence of a condition makes the subject of a duty to fund, or a request asks to fund
+    ("Đối với các công trình … thì ngân sách thành phố chịu trách nhiệm đối ứng", "… đề nghị ngân sách thành phố hỗ
+    trợ đóng bảo hiểm y tế" → "ngân sách thành phố"); not a refusal ("không đề nghị …", "… không hỗ trợ")."""
+    m = _FUNDING_SUBJECT.search(text, start, end)
+    return m.group("source") if m else None
+
+
+def _balanced_budget(text: str, start: int, end: int) -> str | None:
+    """The level's budget a duty to fund is weighed against, when the statement names no other ("Căn cứ khả năng cân
+    đối ngân sách địa phương, … trình cấp có thẩm quyền bố trí kinh phí …" → "ngân sách địa phương"); not for a
+    duty done, refused or supervised ("…, Sở Tài chính đã bố trí kinh phí", "… kiểm tra việc phân bổ …")."""
+    balance = _BALANCED_BUDGET.search(text, start, end)
+    if balance is None:
+        return None
+    stops = [i for i in (text.find(".", balance.end(), end), text.find(";", balance.end(), end)) if i != -1]
+    sentence_end = min(stops, default=end)
+    duty = _WEIGHED_DUTY.search(text, balance.end(), sentence_end)
+    if duty is None or _said_before(_NO_DUTY, NO_DUTY_REACH, text, balance.end(), duty):
+        return None
+    return balance.group("source")
+
+
+def _mobilising_call(doc: ParsedDocument, start: int, end: int) -> str | None:
+    """The funds of a kind, or from givers, a call to mobilise opening its clause names ("d) Tổ chức huy động nguồn
+    lực xã hội hóa để khen thưởng …" → "nguồn lực xã hội hóa"; "c) Huy động nguồn lực từ các tổ chức quốc tế hỗ trợ
+    …" → "nguồn lực từ các tổ chức quốc tế"); not one told as done or followed by its result, nor the heading of a
+    section below which the calls are listed ("4. Huy động nguồn lực xã hội hóa gắn với trách nhiệm doanh nghiệp …")."""
+    text, section = doc.text, doc.section_at(start)
+    if (section is not None and section.start == passages.line_start(text, start)
+            and section.end > passages.line_end(text, start) + 1):
+        return None
+    for call in _MOBILISING.finditer(text, start, end):
+        opening = _clause_start(text, start, call.start(), _CLAUSE_MARKS)
+        if (_CALL_OPENING.fullmatch(text, opening, call.start()) and not _done(text, opening, call)
+                and not _DONE_AFTER.match(text, call.end(), end)):
+            return call.group("what")
+    return None
+
+
+def _named_transfer(text: str, start: int, end: int) -> str | None:
+    """The funds a statement moves between budgets without a duty verb: a targeted transfer to a lower level's
+    budget ("hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã") or the counterpart funds a budget puts up ("Tỷ lệ
+    vốn đối ứng của ngân sách địa phương …" → "vốn đối ứng của ngân sách địa phương", opening its clause); not a
+    transfer told as done or reported on ("Kết quả giải ngân vốn bổ sung có mục tiêu …")."""
+    transfer = _TRANSFER.search(text, start, end)
+    if transfer and not _done(text, start, transfer) and not _said_before(_REPORTED, REPORT_REACH, text, start,
+                                                                          transfer):
+        return transfer.group()
+    for counterpart in _COUNTERPART.finditer(text, start, end):
+        opening = _clause_start(text, start, counterpart.start(), _CLAUSE_MARKS)
+        if _CLAUSE_OPENING.fullmatch(text, opening, counterpart.start()):
+            return counterpart.group("source")  # opening its clause: not "Báo cáo … tỷ lệ vốn đối ứng …"
+    return None
+
+
+def _clause_start(text: str, start: int, pos: int, marks: str) -> int:
+    """Where the clause holding ``pos`` starts: after the last of ``marks`` between ``start`` and it, else at
+    ``start``."""
+    return max([start] + [text.rfind(mark, start, pos) + 1 for mark in marks])
+
+
+def _without_purpose(source: str) -> str:
+    """A source without what it is for: "vốn ngân sách trung ương hỗ trợ cho địa phương" → "vốn ngân sách trung
+    ương"; a bracket naming its kinds keeps its words ("(vốn xã hội hóa, vốn hỗ trợ, …)")."""
+    purpose = next((m for m in _PURPOSE.finditer(source)
+                    if passages.open_brackets(source, 0, m.start()) == 0), None)
+    return source[:purpose.start()].rstrip(" ,") if purpose else source
+
+
+def _decentralised_source(text: str, start: int, end: int) -> str | None:
+    """'kinh phí theo phân cấp ngân sách' for a duty to fund that names no budget but the rule sharing costs
+    between levels ("… bố trí kinh phí cho hoạt động dân số theo phân cấp để …")."""
+    duty = _DECENTRALISED_DUTY.search(text, start, end) or _DECENTRALISED_STATEMENT.match(text, start, end)
+    if not duty or _done(text, start, duty):
+        return None
+    return f"{duty.group('what').lower()} {_LAW_BEFORE_RULE.sub('theo ', duty.group('basis'))}"
+
+
+def _said_before(pattern: re.Pattern, reach: int, text: str, start: int, duty: re.Match) -> bool:
+    """Whether ``pattern`` is found in the ``reach`` characters before a duty to fund (not before ``start``)."""
+    return bool(pattern.search(text, max(start, duty.start() - reach), duty.start()))
+
+
+def _done(text: str, start: int, duty: re.Match) -> bool:
+    """Whether a duty to fund is told as done: "đã" just before it ("… đã được phê duyệt và bố trí vốn")."""
+    return _said_before(DONE, DONE_REACH, text, start, duty)
+
+
+def _received(text: str, start: int, duty: re.Match) -> bool:
+    """Whether support from a budget is what a body receives ("không được Trung ương hỗ trợ kinh phí từ …") or is
+    given in goods ("nguồn hàng hóa hỗ trợ từ …"), not funding the plan states."""
+    return duty.group().casefold().startswith("hỗ trợ") and _said_before(_RECEIVED, RECEIVED_REACH, text, start, duty)
