@@ -23,12 +23,12 @@ Rows come from
   funding-source column ("Nguồn kinh phí") gives the row's amounts their ``source``, or a statement of its
   own. Other cells are read like sentences;
 - funding-source statements without an amount: the lines of a "KINH PHÍ" section and, elsewhere, sentences
-  about funding ("Kinh phí … từ nguồn …") and the duties, requests, transfers and calls to mobilise that
-  ``extractors.funding_statements`` reads ("Sở Tài chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch
-  này"), one row per statement (a later sentence of a funding-section line that sets a duty to fund from a
-  source of its own, or taps a further one, is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn
-  ngân sách được giao", "Chủ động khai thác các nguồn lực ngoài ngân sách"; a later clause of a statement's
-  sentence, or one joined to it, that mobilises or allocates a further source adds it to the statement's source:
+  about funding ("Kinh phí … từ nguồn …") and the statements ``extractors.funding_statements`` reads (duties,
+  requests, transfers, weighed duties, calls to mobilise, parties meeting their own costs, cost-sharing rules,
+  pooling: "Sở Tài chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này"), one row per statement (a
+  later sentence of a funding-section line that sets a duty to fund from a source of its own, or taps a further
+  one, is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao", "Chủ động khai
+  thác các nguồn lực ngoài ngân sách"; a later clause of a statement's sentence, or one joined to it, that mobilises or allocates a further source adds it to the statement's source:
   "A; đồng thời huy động các nguồn vốn hợp pháp khác" → "A; các nguồn vốn hợp pháp khác", "A; trình … phân bổ
   vốn ngân sách trung ương …" → "A; vốn ngân sách trung ương"); a statement splitting a cost between sources
   ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%") gives
@@ -69,7 +69,6 @@ RESULT_WORDS = r"ước thực hiện|ước đạt|so (?:với )?cùng kỳ|lũ
 ESTIMATE_WORDS = ("dự kiến", "khoảng", "ước", "ước tính", "dự tính", "tạm tính", "xấp xỉ", "gần")
 SCOPE_WORDS = ("cấp", "các", "tỉnh", "huyện", "xã", "thành phố", "trung ương", "địa phương", "ủy ban", "ubnd", "sở")
 SPENDING_ROW_WORDS = ("tổng chi", "chi", "dự phòng", "kinh phí", "vốn", "hỗ trợ", "bổ sung", "định mức", "phân bổ")
-STATEMENT_SUBJECTS = ("nguồn", "kinh phí", "ngân sách")  # a line about funding starts so
 SHARE_VERBS = ("hỗ trợ", "đảm bảo", "bảo đảm", "chi trả", "chiếm", "là", "đóng góp", "chịu")  # "… hỗ trợ 50%"
 PLAN_ROLES = frozenset({"money", "value"})  # table columns of planned amounts (not "actual")
 PROSE_ROLES = frozenset({"task", "indicator", "result", "note", None})  # table cells read like sentences
@@ -88,7 +87,6 @@ _SCOPE_LEAD = re.compile(rf"(?P<scope>(?:{patterns.alternatives(SCOPE_WORDS)})\b
 # spending named by its word: "Chi đầu tư phát triển", a table "DỰ TOÁN CHI …"
 _SPENDING = re.compile(rf"(?<!\w)chi(?!\w)(?!\s+(?:{patterns.alternatives(NOT_CHI)})\b)", re.IGNORECASE)
 _SPENDING_ROW = re.compile(rf"\W*(?:{patterns.alternatives(SPENDING_ROW_WORDS)})\b", re.IGNORECASE)
-_STATEMENT = re.compile(rf"\W*(?:{patterns.alternatives(STATEMENT_SUBJECTS)})\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
 _ALLOCATOR = re.compile(r"\b(?:Sở|Bộ|Phòng|Cục|Vụ)\s+Tài chính\b")  # "Sở Tài chính", not "tổ chức tài chính vi mô"
 # a proposal to an authority ("trình Hội đồng nhân dân …", "trình cấp có thẩm quyền"; not "Chương trình", "công trình")
@@ -119,6 +117,8 @@ _LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):]\s+")  #
 _HEADING = re.compile(r"\W*(?P<label>[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*(?P<heading>\S.*)$")
 _PER = re.compile(r"\s*(?:\([^)]*\)\s*)?/\s*([^\W\d_][\w ]*?(?:\s*/\s*[^\W\d_][\w ]*?)*)(?=[\s.,;:)]|$)")
 _CLAUSE_BREAK = re.compile(r";|\btrong đó\s*:", re.IGNORECASE)
+_DONE = re.compile(r"\bđã\b", re.IGNORECASE)  # an amount told as spent: "… đã kịp thời quyết định hỗ trợ …"
+_JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IGNORECASE)  # used with match(pos)
 _SEMICOLON = re.compile(r"\s*;\s+(?=\S)")
 _SLASHES = re.compile(r"\s*/\s*")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -350,7 +350,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
             continue
         for amount in numbers.amounts(text, s_start, s_end):
             clause = _CLAUSE_BREAK.split(text[s_start:amount.start])[-1]
-            if not in_block and (not _is_budget(clause) or funding_statements.DONE.search(clause)):
+            if not in_block and (not _is_budget(clause) or _DONE.search(clause)):
                 continue  # not about funding, or done: "… đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng"
             if not found:
                 found, source = True, funding.source(text, body, end)
@@ -370,8 +370,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         full_stop = passages.FULL_STOP.search(text, body, end)
         sentence_end = full_stop.start() if full_stop else end
         joined = [(s, e) for s, e in passages.sentences(text, first_end, end)
-                  if (s < sentence_end and funding_statements.FUNDING_PREDICATE.match(text, s, e))
-                  or funding_statements.JOINED_CLAUSE.match(text, s, e)]
+                  if (s < sentence_end and funding_statements.funds(text, s, e)) or _JOINED_CLAUSE.match(text, s, e)]
         further = list(_later_statements(doc, joined, funding_statements.further_source, rows, scope))
         rows[-1] = _with_further_sources(doc, rows[-1], further)
     if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own, and a
@@ -444,16 +443,15 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
     """The funding statement text[start:end] makes without an amount: a row per source's share, else one
     row for the source it names (``funding_statements.source``)."""
     text, statement = doc.text, doc.text[start:end]
-    opening = in_block or bool(_STATEMENT.match(statement))
-    if opening:
+    if in_block or funding_statements.opens_with_source(text, start, end):
         shares = list(_SHARE.finditer(text, start, end))
         if len(shares) >= 2:  # "Ngân sách thành phố hỗ trợ 50%; ngân sách xã hỗ trợ 40% và …": a row per split
             for split in _splits(shares):
-                yield Budget(**doc.provenance(split[0].start(), split[-1].end()), scope=scope,
-                             source=funding.SOURCE_JOIN.join(f"{m.group('source')} ({m.group('share')})" for m in split),
+                source = funding.SOURCE_JOIN.join(f"{m.group('source')} ({m.group('share')})" for m in split)
+                yield Budget(**doc.provenance(split[0].start(), split[-1].end()), scope=scope, source=source,
                              estimated=any(_ESTIMATE.search(m.group()) for m in split))
             return
-    source = funding_statements.source(doc, start, end, in_block, opening)
+    source = funding_statements.source(doc, start, end, in_block)
     if source:
         yield Budget(**doc.provenance(start, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
                      scope=scope)

@@ -23,7 +23,10 @@ is
   "kinh phí theo phân cấp ngân sách"; "Kinh phí khen thưởng thực hiện theo quy định phân cấp …").
 In a funding section, what a source's funds are pooled with is part of it ("…, trong đó tăng cường lồng ghép với
 các đề án, chương trình liên quan" → "…; lồng ghép với các đề án, chương trình liên quan"). A later clause that
-mobilises or allocates a further source (FUNDING_PREDICATE, JOINED_CLAUSE) names it with ``further_source``.
+mobilises or allocates a further source (``funds``) names it (``further_source``), and so does a later sentence
+of a funding-section line that sets a duty of its own (``later_source``).
+
+Public: ``source`` (with ``opens_with_source``), ``funds``, ``further_source``, ``later_source``.
 """
 from __future__ import annotations
 
@@ -35,6 +38,7 @@ from pipeline.document import ParsedDocument
 DONE_REACH = 40  # characters before a funding duty searched for "đã" (it has been done)
 REPORT_REACH = 20  # characters before a transfer searched for a report of it ("tình hình hỗ trợ bổ sung …")
 RECEIVED_REACH = 30  # characters before "hỗ trợ" searched for "được" or goods (support received, or in kind)
+STATEMENT_SUBJECTS = ("nguồn", "kinh phí", "ngân sách")  # a line about funding starts so
 GENERIC_SOURCES = ("vốn", "ngân sách", "nguồn vốn", "nguồn ngân sách")  # a source that names no budget
 GOODS_WORDS = ("hàng", "hàng hóa", "nhu yếu phẩm", "vật tư", "lương thực", "thực phẩm")  # support in kind
 BUDGET_LEVELS = ("xã", "phường", "huyện", "tỉnh", "thành phố", "địa phương", "trung ương", "dưới")  # "ngân sách cấp xã"
@@ -130,6 +134,7 @@ _TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?(?<!vốn )(?<!phí )\bbổ sung c�
 # the counterpart funds a budget puts up: "Tỷ lệ vốn đối ứng của ngân sách địa phương (thành phố, xã) theo Bảng sau"
 _COUNTERPART = re.compile(r"\b(?:tỷ lệ|mức)\s+(?P<source>vốn đối ứng\s+(?:của|từ)\s+ngân sách(?:\s+[^\W\d_]{2,}){1,3}?)"
                           r"(?=\s*[(:,;.]|\s+(?:theo|là)\b)", re.IGNORECASE)  # not a title's last words
+_STATEMENT = re.compile(rf"\W*(?:{patterns.alternatives(STATEMENT_SUBJECTS)})\b", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"[\W_]*(?:(?:[a-zđ]|\d+)[.)]\s*)?", re.IGNORECASE)  # a list label; used with fullmatch
 # what may open the clause of a call to mobilise: a list label, then an organising or urging word
 _CALL_OPENING = re.compile(rf"{_CLAUSE_OPENING.pattern}(?:(?:tổ chức|tham gia|{_URGING})\s+)?", re.IGNORECASE)
@@ -143,26 +148,30 @@ _POOLING = re.compile(r"\blồng ghép\b", re.IGNORECASE)
 # what may open the clause of a pooling (used with fullmatch from the clause's start): nothing, "trong đó", "tăng
 # cường"; not "không", "để" or another subject ("nội dung tuyên truyền lồng ghép vào …")
 _POOLING_OPENING = re.compile(r"[\W_]*(?:trong đó\s+)?(?:(?:tăng cường|thực hiện)\s+)?", re.IGNORECASE)
-JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IGNORECASE)  # used with match(pos)
 # a clause whose predicate funds: it opens with the verb, or with a proposal of it ("trình Hội đồng nhân dân thành
 # phố quyết định phân bổ vốn …"); not one that supervises or negates it ("kiểm tra việc phân bổ …", "không bố trí
 # …"); used with match(pos)
-FUNDING_PREDICATE = re.compile(rf"[\W_]*(?:trình\b[^;.]{{0,80}}?\s|(?:{_URGING})\s+)?"
-                             r"(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b", re.IGNORECASE)
-DONE = re.compile(r"\bđã\b", re.IGNORECASE)
+_FUNDING_PREDICATE = re.compile(rf"[\W_]*(?:trình\b[^;.]{{0,80}}?\s|(?:{_URGING})\s+)?"
+                                r"(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b", re.IGNORECASE)
+_DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 # before "hỗ trợ": its passive ("được", with an agent between) or goods ("hàng hóa", "nhu yếu phẩm")
 _RECEIVED = re.compile(rf"(?:\bđược|(?<!\w)(?:{patterns.alternatives(GOODS_WORDS)}))(?:\s+\S+){{0,3}}\s*$",
                        re.IGNORECASE)
 _PURPOSE = re.compile(r"(?<!\bnguồn)\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
 
 
-def source(doc: ParsedDocument, start: int, end: int, in_block: bool, opening: bool) -> str | None:
+def opens_with_source(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with what it funds from: "Kinh phí …", "Nguồn …", "Ngân sách …"."""
+    return bool(_STATEMENT.match(text, start, end))
+
+
+def source(doc: ParsedDocument, start: int, end: int, in_block: bool) -> str | None:
     """The source a funding statement text[start:end] names without an amount: in a funding section (``in_block``)
-    or a line opening with a source (``opening``: "Kinh phí …", "Nguồn …"), the source it names; elsewhere the
-    budget a duty to fund, a request, a transfer, a weighed duty or a call to mobilise names; else the party
-    outside the state meeting its own costs, or the rule that shares the cost between levels."""
+    or a line opening with its source ("Kinh phí …", "Nguồn …"), the source it names; elsewhere the budget a duty
+    to fund, a request, a transfer, a weighed duty or a call to mobilise names; else the party outside the state
+    meeting its own costs, or the rule that shares the cost between levels."""
     text = doc.text
-    if opening:
+    if in_block or opens_with_source(text, start, end):
         found = (_mobilised(text, start, end) if in_block else None) or funding.source(text, start, end)
         if found and not in_block and funding.NOT_BUDGET.match(found):
             found = None  # "Nguồn thu từ đất chưa tương xứng …": revenue, not funding
@@ -180,6 +189,12 @@ def later_source(text: str, start: int, end: int) -> str | None:
     """The source a later sentence of a funding-section line names: a duty to fund, or a further source it
     mobilises or taps ("Chủ động khai thác các nguồn lực ngoài ngân sách")."""
     return _duty_source(text, start, end) or further_source(text, start, end)
+
+
+def funds(text: str, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] opens with a verb that funds, or a proposal or urging of it ("huy động
+    …", "trình Hội đồng nhân dân … phân bổ vốn …", "đẩy mạnh huy động …")."""
+    return bool(_FUNDING_PREDICATE.match(text, start, end))
 
 
 def further_source(text: str, start: int, end: int) -> str | None:
@@ -334,7 +349,7 @@ def _said_before(pattern: re.Pattern, reach: int, text: str, start: int, duty: r
 
 def _done(text: str, start: int, duty: re.Match) -> bool:
     """Whether a duty to fund is told as done: "đã" just before it ("… đã được phê duyệt và bố trí vốn")."""
-    return _said_before(DONE, DONE_REACH, text, start, duty)
+    return _said_before(_DONE, DONE_REACH, text, start, duty)
 
 
 def _received(text: str, start: int, duty: re.Match) -> bool:

@@ -6,10 +6,10 @@ from extractors import funding_statements
 from parsed import parse
 
 
-def _source(line: str, in_block: bool = False, opening: bool = False) -> str | None:
+def _source(line: str, in_block: bool = False) -> str | None:
     doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n" + line)
     start = doc.text.index(line)
-    return funding_statements.source(doc, start, start + len(line), in_block, opening)
+    return funding_statements.source(doc, start, start + len(line), in_block)
 
 
 def test_a_duty_a_request_and_a_call_name_their_source():
@@ -21,9 +21,22 @@ def test_a_duty_a_request_and_a_call_name_their_source():
 
 def test_a_line_opening_with_its_source_is_read_only_as_such():
     line = "Nguồn thu từ đất chưa tương xứng với tiềm năng."
-    assert _source(line, opening=True) is None  # revenue, not funding
-    assert _source("Kinh phí thực hiện từ nguồn ngân sách địa phương.", opening=True) == "nguồn ngân sách địa phương"
+    assert _source(line) is None  # revenue, not funding
+    assert _source("Kinh phí thực hiện từ nguồn ngân sách địa phương.") == "nguồn ngân sách địa phương"
 
 
 def test_a_done_duty_states_nothing():
     assert _source("Ủy ban nhân dân tỉnh đã bố trí vốn ngân sách tỉnh cho dự án.") is None
+
+
+def test_a_funding_section_line_keeps_what_its_funds_are_pooled_with():
+    line = "Ngân sách nhà nước thực hiện theo phân cấp, trong đó tăng cường lồng ghép với các đề án liên quan."
+    assert _source(line, in_block=True) == "Ngân sách nhà nước theo phân cấp; lồng ghép với các đề án liên quan"
+    assert _source(line) == "Ngân sách nhà nước theo phân cấp"  # pooling is read in a funding section only
+
+
+def test_a_clause_funds_when_it_opens_with_a_funding_verb():
+    text = "đồng thời huy động các nguồn vốn hợp pháp khác"
+    assert not funding_statements.funds(text, 0, len(text))
+    assert funding_statements.funds(text, len("đồng thời "), len(text))
+    assert funding_statements.further_source(text, 0, len(text)) == "các nguồn vốn hợp pháp khác"
