@@ -85,10 +85,12 @@ _CLAUSE_END = re.compile(r"[.;](?:\s|$)|$")
 # the law a source is used under, before the next source or at the end: "theo quy định của Luật Ngân sách nhà nước"
 _LAW = re.compile(r"\s+theo\s+(?:đúng\s+)?quy định\s+(?:của|tại)\s+(?:Luật|pháp luật)\b[^,;()]*?"
                   rf"(?=\s*[;(]|{_NEXT_SOURCE.pattern}|\s*$)", re.IGNORECASE)
+# how funds are spent under a rule: "Kinh phí … thực hiện theo …", "… được bố trí theo …" (a pattern)
+FUNDED_AS = r"(?:thực hiện|được bố trí|được bảo đảm)"
 # the rule sharing costs between levels that a source is spent under, which is part of it: "Ngân sách nhà nước thực
 # hiện theo quy định phân cấp ngân sách" names "Ngân sách nhà nước theo quy định phân cấp ngân sách" (used with
 # match(pos) at the source's end)
-_SHARED_BY_LEVEL = re.compile(r"\s+(?:(?:thực hiện|được bố trí|được bảo đảm)\s+)?"
+_SHARED_BY_LEVEL = re.compile(rf"\s+(?:{FUNDED_AS}\s+)?"
                               r"(?P<basis>theo\s+(?:quy định\s+(?:về\s+)?)?phân cấp[^,;.()]*?)"
                               r"(?=\s*[,;.(]|\s+(?:để|nhằm|cho|thực hiện)\b|\s*$)", re.IGNORECASE)
 # the bodies whose budget a source is: "ngân sách nhà nước hằng năm của các bộ, cơ quan, đơn vị, địa phương"

@@ -70,7 +70,7 @@ _LAW_BEFORE_RULE = re.compile(r"^theo\s+quy định\s+(?:của|tại)\s+(?:Luậ
                               re.IGNORECASE)
 # a line saying its funding follows that rule: "Kinh phí khen thưởng thực hiện theo quy định phân cấp về quản lý tài
 # chính của Luật …" (used with match(start))
-_DECENTRALISED_STATEMENT = re.compile(r"\W*(?P<what>kinh phí)\b[^;.:]{0,40}?\s(?:thực hiện|được bố trí|được bảo đảm)\s+"
+_DECENTRALISED_STATEMENT = re.compile(rf"\W*(?P<what>kinh phí)\b[^;.:]{{0,40}}?\s{funding.FUNDED_AS}\s+"
                                       r"(?P<basis>theo\s[^;.]*?\bphân cấp\b[^;.]*?)(?=\s*[;.]|\s*$)", re.IGNORECASE)
 # a clause funding from a further source, named close after its verb ("huy động hiệu quả các nguồn lực hợp
 # pháp khác")
