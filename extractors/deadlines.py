@@ -412,7 +412,8 @@ def _recurring_task(r: dates.When, recurrences: list[dates.When], text: str, spa
         # có thẩm quyền giao hàng năm", a budget's, nor "01 chuyên mục … được phát sóng hàng tuần", a target's rate
         return span
     leading = _OPENING.fullmatch(text, span.start, r.start)  # "Hàng năm, … xây dựng dự toán …" is a duty
-    if _TARGET.search(text, span.start, span.end) or (not leading and funding.FUNDING_CLAUSE.search(text, span.start, span.end)):
+    if _TARGET.search(text, span.start, span.end) or (
+            not leading and funding.FUNDING_CLAUSE.search(text, span.start, span.end)):
         return None
     if leading or _DUTY.search(text, span.start, span.end):
         return span
@@ -740,13 +741,18 @@ def _year_for(ctx: _Context, w: dates.When) -> Optional[int]:
         return w.year
     end = w.until
     if end is not None and end.year is not None:  # "từ ngày 15/11 đến hết năm 2025", "từ 15/12 đến 15/01/2026"
-        return end.year - 1 if end.month is not None and (w.month or 1, w.day or 1) > (end.month, end.day or 1) \
-            else end.year
+        return end.year - 1 if _wraps(w, end) else end.year
     if ctx.reference is None or w.month is None:
         return None
     ref, last = ctx.reference, w.until if w.until is not None and w.until.month is not None else w
     year = ref.year if (last.month, last.day or 1) >= (ref.month, ref.day) else ref.year + 1
-    return year - 1 if (w.month, w.day or 1) > (last.month, last.day or 1) else year  # "từ 15/12 đến 15/01"
+    return year - 1 if _wraps(w, last) else year
+
+
+def _wraps(w: dates.When, end: dates.When) -> bool:
+    """Whether a window's start falls later in the year than its end, so that it runs into the next year ("từ
+    15/12 đến 15/01"); an end that names no month says nothing."""
+    return end.month is not None and (w.month or 1, w.day or 1) > (end.month, end.day or 1)
 
 
 def _spans_years(w: dates.When) -> bool:
