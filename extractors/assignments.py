@@ -63,7 +63,7 @@ _CLOSING_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu)\b")
 # a section that says who a plan is for or who takes part ("2. Đối tượng thụ hưởng của Chương trình", "a) Đối
 # tượng thi đua"), not who must act ("Đối tượng thực hiện"); a heading listing more than that ("ĐỐI TƯỢNG, NGUYÊN
 # TẮC, …") is not one
-_PARTICIPANTS = re.compile(r"\W*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?đối tượng\s+(?:thụ hưởng|hưởng lợi|"
+_PARTICIPANTS = re.compile(rf"\W*(?:{patterns.LIST_LABEL}[.)]\s*)?đối tượng\s+(?:thụ hưởng|hưởng lợi|"
                            r"được hỗ trợ|thi đua|tham gia|áp dụng|khen thưởng)\b[^,]*$", re.IGNORECASE)
 # a duty to report in a closing paragraph: "… định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả …"
 _REPORT_DUTY = re.compile(r"(?=.*\bbáo cáo\b)(?=.*\b(?:định kỳ|hằng|hàng|trước ngày|chậm nhất)\b)", re.IGNORECASE)

@@ -92,7 +92,7 @@ _ALLOCATOR = re.compile(r"\b(?:Sở|Bộ|Phòng|Cục|Vụ)\s+Tài chính\b")  #
 # a proposal to an authority ("trình Hội đồng nhân dân …", "trình cấp có thẩm quyền"; not "Chương trình", "công trình")
 _PROPOSING = r"(?<!chương )(?<!công )trình\s+(?:cấp có thẩm quyền|(?-i:[A-ZĐ]|Ủy|Uỷ))"
 _ADVISING = re.compile(rf"\b(?:{patterns.alternatives(ADVISING_WORDS)})\b|{_PROPOSING}", re.IGNORECASE)
-_LEVEL_HEADING = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?P<level>cấp\s+(?:tỉnh|thành phố|huyện|xã)"
+_LEVEL_HEADING = re.compile(rf"\W*{patterns.LIST_LABEL}?[.)]?\s*(?P<level>cấp\s+(?:tỉnh|thành phố|huyện|xã)"
                             r"(?:\s*,\s*(?:thành phố|phường|thị trấn|đặc khu))*)\s*:?\s*$", re.IGNORECASE)
 _OPEN_END = re.compile(r"(?:\s(?:và|hoặc)|,)$", re.IGNORECASE)  # a run of words cut before its next verb
 # a document a source cites, with its year: "Luật Ngân sách nhà nước năm 2015", "Quyết định số 445/QĐ-UBND … năm 2024"
@@ -113,8 +113,8 @@ _FLOW_TABLES = {"revenue": re.compile(r"\bthu\s+(?:cân đối\s+)?(?:ngân sác
                 "borrowing": re.compile(r"\bvay\s*(?:và|,)\s*trả nợ\b", re.IGNORECASE),
                 "spending": re.compile(r"\bchi\s+(?:cân đối\s+)?(?:ngân sách|NSNN|NSĐP)\b", re.IGNORECASE)}
 _DEBT_STOCK = re.compile(r"\bdư nợ\b", re.IGNORECASE)
-_LIST_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):]\s+")  # match(pos)
-_HEADING = re.compile(r"\W*(?P<label>[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*(?P<heading>\S.*)$")
+_LIST_LABEL = re.compile(rf"\W*{patterns.LIST_LABEL}\s*[.):]\s+")  # match(pos)
+_HEADING = re.compile(rf"\W*(?P<label>{patterns.LIST_LABEL})\s*[.)]\s*(?P<heading>\S.*)$")
 _PER = re.compile(r"\s*(?:\([^)]*\)\s*)?/\s*([^\W\d_][\w ]*?(?:\s*/\s*[^\W\d_][\w ]*?)*)(?=[\s.,;:)]|$)")
 _CLAUSE_BREAK = re.compile(r";|\btrong đó\s*:", re.IGNORECASE)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)  # an amount told as spent: "… đã kịp thời quyết định hỗ trợ …"

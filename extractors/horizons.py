@@ -43,7 +43,7 @@ _FOLLOWING = re.compile(rf"{BOUNDED}|(?<!\w)năm\s+{_YEAR}(?=\s*(?:[,.;]|$))", r
 _GAP_BREAK = re.compile(r"[;:]|\d|\bso\s+với\b|\s(?:từ|kể\s+từ)\s*$", re.IGNORECASE)  # "… so với thực hiện năm 2024"
 _CLAUSE_COMMA = re.compile(
     rf",\s*(?:{patterns.alternatives(AIM_WORDS + HORIZON_BOUNDS + VERBS + CLAUSE_VERBS, _GAP)})(?!\w)", re.IGNORECASE)
-_LABEL = re.compile(r"\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s+|\s*[-–+•*]\s*")
+_LABEL = re.compile(rf"\W*{patterns.LIST_LABEL}\s*[.)]\s+|\s*[-–+•*]\s*")
 # in a heading or lead-in any year may be the horizon: "Mục tiêu đến năm 2030", "Năm 2026:",
 # "Giai đoạn 2026 - 2030" (its last year); not a baseline ("so với năm 2020"), a vision ("tầm
 # nhìn đến năm 2045"), a start ("từ năm 2025") or a date ("ngày 22/12/2024", "tháng 12 năm 2024")
