@@ -28,9 +28,10 @@ Rows come from
   pooling: "Sở Tài chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này"), one row per statement (a
   later sentence of a funding-section line that sets a duty to fund from a source of its own, or taps a further
   one, is one: "Các cơ quan, đơn vị chủ động bố trí kinh phí … từ nguồn ngân sách được giao", "Chủ động khai
-  thác các nguồn lực ngoài ngân sách"; a later clause of a statement's sentence, or one joined to it, that mobilises or allocates a further source adds it to the statement's source:
-  "A; đồng thời huy động các nguồn vốn hợp pháp khác" → "A; các nguồn vốn hợp pháp khác", "A; trình … phân bổ
-  vốn ngân sách trung ương …" → "A; vốn ngân sách trung ương"); a statement splitting a cost between sources
+  thác các nguồn lực ngoài ngân sách"; a later clause of a statement's sentence, or one joined to it, that
+  mobilises or allocates a further source adds it to the statement's source: "A; đồng thời huy động các nguồn
+  vốn hợp pháp khác" → "A; các nguồn vốn hợp pháp khác", "A; trình … phân bổ vốn ngân sách trung ương …" → "A;
+  vốn ngân sách trung ương"); a statement splitting a cost between sources
   ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%") gives
   one row per split, each source with its share ("Ngân sách thành phố (50%); ngân sách xã/phường (40%); …").
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
