@@ -14,7 +14,8 @@ is
 - a duty to fund weighed against a level's budget ("Căn cứ khả năng cân đối ngân sách địa phương, … bố trí kinh
   phí …" → "ngân sách địa phương");
 - a call opening its clause to mobilise funds of a kind, or from givers, it names ("Tổ chức huy động nguồn lực
-  xã hội hóa để …", "Huy động nguồn lực từ các tổ chức quốc tế hỗ trợ …" → "nguồn lực từ các tổ chức quốc tế");
+  xã hội hóa để …", "Huy động nguồn lực từ các tổ chức quốc tế hỗ trợ …" → "nguồn lực từ các tổ chức quốc tế"),
+  or a call to mobilise or push socialised funding ("Đẩy mạnh xã hội hóa các nguồn vốn đầu tư để …");
 - a party outside the state bound to meet its own costs ("Doanh nghiệp viễn thông bảo đảm kinh phí …" → "kinh
   phí của doanh nghiệp viễn thông"; "… của mình" names the party too, and so does a funding-section line
   mobilising such parties: "Huy động các doanh nghiệp, … cùng tham gia đầu tư, tài trợ kinh phí" → "đầu tư, tài
@@ -125,6 +126,11 @@ _MOBILISING = re.compile(r"huy động(?:,\s*lồng ghép)?"
                          r"(?:\s+tài chính)?(?:,\s*kinh phí)?(?:\s*(?:xã hội hóa|hợp pháp(?:\s+khác)?"
                          r"|\((?=[^()]*\b(?:ngân sách|xã hội hóa)\b)[^()]*\))"
                          rf"|\s+từ\s+{_GIVER}(?:(?:\s*,\s*|\s+và\s+){_GIVER})*(?!\s+đầu tư\b)))", re.IGNORECASE)
+# a call to mobilise or push socialised funding, anywhere in its clause: "…, huy động xã hội hóa bảo đảm …", "Đẩy
+# mạnh xã hội hóa các nguồn vốn đầu tư để …"; not the socialising of a sector ("đẩy mạnh xã hội hóa giáo dục")
+_SOCIALISING = re.compile(rf"\b(?:huy động|{_URGING})\s+(?:công tác\s+)?(?P<what>xã hội hóa"
+                          r"(?:\s+(?:các\s+)?nguồn\s+(?:lực|vốn|kinh phí)(?:\s+đầu tư)?)?)"
+                          r"(?=\s*(?:[,.;:]|$)|\s+(?:và|để|nhằm|bảo đảm|đảm bảo|theo|trong|đầu tư)\b)", re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy động nguồn lực xã hội hóa đã đạt …": a result
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
 # "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"
@@ -289,8 +295,9 @@ def _balanced_budget(text: str, start: int, end: int) -> str | None:
 def _mobilising_call(doc: ParsedDocument, start: int, end: int) -> str | None:
     """The funds of a kind, or from givers, a call to mobilise opening its clause names ("d) Tổ chức huy động nguồn
     lực xã hội hóa để khen thưởng …" → "nguồn lực xã hội hóa"; "c) Huy động nguồn lực từ các tổ chức quốc tế hỗ trợ
-    …" → "nguồn lực từ các tổ chức quốc tế"); not one told as done or followed by its result, nor the heading of a
-    section below which the calls are listed ("4. Huy động nguồn lực xã hội hóa gắn với trách nhiệm doanh nghiệp …")."""
+    …" → "nguồn lực từ các tổ chức quốc tế"), or the socialised funding a call anywhere in the clause mobilises or
+    pushes ("…, huy động xã hội hóa bảo đảm …" → "xã hội hóa"); not one told as done or followed by its result, nor
+    the heading of a section below which the calls are listed ("4. Huy động nguồn lực xã hội hóa gắn với …")."""
     text, section = doc.text, doc.section_at(start)
     if (section is not None and section.start == passages.line_start(text, start)
             and section.end > passages.line_end(text, start) + 1):
@@ -299,6 +306,9 @@ def _mobilising_call(doc: ParsedDocument, start: int, end: int) -> str | None:
         opening = _clause_start(text, start, call.start(), _CLAUSE_MARKS)
         if (_CALL_OPENING.fullmatch(text, opening, call.start()) and not _done(text, opening, call)
                 and not _DONE_AFTER.match(text, call.end(), end)):
+            return call.group("what")
+    for call in _SOCIALISING.finditer(text, start, end):
+        if not _done(text, start, call) and not _DONE_AFTER.match(text, call.end(), end):
             return call.group("what")
     return None
 

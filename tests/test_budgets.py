@@ -947,6 +947,23 @@ def test_a_call_to_mobilise_funds_of_a_kind_states_them(line, source):
     assert [(b.amount_vnd, b.source) for b in budgets.extract(plan(line))] == [(None, source)]
 
 
+@pytest.mark.parametrize("line, source", [
+    # corpus 021, 029, 036: a call to mobilise or push socialised funding, anywhere in its clause
+    ("đ) Có các giải pháp tăng cường nguồn lực, huy động xã hội hóa bảo đảm các điều kiện thực hiện Chương trình.",
+     "xã hội hóa"),
+    ("- Huy động và sử dụng có hiệu quả các nguồn vốn, đẩy mạnh xã hội hóa các nguồn vốn đầu tư để phục vụ công tác "
+     "quản lý.", "xã hội hóa các nguồn vốn đầu tư"),
+    ("- Đẩy mạnh xã hội hóa các nguồn lực trong việc xây dựng nhà văn hóa thôn, tổ dân phố.",
+     "xã hội hóa các nguồn lực"),
+    # the socialising of a sector, of a task, or one told as done is no funding
+    ("- Đề xuất các cơ chế, chính sách tiếp tục đẩy mạnh xã hội hóa giáo dục, thu hút các nhà đầu tư.", None),
+    ("- Khuyến khích, đẩy mạnh xã hội hóa công tác tư vấn, hỗ trợ pháp lý.", None),
+    ("- Năm 2024 đã huy động xã hội hóa để sửa chữa trường học.", None),
+])
+def test_a_call_to_mobilise_socialised_funding_states_it(line, source):
+    assert [b.source for b in budgets.extract(plan(line))] == ([source] if source else [])
+
+
 def test_the_heading_of_the_calls_listed_below_it_states_nothing():
     """Corpus 021: the heading names the topic; its items are read on their own."""
     doc = plan("4. Huy động nguồn lực xã hội hóa gắn với trách nhiệm doanh nghiệp và đẩy mạnh hợp tác quốc tế",
