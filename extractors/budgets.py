@@ -31,7 +31,9 @@ Rows come from
   thác các nguồn lực ngoài ngân sách"; a later clause of a statement's sentence, or one joined to it, that
   mobilises or allocates a further source adds it to the statement's source: "A; đồng thời huy động các nguồn
   vốn hợp pháp khác" → "A; các nguồn vốn hợp pháp khác", "A; trình … phân bổ vốn ngân sách trung ương …" → "A;
-  vốn ngân sách trung ương"); a statement splitting a cost between sources
+  vốn ngân sách trung ương"), and so is a later sentence of a line elsewhere that makes a statement of its own
+  ("… thì ngân sách thành phố chịu trách nhiệm đối ứng. Ủy ban nhân dân thành phố xem xét, hỗ trợ bổ sung có mục
+  tiêu cho ngân sách cấp xã …"); a statement splitting a cost between sources
   ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%") gives
   one row per split, each source with its share ("Ngân sách thành phố (50%); ngân sách xã/phường (40%); …").
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
@@ -382,6 +384,12 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         later = list(_later_statements(doc, sentences, funding_statements.later_source, rows, scope))
         opening = list(_later_statements(doc, clauses, _opening_source, rows + later, scope))
         rows = _apart(doc, rows + later + opening)
+    else:  # elsewhere a later sentence may make a statement of its own ("Đối với … thì ngân sách thành phố chịu
+        # trách nhiệm đối ứng. Ủy ban nhân dân thành phố xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …")
+        def stated(text: str, start: int, stop: int) -> str | None:
+            return funding_statements.source(doc, start, stop, in_block=False)
+        sentences = list(_parts(text, body, end, passages.FULL_STOP))[1:]
+        rows = _apart(doc, rows + list(_later_statements(doc, sentences, stated, rows, scope)))
     yield from rows
 
 

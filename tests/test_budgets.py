@@ -604,6 +604,21 @@ def test_a_budget_bound_to_fund_when_a_condition_holds_is_a_statement():
     assert [b.source for b in budgets.extract(doc)] == ["ngân sách thành phố"]
 
 
+def test_a_later_sentence_of_a_line_making_a_statement_of_its_own_is_a_row():
+    """Corpus 040: a condition binding the city's budget, then a transfer to the communes' budgets."""
+    doc = plan("b) Đối với các công trình do Ủy ban nhân dân cấp huyện làm chủ đầu tư thì ngân sách thành phố chịu "
+               "trách nhiệm đối ứng. Ủy ban nhân dân thành phố xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp "
+               "xã không đảm bảo nguồn.")
+    rows = list(budgets.extract(doc))
+    assert [(b.source, b.text[:12]) for b in rows] == [
+        ("ngân sách thành phố", "Đối với các "),
+        ("hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã", "Ủy ban nhân ")]
+    assert rows[0].text.endswith("đối ứng.")  # each row's span ends before the next begins
+    # a later sentence restating the source it names is no row of its own
+    doc = plan("- Sở Tài chính bố trí ngân sách tỉnh cho Kế hoạch. Việc bố trí ngân sách tỉnh thực hiện hằng năm.")
+    assert [b.source for b in budgets.extract(doc)] == ["ngân sách tỉnh"]
+
+
 def test_a_budget_a_request_asks_to_fund_is_a_statement():
     """Corpus 038: "… tổng hợp danh sách, kinh phí đề nghị ngân sách thành phố hỗ trợ đóng bảo hiểm y tế"."""
     doc = plan("b) Cơ quan Bảo hiểm xã hội thành phố tổng hợp danh sách, kinh phí đề nghị ngân sách thành phố hỗ trợ "
