@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None) -> None:
     richest = max(docs, key=lambda d: extraction_seconds(d)[1])
     (lines_s, lines_rows), (flat_s, flat_rows) = extraction_seconds(richest), extraction_seconds(run_on(richest))
     print(f"\nplan with the most rows ({len(richest.text) / 1e3:.0f} thousand characters): {lines_s:.2f} s as "
-          f"written ({lines_rows} rows), {flat_s:.2f} s run on as one sentence ({flat_rows} rows), {flat_s / lines_s:.1f}×")
+          f"written ({lines_rows} rows), {flat_s:.2f} s run on as one sentence ({flat_rows} rows), "
+          f"{flat_s / lines_s:.1f}×")
 
 
 if __name__ == "__main__":

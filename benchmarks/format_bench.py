@@ -9,10 +9,10 @@ to the page, "a | b" rows as ruled tables whose cells wrap), to a .docx (paragra
 tables) and, when LibreOffice (`soffice`) is installed, to a Word 97-2003 .doc, as a
 drafting office would publish it, to a web page (paragraphs, HTML tables), and to a .txt whose
 body after the header block is one line (as copying from a web page may leave it). Each version
-goes through the whole pipeline; for each table, the share of the .txt version's rows that the other version gives again (same key:
-a citation's reference, a target's value, unit and per, an amount or a source, a deadline's
-date, kind and day, an assignment's agency and task) is printed, and the share of its own
-rows the .txt version does not give. 100% means the format changes nothing.
+goes through the whole pipeline; for each table, the share of the .txt version's rows that the
+other version gives again (same key: a citation's reference, a target's value, unit and per, an
+amount or a source, a deadline's date, kind and day, an assignment's agency and task) is
+printed, and the share of its own rows the .txt version does not give. 100% means the format changes nothing.
 """
 from __future__ import annotations
 

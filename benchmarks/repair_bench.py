@@ -6,10 +6,11 @@ For every plan of DIR/corpus/plans: its clean text, rendered and read by
 Tesseract ``eng`` (DIR/tools/ocr_noise.py, cached under --pairs), is repaired
 by a model whose batch is the *other* plans; so is the plan with its marks
 stripped. The OCR channel is cross-fitted: plans of one half are repaired with
-a channel learned from the other half and the clean documents of data/raw. Scores are syllable accuracy (DIR/tools/score_restore.py), case
-sensitive and not, for kehoach and for pyvi (marks stripped first, line by
-line). Speed is syllables per second of repair on one core, medians over
-documents, both tools in the same run: each document repaired by a freshly built
+a channel learned from the other half and the clean documents of data/raw.
+Scores are syllable accuracy (DIR/tools/score_restore.py), case sensitive and
+not, for kehoach and for pyvi (marks stripped first, line by line). Speed is
+syllables per second of repair on one core, medians over documents, both tools
+in the same run: each document repaired by a freshly built
 model (the channel readers are shared by all models and keep what they read),
 again by the same model (its caches warm), and on eng OCR once more with a new
 reader (every token read anew). Clean documents (the plans and

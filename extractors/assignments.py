@@ -180,7 +180,8 @@ def _items(doc: ParsedDocument, layout: tables.Tables) -> list[_Item]:
         if closed or _CLOSING.match(text, start, end):
             if items and not closed:
                 items[-1] = _Item(*astuple(items[-1])[:4], closing=not items[-1].labelled)
-            if not closed and agencies.SUMMING_UP.match(text, start, end):  # "Trên đây là …; đề nghị … định kỳ báo cáo …"
+            # "Trên đây là …; đề nghị … định kỳ báo cáo …"
+            if not closed and agencies.SUMMING_UP.match(text, start, end):
                 items.append(_Item(start, end, start, False, True))
             closed = True
             continue

@@ -81,8 +81,8 @@ STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a
 
 _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động))(?!\w)", re.IGNORECASE)  # in a heading
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
-_FUNDING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_WORDS)})(?!\w)(?!\s+(?:{patterns.alternatives(NOT_CHI)})\b)",
-                      re.IGNORECASE)
+_FUNDING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_WORDS)})(?!\w)"
+                      rf"(?!\s+(?:{patterns.alternatives(NOT_CHI)})\b)", re.IGNORECASE)
 _RESULT = re.compile(rf"(?<!\w)(?:{RESULT_WORDS})", re.IGNORECASE)
 _ESTIMATE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(ESTIMATE_WORDS)})(?!\w)", re.IGNORECASE)
 _SCOPE_LEAD = re.compile(rf"(?P<scope>(?:{patterns.alternatives(SCOPE_WORDS)})\b[^:;.]{{0,60}}?)\s*:",

@@ -72,8 +72,10 @@ _EXPRESSIONS = (
 )
 _RECURRENCE = (
     rf"(?P<recurrence>(?:(?P<periodic>{PERIODIC})\s*\(?\s*)?"
-    rf"(?:{patterns.alternatives(RECURRENCE_LEADS, _SPACE)}){_SPACE}(?P<unit>{patterns.alternatives(RECURRENCE_UNITS, _SPACE)})(?!\w)"
-    rf"|(?P<every_periodic>{PERIODIC}){_SPACE}(?P<every>\d{{1,2}}|{patterns.alternatives(NUMBER_WORDS, _SPACE)}){_SPACE}tháng"
+    rf"(?:{patterns.alternatives(RECURRENCE_LEADS, _SPACE)}){_SPACE}"
+    rf"(?P<unit>{patterns.alternatives(RECURRENCE_UNITS, _SPACE)})(?!\w)"
+    rf"|(?P<every_periodic>{PERIODIC}){_SPACE}"
+    rf"(?P<every>\d{{1,2}}|{patterns.alternatives(NUMBER_WORDS, _SPACE)}){_SPACE}tháng"
     rf"(?!{_SPACE}\d))"
     rf"|(?P<bare>{PERIODIC})|(?P<annual>{patterns.alternatives(ANNUAL, _SPACE)})(?!\w)"
 )
@@ -169,7 +171,8 @@ def _read(m: re.Match, text: str, end: int) -> Iterator[When]:
     bound = _bound(g["bound"]) if g.get("bound") else None
     span = (m.start(), m.end())
     if g["recurrence"] or g["bare"] or g["annual"]:
-        yield When(*span, "recurrence", recurrence=_recurrence(g), periodic=bool(g["periodic"] or g["every_periodic"] or g["bare"]))
+        yield When(*span, "recurrence", recurrence=_recurrence(g),
+                   periodic=bool(g["periodic"] or g["every_periodic"] or g["bare"]))
     elif g["wday"] or g["nday"] or g["fday"]:
         d, mo, y = ((g["wd"], g["wm"], g["wy"]) if g["wday"] else
                     (g["nd"], g["nm"], g["ny"]) if g["nday"] else (g["fd"], g["fm"], g["fy"]))

@@ -84,7 +84,8 @@ VERB_WINDOW = 40  # characters of a clause's opening tagged to see whether it op
 _BULLET = r"[\s\-+•*–]*(?:(?:[\dIVXivx]+(?:\.\d+)*|[a-zđ])[.)]\s*)?"
 _LABEL = re.compile(rf"{_BULLET}(?:{patterns.alternatives(LABEL_WORDS)})[^:\n|]{{0,60}}:\s*", re.IGNORECASE)
 _INLINE_LABEL = re.compile(  # "thời gian quan trắc từ …": a label without its colon
-    rf"\s*(?:{patterns.alternatives(LABEL_WORDS)})(?:\s+(?!kể\b)[^\W\d]+){{0,4}}?\s+(?=(?:từ|vào|trong|trước)\s)", re.IGNORECASE)
+    rf"\s*(?:{patterns.alternatives(LABEL_WORDS)})(?:\s+(?!kể\b)[^\W\d]+){{0,4}}?\s+(?=(?:từ|vào|trong|trước)\s)",
+    re.IGNORECASE)
 _LEADING = re.compile(rf"{_BULLET}\(?", re.IGNORECASE)
 # a clause's opening, after a short label: "1. Nguồn ngân sách: Hàng năm, …"
 _OPENING = re.compile(rf"{_BULLET}(?:[^\W\d][^:;.\n]{{0,40}}:\s*)?\(?", re.IGNORECASE)
@@ -93,7 +94,8 @@ _TAIL = re.compile(r"[\s.;,)]*")
 _COMPLETION = re.compile(rf"(?:{patterns.alternatives(COMPLETION_WORDS)})\W*(?:\w+\W+)?\Z", re.IGNORECASE)
 _FREQUENCY = re.compile(rf"(?:{patterns.alternatives(FREQUENCY_WORDS)})\s*\Z", re.IGNORECASE)
 _DUTY = re.compile(rf"(?<!\w)(?:{patterns.alternatives(DUTY_WORDS)})(?!\w)", re.IGNORECASE)
-_QUALIFIED = re.compile(rf"(?<!\w)(?:{patterns.alternatives(QUALIFIED_NOUNS)})(?:[\s,]+[^\s,;.()]+){{0,5}}\s*\Z", re.IGNORECASE)
+_QUALIFIED = re.compile(rf"(?<!\w)(?:{patterns.alternatives(QUALIFIED_NOUNS)})(?:[\s,]+[^\s,;.()]+){{0,5}}\s*\Z",
+                        re.IGNORECASE)
 # making the plan a recurrence qualifies: "xây dựng kế hoạch thực hiện hàng năm", "lập và giao kế hoạch …"
 _MAKES_PLAN = re.compile(r"\b(?:xây dựng|lập|ban hành)\s+(?:(?:và|và trình|trình phê duyệt|phê duyệt|giao)\s+)*"
                          r"kế hoạch\b", re.IGNORECASE)
@@ -117,7 +119,8 @@ _AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{patterns.alternatives(AGENCY_LABELS)}
                           re.IGNORECASE | re.MULTILINE)
 _TASK_FIELD = re.compile(rf"^{_BULLET}(?:{patterns.alternatives(TASK_LABELS)})[ \t]*:[ \t]*(?P<task>[^\n]*\w[^\n]*)$",
                          re.IGNORECASE | re.MULTILINE)
-_LABEL_WORD = re.compile(rf"{_BULLET}(?:{patterns.alternatives(LABEL_WORDS)})\b", re.IGNORECASE)  # a heading that is a label
+# a heading that is a label
+_LABEL_WORD = re.compile(rf"{_BULLET}(?:{patterns.alternatives(LABEL_WORDS)})\b", re.IGNORECASE)
 _ITEM_LINE = re.compile(r"[-+•*–]\s+|[a-zđ]\)\s*")  # an item of a list: "- Tuyên truyền …", "a) Tổ chức …"
 _FIELD_LINE = re.compile(r"[^\s:.;][^:.;]{0,40}:")  # a field of a task, not a task: "Cơ quan phối hợp: …"
 _NUMBERED_LINE = re.compile(r"^(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s+(?P<title>.+)$", re.MULTILINE)

@@ -2,11 +2,12 @@
 
 "… từ nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác (nếu có) theo quy định …"
 names the source "nguồn kinh phí được giao hàng năm và các nguồn hợp pháp khác". A phrase
-introduced by "từ", "bằng", "sử dụng", or one the line opens with ("- Nguồn kinh phí thường
-xuyên chi để …"; without a lead-in: "Nguồn kinh phí thực hiện từ các doanh nghiệp …"), is preferred; what the money is spent on ("chi để …", "cho hạ tầng số …"; not "vốn
-cho vay", a kind of funds, nor the field funds are set aside for, which names them: "từ kinh phí bố trí cho lĩnh
-vực khoa học, công nghệ …"), how it is raised (", được vận động, tiếp nhận …") and what its givers take part in
-("… các doanh nghiệp tham gia thực hiện Chương trình") are not part of it.
+introduced by "từ", "bằng", "sử dụng", or one the line opens with ("- Nguồn kinh phí thường xuyên chi để …";
+without a lead-in: "Nguồn kinh phí thực hiện từ các doanh nghiệp …"), is preferred; what the money is spent on
+("chi để …", "cho hạ tầng số …"; not "vốn cho vay", a kind of funds, nor the field funds are set aside for,
+which names them: "từ kinh phí bố trí cho lĩnh vực khoa học, công nghệ …"), how it is raised (", được vận động,
+tiếp nhận …") and what its givers take part in ("… các doanh nghiệp tham gia thực hiện Chương trình") are not
+part of it.
 References to the law ("Luật Ngân sách nhà nước", "theo phân cấp ngân sách"), also between two sources
 ("nguồn A theo quy định của Luật Ngân sách nhà nước và nguồn B" names "nguồn A và nguồn B"), the fiscal year
 ("trả dần theo năm ngân sách") and phrases naming no source ("Nguồn kinh phí thực hiện … như sau")
@@ -43,7 +44,8 @@ NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|qu
 SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
               r"(?:cùng\s+)?tham gia|"
               r"theo (?:phương châm|tinh thần|nguyên tắc)|"
-              r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho|chi để|chi cho|cho(?! vay)|"
+              r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho|"
+              r"chi để|chi cho|cho(?! vay)|"
               r"(?:với\s+)?(?:tổng\s+)?số tiền)\b|,?\strong đó\b|"
               r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo)\b|"
               r",\s*đặc biệt\b(?!(?:\s+là)?\s+(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ|xã hội hóa)\b)|"

@@ -62,7 +62,8 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            re.IGNORECASE)
 # a duty to fund from each level's own budget: "bố trí kinh phí … theo phân cấp ngân sách hiện hành"
 _DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh phí)\b[^;.]*?\s(?P<basis>theo\s[^;.]*?"
-                                 r"\bphân cấp\b[^;.,]*?)(?=\s+(?:để|nhằm|thực hiện|cho)\b|\s*[;.,]|\s*$)", re.IGNORECASE)
+                                 r"\bphân cấp\b[^;.,]*?)(?=\s+(?:để|nhằm|thực hiện|cho)\b|\s*[;.,]|\s*$)",
+                                 re.IGNORECASE)
 # the law a rule sharing costs is named after, which is no part of the source: "theo quy định của Luật Ngân sách
 # nhà nước và quy định về phân cấp ngân sách hiện hành" → "theo quy định về phân cấp …", "theo quy định của Luật …
 # và các văn bản hướng dẫn có liên quan theo phân cấp ngân sách …" → "theo phân cấp ngân sách …" (used with sub)
@@ -75,8 +76,8 @@ _DECENTRALISED_STATEMENT = re.compile(rf"\W*(?P<what>kinh phí)\b[^;.:]{{0,40}}?
                                       r"(?P<basis>theo\s[^;.]*?\bphân cấp\b[^;.]*?)(?=\s*[;.]|\s*$)", re.IGNORECASE)
 # a clause funding from a further source, named close after its verb ("huy động hiệu quả các nguồn lực hợp
 # pháp khác")
-_FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b[^;.,]{0,20}?(?P<what>(?<!\w)(?:các\s+)?nguồn"
-                              r"\s+(?:vốn|lực|kinh phí|tài trợ|viện trợ|xã hội hóa)\b|(?<!\w)vốn\s+ngân sách\b)",
+_FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b[^;.,]{0,20}?"
+                              r"(?P<what>(?<!\w)(?:các\s+)?nguồn\s+(?:vốn|lực|kinh phí|tài trợ|viện trợ|xã hội hóa)\b|(?<!\w)vốn\s+ngân sách\b)",
                               re.IGNORECASE)
 # a duty to meet one's own costs, and the party (outside the state) bound by it, after a line's start or colon
 _OWN_FUNDING = re.compile(r"(?<!\w)(?:(?:có trách nhiệm|chủ động|tự|ưu tiên)\s+)*(?:bảo đảm|đảm bảo|bố trí)\s+"
@@ -100,7 +101,8 @@ _FUNDING_SUBJECT = re.compile(r"(?<!không )\b(?:thì|đề nghị)\s+(?P<source
                               re.IGNORECASE)
 # a level's budget whose means a duty to fund is weighed against, named as its source: "Căn cứ khả năng cân đối
 # ngân sách địa phương, … trình cấp có thẩm quyền bố trí kinh phí …" → "ngân sách địa phương"
-_BALANCED_BUDGET = re.compile(r"\bcăn cứ(?:\s+vào)?\s+khả năng cân đối\s+(?:của\s+)?(?P<source>(?:dự phòng\s+)?ngân sách\s+"
+_BALANCED_BUDGET = re.compile(r"\bcăn cứ(?:\s+vào)?\s+khả năng cân đối\s+(?:của\s+)?"
+                              r"(?P<source>(?:dự phòng\s+)?ngân sách\s+"
                               rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước))\b",
                               re.IGNORECASE)
 # the duty to fund such a budget is weighed for, later in its sentence: "… bố trí kinh phí", "… để hỗ trợ các tỉnh"

@@ -59,7 +59,8 @@ PAPERWORK_UNITS = ("hồ sơ", "bộ hồ sơ", "bộ", "bản")
 FILING_VERBS = ("nộp", "làm", "lập", "gửi")
 AGE_UNIT = "tuổi"        # a target only as "tuổi thọ … đạt 75 tuổi"
 AGE_TARGET = re.compile(r"tuổi thọ|đạt\s*$", re.IGNORECASE)
-AGE_RANGE_END = re.compile(r"\s*(?:đến|-|–)\s*\d+\s*(?:tháng\s+)?tuổi", re.IGNORECASE)  # "từ 06 tháng đến 36 tháng tuổi"
+# the end of an age range: "từ 06 tháng đến 36 tháng tuổi"
+AGE_RANGE_END = re.compile(r"\s*(?:đến|-|–)\s*\d+\s*(?:tháng\s+)?tuổi", re.IGNORECASE)
 SCORE_UNIT = "điểm"      # "cộng 05 điểm" is a score, "10 điểm tiếp nhận" are places
 FOREIGN_CURRENCIES = ("USD", "đô la", "EUR", "euro")  # "400 triệu USD" keeps its currency unit ("đô thị" is none)
 PLACE_UNITS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "tỉnh", "quận", "thị xã", "thành phố", "thôn", "bản",

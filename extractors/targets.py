@@ -124,7 +124,8 @@ _MONEY_UNIT = re.compile(r"\b(?:đồng|VNĐ|VND)\b", re.IGNORECASE)  # money in
 _LIST_LABEL = re.compile(rf"\W*{patterns.LIST_LABEL}\s*[.):/]\s*")  # match(pos)
 _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row number of a wrapped table
 _CONDITION_CELL = re.compile(rf"\W*(?:{patterns.alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
-_EVERY_PERIOD = re.compile(rf"\b(?:{patterns.alternatives(EVERY)})\s+({patterns.alternatives(PERIODS)})\b", re.IGNORECASE)
+_EVERY_PERIOD = re.compile(rf"\b(?:{patterns.alternatives(EVERY)})\s+({patterns.alternatives(PERIODS)})\b",
+                           re.IGNORECASE)
 _EVERY = re.compile(rf"\b(?:{patterns.alternatives(EVERY)})\s+", re.IGNORECASE)
 _HOLDERS = patterns.alternatives(HOLDERS)
 _HOLDER = re.compile(rf"(?:{_HOLDERS})(?!\w)", re.IGNORECASE)
@@ -140,7 +141,8 @@ _QUALIFIED_BEFORE = re.compile(r"\b(?:lộ trình|kế hoạch|chỉ tiêu|dự 
 # a benefit paid every period: "100% số người hưởng trợ cấp hưu trí xã hội hàng tháng được rà soát"
 _PAID_BEFORE = re.compile(r"\b(?:trợ cấp|lương|phụ cấp)(?:\s+[^\s,;.]+){0,4}\s*$", re.IGNORECASE)
 # a recurrence opening a line, which every clause of the line shares: "6.4. Hàng năm, số vụ … tăng trên 03%; …"
-_LEADING_EVERY = re.compile(rf"\s*(?:{patterns.alternatives(EVERY)})\s+({patterns.alternatives(PERIODS)})\s*,", re.IGNORECASE)
+_LEADING_EVERY = re.compile(rf"\s*(?:{patterns.alternatives(EVERY)})\s+({patterns.alternatives(PERIODS)})\s*,",
+                            re.IGNORECASE)
 _INVERTED_RATE = re.compile(r"\s*/\s*lần\b")
 _SLASH = re.compile(r"\s*/\s*")
 _COUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s+(?=[^\W\d_])")
