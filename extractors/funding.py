@@ -28,6 +28,9 @@ from extractors import patterns
 
 # public-private partnership, a way to fund: "hợp tác công tư", "hợp tác đầu tư công - tư", "đối tác công tư"
 PARTNERSHIP = r"(?:hợp tác|đối tác)\s+(?:đầu tư\s+)?công\s*-?\s*tư"
+# the sources public finance names by what frees the money: "nguồn tăng thu, tiết kiệm chi hằng năm", "nguồn cải
+# cách tiền lương", "nguồn kết dư ngân sách"
+PUBLIC_FINANCE_SOURCES = ("tăng thu", "tiết kiệm chi", "cải cách tiền lương", "kết dư")
 # words a source phrase starts with: STRONG ones name a source by themselves; others need a source noun
 STRONG_STARTS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp",
                  "kinh phí chi thường xuyên", "chi thường xuyên", "kinh phí thường xuyên", "kinh phí đầu tư",
@@ -38,11 +41,11 @@ SOURCE_STARTS = STRONG_STARTS + ("nguồn", "dự toán", "định mức chi")
 SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp", "doanh nghiệp",
                 "nhà nước", "trung ương", "địa phương", "tỉnh", "thành phố", "huyện", "xã", "hợp pháp",
                 "thường xuyên", "sự nghiệp", "khen thưởng", "tự chủ", "ODA", "vay", "huy động", "lồng ghép",
-                "tổ chức", "cá nhân", "chương trình", "dự án", "dự phòng", "quốc tế")
+                "tổ chức", "cá nhân", "chương trình", "dự án", "dự phòng", "quốc tế") + PUBLIC_FINANCE_SOURCES
 INTRODUCERS = ("từ", "bằng", "sử dụng", "do", "gồm", "bao gồm", "lấy từ")
-NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập|năm)\s+$"
+NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập|năm|tạo)\s+$"
 SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
-              r"(?:cùng\s+)?tham gia|"
+              r"(?:cùng\s+)?tham gia|đối với|"
               r"theo (?:phương châm|tinh thần|nguyên tắc)|"
               r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho|"
               r"chi để|chi cho|cho(?! vay)|"

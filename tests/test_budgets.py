@@ -604,6 +604,13 @@ def test_a_budget_bound_to_fund_when_a_condition_holds_is_a_statement():
     assert [b.source for b in budgets.extract(doc)] == ["ngân sách thành phố"]
 
 
+def test_spending_that_creates_a_reserve_is_not_funded_from_it():
+    """Corpus 023: "chi tạo nguồn cải cách tiền lương" sets money aside for the salary reform; the reserve is what
+    the amount is for, not its source."""
+    doc = parse("KẾ HOẠCH\nIII. KINH PHÍ THỰC HIỆN\n[3] Bao gồm chi tạo nguồn cải cách tiền lương 145,141 tỷ đồng.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [(145_141_000_000, None)]
+
+
 def test_a_later_sentence_of_a_line_making_a_statement_of_its_own_is_a_row():
     """Corpus 040: a condition binding the city's budget, then a transfer to the communes' budgets."""
     doc = plan("b) Đối với các công trình do Ủy ban nhân dân cấp huyện làm chủ đầu tư thì ngân sách thành phố chịu "

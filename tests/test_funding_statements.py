@@ -40,3 +40,16 @@ def test_a_clause_funds_when_it_opens_with_a_funding_verb():
     assert not funding_statements.funds(text, 0, len(text))
     assert funding_statements.funds(text, len("đồng thời "), len(text))
     assert funding_statements.further_source(text, 0, len(text)) == "các nguồn vốn hợp pháp khác"
+
+
+def test_a_duty_names_the_sources_public_finance_frees_money_from():
+    """Corpus 037: "bố trí thêm từ nguồn tăng thu, tiết kiệm chi hằng năm đối với …" names that source, up to
+    what it is for; so do a reserve, a salary-reform fund and a budget's surplus."""
+    assert _source("Trong quá trình thực hiện, tiếp tục rà soát, cân đối, bố trí thêm từ nguồn tăng thu, tiết kiệm "
+                   "chi hằng năm đối với các nội dung giải ngân tốt.") == "nguồn tăng thu, tiết kiệm chi hằng năm"
+    assert _source("Trường hợp phát sinh, Sở Tài chính tham mưu bố trí từ dự phòng ngân sách tỉnh để khắc phục.") == \
+        "dự phòng ngân sách tỉnh"
+    assert _source("Ủy ban nhân dân cấp xã bố trí kinh phí từ nguồn cải cách tiền lương của ngân sách xã.") == \
+        "nguồn cải cách tiền lương của ngân sách xã"
+    assert _source("Các địa phương chủ động sử dụng nguồn kết dư ngân sách địa phương để thực hiện.") == \
+        "nguồn kết dư ngân sách địa phương"
