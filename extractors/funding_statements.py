@@ -141,6 +141,12 @@ _DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy độ
 _TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?(?<!vốn )(?<!phí )\bbổ sung có mục tiêu\b(?:\s+từ\s+[^,;.:]{1,60}?)?"
                        rf"\s+cho\s+ngân sách\s+(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)})\b",
                        re.IGNORECASE)  # not "vốn bổ sung có mục tiêu", a noun
+# funds carried over to a later year or period, which fund it: "… cho phép chuyển nguồn kinh phí chưa sử dụng hết của
+# giai đoạn 2021 - 2025 sang thực hiện trong giai đoạn 2026 - 2030" → "nguồn kinh phí chưa sử dụng hết của giai đoạn
+# 2021 - 2025"
+_CARRIED_OVER = re.compile(r"\bchuyển\s+(?P<source>nguồn\s+(?:kinh phí|vốn|dự toán|ngân sách)\b[^;.:()]{0,100}?)"
+                           r"\s+sang\s+(?:thực hiện\s+(?:trong\s+)?|sử dụng\s+(?:trong\s+)?)?(?:năm|giai đoạn|kỳ)\b",
+                           re.IGNORECASE)
 # the counterpart funds a budget puts up: "Tỷ lệ vốn đối ứng của ngân sách địa phương (thành phố, xã) theo Bảng sau"
 _COUNTERPART = re.compile(r"\b(?:tỷ lệ|mức)\s+(?P<source>vốn đối ứng\s+(?:của|từ)\s+ngân sách(?:\s+[^\W\d_]{2,}){1,3}?)"
                           r"(?=\s*[(:,;.]|\s+(?:theo|là)\b)", re.IGNORECASE)  # not a title's last words
@@ -318,14 +324,19 @@ def _mobilising_call(doc: ParsedDocument, start: int, end: int) -> str | None:
 
 
 def _named_transfer(text: str, start: int, end: int) -> str | None:
-    """The funds a statement moves between budgets without a duty verb: a targeted transfer to a lower level's
-    budget ("hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã") or the counterpart funds a budget puts up ("Tỷ lệ
-    vốn đối ứng của ngân sách địa phương …" → "vốn đối ứng của ngân sách địa phương", opening its clause); not a
-    transfer told as done or reported on ("Kết quả giải ngân vốn bổ sung có mục tiêu …")."""
+    """The funds a statement moves between budgets or years without a duty verb: a targeted transfer to a lower
+    level's budget ("hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã"), funds carried over to a later period
+    ("chuyển nguồn kinh phí chưa sử dụng hết của giai đoạn 2021 - 2025 sang …") or the counterpart funds a budget
+    puts up ("Tỷ lệ vốn đối ứng của ngân sách địa phương …" → "vốn đối ứng của ngân sách địa phương", opening its
+    clause); not a transfer or a carry-over told as done, nor a transfer reported on ("Kết quả giải ngân vốn bổ
+    sung có mục tiêu …")."""
     transfer = _TRANSFER.search(text, start, end)
     if transfer and not _done(text, start, transfer) and not _said_before(_REPORTED, REPORT_REACH, text, start,
                                                                           transfer):
         return transfer.group()
+    carried = _CARRIED_OVER.search(text, start, end)
+    if carried and not _done(text, start, carried):
+        return carried.group("source")
     for counterpart in _COUNTERPART.finditer(text, start, end):
         opening = _clause_start(text, start, counterpart.start(), _CLAUSE_MARKS)
         if _CLAUSE_OPENING.fullmatch(text, opening, counterpart.start()):

@@ -53,3 +53,14 @@ def test_a_duty_names_the_sources_public_finance_frees_money_from():
         "nguồn cải cách tiền lương của ngân sách xã"
     assert _source("Các địa phương chủ động sử dụng nguồn kết dư ngân sách địa phương để thực hiện.") == \
         "nguồn kết dư ngân sách địa phương"
+
+
+def test_funds_carried_over_to_a_later_period_are_a_source():
+    """Corpus 037: funds left unspent in one period and carried over fund the next; a carry-over told as done
+    states nothing."""
+    assert _source("Thống nhất với đề xuất của Bộ Tài chính, bao gồm việc báo cáo Quốc hội cho phép chuyển nguồn kinh "
+                   "phí chưa sử dụng hết của giai đoạn 2021 - 2025 sang thực hiện trong giai đoạn 2026 - 2030.") == \
+        "nguồn kinh phí chưa sử dụng hết của giai đoạn 2021 - 2025"
+    assert _source("Cho phép chuyển nguồn dự toán chi thường xuyên chưa phân bổ sang năm 2026 để thực hiện.") == \
+        "nguồn dự toán chi thường xuyên chưa phân bổ"
+    assert _source("Năm 2024 đã chuyển nguồn kinh phí còn dư sang năm 2025.") is None
