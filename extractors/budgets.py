@@ -31,9 +31,9 @@ Rows come from
   thác các nguồn lực ngoài ngân sách"; a later clause of a statement's sentence, or one joined to it, that
   mobilises or allocates a further source adds it to the statement's source: "A; đồng thời huy động các nguồn
   vốn hợp pháp khác" → "A; các nguồn vốn hợp pháp khác", "A; trình … phân bổ vốn ngân sách trung ương …" → "A;
-  vốn ngân sách trung ương"), and so is a later sentence of a line elsewhere that makes a statement of its own
-  ("… thì ngân sách thành phố chịu trách nhiệm đối ứng. Ủy ban nhân dân thành phố xem xét, hỗ trợ bổ sung có mục
-  tiêu cho ngân sách cấp xã …"); a statement splitting a cost between sources
+  vốn ngân sách trung ương"); outside a funding section each sentence of a line that makes a statement is one, its
+  row that sentence ("… thì ngân sách thành phố chịu trách nhiệm đối ứng. Ủy ban nhân dân thành phố xem xét, hỗ trợ
+  bổ sung có mục tiêu cho ngân sách cấp xã …" gives two rows); a statement splitting a cost between sources
   ("Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% và các nguồn xã hội hóa khác là 10%") gives
   one row per split, each source with its share ("Ngân sách thành phố (50%); ngân sách xã/phường (40%); …").
 A "KINH PHÍ" section (however numbered or worded) always yields at least one row; when it names no
@@ -364,33 +364,57 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     statement = text[body:end]
     if found or heading or _LEAD_IN.search(statement) or _is_short_lead_in(statement):
         return
-    _, statement_end = next(passages.bounded(text, body, end))  # a run-on line: its first sentence's length
-    rows = list(_statement_rows(doc, body, statement_end, in_block, scope))
-    if rows:  # a later clause of the statement's sentence, or one joined to it, that funds from a further source
-        # is part of it, or of its last split: "…; trình … phân bổ vốn ngân sách trung ương …", "…; đồng thời huy
-        # động các nguồn vốn hợp pháp khác"
-        _, first_end = next(passages.sentences(text, body, end))
-        full_stop = passages.FULL_STOP.search(text, body, end)
+    if in_block:
+        yield from _block_statements(doc, body, end, scope)
+    else:
+        yield from _sentence_statements(doc, body, end)
+
+
+def _statement(doc: ParsedDocument, start: int, stop: int, end: int, in_block: bool, scope: str | None
+               ) -> list[Budget]:
+    """The funding statement text[start:stop] makes (``_statement_rows``); a later clause of its sentence, or one
+    joined to it before the line's ``end``, that funds from a further source is part of it, or of its last split:
+    "…; trình … phân bổ vốn ngân sách trung ương …", "…; đồng thời huy động các nguồn vốn hợp pháp khác"."""
+    text = doc.text
+    rows = list(_statement_rows(doc, start, stop, in_block, scope))
+    if rows:
+        _, first_end = next(passages.sentences(text, start, end))
+        full_stop = passages.FULL_STOP.search(text, start, end)
         sentence_end = full_stop.start() if full_stop else end
         joined = [(s, e) for s, e in passages.sentences(text, first_end, end)
                   if (s < sentence_end and funding_statements.funds(text, s, e)) or _JOINED_CLAUSE.match(text, s, e)]
         further = list(_later_statements(doc, joined, funding_statements.further_source, rows, scope))
         rows[-1] = _with_further_sources(doc, rows[-1], further)
-    if in_block:  # in a funding section a later sentence may set a duty to fund from a source of its own, and a
-        # later clause may open with a source of its own ("Kinh phí đầu tư tập trung cho …; kinh phí thường xuyên
-        # dành cho …")
-        sentences = list(_parts(text, body, end, passages.FULL_STOP))[1:]
-        clauses = list(_parts(text, body, end, _SEMICOLON))[1:]
-        later = list(_later_statements(doc, sentences, funding_statements.later_source, rows, scope))
-        opening = list(_later_statements(doc, clauses, _opening_source, rows + later, scope))
-        rows = _apart(doc, rows + later + opening)
-    else:  # elsewhere a later sentence may make a statement of its own ("Đối với … thì ngân sách thành phố chịu
-        # trách nhiệm đối ứng. Ủy ban nhân dân thành phố xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …")
-        def stated(text: str, start: int, stop: int) -> str | None:
-            return funding_statements.source(doc, start, stop, in_block=False)
-        sentences = list(_parts(text, body, end, passages.FULL_STOP))[1:]
-        rows = _apart(doc, rows + list(_later_statements(doc, sentences, stated, rows, scope)))
-    yield from rows
+    return rows
+
+
+def _block_statements(doc: ParsedDocument, body: int, end: int, scope: str | None) -> list[Budget]:
+    """The statements of a funding-section line: its own, a later sentence setting a duty to fund from a source of
+    its own, and a later clause opening with a source of its own ("Kinh phí đầu tư tập trung cho …; kinh phí
+    thường xuyên dành cho …")."""
+    text = doc.text
+    _, statement_end = next(passages.bounded(text, body, end))  # a run-on line: its first sentence's length
+    rows = _statement(doc, body, statement_end, end, True, scope)
+    sentences = list(_parts(text, body, end, passages.FULL_STOP))[1:]
+    clauses = list(_parts(text, body, end, _SEMICOLON))[1:]
+    later = list(_later_statements(doc, sentences, funding_statements.later_source, rows, scope))
+    opening = list(_later_statements(doc, clauses, _opening_source, rows + later, scope))
+    return _apart(doc, rows + later + opening)
+
+
+def _sentence_statements(doc: ParsedDocument, body: int, end: int) -> list[Budget]:
+    """The statements of a line elsewhere: each of its sentences that makes one ("Đối với … thì ngân sách thành
+    phố chịu trách nhiệm đối ứng. Ủy ban nhân dân thành phố xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp
+    xã …"), save one joined to the statement before it or naming a source the line has stated."""
+    text, rows = doc.text, []
+    for start, stop in _parts(text, body, end, passages.FULL_STOP):
+        if rows and start < rows[-1].end:
+            continue  # joined to the statement before it
+        for row in _statement(doc, start, next(passages.bounded(text, start, stop))[1], end, False, None):
+            if not any(other.source in text[start:stop] or row.source.casefold() in other.source.casefold()
+                       for other in rows):
+                rows.append(row)
+    return _apart(doc, rows)
 
 
 def _apart(doc: ParsedDocument, rows: list[Budget]) -> list[Budget]:

@@ -624,6 +624,11 @@ def test_a_later_sentence_of_a_line_making_a_statement_of_its_own_is_a_row():
     # a later sentence restating the source it names is no row of its own
     doc = plan("- Sở Tài chính bố trí ngân sách tỉnh cho Kế hoạch. Việc bố trí ngân sách tỉnh thực hiện hằng năm.")
     assert [b.source for b in budgets.extract(doc)] == ["ngân sách tỉnh"]
+    # corpus 037: a row is the sentence making the statement, not the paragraph before it
+    doc = plan("(3) Về nguồn lực thực hiện Chương trình: Thống nhất với đề xuất của Bộ Tài chính. Trong quá trình thực "
+               "hiện, tiếp tục rà soát, cân đối, bố trí thêm từ nguồn tăng thu, tiết kiệm chi hằng năm.")
+    assert [(b.source, b.text[:16]) for b in budgets.extract(doc)] == [
+        ("nguồn tăng thu, tiết kiệm chi hằng năm", "Trong quá trình ")]
 
 
 def test_a_budget_a_request_asks_to_fund_is_a_statement():
