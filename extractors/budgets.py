@@ -21,7 +21,8 @@ Rows come from
   and priced lines under them are not. A column named under a
   spanning one by a place or level ("Định mức" over "Khu vực đô thị") is the amount's ``scope``; a
   funding-source column ("Nguồn kinh phí") gives the row's amounts their ``source``, or a statement of its
-  own. Other cells are read like sentences;
+  own. Other cells are read like sentences, as a funding section's lines under a group on funding ("V | Bảo đảm
+  kinh phí …" over "5.1 | Huy động tối đa các nguồn kinh phí … bao gồm: ngân sách nhà nước; …");
 - funding-source statements without an amount: the lines of a "KINH PHÍ" section and, elsewhere, sentences
   about funding ("Kinh phí … từ nguồn …") and the statements ``extractors.funding_statements`` reads (duties,
   requests, transfers, weighed duties, calls to mobilise, parties meeting their own costs, cost-sharing rules,
@@ -543,9 +544,10 @@ def _row_budgets(doc: ParsedDocument, row: tables.Row, caption_scale: int | None
     if source_cell:
         yield Budget(**doc.provenance(source_cell.start, source_cell.end), source=source,
                      estimated=bool(_ESTIMATE.search(text, source_cell.start, source_cell.end)))
+    in_block = row.group is not None and _names_funding(row.group, None)  # a group "Bảo đảm kinh phí …"
     for cell in row.cells:
         if cell.role in PROSE_ROLES and cell.end > cell.start:
-            yield from _line_rows(doc, cell.start, cell.end, in_block=False, heading=False)
+            yield from _line_rows(doc, cell.start, cell.end, in_block=in_block, heading=False)
 
 
 def _total(doc: ParsedDocument, row: tables.Row) -> Budget | None:

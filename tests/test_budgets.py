@@ -997,3 +997,16 @@ def test_the_heading_of_the_calls_listed_below_it_states_nothing():
                "a) Huy động sự phối hợp, tham gia từ các chương trình, dự án, các tổ chức phi Chính phủ.",
                "b) Tổ chức huy động nguồn lực xã hội hóa để hỗ trợ trẻ em.")
     assert [(b.source, b.text[:10]) for b in budgets.extract(doc)] == [("nguồn lực xã hội hóa", "Tổ chức hu")]
+
+
+@pytest.mark.parametrize("group, sources", [
+    # corpus 032, 045: the rows of a task table's group on funding are read as a funding section's lines
+    ("Bảo đảm kinh phí cho phát triển kinh tế số", ["ngân sách nhà nước; nguồn đầu tư của doanh nghiệp"]),
+    ("Phát triển hạ tầng số", []),
+])
+def test_the_rows_of_a_task_table_group_on_funding_are_funding_lines(group, sources):
+    doc = parse("KẾ HOẠCH\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\nTT | Nhiệm vụ | Cơ quan chủ trì | Thời gian\n"
+                "I\nNâng cao nhận thức\n1.1 | Tuyên truyền về kinh tế số | Sở Văn hóa | 2026\n"
+                f"II\n{group}\n2.1 | Huy động tối đa các nguồn kinh phí để thực hiện Kế hoạch này bao gồm: ngân sách "
+                "nhà nước; nguồn đầu tư của doanh nghiệp | Sở Tài chính | 2026-2030\n")
+    assert [b.source for b in budgets.extract(doc)] == sources
