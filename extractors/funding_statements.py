@@ -13,7 +13,7 @@ is
 - a targeted transfer ("hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã") or the counterpart funds a budget puts
   up ("Tỷ lệ vốn đối ứng của ngân sách địa phương … theo Bảng sau" → "vốn đối ứng của ngân sách địa phương");
 - a duty to fund weighed against a level's budget ("Căn cứ khả năng cân đối ngân sách địa phương, … bố trí kinh
-  phí …" → "ngân sách địa phương");
+  phí …" → "ngân sách địa phương"; "… bố trí kinh phí phù hợp với khả năng ngân sách" → "ngân sách");
 - a call opening its clause to mobilise funds of a kind, or from givers, it names ("Tổ chức huy động nguồn lực
   xã hội hóa để …", "Huy động nguồn lực từ các tổ chức quốc tế hỗ trợ …" → "nguồn lực từ các tổ chức quốc tế"),
   or a call to mobilise or push socialised funding ("Đẩy mạnh xã hội hóa các nguồn vốn đầu tư để …");
@@ -107,6 +107,10 @@ _BALANCED_BUDGET = re.compile(r"\bcăn cứ(?:\s+vào)?\s+khả năng cân đố
                               r"(?P<source>(?:dự phòng\s+)?ngân sách\s+"
                               rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước))\b",
                               re.IGNORECASE)
+# a duty to fund weighed, after it, against a budget's means: "… bố trí kinh phí phù hợp với khả năng ngân sách"
+_WEIGHED_AFTER = re.compile(r"\b(?:bố trí|phân bổ)\s+(?:dự toán\s+)?kinh phí\b[^;.]{0,60}?\s(?:phù hợp với|trong)\s+"
+                            r"khả năng\s+(?:cân đối\s+)?(?:của\s+)?(?P<source>ngân sách(?:\s+(?:cấp\s+)?"
+                            rf"(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước))?)\b", re.IGNORECASE)
 # the duty to fund such a budget is weighed for, later in its sentence: "… bố trí kinh phí", "… để hỗ trợ các tỉnh"
 # (not a body's help: "Sở … hỗ trợ các xã lập hồ sơ")
 _WEIGHED_DUTY = re.compile(r"\b(?:bố trí|phân bổ|phê duyệt|để hỗ trợ)\b", re.IGNORECASE)
@@ -289,11 +293,14 @@ def _funding_subject(text: str, start: int, end: int) -> str | None:
 
 def _balanced_budget(text: str, start: int, end: int) -> str | None:
     """The level's budget a duty to fund is weighed against, when the statement names no other ("Căn cứ khả năng cân
-    đối ngân sách địa phương, … trình cấp có thẩm quyền bố trí kinh phí …" → "ngân sách địa phương"); not for a
-    duty done, refused or supervised ("…, Sở Tài chính đã bố trí kinh phí", "… kiểm tra việc phân bổ …")."""
+    đối ngân sách địa phương, … trình cấp có thẩm quyền bố trí kinh phí …" → "ngân sách địa phương"; "… bố trí
+    kinh phí phù hợp với khả năng ngân sách" → "ngân sách"); not for a duty done, refused or supervised ("…, Sở
+    Tài chính đã bố trí kinh phí", "… kiểm tra việc phân bổ …")."""
     balance = _BALANCED_BUDGET.search(text, start, end)
     if balance is None:
-        return None
+        after = _WEIGHED_AFTER.search(text, start, end)
+        done = after and _said_before(_NO_DUTY, NO_DUTY_REACH, text, start, after)
+        return after.group("source") if after and not done else None
     stops = [i for i in (text.find(".", balance.end(), end), text.find(";", balance.end(), end)) if i != -1]
     sentence_end = min(stops, default=end)
     duty = _WEIGHED_DUTY.search(text, balance.end(), sentence_end)

@@ -64,3 +64,13 @@ def test_funds_carried_over_to_a_later_period_are_a_source():
     assert _source("Cho phép chuyển nguồn dự toán chi thường xuyên chưa phân bổ sang năm 2026 để thực hiện.") == \
         "nguồn dự toán chi thường xuyên chưa phân bổ"
     assert _source("Năm 2024 đã chuyển nguồn kinh phí còn dư sang năm 2025.") is None
+
+
+def test_a_duty_weighed_after_it_against_a_budget_names_that_budget():
+    """Corpus 020: "… bố trí kinh phí phù hợp với khả năng ngân sách" funds from that budget; a duty refused, or a
+    decision weighed so without a duty to fund, states nothing."""
+    assert _source("a) Thẩm định dự toán kinh phí thực hiện nhiệm vụ Kế hoạch, tham mưu Ủy ban nhân dân tỉnh xem xét, "
+                   "bố trí kinh phí phù hợp với khả năng ngân sách.") == "ngân sách"
+    assert _source("Bố trí kinh phí cho các hoạt động trong khả năng cân đối của ngân sách tỉnh.") == "ngân sách tỉnh"
+    assert _source("Không bố trí kinh phí phù hợp với khả năng ngân sách cho các nội dung trùng lặp.") is None
+    assert _source("Mức hỗ trợ do Hội đồng nhân dân quyết định theo khả năng cân đối ngân sách.") is None
