@@ -488,7 +488,7 @@ def _statement_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, s
     source = funding_statements.source(doc, start, end, in_block)
     if source:
         yield Budget(**doc.provenance(start, end), estimated=bool(_ESTIMATE.search(statement)), source=source,
-                     scope=scope)
+                     scope=scope or funding_statements.own_funder(text, start, end, source))
 
 
 def _splits(shares: list[re.Match]) -> Iterator[list[re.Match]]:

@@ -18,9 +18,10 @@ is
   xã hội hóa để …", "Huy động nguồn lực từ các tổ chức quốc tế hỗ trợ …" → "nguồn lực từ các tổ chức quốc tế"),
   or a call to mobilise or push socialised funding ("Đẩy mạnh xã hội hóa các nguồn vốn đầu tư để …");
 - a party outside the state bound to meet its own costs ("Doanh nghiệp viễn thông bảo đảm kinh phí …" → "kinh
-  phí của doanh nghiệp viễn thông"; "… của mình" names the party too, and so does a funding-section line
-  mobilising such parties: "Huy động các doanh nghiệp, … cùng tham gia đầu tư, tài trợ kinh phí" → "đầu tư, tài
-  trợ kinh phí của các doanh nghiệp, …");
+  phí của doanh nghiệp viễn thông"; a funding-section line mobilising such parties names them too: "Huy động
+  các doanh nghiệp, … cùng tham gia đầu tư, tài trợ kinh phí" → "đầu tư, tài trợ kinh phí của các doanh nghiệp,
+  …"); a source stated as the party's own ("… từ ngân sách tự chủ của mình") stays as stated, and ``own_funder``
+  names the party;
 - a duty to fund by the rule that shares costs between levels ("bố trí kinh phí … theo phân cấp ngân sách" →
   "kinh phí theo phân cấp ngân sách"; "Kinh phí khen thưởng thực hiện theo quy định phân cấp …").
 In a funding section, what a source's funds are pooled with is part of it ("…, trong đó tăng cường lồng ghép với
@@ -28,7 +29,8 @@ các đề án, chương trình liên quan" → "…; lồng ghép với các đ
 mobilises or allocates a further source (``funds``) names it (``further_source``), and so does a later sentence
 of a funding-section line that sets a duty of its own (``later_source``).
 
-Public: ``source`` (with ``opens_with_source``), ``funds``, ``further_source``, ``later_source``.
+Public: ``source`` (with ``opens_with_source`` and ``own_funder``), ``funds``, ``further_source``,
+``later_source``.
 """
 from __future__ import annotations
 
@@ -249,26 +251,37 @@ def _with_pooled(text: str, start: int, end: int, source: str) -> str:
 
 
 def _self_funded(text: str, start: int, end: int, source: str | None, in_block: bool) -> str | None:
-    """A source with the party outside the state that funds its own part named in it: "… của mình" names it
-    ("Các doanh nghiệp, … bố trí kinh phí từ ngân sách tự chủ của mình" → "ngân sách tự chủ của các doanh
-    nghiệp, …"); a party's duty to meet its own costs states its source ("Doanh nghiệp viễn thông bảo đảm kinh
-    phí thực hiện …" → "kinh phí của doanh nghiệp viễn thông"), or the source it names ("… bảo đảm kinh phí
-    thực hiện từ nguồn ngân sách nhà nước được giao"); outside a funding section only a duty of "kinh phí", and
-    not one the words before it undo ("được Nhà nước bảo đảm kinh phí", "không phải bảo đảm kinh phí")."""
+    """The source of a party outside the state bound to meet its own costs, when the statement names none: the
+    source its duty names ("… bảo đảm kinh phí thực hiện từ nguồn ngân sách nhà nước được giao"), else its own
+    ("Doanh nghiệp viễn thông bảo đảm kinh phí thực hiện …" → "kinh phí của doanh nghiệp viễn thông"); outside a
+    funding section only a duty of "kinh phí", and not one the words before it undo ("được Nhà nước bảo đảm kinh
+    phí", "không phải bảo đảm kinh phí")."""
     duty = _OWN_FUNDING.search(text, start, end)
-    if duty is None or (source is not None and not _OWN.search(source)):
+    if duty is None or source is not None:
         return source
-    if source is None and not in_block and duty.group("what").lower() != "kinh phí":
+    if not in_block and duty.group("what").lower() != "kinh phí":
         return None  # "… bố trí nguồn lực giáo viên, cơ sở vật chất …"
+    named = _bound_party(text, start, duty)
+    if named is None:
+        return None
+    if stated := funding.source(text, duty.end(), end):
+        return stated
+    return f"{duty.group('what').lower()} của {named[0].lower()}{named[1:]}"  # "Doanh nghiệp …" opens its line
+
+
+def own_funder(text: str, start: int, end: int, source: str) -> str | None:
+    """The party whose own means a source "… của mình" is: the one bound to fund from it ("Các doanh nghiệp, tổ
+    chức kinh tế bố trí kinh phí từ ngân sách tự chủ của mình" → "Các doanh nghiệp, tổ chức kinh tế")."""
+    duty = _OWN_FUNDING.search(text, start, end) if _OWN.search(source) else None
+    return _bound_party(text, start, duty) if duty else None
+
+
+def _bound_party(text: str, start: int, duty: re.Match) -> str | None:
+    """The party outside the state the words before a duty to meet costs bind, after a lead-in's colon ("Doanh
+    nghiệp viễn thông", "Do các nhà đầu tư"); none when they undo the duty ("được", "không phải", "Nhà nước")."""
     colon = text.rfind(":", start, duty.start())
     party = _SELF_FUNDER.match(text, colon + 1 if colon != -1 else start, duty.start())
-    if party is None or _NOT_BOUND.search(party.group("party")):
-        return source
-    if source is None and (stated := funding.source(text, duty.end(), end)):
-        return stated
-    named = party.group("party")
-    holder = f"của {named[0].lower()}{named[1:]}"  # a common noun: "Doanh nghiệp viễn thông" opens its line
-    return f"{duty.group('what').lower()} {holder}" if source is None else _OWN.sub(holder, source)
+    return None if party is None or _NOT_BOUND.search(party.group("party")) else party.group("party")
 
 
 def _duty_source(text: str, start: int, end: int) -> str | None:

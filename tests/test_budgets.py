@@ -916,8 +916,8 @@ def test_a_money_caption_at_the_end_of_a_line():
 
 def test_a_party_outside_the_state_meeting_its_own_costs_is_named_in_its_source():
     """Corpus 031, 032, 015: businesses or investors bound to fund their own part state a source of their own, in a
-    funding section or elsewhere ("ưu tiên bảo đảm kinh phí" too); "của mình" is replaced by the party it stands
-    for. A state body's duty without a named budget is no statement."""
+    funding section or elsewhere ("ưu tiên bảo đảm kinh phí" too); a source stated as "của mình" stays as stated,
+    the party its scope. A state body's duty without a named budget is no statement."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nc) Doanh nghiệp, tổ chức, cơ sở giáo dục tự chủ tài chính có trách "
                 "nhiệm bố trí nguồn lực phù hợp để thực hiện các nội dung được giao.\nd) Các doanh nghiệp, tổ chức "
                 "kinh tế bố trí kinh phí từ ngân sách tự chủ của mình để thực hiện các nhiệm vụ.\n- Đối với các ứng "
@@ -932,9 +932,11 @@ def test_a_party_outside_the_state_meeting_its_own_costs_is_named_in_its_source(
                 "6. Người dân không phải bảo đảm kinh phí khi tham gia chương trình.\n"
                 # a source the duty names is its source
                 "7. Các doanh nghiệp bảo đảm kinh phí thực hiện từ nguồn vốn của doanh nghiệp.")
-    assert [b.source for b in budgets.extract(doc)] == [
+    rows = list(budgets.extract(doc))
+    assert (rows[1].source, rows[1].scope) == ("ngân sách tự chủ của mình", "Các doanh nghiệp, tổ chức kinh tế")
+    assert [b.source for b in rows] == [
         "nguồn lực của doanh nghiệp, tổ chức, cơ sở giáo dục tự chủ tài chính",
-        "ngân sách tự chủ của các doanh nghiệp, tổ chức kinh tế", "kinh phí của các nhà đầu tư",
+        "ngân sách tự chủ của mình", "kinh phí của các nhà đầu tư",
         "kinh phí của doanh nghiệp viễn thông", "kinh phí của các doanh nghiệp bưu chính",
         "nguồn vốn của doanh nghiệp"]
 
