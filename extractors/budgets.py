@@ -342,7 +342,7 @@ def _index_rank(label: str | None) -> int | None:
 
 
 def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, heading: bool) -> Iterator[Budget]:
-    """Rows of a prose line: its amounts, else the funding statement it makes."""
+    """Rows of a prose line: its amounts, else the funding statements it makes."""
     text = doc.text
     label = _LIST_LABEL.match(text, start, end)
     body = label.end() if label else start
@@ -412,8 +412,7 @@ def _sentence_statements(doc: ParsedDocument, body: int, end: int) -> list[Budge
         if rows and start < rows[-1].end:
             continue  # joined to the statement before it
         for row in _statement(doc, start, next(passages.bounded(text, start, stop))[1], end, False, None):
-            if not any(other.source in text[start:stop] or row.source.casefold() in other.source.casefold()
-                       for other in rows):
+            if not _restates(text[start:stop], row.source, [other.source for other in rows]):
                 rows.append(row)
     return _apart(doc, rows)
 
@@ -446,10 +445,16 @@ def _later_statements(doc: ParsedDocument, parts, source_of, rows: list[Budget],
     stated = {row.source for row in rows if row.source}
     for start, stop in parts:
         source = source_of(text, start, stop)
-        if source and not any(other in text[start:stop] or source.casefold() in other.casefold() for other in stated):
+        if source and not _restates(text[start:stop], source, stated):
             stated.add(source)
             yield Budget(**doc.provenance(start, stop), source=source, scope=scope,
                          estimated=bool(_ESTIMATE.search(text, start, stop)))
+
+
+def _restates(part: str, source: str, stated) -> bool:
+    """Whether a later part of a line, naming ``source``, restates a source the line has stated: it names one of
+    them, or its source is part of one."""
+    return any(other in part or source.casefold() in other.casefold() for other in stated)
 
 
 def _opening_source(text: str, start: int, end: int) -> str | None:

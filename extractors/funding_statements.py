@@ -81,7 +81,8 @@ _DECENTRALISED_STATEMENT = re.compile(rf"\W*(?P<what>kinh phí)\b[^;.:]{{0,40}}?
 # a clause funding from a further source, named close after its verb ("huy động hiệu quả các nguồn lực hợp
 # pháp khác")
 _FURTHER_FUNDING = re.compile(r"\b(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b[^;.,]{0,20}?"
-                              r"(?P<what>(?<!\w)(?:các\s+)?nguồn\s+(?:vốn|lực|kinh phí|tài trợ|viện trợ|xã hội hóa)\b|(?<!\w)vốn\s+ngân sách\b)",
+                              r"(?P<what>(?<!\w)(?:các\s+)?nguồn\s+(?:vốn|lực|kinh phí|tài trợ|viện trợ|xã hội hóa)\b"
+                              r"|(?<!\w)vốn\s+ngân sách\b)",
                               re.IGNORECASE)
 # a duty to meet one's own costs, and the party (outside the state) bound by it, after a line's start or colon
 _OWN_FUNDING = re.compile(r"(?<!\w)(?:(?:có trách nhiệm|chủ động|tự|ưu tiên)\s+)*(?:bảo đảm|đảm bảo|bố trí)\s+"
@@ -312,8 +313,9 @@ def _balanced_budget(text: str, start: int, end: int) -> str | None:
     balance = _BALANCED_BUDGET.search(text, start, end)
     if balance is None:
         after = _WEIGHED_AFTER.search(text, start, end)
-        done = after and _said_before(_NO_DUTY, NO_DUTY_REACH, text, start, after)
-        return after.group("source") if after and not done else None
+        if after is None or _said_before(_NO_DUTY, NO_DUTY_REACH, text, start, after):
+            return None
+        return after.group("source")
     stops = [i for i in (text.find(".", balance.end(), end), text.find(";", balance.end(), end)) if i != -1]
     sentence_end = min(stops, default=end)
     duty = _WEIGHED_DUTY.search(text, balance.end(), sentence_end)
