@@ -373,20 +373,34 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
 
 def _statement(doc: ParsedDocument, start: int, stop: int, end: int, in_block: bool, scope: str | None
                ) -> list[Budget]:
-    """The funding statement text[start:stop] makes (``_statement_rows``); a later clause of its sentence, or one
-    joined to it before the line's ``end``, that funds from a further source is part of it, or of its last split:
-    "…; trình … phân bổ vốn ngân sách trung ương …", "…; đồng thời huy động các nguồn vốn hợp pháp khác"."""
+    """The funding statement text[start:stop] makes (``_statement_rows``); a later clause of its sentence that funds
+    from a further source, or a clause joined to it right after it, before the line's ``end``, is part of it, or
+    of its last split: "…; trình … phân bổ vốn ngân sách trung ương …", "…. Đồng thời huy động các nguồn vốn hợp
+    pháp khác"."""
     text = doc.text
     rows = list(_statement_rows(doc, start, stop, in_block, scope))
     if rows:
-        _, first_end = next(passages.sentences(text, start, end))
-        full_stop = passages.FULL_STOP.search(text, start, end)
-        sentence_end = full_stop.start() if full_stop else end
-        joined = [(s, e) for s, e in passages.sentences(text, first_end, end)
-                  if (s < sentence_end and funding_statements.funds(text, s, e)) or _JOINED_CLAUSE.match(text, s, e)]
-        further = list(_later_statements(doc, joined, funding_statements.further_source, rows, scope))
-        rows[-1] = _with_further_sources(doc, rows[-1], further)
+        rows[-1] = _with_further_sources(doc, rows[-1], list(_later_statements(
+            doc, _joined_clauses(text, start, end), funding_statements.further_source, rows, scope)))
     return rows
+
+
+def _joined_clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The clauses after a statement's first that may add a further source to it: those of its sentence that fund
+    ("…; trình … phân bổ vốn …") or are joined to it ("đồng thời …"), then the clauses of the sentences after it
+    that are joined to it, up to the first that is not."""
+    _, first_clause_end = next(passages.sentences(text, start, end))
+    full_stop = passages.FULL_STOP.search(text, start, end)
+    sentence_end = full_stop.start() if full_stop else end
+    for s, e in passages.sentences(text, first_clause_end, end):
+        joined = bool(_JOINED_CLAUSE.match(text, s, e))
+        if s < sentence_end:
+            if joined or funding_statements.funds(text, s, e):
+                yield s, e
+        elif joined:
+            yield s, e
+        else:
+            return
 
 
 def _block_statements(doc: ParsedDocument, body: int, end: int, scope: str | None) -> list[Budget]:
@@ -394,8 +408,8 @@ def _block_statements(doc: ParsedDocument, body: int, end: int, scope: str | Non
     its own, and a later clause opening with a source of its own ("Kinh phí đầu tư tập trung cho …; kinh phí
     thường xuyên dành cho …")."""
     text = doc.text
-    _, statement_end = next(passages.bounded(text, body, end))  # a run-on line: its first sentence's length
-    rows = _statement(doc, body, statement_end, end, True, scope)
+    _, piece_end = next(passages.bounded(text, body, end))  # a run-on line is read in pieces of bounded length
+    rows = _statement(doc, body, piece_end, end, True, scope)
     sentences = list(_parts(text, body, end, passages.FULL_STOP))[1:]
     clauses = list(_parts(text, body, end, _SEMICOLON))[1:]
     later = list(_later_statements(doc, sentences, funding_statements.later_source, rows, scope))
@@ -406,14 +420,16 @@ def _block_statements(doc: ParsedDocument, body: int, end: int, scope: str | Non
 def _sentence_statements(doc: ParsedDocument, body: int, end: int) -> list[Budget]:
     """The statements of a line elsewhere: each of its sentences that makes one ("Đối với … thì ngân sách thành
     phố chịu trách nhiệm đối ứng. Ủy ban nhân dân thành phố xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp
-    xã …"), save one joined to the statement before it or naming a source the line has stated."""
+    xã …"), save one joined to the statement before it or naming a source the line has stated ("Sở Tài chính bố
+    trí ngân sách tỉnh …. Việc bố trí ngân sách tỉnh …"), not a source that only shares words with one."""
     text, rows = doc.text, []
     for start, stop in _parts(text, body, end, passages.FULL_STOP):
-        if rows and start < rows[-1].end:
+        if rows and stop <= rows[-1].end:
             continue  # joined to the statement before it
-        for row in _statement(doc, start, next(passages.bounded(text, start, stop))[1], end, False, None):
-            if not _restates(text[start:stop], row.source, [other.source for other in rows]):
-                rows.append(row)
+        _, piece_end = next(passages.bounded(text, start, stop))
+        for row in _statement(doc, start, piece_end, end, False, None):
+            if not any(row.source.casefold() in other.source.casefold() for other in rows):
+                rows.append(row)  # not a source the line has stated, or a part of one
     return _apart(doc, rows)
 
 

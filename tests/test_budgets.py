@@ -624,6 +624,15 @@ def test_a_later_sentence_of_a_line_making_a_statement_of_its_own_is_a_row():
     # a later sentence restating the source it names is no row of its own
     doc = plan("- Sở Tài chính bố trí ngân sách tỉnh cho Kế hoạch. Việc bố trí ngân sách tỉnh thực hiện hằng năm.")
     assert [b.source for b in budgets.extract(doc)] == ["ngân sách tỉnh"]
+    # a later source that only shares words with one stated before is a row of its own
+    doc = plan("1. Sở Tài chính tham mưu bố trí kinh phí phù hợp với khả năng ngân sách. Ủy ban nhân dân các xã chủ "
+               "động sử dụng ngân sách xã để thực hiện.")
+    assert [b.source for b in budgets.extract(doc)] == ["ngân sách", "ngân sách xã"]
+    # a sentence joined to a statement ("Đồng thời …") adds its source to the statement right before it
+    doc = plan("1. Sở Tài chính bố trí ngân sách tỉnh để thực hiện Kế hoạch. Ủy ban nhân dân tỉnh xem xét, hỗ trợ bổ "
+               "sung có mục tiêu cho ngân sách cấp xã. Đồng thời huy động các nguồn vốn hợp pháp khác.")
+    assert [b.source for b in budgets.extract(doc)] == [
+        "ngân sách tỉnh", "hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã; các nguồn vốn hợp pháp khác"]
     # corpus 037: a row is the sentence making the statement, not the paragraph before it
     doc = plan("(3) Về nguồn lực thực hiện Chương trình: Thống nhất với đề xuất của Bộ Tài chính. Trong quá trình thực "
                "hiện, tiếp tục rà soát, cân đối, bố trí thêm từ nguồn tăng thu, tiết kiệm chi hằng năm.")
