@@ -565,9 +565,10 @@ def _row_budgets(doc: ParsedDocument, row: tables.Row, caption_scale: int | None
     if source_cell:
         yield Budget(**doc.provenance(source_cell.start, source_cell.end), source=source,
                      estimated=bool(_ESTIMATE.search(text, source_cell.start, source_cell.end)))
-    in_block = row.group is not None and _names_funding(row.group, None)  # a group "Bảo đảm kinh phí …"
+    funding_group = row.group is not None and _names_funding(row.group, None)  # a group "Bảo đảm kinh phí …"
     for cell in row.cells:
-        if cell.role in PROSE_ROLES and cell.end > cell.start:
+        if cell.role in PROSE_ROLES and cell.end > cell.start:  # its tasks read as a funding section's lines
+            in_block = funding_group and cell.role == "task"
             yield from _line_rows(doc, cell.start, cell.end, in_block=in_block, heading=False)
 
 

@@ -32,7 +32,7 @@ PARTNERSHIP = r"(?:hợp tác|đối tác)\s+(?:đầu tư\s+)?công\s*-?\s*tư"
 # cách tiền lương", "nguồn kết dư ngân sách"
 PUBLIC_FINANCE_SOURCES = ("tăng thu", "tiết kiệm chi", "cải cách tiền lương", "kết dư")
 # words a source phrase starts with: STRONG ones name a source by themselves; others need a source noun
-STRONG_STARTS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp",
+STRONG_STARTS = ("dự phòng ngân sách", "ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp",
                  "kinh phí chi thường xuyên", "chi thường xuyên", "kinh phí thường xuyên", "kinh phí đầu tư",
                  "kinh phí địa phương", "kinh phí của địa phương",
                  "dự toán được giao", "dự toán được cấp có thẩm quyền giao",

@@ -42,6 +42,9 @@ from pipeline.document import ParsedDocument
 DONE_REACH = 40  # characters before a funding duty searched for "đã" (it has been done)
 REPORT_REACH = 20  # characters before a transfer searched for a report of it ("tình hình hỗ trợ bổ sung …")
 RECEIVED_REACH = 30  # characters before "hỗ trợ" searched for "được" or goods (support received, or in kind)
+# the most words of a line that is a source alone ("- Nguồn ngân sách nhà nước."): a longer one, read whole as a
+# source, is a description nothing in it ended ("Nguồn kết dư năm trước tiếp tục tăng do giải ngân chậm.")
+MAX_SOURCE_ALONE_WORDS = 10
 STATEMENT_SUBJECTS = ("nguồn", "kinh phí", "ngân sách")  # a line about funding starts so
 GENERIC_SOURCES = ("vốn", "ngân sách", "nguồn vốn", "nguồn ngân sách")  # a source that names no budget
 GOODS_WORDS = ("hàng", "hàng hóa", "nhu yếu phẩm", "vật tư", "lương thực", "thực phẩm")  # support in kind
@@ -111,7 +114,8 @@ _BALANCED_BUDGET = re.compile(r"\bcăn cứ(?:\s+vào)?\s+khả năng cân đố
                               rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước))\b",
                               re.IGNORECASE)
 # a duty to fund weighed, after it, against a budget's means: "… bố trí kinh phí phù hợp với khả năng ngân sách"
-_WEIGHED_AFTER = re.compile(r"\b(?:bố trí|phân bổ)\s+(?:dự toán\s+)?kinh phí\b[^;.]{0,60}?\s(?:phù hợp với|trong)\s+"
+_WEIGHED_AFTER = re.compile(r"\b(?:bố trí|phân bổ)\s+(?:dự toán\s+)?kinh phí\b(?:(?!\b(?:không|chưa)\b)[^;.]){0,60}?"
+                            r"\s(?:phù hợp với|trong)\s+"
                             r"khả năng\s+(?:cân đối\s+)?(?:của\s+)?(?P<source>ngân sách(?:\s+(?:cấp\s+)?"
                             rf"(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước))?)\b", re.IGNORECASE)
 # the duty to fund such a budget is weighed for, later in its sentence: "… bố trí kinh phí", "… để hỗ trợ các tỉnh"
@@ -140,8 +144,11 @@ _MOBILISING = re.compile(r"huy động(?:,\s*lồng ghép)?"
 # a call to mobilise or push socialised funding, anywhere in its clause: "…, huy động xã hội hóa bảo đảm …", "Đẩy
 # mạnh xã hội hóa các nguồn vốn đầu tư để …"; not the socialising of a sector ("đẩy mạnh xã hội hóa giáo dục")
 _SOCIALISING = re.compile(rf"\b(?:huy động|{_URGING})\s+(?:công tác\s+)?(?P<what>xã hội hóa"
-                          r"(?:\s+(?:các\s+)?nguồn\s+(?:lực|vốn|kinh phí)(?:\s+đầu tư)?)?)"
-                          r"(?=\s*(?:[,.;:]|$)|\s+(?:và|để|nhằm|bảo đảm|đảm bảo|theo|trong|đầu tư)\b)", re.IGNORECASE)
+                          r"(?:\s+(?:các\s+)?nguồn\s+(?:lực|vốn|kinh phí)(?:\s+đầu tư)?"
+                          r"|(?=\s*(?:[,.;:]|$)|\s+(?:và|để|nhằm|bảo đảm|đảm bảo|theo quy định|đầu tư)\b)))",
+                          re.IGNORECASE)
+# what makes a call or a carry-over none: told as done, refused, not yet ("không được chuyển nguồn …")
+_UNDONE = re.compile(r"\b(?:đã|không|chưa)\b", re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy động nguồn lực xã hội hóa đã đạt …": a result
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
 # "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"
@@ -158,7 +165,7 @@ _CARRIED_OVER = re.compile(r"\bchuyển\s+(?P<source>nguồn\s+(?:kinh phí|vố
 _COUNTERPART = re.compile(r"\b(?:tỷ lệ|mức)\s+(?P<source>vốn đối ứng\s+(?:của|từ)\s+ngân sách(?:\s+[^\W\d_]{2,}){1,3}?)"
                           r"(?=\s*[(:,;.]|\s+(?:theo|là)\b)", re.IGNORECASE)  # not a title's last words
 _STATEMENT = re.compile(rf"\W*(?:{patterns.alternatives(STATEMENT_SUBJECTS)})\b", re.IGNORECASE)
-_CLAUSE_OPENING = re.compile(r"[\W_]*(?:(?:[a-zđ]|\d+)[.)]\s*)?", re.IGNORECASE)  # a list label; used with fullmatch
+_CLAUSE_OPENING = re.compile(r"[\W_]*(?:(?:[a-zđ]|\d+)[.)]\s*)?", re.IGNORECASE)  # bullets and a list label
 # what may open the clause of a call to mobilise: a list label, then an organising or urging word
 _CALL_OPENING = re.compile(rf"{_CLAUSE_OPENING.pattern}(?:(?:tổ chức|tham gia|{_URGING})\s+)?", re.IGNORECASE)
 _CLAUSE_MARKS = ".:;“\"\n"  # what ends the text before a clause
@@ -196,7 +203,7 @@ def source(doc: ParsedDocument, start: int, end: int, in_block: bool) -> str | N
     text = doc.text
     if in_block or opens_with_source(text, start, end):
         found = (_mobilised(text, start, end) if in_block else None) or funding.source(text, start, end)
-        if found and not in_block and funding.NOT_BUDGET.match(found):
+        if found and not in_block and (funding.NOT_BUDGET.match(found) or _said_nothing_of(text, start, end, found)):
             found = None  # "Nguồn thu từ đất chưa tương xứng …": revenue, not funding
     else:
         found = (_duty_source(text, start, end) or _funding_subject(text, start, end)
@@ -206,6 +213,16 @@ def source(doc: ParsedDocument, start: int, end: int, in_block: bool) -> str | N
     if found and in_block:
         found = _with_pooled(text, start, end, found)
     return found
+
+
+def _said_nothing_of(text: str, start: int, end: int, found: str) -> bool:
+    """Whether a statement opening with its source is that source alone, a description rather than a statement of
+    funding: a later sentence of its line ("…. Ngân sách địa phương còn khó khăn, chưa đáp ứng nhu cầu." is read
+    whole as a source), or a line longer than a list item naming a source."""
+    if _CLAUSE_OPENING.sub("", text[start:end], count=1).strip(" .;:") != found:
+        return False
+    opens_line = bool(_CLAUSE_OPENING.fullmatch(text, passages.line_start(text, start), start))
+    return not opens_line or len(found.split()) > MAX_SOURCE_ALONE_WORDS
 
 
 def later_source(text: str, start: int, end: int) -> str | None:
@@ -313,8 +330,9 @@ def _balanced_budget(text: str, start: int, end: int) -> str | None:
     balance = _BALANCED_BUDGET.search(text, start, end)
     if balance is None:
         after = _WEIGHED_AFTER.search(text, start, end)
-        if after is None or _said_before(_NO_DUTY, NO_DUTY_REACH, text, start, after):
-            return None
+        if (after is None or _said_before(_NO_DUTY, NO_DUTY_REACH, text, start, after)
+                or _DECENTRALISED_DUTY.search(text, start, end)):
+            return None  # "bố trí kinh phí … theo phân cấp ngân sách, phù hợp với khả năng ngân sách": by the rule
         return after.group("source")
     stops = [i for i in (text.find(".", balance.end(), end), text.find(";", balance.end(), end)) if i != -1]
     sentence_end = min(stops, default=end)
@@ -340,7 +358,7 @@ def _mobilising_call(doc: ParsedDocument, start: int, end: int) -> str | None:
                 and not _DONE_AFTER.match(text, call.end(), end)):
             return call.group("what")
     for call in _SOCIALISING.finditer(text, start, end):
-        if not _done(text, start, call) and not _DONE_AFTER.match(text, call.end(), end):
+        if not _said_before(_UNDONE, NO_DUTY_REACH, text, start, call) and not _DONE_AFTER.match(text, call.end(), end):
             return call.group("what")
     return None
 
@@ -357,7 +375,7 @@ def _named_transfer(text: str, start: int, end: int) -> str | None:
                                                                           transfer):
         return transfer.group()
     carried = _CARRIED_OVER.search(text, start, end)
-    if carried and not _done(text, start, carried):
+    if carried and not _said_before(_UNDONE, NO_DUTY_REACH, text, start, carried):
         return carried.group("source")
     for counterpart in _COUNTERPART.finditer(text, start, end):
         opening = _clause_start(text, start, counterpart.start(), _CLAUSE_MARKS)

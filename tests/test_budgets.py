@@ -997,6 +997,11 @@ def test_a_call_to_mobilise_funds_of_a_kind_states_them(line, source):
     ("- Đề xuất các cơ chế, chính sách tiếp tục đẩy mạnh xã hội hóa giáo dục, thu hút các nhà đầu tư.", None),
     ("- Khuyến khích, đẩy mạnh xã hội hóa công tác tư vấn, hỗ trợ pháp lý.", None),
     ("- Năm 2024 đã huy động xã hội hóa để sửa chữa trường học.", None),
+    ("- Đẩy mạnh xã hội hóa trong lĩnh vực giáo dục, y tế.", None),
+    ("- Tăng cường xã hội hóa theo hướng đa dạng hóa các loại hình trường lớp.", None),
+    ("- Nhiều địa phương chưa đẩy mạnh xã hội hóa, nguồn lực còn hạn chế.", None),
+    ("- Không huy động xã hội hóa để thực hiện nhiệm vụ này.", None),
+    ("- Huy động xã hội hóa theo quy định của pháp luật.", "xã hội hóa"),
 ])
 def test_a_call_to_mobilise_socialised_funding_states_it(line, source):
     assert [b.source for b in budgets.extract(plan(line))] == ([source] if source else [])
@@ -1021,3 +1026,13 @@ def test_the_rows_of_a_task_table_group_on_funding_are_funding_lines(group, sour
                 f"II\n{group}\n2.1 | Huy động tối đa các nguồn kinh phí để thực hiện Kế hoạch này bao gồm: ngân sách "
                 "nhà nước; nguồn đầu tư của doanh nghiệp | Sở Tài chính | 2026-2030\n")
     assert [b.source for b in budgets.extract(doc)] == sources
+
+
+def test_only_the_task_cells_of_a_table_group_on_funding_are_funding_lines():
+    """A product cell under a group on funding ("Quyết định phân bổ ngân sách") is no statement of funding."""
+    doc = parse("KẾ HOẠCH\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\nTT | Nhiệm vụ | Cơ quan chủ trì | Sản phẩm | Thời gian\n"
+                "I\nNâng cao nhận thức\n1.1 | Tuyên truyền về kinh tế số | Sở Văn hóa | Tin bài | 2026\n"
+                "II\nBảo đảm kinh phí cho chuyển đổi số\n2.1 | Tham mưu bố trí ngân sách tỉnh | Sở Tài chính | "
+                "Quyết định phân bổ ngân sách | 2026\n")
+    assert [(b.source, b.text) for b in budgets.extract(doc)] == [
+        ("ngân sách tỉnh", "Tham mưu bố trí ngân sách tỉnh")]

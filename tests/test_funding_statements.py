@@ -49,6 +49,8 @@ def test_a_duty_names_the_sources_public_finance_frees_money_from():
                    "chi hằng năm đối với các nội dung giải ngân tốt.") == "nguồn tăng thu, tiết kiệm chi hằng năm"
     assert _source("Trường hợp phát sinh, Sở Tài chính tham mưu bố trí từ dự phòng ngân sách tỉnh để khắc phục.") == \
         "dự phòng ngân sách tỉnh"
+    assert _source("Sở Tài chính tham mưu bố trí dự phòng ngân sách tỉnh để khắc phục hậu quả thiên tai.") == \
+        "dự phòng ngân sách tỉnh"
     assert _source("Ủy ban nhân dân cấp xã bố trí kinh phí từ nguồn cải cách tiền lương của ngân sách xã.") == \
         "nguồn cải cách tiền lương của ngân sách xã"
     assert _source("Các địa phương chủ động sử dụng nguồn kết dư ngân sách địa phương để thực hiện.") == \
@@ -64,6 +66,7 @@ def test_funds_carried_over_to_a_later_period_are_a_source():
     assert _source("Cho phép chuyển nguồn dự toán chi thường xuyên chưa phân bổ sang năm 2026 để thực hiện.") == \
         "nguồn dự toán chi thường xuyên chưa phân bổ"
     assert _source("Năm 2024 đã chuyển nguồn kinh phí còn dư sang năm 2025.") is None
+    assert _source("Trường hợp không sử dụng hết, không được chuyển nguồn kinh phí sang năm sau.") is None
 
 
 def test_a_duty_weighed_after_it_against_a_budget_names_that_budget():
@@ -74,3 +77,18 @@ def test_a_duty_weighed_after_it_against_a_budget_names_that_budget():
     assert _source("Bố trí kinh phí cho các hoạt động trong khả năng cân đối của ngân sách tỉnh.") == "ngân sách tỉnh"
     assert _source("Không bố trí kinh phí phù hợp với khả năng ngân sách cho các nội dung trùng lặp.") is None
     assert _source("Mức hỗ trợ do Hội đồng nhân dân quyết định theo khả năng cân đối ngân sách.") is None
+    assert _source("Các xã bố trí kinh phí chưa phù hợp với khả năng ngân sách.") is None
+    # a duty by the rule that shares costs between levels names that rule, however weighed
+    assert _source("Ủy ban nhân dân các xã bố trí kinh phí thực hiện theo phân cấp ngân sách hiện hành, phù hợp với "
+                   "khả năng ngân sách.") == "kinh phí theo phân cấp ngân sách hiện hành"
+
+
+def test_a_source_alone_is_a_statement_only_as_a_short_line_of_its_own():
+    """A line that only names a source is an item of a list; a later sentence, or a long line, read whole as a
+    source is a description of it."""
+    assert _source("- Nguồn ngân sách nhà nước.") == "Nguồn ngân sách nhà nước"
+    assert _source("- Nguồn kết dư năm trước tiếp tục tăng do giải ngân chậm hơn so với kế hoạch.") is None
+    doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n2. Tập trung đầu tư hạ tầng số. Ngân sách địa phương còn khó khăn, chưa đáp "
+                "ứng nhu cầu.")
+    start = doc.text.index("Ngân sách")
+    assert funding_statements.source(doc, start, len(doc.text), False) is None
