@@ -147,6 +147,8 @@ _SOCIALISING = re.compile(rf"\b(?:huy động|{_URGING})\s+(?:công tác\s+)?(?P
                           r"(?:\s+(?:các\s+)?nguồn\s+(?:lực|vốn|kinh phí)(?:\s+đầu tư)?"
                           r"|(?=\s*(?:[,.;:]|$)|\s+(?:và|để|nhằm|bảo đảm|đảm bảo|theo quy định|đầu tư)\b)))",
                           re.IGNORECASE)
+# the words a statement outside a funding section names its funds with, whatever its form
+_FUNDS_NAMED = re.compile(r"ngân sách|kinh phí|nguồn|vốn|xã hội hóa|dự toán", re.IGNORECASE)
 # what makes a call or a carry-over none: told as done, refused, not yet ("không được chuyển nguồn …")
 _UNDONE = re.compile(r"\b(?:đã|không|chưa)\b", re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy động nguồn lực xã hội hóa đã đạt …": a result
@@ -201,6 +203,8 @@ def source(doc: ParsedDocument, start: int, end: int, in_block: bool) -> str | N
     to fund, a request, a transfer, a weighed duty or a call to mobilise names; else the party outside the state
     meeting its own costs, or the rule that shares the cost between levels."""
     text = doc.text
+    if not in_block and not _FUNDS_NAMED.search(text, start, end):
+        return None  # every statement outside a funding section names funds in one of these words
     if in_block or opens_with_source(text, start, end):
         found = (_mobilised(text, start, end) if in_block else None) or funding.source(text, start, end)
         if found and not in_block and (funding.NOT_BUDGET.match(found) or _said_nothing_of(text, start, end, found)):
