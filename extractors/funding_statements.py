@@ -5,9 +5,9 @@ is
 - a duty to fund from a named budget ("Sở Tài chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này",
   "chủ động sử dụng ngân sách địa phương …", "… nguồn lực của địa phương (dự phòng ngân sách địa phương, …)",
   "đề xuất hỗ trợ kinh phí từ ngân sách trung ương", "bố trí thêm từ nguồn tăng thu, tiết kiệm chi hằng năm",
-  "bố trí từ dự phòng ngân sách tỉnh"), also one advised on or proposed to the body that decides
-  ("tham mưu Ủy ban nhân dân tỉnh bố trí dự toán kinh phí chi thường xuyên …"); not one told as done ("đã … bố
-  trí vốn") or support received ("không được Trung ương hỗ trợ kinh phí từ …");
+  "bố trí từ dự phòng ngân sách tỉnh", "Sử dụng kế hoạch vốn … được giao"), also one advised on or proposed
+  to the body that decides ("tham mưu Ủy ban nhân dân tỉnh bố trí dự toán kinh phí chi thường xuyên …"); not
+  one told as done ("đã … bố trí vốn") or support received ("không được Trung ương hỗ trợ kinh phí từ …");
 - the budget a condition or a request makes the subject of a duty to fund ("Đối với … thì ngân sách thành phố
   chịu trách nhiệm đối ứng", "… đề nghị ngân sách thành phố hỗ trợ đóng bảo hiểm y tế");
 - a targeted transfer ("hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã") or the counterpart funds a budget puts
@@ -56,11 +56,13 @@ SELF_FUNDERS = ("doanh nghiệp", "nhà đầu tư", "nhà cung cấp", "hợp t
 # dụng hiệu quả các nguồn lực ngân sách địa phương")
 _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(?:\s+hiệu quả)?(?:\s+(?:mọi|các))?"
                  r"(?:\s+nguồn lực(?:\s+(?:từ|của))?)?"
-                 r"|hỗ trợ(?=\s+(?:kinh phí\s+)?từ\s))")  # "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"
+                 r"|hỗ trợ(?=\s+(?:kinh phí\s+)?từ\s)"  # "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"
+                 r"|(?<!việc )sử dụng(?=\s+kế hoạch vốn\b))")  # "Sử dụng kế hoạch vốn tín dụng … được giao …"
 _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            r"(?:kinh phí\s+(?:(?:[^\s,.;]+\s+){0,8}?(?=(?:từ|bằng|trong phạm vi)\s))?)?"
                            r"(?:(?:từ|bằng|trong phạm vi)\s+)?(?:dự toán\s+(?=kinh phí chi thường xuyên\b))?"
-                           r"(?P<what>(?:nguồn\s+)?(?:dự phòng\s+)?(?:ngân sách|vốn)\b|kinh phí chi thường xuyên\b"
+                           r"(?P<what>(?:nguồn\s+|kế hoạch\s+)?(?:dự phòng\s+)?(?:ngân sách|vốn)\b"
+                           r"|kinh phí chi thường xuyên\b"
                            rf"|nguồn\s+(?:{patterns.alternatives(funding.PUBLIC_FINANCE_SOURCES)})\b"
                            r"|dự toán được\b"  # "… bố trí kinh phí trong phạm vi dự toán được cấp có thẩm quyền giao"
                            r"|kinh phí (?:của\s+)?địa phương\b"  # "Chủ động bố trí kinh phí địa phương …"

@@ -92,3 +92,12 @@ def test_a_source_alone_is_a_statement_only_as_a_short_line_of_its_own():
                 "ứng nhu cầu.")
     start = doc.text.index("Ngân sách")
     assert funding_statements.source(doc, start, len(doc.text), False) is None
+
+
+def test_using_an_allocated_capital_plan_is_funding_from_it():
+    """Corpus 046: "Sử dụng kế hoạch vốn … được giao bổ sung …" funds from that capital plan; checking its use
+    does not."""
+    assert _source("- Sử dụng kế hoạch vốn tín dụng đầu tư phát triển của Nhà nước được giao bổ sung năm 2025 để "
+                   "cho vay khắc phục hậu quả thiên tai.") == \
+        "vốn tín dụng đầu tư phát triển của Nhà nước được giao bổ sung năm 2025"
+    assert _source("- Kiểm tra việc sử dụng kế hoạch vốn được giao.") is None
