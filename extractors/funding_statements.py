@@ -49,6 +49,7 @@ STATEMENT_SUBJECTS = ("nguồn", "kinh phí", "ngân sách")  # a line about fun
 GENERIC_SOURCES = ("vốn", "ngân sách", "nguồn vốn", "nguồn ngân sách")  # a source that names no budget
 GOODS_WORDS = ("hàng", "hàng hóa", "nhu yếu phẩm", "vật tư", "lương thực", "thực phẩm")  # support in kind
 BUDGET_LEVELS = ("xã", "phường", "huyện", "tỉnh", "thành phố", "địa phương", "trung ương", "dưới")  # "ngân sách cấp xã"
+UNDONE_WORDS = ("đã", "không", "chưa")  # a duty or a call told as done, refused, or not yet made
 # parties outside the state that fund their own part of a plan ("Doanh nghiệp viễn thông bảo đảm kinh phí …")
 SELF_FUNDERS = ("doanh nghiệp", "nhà đầu tư", "nhà cung cấp", "hợp tác xã", "cơ sở giáo dục", "cơ sở đào tạo",
                 "tổ chức kinh tế", "cá nhân", "người dân", "hộ gia đình")
@@ -102,29 +103,32 @@ _OWN = re.compile(r"\bcủa mình$", re.IGNORECASE)  # "ngân sách tự chủ c
 _MOBILISED = re.compile(rf"[\W_]*huy động\s+(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
                         r"(?:(?!\s(?:tham gia|cùng)\b)[^:;.]){0,80}?)\s+(?:cùng\s+)?(?:tham gia\s+)?"
                         r"(?P<what>(?:đầu tư,\s+)?(?:tài trợ|đóng góp|ủng hộ)(?:\s+kinh phí)?)\b", re.IGNORECASE)
+# the level a budget is named by after "ngân sách": "cấp xã", "các huyện", "tỉnh" (patterns)
+_OF_LEVEL = r"(?:(?:cấp|các)\s+)?"
+_LEVELS = patterns.alternatives(BUDGET_LEVELS)
 # a budget that the consequence of a condition makes the subject of a duty to fund, or that a request asks to fund:
 # "Đối với …, thì ngân sách thành phố chịu trách nhiệm đối ứng", "… kinh phí đề nghị ngân sách thành phố hỗ trợ đóng
 # bảo hiểm y tế"
 _FUNDING_SUBJECT = re.compile(r"(?<!không )\b(?:thì|đề nghị)\s+(?P<source>(?:nguồn\s+)?ngân sách\s+"
-                              rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước|cấp trên))"
+                              rf"{_OF_LEVEL}(?:{_LEVELS}|nhà nước|cấp trên))"
                               r"\s+(?:(?:sẽ|tự|xem xét)\s+)?(?:chịu trách nhiệm|bảo đảm|đảm bảo|chi trả|hỗ trợ)\b",
                               re.IGNORECASE)
 # a level's budget whose means a duty to fund is weighed against, named as its source: "Căn cứ khả năng cân đối
 # ngân sách địa phương, … trình cấp có thẩm quyền bố trí kinh phí …" → "ngân sách địa phương"
 _BALANCED_BUDGET = re.compile(r"\bcăn cứ(?:\s+vào)?\s+khả năng cân đối\s+(?:của\s+)?"
                               r"(?P<source>(?:dự phòng\s+)?ngân sách\s+"
-                              rf"(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước))\b",
+                              rf"{_OF_LEVEL}(?:{_LEVELS}|nhà nước))\b",
                               re.IGNORECASE)
 # a duty to fund weighed, after it, against a budget's means: "… bố trí kinh phí phù hợp với khả năng ngân sách"
 _WEIGHED_AFTER = re.compile(r"\b(?:bố trí|phân bổ)\s+(?:dự toán\s+)?kinh phí\b(?:(?!\b(?:không|chưa)\b)[^;.]){0,60}?"
                             r"\s(?:phù hợp với|trong)\s+"
                             r"khả năng\s+(?:cân đối\s+)?(?:của\s+)?(?P<source>ngân sách(?:\s+(?:cấp\s+)?"
-                            rf"(?:{patterns.alternatives(BUDGET_LEVELS)}|nhà nước))?)\b", re.IGNORECASE)
+                            rf"(?:{_LEVELS}|nhà nước))?)\b", re.IGNORECASE)
 # the duty to fund such a budget is weighed for, later in its sentence: "… bố trí kinh phí", "… để hỗ trợ các tỉnh"
 # (not a body's help: "Sở … hỗ trợ các xã lập hồ sơ")
 _WEIGHED_DUTY = re.compile(r"\b(?:bố trí|phân bổ|phê duyệt|để hỗ trợ)\b", re.IGNORECASE)
 # what makes that duty none: done, refused, not yet, or only supervised ("kiểm tra việc phân bổ …")
-_NO_DUTY = re.compile(r"\b(?:đã|không|chưa|việc)\b", re.IGNORECASE)
+_NO_DUTY = re.compile(rf"\b(?:{'|'.join(UNDONE_WORDS + ('việc',))})\b", re.IGNORECASE)
 NO_DUTY_REACH = 30  # characters before the duty searched for them
 _URGING = "tăng cường|đẩy mạnh|tích cực"  # words urging a duty on: "đẩy mạnh huy động …"
 # a call to mobilise funds of a kind named, or from givers named, opening its clause: "Tổ chức huy động nguồn lực xã
@@ -152,12 +156,12 @@ _SOCIALISING = re.compile(rf"\b(?:huy động|{_URGING})\s+(?:công tác\s+)?(?P
 # the words a statement outside a funding section names its funds with, whatever its form
 _FUNDS_NAMED = re.compile(r"ngân sách|kinh phí|nguồn|vốn|xã hội hóa|dự toán", re.IGNORECASE)
 # what makes a call or a carry-over none: told as done, refused, not yet ("không được chuyển nguồn …")
-_UNDONE = re.compile(r"\b(?:đã|không|chưa)\b", re.IGNORECASE)
+_UNDONE = re.compile(rf"\b(?:{'|'.join(UNDONE_WORDS)})\b", re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy động nguồn lực xã hội hóa đã đạt …": a result
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
 # "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"
 _TRANSFER = re.compile(r"(?:\bhỗ trợ\s+)?(?<!vốn )(?<!phí )\bbổ sung có mục tiêu\b(?:\s+từ\s+[^,;.:]{1,60}?)?"
-                       rf"\s+cho\s+ngân sách\s+(?:(?:cấp|các)\s+)?(?:{patterns.alternatives(BUDGET_LEVELS)})\b",
+                       rf"\s+cho\s+ngân sách\s+{_OF_LEVEL}(?:{_LEVELS})\b",
                        re.IGNORECASE)  # not "vốn bổ sung có mục tiêu", a noun
 # funds carried over to a later year or period, which fund it: "… cho phép chuyển nguồn kinh phí chưa sử dụng hết của
 # giai đoạn 2021 - 2025 sang thực hiện trong giai đoạn 2026 - 2030" → "nguồn kinh phí chưa sử dụng hết của giai đoạn
