@@ -121,7 +121,6 @@ _LIST_LABEL = re.compile(rf"\W*{patterns.LIST_LABEL}\s*[.):]\s+")  # match(pos)
 _HEADING = re.compile(rf"\W*(?P<label>{patterns.LIST_LABEL})\s*[.)]\s*(?P<heading>\S.*)$")
 _PER = re.compile(r"\s*(?:\([^)]*\)\s*)?/\s*([^\W\d_][\w ]*?(?:\s*/\s*[^\W\d_][\w ]*?)*)(?=[\s.,;:)]|$)")
 _CLAUSE_BREAK = re.compile(r";|\btrong đó\s*:", re.IGNORECASE)
-_DONE = re.compile(r"\bđã\b", re.IGNORECASE)  # an amount told as spent: "… đã kịp thời quyết định hỗ trợ …"
 _JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IGNORECASE)  # used with match(pos)
 _SEMICOLON = re.compile(r"\s*;\s+(?=\S)")
 _SLASHES = re.compile(r"\s*/\s*")
@@ -354,7 +353,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
             continue
         for amount in numbers.amounts(text, s_start, s_end):
             clause = _CLAUSE_BREAK.split(text[s_start:amount.start])[-1]
-            if not in_block and (not _is_budget(clause) or _DONE.search(clause)):
+            if not in_block and (not _is_budget(clause) or funding.DONE.search(clause)):
                 continue  # not about funding, or done: "… đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng"
             if not found:
                 found, source = True, funding.source(text, body, end)

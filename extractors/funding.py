@@ -60,6 +60,8 @@ FUNDING_CLAUSE_WORDS = ("kinh phí", "ngân sách", "dự toán", "phân bổ", 
                         "vốn đối ứng", "ODA", "tổng mức đầu tư")
 FUNDING_CLAUSE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_CLAUSE_WORDS)})(?!\w)", re.IGNORECASE)
 
+# money or a duty told as done, no plan: "… đã kịp thời quyết định hỗ trợ …", "… đã được phê duyệt và bố trí vốn"
+DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 SOURCE_JOIN = "; "  # between the sources one statement names, as a list of them is printed ("nguồn A; nguồn B")
 # indicators, revenue, wages and debt: money that is not a budget
 NOT_BUDGET_WORDS = ("GRDP", "doanh thu", "kim ngạch", "giá trị sản xuất", "giá trị xuất khẩu", "thu nhập",

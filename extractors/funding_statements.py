@@ -191,7 +191,6 @@ _POOLING_OPENING = re.compile(r"[\W_]*(?:trong đó\s+)?(?:(?:tăng cường|th�
 # …"); used with match(pos)
 _FUNDING_PREDICATE = re.compile(rf"[\W_]*(?:trình\b[^;.]{{0,80}}?\s|(?:{_URGING})\s+)?"
                                 r"(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b", re.IGNORECASE)
-_DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 # before "hỗ trợ": its passive ("được", with an agent between) or goods ("hàng hóa", "nhu yếu phẩm")
 _RECEIVED = re.compile(rf"(?:\bđược|(?<!\w)(?:{patterns.alternatives(GOODS_WORDS)}))(?:\s+\S+){{0,3}}\s*$",
                        re.IGNORECASE)
@@ -424,7 +423,7 @@ def _said_before(pattern: re.Pattern, reach: int, text: str, start: int, duty: r
 
 def _done(text: str, start: int, duty: re.Match) -> bool:
     """Whether a duty to fund is told as done: "đã" just before it ("… đã được phê duyệt và bố trí vốn")."""
-    return _said_before(_DONE, DONE_REACH, text, start, duty)
+    return _said_before(funding.DONE, DONE_REACH, text, start, duty)
 
 
 def _received(text: str, start: int, duty: re.Match) -> bool:
