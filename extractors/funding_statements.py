@@ -5,9 +5,10 @@ is
 - a duty to fund from a named budget ("Sở Tài chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này",
   "chủ động sử dụng ngân sách địa phương …", "… nguồn lực của địa phương (dự phòng ngân sách địa phương, …)",
   "đề xuất hỗ trợ kinh phí từ ngân sách trung ương", "bố trí thêm từ nguồn tăng thu, tiết kiệm chi hằng năm",
-  "bố trí từ dự phòng ngân sách tỉnh", "Sử dụng kế hoạch vốn … được giao"), also one advised on or proposed
-  to the body that decides ("tham mưu Ủy ban nhân dân tỉnh bố trí dự toán kinh phí chi thường xuyên …"); not
-  one told as done ("đã … bố trí vốn") or support received ("không được Trung ương hỗ trợ kinh phí từ …");
+  "bố trí từ dự phòng ngân sách tỉnh", "Sử dụng kế hoạch vốn … được giao", "bảo đảm trong phạm vi kế hoạch vốn …
+  được giao"), also one advised on or proposed to the body that decides ("tham mưu Ủy ban nhân dân tỉnh bố trí dự
+  toán kinh phí chi thường xuyên …"); not one told as done ("đã … bố trí vốn") or support received ("không được
+  Trung ương hỗ trợ kinh phí từ …");
 - the budget a condition or a request makes the subject of a duty to fund ("Đối với … thì ngân sách thành phố
   chịu trách nhiệm đối ứng", "… đề nghị ngân sách thành phố hỗ trợ đóng bảo hiểm y tế");
 - a targeted transfer ("hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã") or the counterpart funds a budget puts
@@ -17,6 +18,9 @@ is
 - a call opening its clause to mobilise funds of a kind, or from givers, it names ("Tổ chức huy động nguồn lực
   xã hội hóa để …", "Huy động nguồn lực từ các tổ chức quốc tế hỗ trợ …" → "nguồn lực từ các tổ chức quốc tế"),
   or a call to mobilise or push socialised funding ("Đẩy mạnh xã hội hóa các nguồn vốn đầu tư để …");
+- a priority given to resources from a source it names ("Ưu tiên nguồn lực từ nguồn kinh phí bảo vệ môi trường …",
+  "Ưu tiên tập trung nguồn lực nhà nước …"), or savings on spending that free resources ("Triệt để tiết kiệm chi
+  thường xuyên để dành nguồn lực …" → "tiết kiệm chi thường xuyên");
 - a party outside the state bound to meet its own costs ("Doanh nghiệp viễn thông bảo đảm kinh phí …" → "kinh
   phí của doanh nghiệp viễn thông"; a funding-section line mobilising such parties names them too: "Huy động
   các doanh nghiệp, … cùng tham gia đầu tư, tài trợ kinh phí" → "đầu tư, tài trợ kinh phí của các doanh nghiệp,
@@ -58,11 +62,13 @@ SELF_FUNDERS = ("doanh nghiệp", "nhà đầu tư", "nhà cung cấp", "hợp t
 _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(?:\s+hiệu quả)?(?:\s+(?:mọi|các))?"
                  r"(?:\s+nguồn lực(?:\s+(?:từ|của))?)?"
                  r"|hỗ trợ(?=\s+(?:kinh phí\s+)?từ\s)"  # "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"
+                 # a duty kept within an allocated plan: "bảo đảm trong phạm vi kế hoạch vốn … được giao năm 2025"
+                 r"|(?:bảo đảm|đảm bảo|thực hiện)(?=\s+trong phạm vi\s)"
                  r"|(?<!việc )sử dụng(?=\s+kế hoạch vốn\b))")  # "Sử dụng kế hoạch vốn tín dụng … được giao …"
 _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            r"(?:kinh phí\s+(?:(?:[^\s,.;]+\s+){0,8}?(?=(?:từ|bằng|trong phạm vi)\s))?)?"
                            r"(?:(?:từ|bằng|trong phạm vi)\s+)?(?:dự toán\s+(?=kinh phí chi thường xuyên\b))?"
-                           r"(?P<what>(?:nguồn\s+|kế hoạch\s+)?(?:dự phòng\s+)?(?:ngân sách|vốn)\b"
+                           r"(?P<what>(?:nguồn\s+|kế hoạch\s+|dự toán\s+)?(?:dự phòng\s+)?(?:ngân sách|vốn)\b"
                            r"|kinh phí chi thường xuyên\b"
                            rf"|nguồn\s+(?:{patterns.alternatives(funding.PUBLIC_FINANCE_SOURCES)})\b"
                            r"|dự toán được\b"  # "… bố trí kinh phí trong phạm vi dự toán được cấp có thẩm quyền giao"
@@ -70,6 +76,7 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            # resources its bracket names as budgets: "nguồn lực của địa phương (dự phòng ngân sách …)"
                            r"|nguồn lực\s+(?:của|từ)\s+[^(),.;]{1,30}\((?=[^()]*\bngân sách\b))",
                            re.IGNORECASE)
+_CAPITAL_PLAN = re.compile(r"kế hoạch\s+(?=vốn\b)", re.IGNORECASE)  # used with match(pos)
 # a duty to fund from each level's own budget: "bố trí kinh phí … theo phân cấp ngân sách hiện hành"
 _DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh phí)\b[^;.]*?\s(?P<basis>theo\s[^;.]*?"
                                  r"\bphân cấp\b[^;.,]*?)(?=\s+(?:để|nhằm|thực hiện|cho)\b|\s*[;.,]|\s*$)",
@@ -153,8 +160,17 @@ _SOCIALISING = re.compile(rf"\b(?:huy động|{_URGING})\s+(?:công tác\s+)?(?P
                           r"(?:\s+(?:các\s+)?nguồn\s+(?:lực|vốn|kinh phí)(?:\s+đầu tư)?"
                           r"|(?=\s*(?:[,.;:]|$)|\s+(?:và|để|nhằm|bảo đảm|đảm bảo|theo quy định|đầu tư)\b)))",
                           re.IGNORECASE)
+# a priority given to resources from a source it names: "Ưu tiên nguồn lực từ nguồn kinh phí bảo vệ môi trường để
+# …", "Ưu tiên tập trung nguồn lực nhà nước đầu tư …"; not resources of no named source ("Ưu tiên nguồn lực để …")
+_PRIORITISED = re.compile(r"\bưu tiên\s+(?:tập trung\s+)?(?:(?P<state>nguồn lực\s+(?:của\s+)?nhà nước)\b"
+                          r"|nguồn lực\s+từ\s+(?=\w))", re.IGNORECASE)
+# savings on spending that free resources: "Triệt để tiết kiệm chi thường xuyên để dành nguồn lực bảo đảm cho …"
+_SAVED = re.compile(r"\btiết kiệm\s+(?P<what>chi(?:\s+thường xuyên|\s+đầu tư)?(?:\s+ngân sách(?:\s+nhà nước)?)?)"
+                    r"\s+(?:để\s+)?(?:dành|tạo|bố trí|bổ sung|tăng)\s+(?:thêm\s+)?(?:nguồn|kinh phí|vốn)\b",
+                    re.IGNORECASE)
+_SOURCE_END = re.compile(funding.SOURCE_END, re.IGNORECASE)
 # the words a statement outside a funding section names its funds with, whatever its form
-_FUNDS_NAMED = re.compile(r"ngân sách|kinh phí|nguồn|vốn|xã hội hóa|dự toán", re.IGNORECASE)
+_FUNDS_NAMED = re.compile(r"ngân sách|kinh phí|nguồn|vốn|xã hội hóa|dự toán|tiết kiệm chi", re.IGNORECASE)
 # what makes a call or a carry-over none: told as done, refused, not yet ("không được chuyển nguồn …")
 _UNDONE = re.compile(rf"\b(?:{'|'.join(UNDONE_WORDS)})\b", re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy động nguồn lực xã hội hóa đã đạt …": a result
@@ -217,7 +233,7 @@ def source(doc: ParsedDocument, start: int, end: int, in_block: bool) -> str | N
     else:
         found = (_duty_source(text, start, end) or _funding_subject(text, start, end)
                  or _named_transfer(text, start, end) or _balanced_budget(text, start, end)
-                 or _mobilising_call(doc, start, end))
+                 or _mobilising_call(doc, start, end) or _prioritised(text, start, end) or _saved(text, start, end))
     found = _self_funded(text, start, end, found, in_block) or _decentralised_source(text, start, end)
     if found and in_block:
         found = _with_pooled(text, start, end, found)
@@ -318,6 +334,9 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     if not duty or _done(text, start, duty) or _received(text, start, duty):
         return None
     source = funding.source(text, duty.start("what"), end)
+    plan = _CAPITAL_PLAN.match(text, duty.start("what"))
+    if source and plan and text.startswith(source, plan.end()):
+        source = plan.group() + source  # "kế hoạch vốn tín dụng …": the plan, not the capital it allocates
     if source and source.casefold() in GENERIC_SOURCES:  # "bố trí vốn, phân bổ ngân sách địa phương": the named one
         source = funding.source(text, duty.start("what") + len(source), end) or source
     return _without_purpose(source) if source else None  # "ngân sách địa phương hỗ trợ giáo viên …"
@@ -370,6 +389,31 @@ def _mobilising_call(doc: ParsedDocument, start: int, end: int) -> str | None:
         if not _said_before(_UNDONE, NO_DUTY_REACH, text, start, call) and not _DONE_AFTER.match(text, call.end(), end):
             return call.group("what")
     return None
+
+
+def _prioritised(text: str, start: int, end: int) -> str | None:
+    """The source of resources a statement gives priority to ("Ưu tiên nguồn lực từ nguồn kinh phí bảo vệ môi
+    trường để …" → "nguồn kinh phí bảo vệ môi trường"; "Ưu tiên tập trung nguồn lực nhà nước …" → "nguồn lực nhà
+    nước"); not a priority told as done, refused or not yet given."""
+    for priority in _PRIORITISED.finditer(text, start, end):
+        if _said_before(_UNDONE, NO_DUTY_REACH, text, start, priority):
+            continue
+        if priority.group("state"):
+            return priority.group("state")
+        stop = _SOURCE_END.search(text, priority.end(), end)
+        named = text[priority.end():stop.start() if stop else end].strip(" ,")
+        if named:
+            return named
+    return None
+
+
+def _saved(text: str, start: int, end: int) -> str | None:
+    """The savings on spending a statement frees resources with ("Triệt để tiết kiệm chi thường xuyên để dành nguồn
+    lực …" → "tiết kiệm chi thường xuyên"); not savings told as made or refused."""
+    saving = _SAVED.search(text, start, end)
+    if saving is None or _said_before(_UNDONE, NO_DUTY_REACH, text, start, saving):
+        return None
+    return text[saving.start():saving.end("what")]
 
 
 def _named_transfer(text: str, start: int, end: int) -> str | None:

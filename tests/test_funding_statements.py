@@ -1,6 +1,8 @@
 """Funding statements: the source a sentence without an amount names, read on its own."""
 from __future__ import annotations
 
+import pytest
+
 from extractors import funding_statements
 
 from parsed import parse
@@ -99,5 +101,36 @@ def test_using_an_allocated_capital_plan_is_funding_from_it():
     does not."""
     assert _source("- Sử dụng kế hoạch vốn tín dụng đầu tư phát triển của Nhà nước được giao bổ sung năm 2025 để "
                    "cho vay khắc phục hậu quả thiên tai.") == \
-        "vốn tín dụng đầu tư phát triển của Nhà nước được giao bổ sung năm 2025"
+        "kế hoạch vốn tín dụng đầu tư phát triển của Nhà nước được giao bổ sung năm 2025"
     assert _source("- Kiểm tra việc sử dụng kế hoạch vốn được giao.") is None
+
+
+
+@pytest.mark.parametrize("line, source", [
+    # corpus 046: a duty kept within an allocated plan names that plan
+    ("Ngân hàng Chính sách xã hội thực hiện giảm lãi suất cho vay và bảo đảm trong phạm vi kế hoạch vốn cấp bù chênh "
+     "lệch lãi suất được giao năm 2025.", "kế hoạch vốn cấp bù chênh lệch lãi suất được giao năm 2025"),
+    ("Các đơn vị thực hiện trong phạm vi dự toán ngân sách được giao hằng năm.", "dự toán ngân sách được giao hằng năm"),
+    # corpus 029 and 036: priority to resources from a named source, or the state's, names it
+    ("- Ưu tiên nguồn lực từ nguồn kinh phí bảo vệ môi trường để triển khai Kế hoạch hành động.",
+     "nguồn kinh phí bảo vệ môi trường"),
+    ("Ưu tiên tập trung nguồn lực nhà nước đầu tư phát triển, nâng cấp, bảo trì các thiết chế.", "nguồn lực nhà nước"),
+    ("Ủy ban nhân dân các xã ưu tiên nguồn lực từ ngân sách xã cho các thôn khó khăn.", "ngân sách xã"),
+    # corpus 046: savings on spending that free resources fund from them
+    ("- Triệt để tiết kiệm chi thường xuyên để dành nguồn lực bảo đảm cho an sinh xã hội.", "tiết kiệm chi thường xuyên"),
+    ("Các địa phương tiết kiệm chi ngân sách để tạo nguồn thực hiện chính sách tiền lương.", "tiết kiệm chi ngân sách"),
+])
+def test_plans_priorities_and_savings_name_their_source(line, source):
+    assert _source(line) == source
+
+
+@pytest.mark.parametrize("line", [
+    "Các đơn vị đã thực hiện trong phạm vi dự toán ngân sách được giao.",  # done
+    "b) Ưu tiên nguồn lực để đẩy mạnh các mô hình khai thác tài nguyên hiệu quả.",  # no source named
+    "Quan tâm ưu tiên nguồn lực đầu tư, hỗ trợ kinh phí cho công tác phòng, chống ma túy.",
+    "Năm 2024, tỉnh chưa ưu tiên nguồn lực từ ngân sách tỉnh cho lĩnh vực này.",  # not yet given
+    "Ứng dụng công nghệ để tiết kiệm chi phí, hạ giá thành sản phẩm.",  # savings on costs, no source
+    "Năm 2024, các bộ đã tiết kiệm chi thường xuyên để dành nguồn lực cho đầu tư.",  # done
+])
+def test_plans_priorities_and_savings_done_or_unnamed_state_nothing(line):
+    assert _source(line) is None
