@@ -353,8 +353,8 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
             continue
         for amount in numbers.amounts(text, s_start, s_end):
             clause = _CLAUSE_BREAK.split(text[s_start:amount.start])[-1]
-            if not in_block and (not _is_budget(clause) or funding.DONE.search(clause)):
-                continue  # not about funding, or done: "… đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng"
+            if not in_block and not _is_budget(clause):
+                continue  # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng"
             if not found:
                 found, source = True, funding.source(text, body, end)
             amount_end, per = _per(text, amount.end, s_end)

@@ -4,6 +4,8 @@ An amount does not add up when it is
 - a rate ("500.000 đồng/hộ/tháng": it has a ``per``);
 - the upper end of a range ("91.299 - 97.386 tỷ đồng": the lower end stands for the range);
 - a limit a rule sets, not money planned ("hỗ trợ … không vượt mức 2.000 tỷ đồng", "tối đa 50 triệu đồng");
+- money told as already given, in its clause ("Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng"):
+  the past's, not the plan's;
 - in a table, part of another row's amount in the same column: a total row ("Tổng cộng", "TỔNG
   CHI …") holds every other row; otherwise rows nest by their index ("A" > "I" > "1" > "1.1" >
   "a" > "-"), and a row without an index, or a "Trong đó: …" row, sits under the indexed row above
@@ -25,7 +27,7 @@ import re
 from collections import defaultdict
 from typing import Optional, Sequence
 
-from extractors import passages, tables
+from extractors import funding, passages, tables
 from pipeline.document import ParsedDocument
 
 TOTAL = 0  # rank of a total row
@@ -65,10 +67,17 @@ def summable(doc: ParsedDocument, layout: tables.Tables, rows: Sequence) -> list
             in_tables[i] = row
     parts = _range_ends(text, rows) | _table_parts(text, rows, in_tables) | _text_parts(text, rows, in_tables)
     parts |= {i for i, r in enumerate(rows) if r.amount_vnd is not None
-              and _LIMIT.search(text, max(0, r.start - LIMIT_WINDOW), r.start)}
+              and (_LIMIT.search(text, max(0, r.start - LIMIT_WINDOW), r.start) or _given(text, r.start))}
     parts |= _itemised_tables(rows, in_tables, parts)
     parts |= _years_of_a_total(rows, parts)
     return [None if r.amount_vnd is None else (r.per is None and i not in parts) for i, r in enumerate(rows)]
+
+
+def _given(text: str, start: int) -> bool:
+    """Whether the clause before an amount tells it as already given: "… đã kịp thời quyết định hỗ trợ 3.515 tỷ
+    đồng"."""
+    clause_start = max(passages.line_start(text, start), text.rfind(". ", 0, start) + 1, text.rfind(";", 0, start) + 1)
+    return bool(funding.DONE.search(text, clause_start, start))
 
 
 def _years_of_a_total(rows: Sequence, parts: set[int]) -> set[int]:

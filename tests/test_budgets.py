@@ -341,8 +341,6 @@ def test_support_rate_per_unit():
     "- Do thay đổi chính sách thuế giá trị gia tăng ước tăng thu khoảng 500 tỷ đồng.",
     "Ước thực hiện chi ngân sách năm 2025 là 27.535 tỷ đồng, đạt 102,70% dự toán.",
     "3. Sở Tài chính tham mưu bố trí kinh phí theo quy định của Luật Ngân sách nhà nước.",
-    # corpus 046: an allocation already decided is not planned
-    "Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng cho 08 tỉnh để khắc phục hậu quả thiên tai.",
     # corpus 013, 021: resources of no kind named, a call told as done, a call not opening its clause
     "a) Ủy ban nhân dân xã, phường huy động nguồn lực, tổ chức triển khai hoạt động truyền thông.",
     "- Huy động và sử dụng có hiệu quả các nguồn lực để triển khai các hoạt động.",
@@ -893,6 +891,13 @@ def test_a_limit_does_not_add_up():
                "c) Thành phố quyết định hỗ trợ với mức không vượt quá 50% tỷ lệ điều tiết đối với phường và không "
                "vượt mức 2.000 tỷ đồng; mỗi dự án được hỗ trợ tối đa 50 triệu đồng.")
     assert _summable(doc) == [("5 tỷ đồng", True), ("2.000 tỷ đồng", False), ("50 triệu đồng", False)]
+
+
+def test_money_already_given_is_a_row_that_does_not_add_up():
+    """Corpus 046: support already decided is money the plan states, but the past's, not the plan's."""
+    doc = plan("Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng cho 08 tỉnh để khắc phục hậu quả "
+               "thiên tai.", "Ngân sách trung ương tiếp tục hỗ trợ 500 tỷ đồng để khắc phục hậu quả thiên tai.")
+    assert _summable(doc) == [("3.515 tỷ đồng", False), ("500 tỷ đồng", True)]
 
 
 def test_an_amount_in_a_footnote_does_not_add_up():
