@@ -100,6 +100,10 @@ FUNDED_AS = r"(?:thực hiện|được bố trí|được bảo đảm)"
 _SHARED_BY_LEVEL = re.compile(rf"\s+(?:{FUNDED_AS}\s+)?"
                               r"(?P<basis>theo\s+(?:quy định\s+(?:về\s+)?)?phân cấp[^,;.()]*?)"
                               r"(?=\s*[,;.(]|\s+(?:để|nhằm|cho|thực hiện)\b|\s*$)", re.IGNORECASE)
+# the kinds of funds a source meets costs with, which are part of it: "Ngân sách Thành phố đảm bảo kinh phí (bao gồm
+# nguồn kinh phí chi thường xuyên và chi đầu tư) …" names "Ngân sách Thành phố (bao gồm …)" (used with match(pos) at
+# the source's end)
+_KINDS_FUNDED = re.compile(rf"\s+(?:đảm bảo|bảo đảm)\s+kinh phí\s*(?P<kinds>{_FUNDS_BRACKET.pattern})", re.IGNORECASE)
 # the bodies whose budget a source is: "ngân sách nhà nước hằng năm của các bộ, cơ quan, đơn vị, địa phương"
 HOLDER_KINDS = ("sở", "bộ", "ban", "ngành", "cơ quan", "đơn vị", "Ủy ban", "UBND")
 _HOLDER = re.compile(rf"\s+của\s+(?P<holder>(?:các\s+)?(?:{patterns.alternatives(HOLDER_KINDS)})\b[^;()]*?)"
@@ -147,7 +151,9 @@ def source(text: str, start: int, end: int) -> str | None:
         if _NOT_BEFORE.search(before) or not (set_aside or _names_source(phrase)):
             continue
         taken = stop.start() if stop else end
-        if stop and (shared := _SHARED_BY_LEVEL.match(text, stop.start(), end)):
+        if stop and (kinds := _KINDS_FUNDED.match(text, stop.start(), end)):
+            phrase, taken = f"{phrase} {kinds.group('kinds')}", kinds.end()
+        if stop and (shared := _SHARED_BY_LEVEL.match(text, taken, end)):
             phrase, taken = f"{phrase} {shared.group('basis')}", shared.end()
         if introduced or m.start() == opening:
             return _LAW.sub("", _OWN_LEAD_IN.sub("", phrase, count=1))

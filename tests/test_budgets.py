@@ -187,9 +187,12 @@ def test_a_long_sibling_item_ends_the_funding_section():
     (["V. TỔ CHỨC THỰC HIỆN", "- Sở Tài chính tham mưu bố trí kinh phí thực hiện nhiệm vụ của kế hoạch từ nguồn ngân "
       "sách nhà nước (chi thường xuyên và chi đầu tư phát triển) theo quy định và khả năng cân đối ngân sách."],
      "nguồn ngân sách nhà nước (chi thường xuyên và chi đầu tư phát triển)"),
-    # corpus 015: what the budget does is not part of its name
+    # corpus 015: what the budget does is not part of its name, but the kinds of funds it meets costs with are
     (["IV. KINH PHÍ THỰC HIỆN", "Ngân sách Thành phố đảm bảo kinh phí (bao gồm nguồn kinh phí chi thường xuyên và chi "
-      "đầu tư) theo phân cấp ngân sách hiện hành."], "Ngân sách Thành phố"),
+      "đầu tư) theo phân cấp ngân sách hiện hành."],
+     "Ngân sách Thành phố (bao gồm nguồn kinh phí chi thường xuyên và chi đầu tư) theo phân cấp ngân sách hiện hành"),
+    (["IV. KINH PHÍ THỰC HIỆN", "Ngân sách tỉnh bảo đảm kinh phí cho các hoạt động của Kế hoạch (trừ các hoạt động do "
+      "doanh nghiệp thực hiện)."], "Ngân sách tỉnh"),
     # corpus 017: the breakdown that follows is not part of the source
     (["IV. KINH PHÍ THỰC HIỆN", "Kinh phí thực hiện gồm: Ngân sách nhà nước; nguồn tài trợ từ các doanh nghiệp và các "
       "nguồn kinh phí hợp pháp khác, trong đó:"],
