@@ -53,7 +53,8 @@ STATEMENT_SUBJECTS = ("nguồn", "kinh phí", "ngân sách")  # a line about fun
 GENERIC_SOURCES = ("vốn", "ngân sách", "nguồn vốn", "nguồn ngân sách")  # a source that names no budget
 GOODS_WORDS = ("hàng", "hàng hóa", "nhu yếu phẩm", "vật tư", "lương thực", "thực phẩm")  # support in kind
 BUDGET_LEVELS = ("xã", "phường", "huyện", "tỉnh", "thành phố", "địa phương", "trung ương", "dưới")  # "ngân sách cấp xã"
-UNDONE_WORDS = ("đã", "không", "chưa")  # a duty or a call told as done, refused, or not yet made
+UNDONE_WORDS = ("đã", "không", "chưa")
+TIME_WORDS = ("năm", "nay", "đầu", "cuối", "giai đoạn", "ngày", "tháng", "quý", "khi", "sớm")  # "từ nay đến năm 2030"  # a duty or a call told as done, refused, or not yet made
 # parties outside the state that fund their own part of a plan ("Doanh nghiệp viễn thông bảo đảm kinh phí …")
 SELF_FUNDERS = ("doanh nghiệp", "nhà đầu tư", "nhà cung cấp", "hợp tác xã", "cơ sở giáo dục", "cơ sở đào tạo",
                 "tổ chức kinh tế", "cá nhân", "người dân", "hộ gia đình")
@@ -62,13 +63,11 @@ SELF_FUNDERS = ("doanh nghiệp", "nhà đầu tư", "nhà cung cấp", "hợp t
 _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(?:\s+hiệu quả)?(?:\s+(?:mọi|các))?"
                  r"(?:\s+nguồn lực(?:\s+(?:từ|của))?)?"
                  r"|hỗ trợ(?=\s+(?:kinh phí\s+)?từ\s)"  # "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"
-                 # a duty kept within an allocated plan: "bảo đảm trong phạm vi kế hoạch vốn … được giao năm 2025"
-                 r"|(?:bảo đảm|đảm bảo|thực hiện)(?=\s+trong phạm vi\s)"
                  r"|(?<!việc )sử dụng(?=\s+kế hoạch vốn\b))")  # "Sử dụng kế hoạch vốn tín dụng … được giao …"
 _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            r"(?:kinh phí\s+(?:(?:[^\s,.;]+\s+){0,8}?(?=(?:từ|bằng|trong phạm vi)\s))?)?"
                            r"(?:(?:từ|bằng|trong phạm vi)\s+)?(?:dự toán\s+(?=kinh phí chi thường xuyên\b))?"
-                           r"(?P<what>(?:nguồn\s+|kế hoạch\s+|dự toán\s+)?(?:dự phòng\s+)?(?:ngân sách|vốn)\b"
+                           r"(?P<what>(?:nguồn\s+|kế hoạch\s+)?(?:dự phòng\s+)?(?:ngân sách|vốn)\b"
                            r"|kinh phí chi thường xuyên\b"
                            rf"|nguồn\s+(?:{patterns.alternatives(funding.PUBLIC_FINANCE_SOURCES)})\b"
                            r"|dự toán được\b"  # "… bố trí kinh phí trong phạm vi dự toán được cấp có thẩm quyền giao"
@@ -77,6 +76,13 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            r"|nguồn lực\s+(?:của|từ)\s+[^(),.;]{1,30}\((?=[^()]*\bngân sách\b))",
                            re.IGNORECASE)
 _CAPITAL_PLAN = re.compile(r"kế hoạch\s+(?=vốn\b)", re.IGNORECASE)  # used with match(pos)
+# a duty kept within an allocated plan or estimate, which funds it: "… và bảo đảm trong phạm vi kế hoạch vốn cấp bù …
+# được giao năm 2025", "thực hiện trong phạm vi dự toán ngân sách được giao"; the plan ends before a new clause
+_WITHIN_PLAN = re.compile(r"\b(?:bảo đảm|đảm bảo|thực hiện)\s+trong phạm vi\s+"
+                          r"(?P<what>(?:kế hoạch vốn|dự toán)\b[^,;.:]*?"
+                          r"|(?:nguồn\s+)?(?:kinh phí|ngân sách|vốn)\b[^,;.:]*?\bđược\s+(?:cấp có thẩm quyền\s+)?giao\b"
+                          r"[^,;.:]*?)"
+                          r"(?=\s*[,;.:]|\s+(?:thì|nhưng|để|nhằm)\b|\s+và\s+(?:không|chưa)\b|\s*$)", re.IGNORECASE)
 # a duty to fund from each level's own budget: "bố trí kinh phí … theo phân cấp ngân sách hiện hành"
 _DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh phí)\b[^;.]*?\s(?P<basis>theo\s[^;.]*?"
                                  r"\bphân cấp\b[^;.,]*?)(?=\s+(?:để|nhằm|thực hiện|cho)\b|\s*[;.,]|\s*$)",
@@ -163,7 +169,8 @@ _SOCIALISING = re.compile(rf"\b(?:huy động|{_URGING})\s+(?:công tác\s+)?(?P
 # a priority given to resources from a source it names: "Ưu tiên nguồn lực từ nguồn kinh phí bảo vệ môi trường để
 # …", "Ưu tiên tập trung nguồn lực nhà nước đầu tư …"; not resources of no named source ("Ưu tiên nguồn lực để …")
 _PRIORITISED = re.compile(r"\bưu tiên\s+(?:tập trung\s+)?(?:(?P<state>nguồn lực\s+(?:của\s+)?nhà nước)\b"
-                          r"|nguồn lực\s+từ\s+(?=\w))", re.IGNORECASE)
+                          rf"|nguồn lực\s+từ\s+(?!(?:{patterns.alternatives(TIME_WORDS)})\b|\d)(?=\w))",
+                          re.IGNORECASE)
 # savings on spending that free resources: "Triệt để tiết kiệm chi thường xuyên để dành nguồn lực bảo đảm cho …"
 _SAVED = re.compile(r"\btiết kiệm\s+(?P<what>chi(?:\s+thường xuyên|\s+đầu tư)?(?:\s+ngân sách(?:\s+nhà nước)?)?)"
                     r"\s+(?:để\s+)?(?:dành|tạo|bố trí|bổ sung|tăng)\s+(?:thêm\s+)?(?:nguồn|kinh phí|vốn)\b",
@@ -233,7 +240,8 @@ def source(doc: ParsedDocument, start: int, end: int, in_block: bool) -> str | N
     else:
         found = (_duty_source(text, start, end) or _funding_subject(text, start, end)
                  or _named_transfer(text, start, end) or _balanced_budget(text, start, end)
-                 or _mobilising_call(doc, start, end) or _prioritised(text, start, end) or _saved(text, start, end))
+                 or _mobilising_call(doc, start, end) or _prioritised(text, start, end) or _saved(text, start, end)
+                 or _within_plan(text, start, end))
     found = _self_funded(text, start, end, found, in_block) or _decentralised_source(text, start, end)
     if found and in_block:
         found = _with_pooled(text, start, end, found)
@@ -334,11 +342,12 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     if not duty or _done(text, start, duty) or _received(text, start, duty):
         return None
     source = funding.source(text, duty.start("what"), end)
+    if source and source.casefold() in GENERIC_SOURCES:  # "bố trí vốn, phân bổ ngân sách địa phương": the named one
+        generic_end = text.find(source, duty.start("what"), end) + len(source)
+        source = funding.source(text, generic_end, end) or source
     plan = _CAPITAL_PLAN.match(text, duty.start("what"))
     if source and plan and text.startswith(source, plan.end()):
         source = plan.group() + source  # "kế hoạch vốn tín dụng …": the plan, not the capital it allocates
-    if source and source.casefold() in GENERIC_SOURCES:  # "bố trí vốn, phân bổ ngân sách địa phương": the named one
-        source = funding.source(text, duty.start("what") + len(source), end) or source
     return _without_purpose(source) if source else None  # "ngân sách địa phương hỗ trợ giáo viên …"
 
 
@@ -396,14 +405,14 @@ def _prioritised(text: str, start: int, end: int) -> str | None:
     trường để …" → "nguồn kinh phí bảo vệ môi trường"; "Ưu tiên tập trung nguồn lực nhà nước …" → "nguồn lực nhà
     nước"); not a priority told as done, refused or not yet given."""
     for priority in _PRIORITISED.finditer(text, start, end):
-        if _said_before(_UNDONE, NO_DUTY_REACH, text, start, priority):
+        if _undone_in_clause(text, start, priority):
             continue
         if priority.group("state"):
             return priority.group("state")
         stop = _SOURCE_END.search(text, priority.end(), end)
         named = text[priority.end():stop.start() if stop else end].strip(" ,")
         if named:
-            return named
+            return _without_purpose(named)  # "… Chương trình … hỗ trợ các xã nghèo" → "… Chương trình …"
     return None
 
 
@@ -411,9 +420,25 @@ def _saved(text: str, start: int, end: int) -> str | None:
     """The savings on spending a statement frees resources with ("Triệt để tiết kiệm chi thường xuyên để dành nguồn
     lực …" → "tiết kiệm chi thường xuyên"); not savings told as made or refused."""
     saving = _SAVED.search(text, start, end)
-    if saving is None or _said_before(_UNDONE, NO_DUTY_REACH, text, start, saving):
+    if saving is None or _undone_in_clause(text, start, saving):
         return None
     return text[saving.start():saving.end("what")]
+
+
+def _within_plan(text: str, start: int, end: int) -> str | None:
+    """The allocated plan or estimate a duty is kept within ("… và bảo đảm trong phạm vi kế hoạch vốn cấp bù … được
+    giao năm 2025" → "kế hoạch vốn cấp bù … được giao năm 2025"); not one refused or not kept ("Trường hợp nhiệm vụ
+    không thực hiện trong phạm vi dự toán được giao, …")."""
+    within = _WITHIN_PLAN.search(text, start, end)
+    if within is None or _undone_in_clause(text, start, within):
+        return None
+    return within.group("what")
+
+
+def _undone_in_clause(text: str, start: int, found: re.Match) -> bool:
+    """Whether the clause of ``found`` tells it as done, refused or not yet made, in the words just before it ("Năm
+    2024, tỉnh chưa ưu tiên nguồn lực từ …"), not an earlier clause's ("Đối với các xã chưa đạt chuẩn, ưu tiên …")."""
+    return _said_before(_UNDONE, NO_DUTY_REACH, text, _clause_start(text, start, found.start(), ",;:"), found)
 
 
 def _named_transfer(text: str, start: int, end: int) -> str | None:

@@ -4,8 +4,8 @@ An amount does not add up when it is
 - a rate ("500.000 đồng/hộ/tháng": it has a ``per``);
 - the upper end of a range ("91.299 - 97.386 tỷ đồng": the lower end stands for the range);
 - a limit a rule sets, not money planned ("hỗ trợ … không vượt mức 2.000 tỷ đồng", "tối đa 50 triệu đồng");
-- money told as already given, in its clause ("Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng"):
-  the past's, not the plan's;
+- money told as already given, by the verb just before it ("Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515
+  tỷ đồng"), outside a table: the past's, not the plan's;
 - in a table, part of another row's amount in the same column: a total row ("Tổng cộng", "TỔNG
   CHI …") holds every other row; otherwise rows nest by their index ("A" > "I" > "1" > "1.1" >
   "a" > "-"), and a row without an index, or a "Trong đó: …" row, sits under the indexed row above
@@ -27,7 +27,7 @@ import re
 from collections import defaultdict
 from typing import Optional, Sequence
 
-from extractors import funding, passages, tables
+from extractors import passages, tables
 from pipeline.document import ParsedDocument
 
 TOTAL = 0  # rank of a total row
@@ -45,6 +45,10 @@ _TOTAL_CELL = re.compile(r"\W*(?:tổng cộng|tổng số|cộng|tổng)\b"
 _SHARE_OPENING = re.compile(rf"\W*(?:{_SHARES})\b", re.IGNORECASE)  # a cell or line that opens "Trong đó: …"
 _SHARE = re.compile(rf"\b(?:{_SHARES})\b", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\d+\]\s")  # "[4] Trong năm được bổ sung …"
+# "đã" and, a few words on, the verb that gives the amount after it: "đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng"
+# (used with search(clause start, amount start))
+_GIVEN = re.compile(r"\bđã\b(?:\s+\S+){0,5}?\s+(?:hỗ trợ|bố trí|phân bổ|cấp|chi|giải ngân|tạm ứng|bổ sung|chuyển)"
+                    r"(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 _LIMIT = re.compile(r"\b(?:không vượt(?: quá)?(?: mức)?|không quá|tối đa(?: là)?|không cao hơn)\s*$", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"(?:trong đó|bao gồm|gồm)\s*:\s*$", re.IGNORECASE)
 _ITEM = re.compile(r"\s*(?:[-+•*–]|[a-zđ][.)])\s")
@@ -67,17 +71,16 @@ def summable(doc: ParsedDocument, layout: tables.Tables, rows: Sequence) -> list
             in_tables[i] = row
     parts = _range_ends(text, rows) | _table_parts(text, rows, in_tables) | _text_parts(text, rows, in_tables)
     parts |= {i for i, r in enumerate(rows) if r.amount_vnd is not None
-              and (_LIMIT.search(text, max(0, r.start - LIMIT_WINDOW), r.start) or _given(text, r.start))}
+              and (_LIMIT.search(text, max(0, r.start - LIMIT_WINDOW), r.start)
+                   or (i not in in_tables and _GIVEN.search(text, _clause_start(text, r.start), r.start)))}
     parts |= _itemised_tables(rows, in_tables, parts)
     parts |= _years_of_a_total(rows, parts)
     return [None if r.amount_vnd is None else (r.per is None and i not in parts) for i, r in enumerate(rows)]
 
 
-def _given(text: str, start: int) -> bool:
-    """Whether the clause before an amount tells it as already given: "… đã kịp thời quyết định hỗ trợ 3.515 tỷ
-    đồng"."""
-    clause_start = max(passages.line_start(text, start), text.rfind(". ", 0, start) + 1, text.rfind(";", 0, start) + 1)
-    return bool(funding.DONE.search(text, clause_start, start))
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last stop, semicolon or comma of its line before it."""
+    return max([passages.line_start(text, pos)] + [text.rfind(mark, 0, pos) + 1 for mark in (". ", ";", ",")])
 
 
 def _years_of_a_total(rows: Sequence, parts: set[int]) -> set[int]:

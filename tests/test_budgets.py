@@ -191,8 +191,8 @@ def test_a_long_sibling_item_ends_the_funding_section():
     (["IV. KINH PHÍ THỰC HIỆN", "Ngân sách Thành phố đảm bảo kinh phí (bao gồm nguồn kinh phí chi thường xuyên và chi "
       "đầu tư) theo phân cấp ngân sách hiện hành."],
      "Ngân sách Thành phố (bao gồm nguồn kinh phí chi thường xuyên và chi đầu tư) theo phân cấp ngân sách hiện hành"),
-    (["IV. KINH PHÍ THỰC HIỆN", "Ngân sách tỉnh bảo đảm kinh phí cho các hoạt động của Kế hoạch (trừ các hoạt động do "
-      "doanh nghiệp thực hiện)."], "Ngân sách tỉnh"),
+    (["IV. KINH PHÍ THỰC HIỆN", "Ngân sách tỉnh bảo đảm kinh phí (chi tiết tại Phụ lục kèm theo) cho các hoạt động của "
+      "Kế hoạch."], "Ngân sách tỉnh"),  # a bracket of details names no kind of funds
     # corpus 017: the breakdown that follows is not part of the source
     (["IV. KINH PHÍ THỰC HIỆN", "Kinh phí thực hiện gồm: Ngân sách nhà nước; nguồn tài trợ từ các doanh nghiệp và các "
       "nguồn kinh phí hợp pháp khác, trong đó:"],
@@ -899,8 +899,18 @@ def test_a_limit_does_not_add_up():
 def test_money_already_given_is_a_row_that_does_not_add_up():
     """Corpus 046: support already decided is money the plan states, but the past's, not the plan's."""
     doc = plan("Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng cho 08 tỉnh để khắc phục hậu quả "
-               "thiên tai.", "Ngân sách trung ương tiếp tục hỗ trợ 500 tỷ đồng để khắc phục hậu quả thiên tai.")
-    assert _summable(doc) == [("3.515 tỷ đồng", False), ("500 tỷ đồng", True)]
+               "thiên tai.", "Ngân sách trung ương tiếp tục hỗ trợ 500 tỷ đồng để khắc phục hậu quả thiên tai.",
+               # "đã" in an earlier clause, or of another verb, tells nothing of the amount
+               "Năm 2024 đã hoàn thành 50 công trình, năm 2025 ngân sách tỉnh bố trí 100 tỷ đồng cho chương trình.",
+               "Các xã đã đạt chuẩn nông thôn mới được ngân sách tỉnh hỗ trợ 2 tỷ đồng.")
+    assert _summable(doc) == [("3.515 tỷ đồng", False), ("500 tỷ đồng", True), ("100 tỷ đồng", True),
+                              ("2 tỷ đồng", True)]
+
+
+def test_a_funding_sections_amount_after_an_earlier_done_clause_adds_up():
+    doc = plan("IV. KINH PHÍ THỰC HIỆN", "Trên cơ sở kết quả đã đạt được, tổng kinh phí thực hiện Kế hoạch giai đoạn "
+               "2026 - 2030 là 20 tỷ đồng.")
+    assert _summable(doc) == [("20 tỷ đồng", True)]
 
 
 def test_an_amount_in_a_footnote_does_not_add_up():
