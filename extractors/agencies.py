@@ -43,8 +43,7 @@ ABBREVIATIONS = {
     "ĐBQH": "đại biểu Quốc hội",
     "NTM": "nông thôn mới", "MTQG": "mục tiêu quốc gia", "KT-XH": "kinh tế - xã hội",
     "TW": "Trung ương", "TƯ": "Trung ương", "VP": "Văn phòng", "TP": "thành phố", "TP.": "thành phố",
-    "TX": "thị xã", "TX.": "thị xã", "HCM": "Hồ Chí Minh", "TP.HCM": "thành phố Hồ Chí Minh",
-    "TPHCM": "thành phố Hồ Chí Minh",
+    "Tp": "thành phố", "TX": "thị xã", "Tx": "thị xã", "HCM": "Hồ Chí Minh", "TPHCM": "thành phố Hồ Chí Minh",
 }
 
 # (words, kind): words that open an agency name. Kinds:
@@ -140,7 +139,6 @@ FIELDS = (
 SCOPES = ("tỉnh", "huyện", "xã", "thành phố", "thị xã", "thị trấn", "phường", "quận", "thôn",
           "bản", "tổ dân phố", "đặc khu", "cơ sở", "trung ương", "địa phương", "khu vực")
 SCOPE_PREFIXES = ("các", "cấp", "của", "trên địa bàn")
-PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx")  # "TP. Hồ Chí Minh", "TX. Sơn Tây"
 # words that join a name to the body it belongs to: "Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh"
 ATTACHMENTS = ("thuộc", "trực thuộc", "của")
 CONNECTORS = ("và", "-", "–", "&", "/")  # "/": alternatives, "Ủy ban nhân dân xã/phường"
@@ -189,11 +187,8 @@ LISTED_NAME_STOPS = ("với", "để", "về", "theo", "nhằm", "cho")  # words
 _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # a word, an abbreviation joined by "&", "." or "-" ("CT-XH", "HTQT&TT"), or a mark; a hyphen between
 # two lower-case words separates them ("chính trị-xã hội" reads as "chính trị - xã hội")
-# (an abbreviated place unit keeps its full stop: "UBND TP. Hồ Chí Minh")
-_TOKEN = re.compile(rf"(?:{'|'.join(PLACE_ABBREVIATIONS)})\.(?=\s)|\w+(?:[&.]\w+|(?:(?<![{_LOWER}])-|-(?![{_LOWER}]))\w+)*"
-                    r"|[^\w\s]")
-# a statement's end: a stop (not an abbreviation's), a line break, an inline item ("… (2) Giao Bộ …")
-_SENTENCE_END = re.compile(rf"[.!?;]{passages.NOT_ABBREVIATED}(?=\s+\S)|\n|\s(?=\(\d{{1,2}}\)\s)")
+_TOKEN = re.compile(rf"\w+(?:[&.]\w+|(?:(?<![{_LOWER}])-|-(?![{_LOWER}]))\w+)*|[^\w\s]")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|\n|\s(?=\(\d{1,2}\)\s)")  # "… (2) Giao Bộ …": inline items
 _ENUMERATOR = re.compile(r"^\(\d{1,2}\)\s*")
 _LEAD = re.compile(r"^(?:" + "|".join(LEAD_WORDS) + r")\s*:?\s+", re.IGNORECASE)  # "Đề nghị: Hiệp hội …"
 # as printed in a heading, not in a title in capitals ("NHIỆM VỤ CỦA CÁC SỞ, BAN, NGÀNH" over an appendix table)
@@ -251,6 +246,7 @@ _EXPAND = re.compile(r"(?<![\w&.-])(" + "|".join(
     re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w&-])")
 
 
+_PLACE_DOT = re.compile(r"(?<![\w.])(TP|Tp|TX|Tx)\.\s*(?=[^\W\d_])")  # "TP.HCM", "TX.Sơn Tây": the unit, then the name
 _ALIAS = re.compile(r"\s*\(\w+(?:[&\-]\w+)*\)")
 
 
@@ -460,7 +456,7 @@ def _agency(text: str, toks: list[_Tok], i: int, j: int) -> Agency:
 
 def expand(name: str) -> str:
     """The name with its abbreviations written out: 'UBND các huyện' → 'Ủy ban nhân dân các huyện'."""
-    full = _EXPAND.sub(lambda m: ABBREVIATIONS[m.group(1)], _ALIAS.sub("", name))
+    full = _EXPAND.sub(lambda m: ABBREVIATIONS[m.group(1)], _PLACE_DOT.sub(r"\1 ", _ALIAS.sub("", name)))
     full = re.sub(r"\s+", " ", full).strip()
     return full[:1].upper() + full[1:]
 

@@ -32,14 +32,10 @@ RESULT_HEADING = re.compile(r"^\W*(?:kết quả|tình hình|thực trạng|đá
 _PAST = re.compile(r"\bđã\b|so với cùng kỳ|so cùng kỳ|lũy kế|ước thực hiện|ước cả năm"
                    r"|(?<!thực )\bhiện (?:nay|có|tại)\b",  # not "thực hiện có hiệu quả"
                    re.IGNORECASE)
-# abbreviations a full stop closes inside a sentence: "TP. Hồ Chí Minh", "TX. Sơn Tây", "ThS. Nguyễn Văn A"; after
-# a full stop, NOT_ABBREVIATED fails where it closes one
-ABBREVIATIONS = ("TP", "Tp", "TX", "Tx", "ThS", "TS", "PGS", "GS", "BS", "KS")
-NOT_ABBREVIATED = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
-# a sentence ends at ". ; ! ?" followed by a space, never inside "1.050", "TP.HCM" or after "TP."
-_SENTENCE_END = re.compile(rf"(?<=[.;!?]){NOT_ABBREVIATED}\s+|\s*\n")
+# a sentence ends at ". ; ! ?" followed by a space, never inside "1.050" or "TP.HCM"
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\s*\n")
 # the space after a full stop, where a sentence of a list-joining line ends ("; " only joins its items)
-FULL_STOP = re.compile(rf"(?<=[.!?]){NOT_ABBREVIATED}\s+")
+FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 # a "sentence" longer than this (text that lost its punctuation, a whole file on one line) is read in
 # pieces cut at a comma or a space, so that what is read around each number or name stays bounded
 MAX_SENTENCE = 2000
