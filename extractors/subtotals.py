@@ -47,8 +47,10 @@ _SHARE = re.compile(rf"\b(?:{_SHARES})\b", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\d+\]\s")  # "[4] Trong năm được bổ sung …"
 # "đã" and, a few words on, the verb that gives the amount after it: "đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng"
 # (used with search(clause start, amount start))
-_GIVEN = re.compile(r"\bđã\b(?:\s+\S+){0,5}?\s+(?:hỗ trợ|bố trí|phân bổ|cấp|chi|giải ngân|tạm ứng|bổ sung|chuyển)"
-                    r"(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+# (no "được", "sẽ", "thì" … between: "Các xã đã đạt chuẩn được hỗ trợ 2 tỷ đồng" is support to come)
+_GIVEN = re.compile(r"\bđã\b(?:\s+(?!(?:được|sẽ|thì|mà|nếu|khi)\b)\S+){0,5}?\s+"
+                    r"(?:hỗ trợ|bố trí|phân bổ|cấp|chi|giải ngân|tạm ứng|bổ sung|chuyển|đầu tư)\b"
+                    r"(?:\s+(?!(?:được|sẽ)\b)[^\s\d]\S*){0,6}?\s*:?\s*$", re.IGNORECASE)
 _LIMIT = re.compile(r"\b(?:không vượt(?: quá)?(?: mức)?|không quá|tối đa(?: là)?|không cao hơn)\s*$", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"(?:trong đó|bao gồm|gồm)\s*:\s*$", re.IGNORECASE)
 _ITEM = re.compile(r"\s*(?:[-+•*–]|[a-zđ][.)])\s")
@@ -79,8 +81,11 @@ def summable(doc: ParsedDocument, layout: tables.Tables, rows: Sequence) -> list
 
 
 def _clause_start(text: str, pos: int) -> int:
-    """Where the clause holding ``pos`` starts: after the last stop, semicolon or comma of its line before it."""
-    return max([passages.line_start(text, pos)] + [text.rfind(mark, 0, pos) + 1 for mark in (". ", ";", ",")])
+    """Where the clause holding ``pos`` starts: after the last stop, semicolon or comma of its line before it (not
+    the comma of "2,5 tỷ đồng")."""
+    line = passages.line_start(text, pos)
+    found = (text.rfind(mark, line, pos) for mark in (". ", ";", ", "))
+    return max([line] + [at + 1 for at in found if at != -1])
 
 
 def _years_of_a_total(rows: Sequence, parts: set[int]) -> set[int]:
