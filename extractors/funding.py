@@ -101,11 +101,13 @@ _SHARED_BY_LEVEL = re.compile(rf"\s+(?:{FUNDED_AS}\s+)?"
                               r"(?P<basis>theo\s+(?:quy định\s+(?:về\s+)?)?phân cấp[^,;.()]*?)"
                               r"(?=\s*[,;.(]|\s+(?:để|nhằm|cho|thực hiện)\b|\s*$)", re.IGNORECASE)
 # the kinds of funds a source meets costs with, which are part of it: "Ngân sách Thành phố đảm bảo kinh phí (bao gồm
-# nguồn kinh phí chi thường xuyên và chi đầu tư) …" names "Ngân sách Thành phố (bao gồm …)"; not a bracket of details
-# or amounts ("(chi tiết tại Phụ lục)", "(khoảng 5 tỷ đồng, …)"); used with match(pos) at the source's end
+# nguồn kinh phí chi thường xuyên và chi đầu tư) …" names "Ngân sách Thành phố (bao gồm …)"; not a bracket of details,
+# amounts or costs ("(chi tiết tại Phụ lục)", "(khoảng 5 tỷ đồng, …)", "(bao gồm: chi hội nghị, …)"); used with
+# match(pos) at the source's end
 _KINDS_FUNDED = re.compile(r"\s+(?:đảm bảo|bảo đảm)\s+kinh phí\s*(?P<kinds>\((?![^()]*\bchi tiết\b)"
-                           r"(?:(?:bao gồm|gồm)(?:\s*:)?(?:\s+cả)?\s+|từ\s+)?"
-                           r"(?:nguồn|chi|vốn|ngân sách|kinh phí)\b[^()\d]*\))", re.IGNORECASE)
+                           r"(?:(?:bao gồm|gồm)(?:\s*:)?\s+|từ\s+)?"
+                           r"(?:nguồn|vốn|ngân sách|(?:kinh phí\s+)?chi\s+(?:thường xuyên|đầu tư)"
+                           r"|kinh phí\s+(?:thường xuyên|đầu tư|sự nghiệp))\b[^()\d]*\))", re.IGNORECASE)
 # the bodies whose budget a source is: "ngân sách nhà nước hằng năm của các bộ, cơ quan, đơn vị, địa phương"
 HOLDER_KINDS = ("sở", "bộ", "ban", "ngành", "cơ quan", "đơn vị", "Ủy ban", "UBND")
 _HOLDER = re.compile(rf"\s+của\s+(?P<holder>(?:các\s+)?(?:{patterns.alternatives(HOLDER_KINDS)})\b[^;()]*?)"

@@ -54,11 +54,8 @@ GENERIC_SOURCES = ("vốn", "ngân sách", "nguồn vốn", "nguồn ngân sách
 GOODS_WORDS = ("hàng", "hàng hóa", "nhu yếu phẩm", "vật tư", "lương thực", "thực phẩm")  # support in kind
 BUDGET_LEVELS = ("xã", "phường", "huyện", "tỉnh", "thành phố", "địa phương", "trung ương", "dưới")  # "ngân sách cấp xã"
 UNDONE_WORDS = ("đã", "không", "chưa")  # a duty or a call told as done, refused, or not yet made
-# words of a time, not a source, after "từ": "Ưu tiên nguồn lực từ nay đến năm 2030 …"
-TIME_WORDS = ("năm", "nay", "đầu năm", "cuối năm", "giai đoạn", "ngày", "tháng", "quý", "khi", "sớm")
-# words opening a condition or topic whose clause tells nothing of the duty after its comma: "Đối với các xã chưa đạt
-# chuẩn, ưu tiên nguồn lực từ …"
-CONDITION_WORDS = ("đối với", "trường hợp", "nếu", "khi", "với")
+# words of a time, not a source, after "từ": "Ưu tiên nguồn lực từ nay đến năm 2030 …" (not "đầu tư")
+TIME_WORDS = ("năm", "nay", "đầu", "cuối", "giai đoạn", "kỳ", "nhiệm kỳ", "ngày", "tháng", "quý", "khi", "sớm")
 # parties outside the state that fund their own part of a plan ("Doanh nghiệp viễn thông bảo đảm kinh phí …")
 SELF_FUNDERS = ("doanh nghiệp", "nhà đầu tư", "nhà cung cấp", "hợp tác xã", "cơ sở giáo dục", "cơ sở đào tạo",
                 "tổ chức kinh tế", "cá nhân", "người dân", "hộ gia đình")
@@ -81,11 +78,13 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            re.IGNORECASE)
 _CAPITAL_PLAN = re.compile(r"kế hoạch\s+(?=vốn\b)", re.IGNORECASE)  # used with match(pos)
 # a duty kept within an allocated plan or estimate, which funds it: "… và bảo đảm trong phạm vi kế hoạch vốn cấp bù …
-# được giao năm 2025", "thực hiện trong phạm vi dự toán ngân sách được giao"; the plan ends at "được giao" and its year
-_WITHIN_PLAN = re.compile(r"\b(?:bảo đảm|đảm bảo|thực hiện)\s+trong phạm vi\s+"
-                          r"(?P<what>(?:kế hoạch vốn|dự toán|(?:nguồn\s+)?(?:kinh phí|ngân sách|vốn))\b[^;:.]{0,120}?"
-                          r"\bđược\s+(?:cấp có thẩm quyền\s+)?giao\b(?:\s+(?:năm\s+\d{4}|hằng năm|hàng năm))?)",
-                          re.IGNORECASE)
+# được giao năm 2025", "thực hiện trong phạm vi dự toán ngân sách hằng năm"; the plan ends at "được giao" and its
+# year, else before a new clause; a budget of no plan or estimate only when allocated ("ngân sách được giao")
+_ALLOCATED = r"\bđược\s+(?:cấp có thẩm quyền\s+)?giao\b(?:\s+(?:năm\s+\d{4}|hằng năm|hàng năm))?"  # and its year
+_WITHIN_PLAN = re.compile(r"\b(?:bảo đảm|đảm bảo|thực hiện)\s+trong phạm vi\s+(?P<what>"
+                          rf"(?:kế hoạch vốn|dự toán)\b(?:[^,;.:]*?{_ALLOCATED}|[^,;.:]*?(?=\s*[,;.:]|\s*$"
+                          r"|\s+(?:thì|nhưng|để|nhằm|cho|theo|và)\b))"
+                          rf"|(?:nguồn\s+)?(?:kinh phí|ngân sách|vốn)\b[^,;.:]{{0,60}}?{_ALLOCATED})", re.IGNORECASE)
 # a duty to fund from each level's own budget: "bố trí kinh phí … theo phân cấp ngân sách hiện hành"
 _DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh phí)\b[^;.]*?\s(?P<basis>theo\s[^;.]*?"
                                  r"\bphân cấp\b[^;.,]*?)(?=\s+(?:để|nhằm|thực hiện|cho)\b|\s*[;.,]|\s*$)",
@@ -172,14 +171,13 @@ _SOCIALISING = re.compile(rf"\b(?:huy động|{_URGING})\s+(?:công tác\s+)?(?P
 # a priority given to resources from a source it names: "Ưu tiên nguồn lực từ nguồn kinh phí bảo vệ môi trường để
 # …", "Ưu tiên tập trung nguồn lực nhà nước đầu tư …"; not resources of no named source ("Ưu tiên nguồn lực để …")
 _PRIORITISED = re.compile(r"\bưu tiên\s+(?:tập trung\s+)?(?:(?P<state>nguồn lực\s+(?:của\s+)?nhà nước)\b"
-                          rf"|nguồn lực\s+từ\s+(?!(?:{patterns.alternatives(TIME_WORDS)})\b|\d)(?=\w))",
+                          rf"|nguồn lực\s+từ\s+(?!(?:{patterns.alternatives(TIME_WORDS)})\b(?!\s+tư\b)|\d)(?=\w))",
                           re.IGNORECASE)
 # savings on spending that free resources: "Triệt để tiết kiệm chi thường xuyên để dành nguồn lực bảo đảm cho …"
 _SAVED = re.compile(r"\btiết kiệm\s+(?P<what>chi(?:\s+thường xuyên|\s+đầu tư)?(?:\s+ngân sách(?:\s+nhà nước)?)?)"
                     r"\s+(?:để\s+)?(?:dành|tạo|bố trí|bổ sung|tăng)\s+(?:thêm\s+)?(?:nguồn|kinh phí|vốn)\b",
                     re.IGNORECASE)
 _SOURCE_END = re.compile(funding.SOURCE_END, re.IGNORECASE)
-_CONDITION = re.compile(rf"[\W_]*(?:{patterns.alternatives(CONDITION_WORDS)})\b", re.IGNORECASE)  # used with match
 # the words a statement outside a funding section names its funds with, whatever its form
 _FUNDS_NAMED = re.compile(r"ngân sách|kinh phí|nguồn|vốn|xã hội hóa|dự toán|tiết kiệm chi", re.IGNORECASE)
 # what makes a call or a carry-over none: told as done, refused, not yet ("không được chuyển nguồn …")
@@ -440,13 +438,10 @@ def _within_plan(text: str, start: int, end: int) -> str | None:
 
 
 def _undone_in_clause(text: str, start: int, found: re.Match) -> bool:
-    """Whether the words just before ``found`` tell it as done, refused or not yet made ("Năm 2024, tỉnh chưa ưu
-    tiên nguồn lực từ …", "UBND tỉnh đã chỉ đạo, ưu tiên nguồn lực …"), not a condition's before it ("Đối với các xã
-    chưa đạt chuẩn, ưu tiên …")."""
-    lower = _clause_start(text, start, found.start(), ";:")
-    if _CONDITION.match(text, lower, found.start()):
-        lower = _clause_start(text, lower, found.start(), ",")
-    return _said_before(_UNDONE, NO_DUTY_REACH, text, lower, found)
+    """Whether the words of its clause just before ``found`` tell it as done, refused or not yet made ("Năm 2024,
+    tỉnh chưa ưu tiên nguồn lực từ …"), not an earlier clause's ("Cắt giảm các khoản chi không cần thiết, tiết kiệm
+    chi thường xuyên …")."""
+    return _said_before(_UNDONE, NO_DUTY_REACH, text, _clause_start(text, start, found.start(), ",;:"), found)
 
 
 def _named_transfer(text: str, start: int, end: int) -> str | None:

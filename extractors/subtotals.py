@@ -27,7 +27,7 @@ import re
 from collections import defaultdict
 from typing import Optional, Sequence
 
-from extractors import passages, tables
+from extractors import passages, patterns, tables
 from pipeline.document import ParsedDocument
 
 TOTAL = 0  # rank of a total row
@@ -36,6 +36,12 @@ MAX_PERIODS = 10  # a total of at most this many periods repeats the amount of o
 LIMIT_WINDOW = 30  # characters before an amount that may say it is a limit
 LETTER_RANK, BULLET_RANK = 20, 21  # ranks of "a" and "-" rows, below any "1.2.3"
 SHARE_WORDS = ("trong đó", "bao gồm")
+GIVING_WORDS = ("hỗ trợ", "bố trí", "phân bổ", "cấp", "chi", "giải ngân", "tạm ứng", "bổ sung", "chuyển")
+# words after "đã" or its giving verb that make the amount not the one given: a plan, a condition, a shortfall
+NOT_GIVEN_WORDS = ("được", "sẽ", "thì", "mà", "nếu", "khi", "cần", "dự kiến", "tiếp tục", "nhưng", "còn", "để", "nhằm")
+# words between "đã" and a giving verb that make "đã" another predicate's: "đã giao Sở Tài chính bố trí …"
+OTHER_PREDICATES = ("chỉ đạo", "giao", "yêu cầu", "đề nghị", "cam kết", "thống nhất", "phê duyệt", "khởi công", "có",
+                    "hoàn thành", "đạt")
 _SHARES = "|".join(SHARE_WORDS)
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
@@ -47,10 +53,13 @@ _SHARE = re.compile(rf"\b(?:{_SHARES})\b", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\d+\]\s")  # "[4] Trong năm được bổ sung …"
 # "đã" and, a few words on, the verb that gives the amount after it: "đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng"
 # (used with search(clause start, amount start))
-# (no "được", "sẽ", "thì" … between: "Các xã đã đạt chuẩn được hỗ trợ 2 tỷ đồng" is support to come)
-_GIVEN = re.compile(r"\bđã\b(?:\s+(?!(?:được|sẽ|thì|mà|nếu|khi)\b)\S+){0,5}?\s+"
-                    r"(?:hỗ trợ|bố trí|phân bổ|cấp|chi|giải ngân|tạm ứng|bổ sung|chuyển|đầu tư)\b"
-                    r"(?:\s+(?!(?:được|sẽ)\b)[^\s\d]\S*){0,6}?\s*:?\s*$", re.IGNORECASE)
+# ("đã được" receives; no word between that starts another predicate: "Các xã đã đạt chuẩn được hỗ trợ 2 tỷ đồng",
+# "đã giao Sở Tài chính bố trí …", "đã có chủ trương đầu tư thì … bố trí …", "đã bố trí vốn nhưng còn thiếu …")
+_GIVEN = re.compile(rf"\bđã(?:\s+được)?(?:\s+(?!(?:{patterns.alternatives(NOT_GIVEN_WORDS + OTHER_PREDICATES)})\b)"
+                    r"\S+){0,4}?\s+"
+                    rf"(?:{patterns.alternatives(GIVING_WORDS)})\b"
+                    rf"(?:\s+(?!(?:{patterns.alternatives(NOT_GIVEN_WORDS)})\b)[^\s\d]\S*){{0,6}}?\s*:?\s*$",
+                    re.IGNORECASE)
 _LIMIT = re.compile(r"\b(?:không vượt(?: quá)?(?: mức)?|không quá|tối đa(?: là)?|không cao hơn)\s*$", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"(?:trong đó|bao gồm|gồm)\s*:\s*$", re.IGNORECASE)
 _ITEM = re.compile(r"\s*(?:[-+•*–]|[a-zđ][.)])\s")

@@ -195,6 +195,8 @@ def test_a_long_sibling_item_ends_the_funding_section():
       "động của Kế hoạch."], "Ngân sách tỉnh"),  # a bracket of details names no kind of funds
     (["IV. KINH PHÍ THỰC HIỆN", "Ngân sách tỉnh bảo đảm kinh phí (bao gồm: chi thường xuyên và chi đầu tư)."],
      "Ngân sách tỉnh (bao gồm: chi thường xuyên và chi đầu tư)"),
+    (["IV. KINH PHÍ THỰC HIỆN", "Ngân sách tỉnh bảo đảm kinh phí (bao gồm: chi hội nghị, chi tuyên truyền)."],
+     "Ngân sách tỉnh"),  # a bracket of costs names no kind of funds
     # corpus 017: the breakdown that follows is not part of the source
     (["IV. KINH PHÍ THỰC HIỆN", "Kinh phí thực hiện gồm: Ngân sách nhà nước; nguồn tài trợ từ các doanh nghiệp và các "
       "nguồn kinh phí hợp pháp khác, trong đó:"],
@@ -903,11 +905,16 @@ def test_money_already_given_is_a_row_that_does_not_add_up():
     doc = plan("Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng cho 08 tỉnh để khắc phục hậu quả "
                "thiên tai.", "Ngân sách trung ương tiếp tục hỗ trợ 500 tỷ đồng để khắc phục hậu quả thiên tai.",
                "Năm 2024, ngân sách tỉnh đã bố trí vốn đầu tư công 100 tỷ đồng; tổng số vốn đã bố trí: 80 tỷ đồng.",
+               "Năm 2024, tỉnh đã được Trung ương hỗ trợ 10 tỷ đồng.",
+               # "đã" of another predicate, a plan or a shortfall after the verb
+               "UBND tỉnh đã giao Sở Tài chính bố trí 12 tỷ đồng; các dự án đã có quyết định đầu tư cần bố trí 200 tỷ "
+               "đồng; các huyện đã bố trí vốn nhưng còn thiếu 50 tỷ đồng.",
                # "đã" in an earlier clause, or of another verb, tells nothing of the amount
                "Năm 2024 đã hỗ trợ 2,5 tỷ đồng, năm 2025 ngân sách tỉnh bố trí 3 tỷ đồng cho chương trình.",
                "Các xã đã đạt chuẩn được hỗ trợ 2 tỷ đồng.")
     assert _summable(doc) == [("3.515 tỷ đồng", False), ("500 tỷ đồng", True), ("100 tỷ đồng", False),
-                              ("80 tỷ đồng", False), ("2,5 tỷ đồng", False), ("3 tỷ đồng", True), ("2 tỷ đồng", True)]
+                              ("80 tỷ đồng", False), ("10 tỷ đồng", False), ("12 tỷ đồng", True), ("200 tỷ đồng", True),
+                              ("50 tỷ đồng", True), ("2,5 tỷ đồng", False), ("3 tỷ đồng", True), ("2 tỷ đồng", True)]
 
 
 def test_a_funding_sections_amount_after_an_earlier_done_clause_adds_up():
