@@ -149,7 +149,8 @@ class Budget(Extracted):
     scope: Optional[str] = None
     per: Optional[str] = None  # the amount is per this unit: "trẻ/tháng", "biên chế/năm"
     year: Optional[Int16] = None  # the year of its table column ("Năm 2026") or the one year its clause names
-    summable: Optional[bool] = None  # the amount adds up with the plan's other summable amounts (subtotals.py)
+    summable: Optional[bool] = None  # the amount adds up with the plan's other summable amounts (subtotals.py); not
+    # money told as already given ("… đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng": funding.told_as_given)
     flow: Optional[str] = None  # "revenue" or "borrowing" for a row of a state budget's revenue or debt table
     item: Optional[str] = None  # what a table's amount is for: its row's name ("Chi đầu tư phát triển")
     table_column: Optional[str] = None  # the name of the table column it stands in ("Dự toán TTg giao", "Năm 2026")
@@ -163,7 +164,8 @@ def extract(doc: ParsedDocument) -> Iterator[Budget]:
     for row, adds_up in zip(rows, subtotals.summable(doc, layout, rows)):
         # revenue, debt and the year before the plan's period do not add up with the plan's spending
         row = _dated(doc, _held_by_subject(doc, _held(row)))
-        yield replace(row, summable=adds_up and row.flow is None and not _before_plan(doc, row.year))
+        yield replace(row, summable=adds_up and row.summable is not False and row.flow is None
+                      and not _before_plan(doc, row.year))
 
 
 def _held_by_subject(doc: ParsedDocument, row: Budget) -> Budget:
@@ -358,9 +360,11 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
             if not found:
                 found, source = True, funding.source(text, body, end)
             amount_end, per = _per(text, amount.end, s_end)
+            given = not in_block and funding.told_as_given(clause)  # the past's money: a row, not summable
             yield Budget(**doc.provenance(amount.start, amount_end), amount_vnd=amount.vnd,
                          estimated=bool(_ESTIMATE.search(clause)), source=source, scope=scope, per=per,
-                         year=_clause_year(text, amount.start - len(clause), amount.start))
+                         year=_clause_year(text, amount.start - len(clause), amount.start),
+                         summable=False if given else None)
     statement = text[body:end]
     if found or heading or _LEAD_IN.search(statement) or _is_short_lead_in(statement):
         return

@@ -105,8 +105,8 @@ _SHARED_BY_LEVEL = re.compile(rf"\s+(?:{FUNDED_AS}\s+)?"
 # amounts or costs ("(chi tiết tại Phụ lục)", "(khoảng 5 tỷ đồng, …)", "(bao gồm: chi hội nghị, …)"); used with
 # match(pos) at the source's end
 _KINDS_FUNDED = re.compile(r"\s+(?:đảm bảo|bảo đảm)\s+kinh phí\s*(?P<kinds>\((?![^()]*\bchi tiết\b)"
-                           r"(?:(?:bao gồm|gồm)(?:\s*:)?\s+|từ\s+)?"
-                           r"(?:nguồn|vốn|ngân sách|(?:kinh phí\s+)?chi\s+(?:thường xuyên|đầu tư)"
+                           r"(?:(?:bao gồm|gồm)(?:\s*:)?(?:\s+cả)?\s+|từ\s+)?"
+                           r"(?:nguồn|vốn|ngân sách|(?:kinh phí\s+)?chi\s+(?:thường xuyên|đầu tư|sự nghiệp)"
                            r"|kinh phí\s+(?:thường xuyên|đầu tư|sự nghiệp))\b[^()\d]*\))", re.IGNORECASE)
 # the bodies whose budget a source is: "ngân sách nhà nước hằng năm của các bộ, cơ quan, đơn vị, địa phương"
 HOLDER_KINDS = ("sở", "bộ", "ban", "ngành", "cơ quan", "đơn vị", "Ủy ban", "UBND")
@@ -123,6 +123,21 @@ _SET_ASIDE = re.compile(r"(?:nguồn\s+)?(?:kinh phí|vốn|ngân sách)\s+(?:(?
                         rf"(?!(?:các\s+)?(?:{patterns.alternatives(HOLDER_KINDS)}|địa phương)\b)",
                         re.IGNORECASE)  # not funds allocated to a body ("cho các sở, ngành"): that is their scope
 # a line's lead-in before what it names: "Nguồn kinh phí thực hiện từ các doanh nghiệp viễn thông …"
+# money told as already given in the clause before it: "đã" (or "đã được", received), a few words on a verb that gives
+# money, and a few words on the amount ("Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng", "tỉnh đã được
+# Trung ương hỗ trợ 10 tỷ đồng", "Trung ương đã giao kế hoạch vốn …"); not "đã" of another predicate ("Các xã đã đạt
+# chuẩn được hỗ trợ …", "đã giao Sở Tài chính bố trí …") nor an amount a plan, a condition or a shortfall follows the
+# verb with ("… cần bố trí …", "… nhưng còn thiếu 50 tỷ đồng"); a number between ends the match (used with search to
+# the amount's start)
+GIVING_WORDS = ("hỗ trợ", "bố trí", "phân bổ", "cấp", "chi", "giải ngân", "tạm ứng", "bổ sung", "chuyển")
+NOT_GIVEN_WORDS = ("được", "sẽ", "thì", "mà", "nếu", "khi", "cần", "dự kiến", "tiếp tục", "nhưng", "còn", "để", "nhằm")
+OTHER_PREDICATES = ("chỉ đạo", "giao", "yêu cầu", "đề nghị", "cam kết", "thống nhất", "khởi công", "hoàn thành", "đạt")
+_NOT_GIVEN = patterns.alternatives(NOT_GIVEN_WORDS)
+_GIVEN = re.compile(rf"\bđã(?:\s+được)?(?:\s+(?!(?:{_NOT_GIVEN}|{patterns.alternatives(OTHER_PREDICATES)})\b)"
+                    r"[^\s\d,;]+){0,4}?\s+"
+                    rf"(?:(?:{patterns.alternatives(GIVING_WORDS)})\b(?!\s+có thẩm quyền\b)"
+                    r"|giao\s+(?=(?:kế hoạch vốn|dự toán|vốn|kinh phí)\b))"
+                    rf"(?:\s*(?!(?:{_NOT_GIVEN})\b)[^\s\d]+){{0,8}}?\s*:?\s*$", re.IGNORECASE)
 _OWN_LEAD_IN = re.compile(r"^(?:nguồn\s+)?kinh phí\s+thực hiện(?:\s+[^\s,;.]+){0,3}?\s+(?:từ|bằng|là)\s+(?=\w)",
                           re.IGNORECASE)
 
@@ -166,6 +181,11 @@ def source(text: str, start: int, end: int) -> str | None:
         else:
             first = first or _LAW.sub("", phrase)
     return first or partnership
+
+
+def told_as_given(clause: str) -> bool:
+    """Whether a clause, up to an amount, tells the amount as already given ("… đã kịp thời quyết định hỗ trợ")."""
+    return bool(_GIVEN.search(clause))
 
 
 def holder(source: str) -> str | None:

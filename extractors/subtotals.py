@@ -4,8 +4,6 @@ An amount does not add up when it is
 - a rate ("500.000 đồng/hộ/tháng": it has a ``per``);
 - the upper end of a range ("91.299 - 97.386 tỷ đồng": the lower end stands for the range);
 - a limit a rule sets, not money planned ("hỗ trợ … không vượt mức 2.000 tỷ đồng", "tối đa 50 triệu đồng");
-- money told as already given, by the verb just before it ("Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515
-  tỷ đồng"), outside a table: the past's, not the plan's;
 - in a table, part of another row's amount in the same column: a total row ("Tổng cộng", "TỔNG
   CHI …") holds every other row; otherwise rows nest by their index ("A" > "I" > "1" > "1.1" >
   "a" > "-"), and a row without an index, or a "Trong đó: …" row, sits under the indexed row above
@@ -27,7 +25,7 @@ import re
 from collections import defaultdict
 from typing import Optional, Sequence
 
-from extractors import passages, patterns, tables
+from extractors import passages, tables
 from pipeline.document import ParsedDocument
 
 TOTAL = 0  # rank of a total row
@@ -36,12 +34,6 @@ MAX_PERIODS = 10  # a total of at most this many periods repeats the amount of o
 LIMIT_WINDOW = 30  # characters before an amount that may say it is a limit
 LETTER_RANK, BULLET_RANK = 20, 21  # ranks of "a" and "-" rows, below any "1.2.3"
 SHARE_WORDS = ("trong đó", "bao gồm")
-GIVING_WORDS = ("hỗ trợ", "bố trí", "phân bổ", "cấp", "chi", "giải ngân", "tạm ứng", "bổ sung", "chuyển")
-# words after "đã" or its giving verb that make the amount not the one given: a plan, a condition, a shortfall
-NOT_GIVEN_WORDS = ("được", "sẽ", "thì", "mà", "nếu", "khi", "cần", "dự kiến", "tiếp tục", "nhưng", "còn", "để", "nhằm")
-# words between "đã" and a giving verb that make "đã" another predicate's: "đã giao Sở Tài chính bố trí …"
-OTHER_PREDICATES = ("chỉ đạo", "giao", "yêu cầu", "đề nghị", "cam kết", "thống nhất", "phê duyệt", "khởi công", "có",
-                    "hoàn thành", "đạt")
 _SHARES = "|".join(SHARE_WORDS)
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
@@ -51,15 +43,6 @@ _TOTAL_CELL = re.compile(r"\W*(?:tổng cộng|tổng số|cộng|tổng)\b"
 _SHARE_OPENING = re.compile(rf"\W*(?:{_SHARES})\b", re.IGNORECASE)  # a cell or line that opens "Trong đó: …"
 _SHARE = re.compile(rf"\b(?:{_SHARES})\b", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\d+\]\s")  # "[4] Trong năm được bổ sung …"
-# "đã" and, a few words on, the verb that gives the amount after it: "đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng"
-# (used with search(clause start, amount start))
-# ("đã được" receives; no word between that starts another predicate: "Các xã đã đạt chuẩn được hỗ trợ 2 tỷ đồng",
-# "đã giao Sở Tài chính bố trí …", "đã có chủ trương đầu tư thì … bố trí …", "đã bố trí vốn nhưng còn thiếu …")
-_GIVEN = re.compile(rf"\bđã(?:\s+được)?(?:\s+(?!(?:{patterns.alternatives(NOT_GIVEN_WORDS + OTHER_PREDICATES)})\b)"
-                    r"\S+){0,4}?\s+"
-                    rf"(?:{patterns.alternatives(GIVING_WORDS)})\b"
-                    rf"(?:\s+(?!(?:{patterns.alternatives(NOT_GIVEN_WORDS)})\b)[^\s\d]\S*){{0,6}}?\s*:?\s*$",
-                    re.IGNORECASE)
 _LIMIT = re.compile(r"\b(?:không vượt(?: quá)?(?: mức)?|không quá|tối đa(?: là)?|không cao hơn)\s*$", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"(?:trong đó|bao gồm|gồm)\s*:\s*$", re.IGNORECASE)
 _ITEM = re.compile(r"\s*(?:[-+•*–]|[a-zđ][.)])\s")
@@ -82,19 +65,10 @@ def summable(doc: ParsedDocument, layout: tables.Tables, rows: Sequence) -> list
             in_tables[i] = row
     parts = _range_ends(text, rows) | _table_parts(text, rows, in_tables) | _text_parts(text, rows, in_tables)
     parts |= {i for i, r in enumerate(rows) if r.amount_vnd is not None
-              and (_LIMIT.search(text, max(0, r.start - LIMIT_WINDOW), r.start)
-                   or (i not in in_tables and _GIVEN.search(text, _clause_start(text, r.start), r.start)))}
+              and _LIMIT.search(text, max(0, r.start - LIMIT_WINDOW), r.start)}
     parts |= _itemised_tables(rows, in_tables, parts)
     parts |= _years_of_a_total(rows, parts)
     return [None if r.amount_vnd is None else (r.per is None and i not in parts) for i, r in enumerate(rows)]
-
-
-def _clause_start(text: str, pos: int) -> int:
-    """Where the clause holding ``pos`` starts: after the last stop, semicolon or comma of its line before it (not
-    the comma of "2,5 tỷ đồng")."""
-    line = passages.line_start(text, pos)
-    found = (text.rfind(mark, line, pos) for mark in (". ", ";", ", "))
-    return max([line] + [at + 1 for at in found if at != -1])
 
 
 def _years_of_a_total(rows: Sequence, parts: set[int]) -> set[int]:

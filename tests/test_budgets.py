@@ -905,22 +905,25 @@ def test_money_already_given_is_a_row_that_does_not_add_up():
     doc = plan("Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng cho 08 tỉnh để khắc phục hậu quả "
                "thiên tai.", "Ngân sách trung ương tiếp tục hỗ trợ 500 tỷ đồng để khắc phục hậu quả thiên tai.",
                "Năm 2024, ngân sách tỉnh đã bố trí vốn đầu tư công 100 tỷ đồng; tổng số vốn đã bố trí: 80 tỷ đồng.",
-               "Năm 2024, tỉnh đã được Trung ương hỗ trợ 10 tỷ đồng.",
-               # "đã" of another predicate, a plan or a shortfall after the verb
+               "Năm 2024, tỉnh đã được Trung ương hỗ trợ 10 tỷ đồng; Trung ương đã giao kế hoạch vốn 7 tỷ đồng.",
+               # "đã" of another predicate, a plan or a shortfall after the verb, a competent authority
                "UBND tỉnh đã giao Sở Tài chính bố trí 12 tỷ đồng; các dự án đã có quyết định đầu tư cần bố trí 200 tỷ "
-               "đồng; các huyện đã bố trí vốn nhưng còn thiếu 50 tỷ đồng.",
+               "đồng; các huyện đã bố trí vốn nhưng còn thiếu 50 tỷ đồng; bố trí vốn cho các dự án đã được cấp có thẩm "
+               "quyền phê duyệt: 9 tỷ đồng.",
                # "đã" in an earlier clause, or of another verb, tells nothing of the amount
                "Năm 2024 đã hỗ trợ 2,5 tỷ đồng, năm 2025 ngân sách tỉnh bố trí 3 tỷ đồng cho chương trình.",
                "Các xã đã đạt chuẩn được hỗ trợ 2 tỷ đồng.")
     assert _summable(doc) == [("3.515 tỷ đồng", False), ("500 tỷ đồng", True), ("100 tỷ đồng", False),
-                              ("80 tỷ đồng", False), ("10 tỷ đồng", False), ("12 tỷ đồng", True), ("200 tỷ đồng", True),
-                              ("50 tỷ đồng", True), ("2,5 tỷ đồng", False), ("3 tỷ đồng", True), ("2 tỷ đồng", True)]
+                              ("80 tỷ đồng", False), ("10 tỷ đồng", False), ("7 tỷ đồng", False), ("12 tỷ đồng", True),
+                              ("200 tỷ đồng", True), ("50 tỷ đồng", True), ("9 tỷ đồng", True), ("2,5 tỷ đồng", False),
+                              ("3 tỷ đồng", True), ("2 tỷ đồng", True)]
 
 
-def test_a_funding_sections_amount_after_an_earlier_done_clause_adds_up():
+def test_a_funding_sections_amounts_add_up_however_told():
+    """A funding section splits the plan's own money, also into what is already allocated."""
     doc = plan("IV. KINH PHÍ THỰC HIỆN", "Trên cơ sở kết quả đã đạt được, tổng kinh phí thực hiện Kế hoạch giai đoạn "
-               "2026 - 2030 là 20 tỷ đồng.")
-    assert _summable(doc) == [("20 tỷ đồng", True)]
+               "2026 - 2030 là 20 tỷ đồng.", "1. Kinh phí đã được bố trí trong dự toán ngân sách tỉnh: 1,2 tỷ đồng.")
+    assert _summable(doc) == [("20 tỷ đồng", True), ("1,2 tỷ đồng", True)]
 
 
 def test_an_amount_in_a_footnote_does_not_add_up():

@@ -110,15 +110,18 @@ def test_using_an_allocated_capital_plan_is_funding_from_it():
     # corpus 046: a duty kept within an allocated plan names that plan
     ("Ngân hàng Chính sách xã hội thực hiện giảm lãi suất cho vay và bảo đảm trong phạm vi kế hoạch vốn cấp bù chênh "
      "lệch lãi suất được giao năm 2025.", "kế hoạch vốn cấp bù chênh lệch lãi suất được giao năm 2025"),
-    ("Các đơn vị thực hiện trong phạm vi dự toán ngân sách được giao hằng năm.", "dự toán ngân sách được giao hằng năm"),
+    ("Các đơn vị thực hiện trong phạm vi dự toán ngân sách được giao hằng năm.",
+     "dự toán ngân sách được giao hằng năm"),
     ("Thực hiện trong phạm vi ngân sách được giao và không làm tăng biên chế.", "ngân sách được giao"),
     ("Các đơn vị thực hiện trong phạm vi dự toán ngân sách năm 2025 được giao tại Quyết định số 1.234/QĐ-UBND.",
      "dự toán ngân sách năm 2025 được giao"),
-    ("Các đơn vị thực hiện trong phạm vi dự toán ngân sách được giao cho Sở Y tế chủ trì.", "dự toán ngân sách được giao"),
+    ("Các đơn vị thực hiện trong phạm vi dự toán ngân sách được giao cho Sở Y tế chủ trì.",
+     "dự toán ngân sách được giao"),
     ("Các đơn vị thực hiện trong phạm vi dự toán được Hội đồng nhân dân tỉnh giao.",
      "dự toán được Hội đồng nhân dân tỉnh giao"),
     ("Không làm tăng biên chế, bảo đảm trong phạm vi dự toán ngân sách hằng năm.", "dự toán ngân sách hằng năm"),
-    ("Sở Tài chính bố trí kinh phí từ dự toán ngân sách tỉnh hằng năm để thực hiện.", "dự toán ngân sách tỉnh hằng năm"),
+    ("Sở Tài chính bố trí kinh phí từ dự toán ngân sách tỉnh hằng năm để thực hiện.",
+     "dự toán ngân sách tỉnh hằng năm"),
     # corpus 029 and 036: priority to resources from a named source, or the state's, names it
     ("- Ưu tiên nguồn lực từ nguồn kinh phí bảo vệ môi trường để triển khai Kế hoạch hành động.",
      "nguồn kinh phí bảo vệ môi trường"),
@@ -129,10 +132,15 @@ def test_using_an_allocated_capital_plan_is_funding_from_it():
     ("Đối với các xã chưa đạt chuẩn, ưu tiên nguồn lực từ ngân sách tỉnh để hỗ trợ.", "ngân sách tỉnh"),
     ("Ưu tiên nguồn lực từ đầu tư công để phát triển hạ tầng.", "đầu tư công"),  # "đầu tư" is no time
     # corpus 046: savings on spending that free resources fund from them
-    ("- Triệt để tiết kiệm chi thường xuyên để dành nguồn lực bảo đảm cho an sinh xã hội.", "tiết kiệm chi thường xuyên"),
+    ("- Triệt để tiết kiệm chi thường xuyên để dành nguồn lực bảo đảm cho an sinh xã hội.",
+     "tiết kiệm chi thường xuyên"),
     ("Các địa phương tiết kiệm chi ngân sách để tạo nguồn thực hiện chính sách tiền lương.", "tiết kiệm chi ngân sách"),
     ("Cắt giảm các khoản chi không cần thiết, tiết kiệm chi thường xuyên để dành nguồn lực cho đầu tư.",
      "tiết kiệm chi thường xuyên"),  # an earlier clause's "không" tells nothing of the saving
+    ("Đối với các dự án đã hoàn thành, ưu tiên nguồn lực từ ngân sách tỉnh để duy tu.",
+     "ngân sách tỉnh"),  # a condition
+    ("Các đơn vị thực hiện trong phạm vi dự toán ngân sách hằng năm của các cơ quan, đơn vị.",
+     "dự toán ngân sách hằng năm"),
     # a capital plan named with a generic word gives way to the budget named after it
     ("Bố trí kế hoạch vốn, phân bổ ngân sách địa phương cho dự án.", "ngân sách địa phương"),
 ])
@@ -152,6 +160,8 @@ def test_plans_priorities_and_savings_name_their_source(line, source):
     "Thực hiện trong phạm vi kinh phí tự chủ, không đề nghị bổ sung ngoài dự toán được giao.",  # no plan allocated
     "Thực hiện trong phạm vi kinh phí, biên chế được giao.",
     "Ưu tiên nguồn lực từ đầu giai đoạn 2026 - 2030 cho các xã nghèo.",  # a time
+    "Trong năm 2024, UBND tỉnh đã quan tâm, ưu tiên nguồn lực từ ngân sách tỉnh để hỗ trợ các xã.",  # done
+    "Năm 2024, các cơ quan, đơn vị đã cắt giảm, tiết kiệm chi thường xuyên để tạo nguồn cải cách tiền lương.",
     "Ứng dụng công nghệ để tiết kiệm chi phí, hạ giá thành sản phẩm.",  # savings on costs, no source
     "Năm 2024, các bộ đã tiết kiệm chi thường xuyên để dành nguồn lực cho đầu tư.",  # done
 ])
