@@ -122,22 +122,24 @@ _LOOKBACK = 25
 _SET_ASIDE = re.compile(r"(?:nguồn\s+)?(?:kinh phí|vốn|ngân sách)\s+(?:(?:đã|được)\s+)?(?:bố trí|phân bổ)\s+cho\s"
                         rf"(?!(?:các\s+)?(?:{patterns.alternatives(HOLDER_KINDS)}|địa phương)\b)",
                         re.IGNORECASE)  # not funds allocated to a body ("cho các sở, ngành"): that is their scope
-# a line's lead-in before what it names: "Nguồn kinh phí thực hiện từ các doanh nghiệp viễn thông …"
-# money told as already given in the clause before it: "đã" (or "đã được", received), a few words on a verb that gives
-# money, and a few words on the amount ("Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng", "tỉnh đã được
-# Trung ương hỗ trợ 10 tỷ đồng", "Trung ương đã giao kế hoạch vốn …"); not "đã" of another predicate ("Các xã đã đạt
-# chuẩn được hỗ trợ …", "đã giao Sở Tài chính bố trí …") nor an amount a plan, a condition or a shortfall follows the
-# verb with ("… cần bố trí …", "… nhưng còn thiếu 50 tỷ đồng"); a number between ends the match (used with search to
-# the amount's start)
+# money told as already given in the clause before it (from its last comma): "đã" (or "đã được", received), a few words
+# on a verb that gives money, and a few words on the amount ("Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515 tỷ
+# đồng", "tỉnh đã được Trung ương hỗ trợ 10 tỷ đồng", "Trung ương đã giao kế hoạch vốn …"); not "đã" of another
+# predicate ("Các xã đã đạt chuẩn được hỗ trợ …", "đã giao Sở Tài chính bố trí …"), funds already in the plan's estimate
+# ("kinh phí đã được bố trí trong dự toán …"), a level ("cấp tỉnh") or an authority ("cấp có thẩm quyền"), nor an
+# amount a plan, a condition or a shortfall follows the verb with ("… cần bố trí …", "… nhưng còn thiếu 50 tỷ đồng"); a
+# number between ends the match (used with search to the amount's start)
 GIVING_WORDS = ("hỗ trợ", "bố trí", "phân bổ", "cấp", "chi", "giải ngân", "tạm ứng", "bổ sung", "chuyển")
 NOT_GIVEN_WORDS = ("được", "sẽ", "thì", "mà", "nếu", "khi", "cần", "dự kiến", "tiếp tục", "nhưng", "còn", "để", "nhằm")
 OTHER_PREDICATES = ("chỉ đạo", "giao", "yêu cầu", "đề nghị", "cam kết", "thống nhất", "khởi công", "hoàn thành", "đạt")
 _NOT_GIVEN = patterns.alternatives(NOT_GIVEN_WORDS)
+_NOT_GIVER = r"có thẩm quyền|tỉnh|huyện|xã|trung ương|cơ sở|trong (?:dự toán|kế hoạch)"  # after "cấp", "bố trí" …
 _GIVEN = re.compile(rf"\bđã(?:\s+được)?(?:\s+(?!(?:{_NOT_GIVEN}|{patterns.alternatives(OTHER_PREDICATES)})\b)"
                     r"[^\s\d,;]+){0,4}?\s+"
-                    rf"(?:(?:{patterns.alternatives(GIVING_WORDS)})\b(?!\s+có thẩm quyền\b)"
+                    rf"(?:(?:{patterns.alternatives(GIVING_WORDS)})\b(?!\s+(?:{_NOT_GIVER})\b)"
                     r"|giao\s+(?=(?:kế hoạch vốn|dự toán|vốn|kinh phí)\b))"
                     rf"(?:\s*(?!(?:{_NOT_GIVEN})\b)[^\s\d]+){{0,8}}?\s*:?\s*$", re.IGNORECASE)
+# a line's lead-in before what it names: "Nguồn kinh phí thực hiện từ các doanh nghiệp viễn thông …"
 _OWN_LEAD_IN = re.compile(r"^(?:nguồn\s+)?kinh phí\s+thực hiện(?:\s+[^\s,;.]+){0,3}?\s+(?:từ|bằng|là)\s+(?=\w)",
                           re.IGNORECASE)
 
@@ -184,8 +186,9 @@ def source(text: str, start: int, end: int) -> str | None:
 
 
 def told_as_given(clause: str) -> bool:
-    """Whether a clause, up to an amount, tells the amount as already given ("… đã kịp thời quyết định hỗ trợ")."""
-    return bool(_GIVEN.search(clause))
+    """Whether a clause, up to an amount, tells the amount as already given ("… đã kịp thời quyết định hỗ trợ"); an
+    earlier clause of its sentence ("Đối với các dự án đã được bố trí vốn, ngân sách tỉnh hỗ trợ …") is not read."""
+    return bool(_GIVEN.search(clause, clause.rfind(", ") + 1))
 
 
 def holder(source: str) -> str | None:

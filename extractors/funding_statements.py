@@ -54,9 +54,6 @@ GENERIC_SOURCES = ("vốn", "ngân sách", "nguồn vốn", "nguồn ngân sách
 GOODS_WORDS = ("hàng", "hàng hóa", "nhu yếu phẩm", "vật tư", "lương thực", "thực phẩm")  # support in kind
 BUDGET_LEVELS = ("xã", "phường", "huyện", "tỉnh", "thành phố", "địa phương", "trung ương", "dưới")  # "ngân sách cấp xã"
 UNDONE_WORDS = ("đã", "không", "chưa")  # a duty or a call told as done, refused, or not yet made
-# words opening a condition or topic, whose "đã" tells nothing of the duty after its comma: "Đối với các dự án đã hoàn
-# thành, ưu tiên nguồn lực từ …"
-CONDITION_WORDS = ("đối với", "trường hợp", "nếu", "khi", "với")
 # words of a time, not a source, after "từ": "Ưu tiên nguồn lực từ nay đến năm 2030 …" (not "đầu tư")
 TIME_WORDS = ("năm", "nay", "đầu", "cuối", "giai đoạn", "kỳ", "nhiệm kỳ", "ngày", "tháng", "quý", "khi", "sớm")
 # parties outside the state that fund their own part of a plan ("Doanh nghiệp viễn thông bảo đảm kinh phí …")
@@ -86,7 +83,8 @@ _CAPITAL_PLAN = re.compile(r"kế hoạch\s+(?=vốn\b)", re.IGNORECASE)  # used
 _ALLOCATED = r"\bđược\s+(?:cấp có thẩm quyền\s+)?giao\b(?:\s+(?:năm\s+\d{4}|hằng năm|hàng năm))?"  # and its year
 _WITHIN_PLAN = re.compile(r"\b(?:bảo đảm|đảm bảo|thực hiện)\s+trong phạm vi\s+(?P<what>"
                           rf"(?:kế hoạch vốn|dự toán)\b(?:[^,;.:]*?{_ALLOCATED}|[^,;.:]*?(?=\s*[,;.:]|\s*$"
-                          r"|\s+(?:thì|nhưng|để|nhằm|cho|theo|và|của)\b))"
+                          r"|\s+(?:thì|nhưng|để|nhằm|cho|theo|và)\b"
+                          rf"|\s+của\s+(?:các\s+)?(?:{patterns.alternatives(funding.HOLDER_KINDS)}|địa phương)\b))"
                           rf"|(?:nguồn\s+)?(?:kinh phí|ngân sách|vốn)\b[^,;.:]{{0,60}}?{_ALLOCATED})", re.IGNORECASE)
 # a duty to fund from each level's own budget: "bố trí kinh phí … theo phân cấp ngân sách hiện hành"
 _DECENTRALISED_DUTY = re.compile(r"\bbố trí\s+(?P<what>(?:dự toán\s+)?kinh phí)\b[^;.]*?\s(?P<basis>theo\s[^;.]*?"
@@ -181,7 +179,6 @@ _SAVED = re.compile(r"\btiết kiệm\s+(?P<what>chi(?:\s+thường xuyên|\s+đ
                     r"\s+(?:để\s+)?(?:dành|tạo|bố trí|bổ sung|tăng)\s+(?:thêm\s+)?(?:nguồn|kinh phí|vốn)\b",
                     re.IGNORECASE)
 _SOURCE_END = re.compile(funding.SOURCE_END, re.IGNORECASE)
-_CONDITION = re.compile(rf"[\W_]*(?:{patterns.alternatives(CONDITION_WORDS)})\b", re.IGNORECASE)  # used with match
 # the words a statement outside a funding section names its funds with, whatever its form
 _FUNDS_NAMED = re.compile(r"ngân sách|kinh phí|nguồn|vốn|xã hội hóa|dự toán|tiết kiệm chi", re.IGNORECASE)
 # what makes a call or a carry-over none: told as done, refused, not yet ("không được chuyển nguồn …")
@@ -442,15 +439,10 @@ def _within_plan(text: str, start: int, end: int) -> str | None:
 
 
 def _undone_in_clause(text: str, start: int, found: re.Match) -> bool:
-    """Whether the words just before ``found`` tell it as done ("đã", in its sentence: "Năm 2024, tỉnh đã quan tâm, ưu
-    tiên nguồn lực từ …"; not in a condition before it: "Đối với các dự án đã hoàn thành, ưu tiên …"), or, in its
-    clause, refused or not yet made ("tỉnh chưa ưu tiên nguồn lực từ …"; not "Cắt giảm các khoản chi không cần
-    thiết, tiết kiệm chi thường xuyên …")."""
-    sentence = _clause_start(text, start, found.start(), ";:")
-    if _CONDITION.match(text, sentence, found.start()):
-        sentence = _clause_start(text, sentence, found.start(), ",")
-    return (_said_before(funding.DONE, NO_DUTY_REACH, text, sentence, found)
-            or _said_before(_UNDONE, NO_DUTY_REACH, text, _clause_start(text, start, found.start(), ",;:"), found))
+    """Whether the words of its clause just before ``found`` tell it as done, refused or not yet made ("Năm 2024,
+    tỉnh chưa ưu tiên nguồn lực từ …"), not an earlier clause's ("Trên cơ sở kết quả đã đạt được, ưu tiên …", "Cắt
+    giảm các khoản chi không cần thiết, tiết kiệm chi thường xuyên …"; so also not "tỉnh đã quan tâm, ưu tiên …")."""
+    return _said_before(_UNDONE, NO_DUTY_REACH, text, _clause_start(text, start, found.start(), ",;:"), found)
 
 
 def _named_transfer(text: str, start: int, end: int) -> str | None:

@@ -197,6 +197,8 @@ def test_a_long_sibling_item_ends_the_funding_section():
      "Ngân sách tỉnh (bao gồm: chi thường xuyên và chi đầu tư)"),
     (["IV. KINH PHÍ THỰC HIỆN", "Ngân sách tỉnh bảo đảm kinh phí (bao gồm: chi hội nghị, chi tuyên truyền)."],
      "Ngân sách tỉnh"),  # a bracket of costs names no kind of funds
+    (["IV. KINH PHÍ THỰC HIỆN", "Ngân sách tỉnh bảo đảm kinh phí (bao gồm cả chi sự nghiệp giáo dục)."],
+     "Ngân sách tỉnh (bao gồm cả chi sự nghiệp giáo dục)"),
     # corpus 017: the breakdown that follows is not part of the source
     (["IV. KINH PHÍ THỰC HIỆN", "Kinh phí thực hiện gồm: Ngân sách nhà nước; nguồn tài trợ từ các doanh nghiệp và các "
       "nguồn kinh phí hợp pháp khác, trong đó:"],
@@ -905,18 +907,22 @@ def test_money_already_given_is_a_row_that_does_not_add_up():
     doc = plan("Thủ tướng Chính phủ đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng cho 08 tỉnh để khắc phục hậu quả "
                "thiên tai.", "Ngân sách trung ương tiếp tục hỗ trợ 500 tỷ đồng để khắc phục hậu quả thiên tai.",
                "Năm 2024, ngân sách tỉnh đã bố trí vốn đầu tư công 100 tỷ đồng; tổng số vốn đã bố trí: 80 tỷ đồng.",
-               "Năm 2024, tỉnh đã được Trung ương hỗ trợ 10 tỷ đồng; Trung ương đã giao kế hoạch vốn 7 tỷ đồng.",
+               "Năm 2024, tỉnh đã được Trung ương hỗ trợ 10 tỷ đồng; Trung ương đã giao kế hoạch vốn 7 tỷ đồng; UBND "
+               "tỉnh đã phê duyệt hỗ trợ 6 tỷ đồng; Trung ương đã có quyết định hỗ trợ 4 tỷ đồng.",
                # "đã" of another predicate, a plan or a shortfall after the verb, a competent authority
                "UBND tỉnh đã giao Sở Tài chính bố trí 12 tỷ đồng; các dự án đã có quyết định đầu tư cần bố trí 200 tỷ "
                "đồng; các huyện đã bố trí vốn nhưng còn thiếu 50 tỷ đồng; bố trí vốn cho các dự án đã được cấp có thẩm "
-               "quyền phê duyệt: 9 tỷ đồng.",
+               "quyền phê duyệt: 9 tỷ đồng; các dự án đã được UBND cấp tỉnh phê duyệt tổng mức đầu tư 8 tỷ đồng; "
+               "kinh phí đã được bố trí trong dự toán ngân sách tỉnh 1 tỷ đồng.",
+               "Đối với các dự án đã được bố trí vốn, ngân sách tỉnh hỗ trợ 30 tỷ đồng để quyết toán.",
                # "đã" in an earlier clause, or of another verb, tells nothing of the amount
                "Năm 2024 đã hỗ trợ 2,5 tỷ đồng, năm 2025 ngân sách tỉnh bố trí 3 tỷ đồng cho chương trình.",
                "Các xã đã đạt chuẩn được hỗ trợ 2 tỷ đồng.")
     assert _summable(doc) == [("3.515 tỷ đồng", False), ("500 tỷ đồng", True), ("100 tỷ đồng", False),
-                              ("80 tỷ đồng", False), ("10 tỷ đồng", False), ("7 tỷ đồng", False), ("12 tỷ đồng", True),
-                              ("200 tỷ đồng", True), ("50 tỷ đồng", True), ("9 tỷ đồng", True), ("2,5 tỷ đồng", False),
-                              ("3 tỷ đồng", True), ("2 tỷ đồng", True)]
+                              ("80 tỷ đồng", False), ("10 tỷ đồng", False), ("7 tỷ đồng", False), ("6 tỷ đồng", False),
+                              ("4 tỷ đồng", False), ("12 tỷ đồng", True), ("200 tỷ đồng", True), ("50 tỷ đồng", True),
+                              ("9 tỷ đồng", True), ("8 tỷ đồng", True), ("1 tỷ đồng", True), ("30 tỷ đồng", True),
+                              ("2,5 tỷ đồng", False), ("3 tỷ đồng", True), ("2 tỷ đồng", True)]
 
 
 def test_a_funding_sections_amounts_add_up_however_told():
