@@ -14,11 +14,13 @@ References to the law ("Luật Ngân sách nhà nước", "theo phân cấp ngâ
 are not sources. A public-private partnership ("hợp tác công tư") is a way to fund, a source of its own. The rule
 sharing costs between levels that a source is spent under is part of it: "nguồn ngân sách nhà nước theo phân cấp
 ngân sách hiện hành", and "Ngân sách nhà nước thực hiện theo quy định phân cấp ngân sách" names "Ngân sách nhà
-nước theo quy định phân cấp ngân sách".
+nước theo quy định phân cấp ngân sách", and so are the kinds of funds it meets costs with: "Ngân sách Thành phố đảm
+bảo kinh phí (bao gồm nguồn kinh phí chi thường xuyên và chi đầu tư) …".
 
 The words the tables share about funding live here too: those that make a clause one about funding
-(FUNDING_CLAUSE), those of money that is no budget (NOT_BUDGET: indicators, revenue, wages, debt), and how the
-sources one statement names are joined (SOURCE_JOIN).
+(FUNDING_CLAUSE), those of money that is no budget (NOT_BUDGET: indicators, revenue, wages, debt), how the
+sources one statement names are joined (SOURCE_JOIN), and whether a clause tells its amount as already given
+(told_as_given: "… đã kịp thời quyết định hỗ trợ 3.515 tỷ đồng").
 """
 from __future__ import annotations
 

@@ -5,10 +5,9 @@ is
 - a duty to fund from a named budget ("Sở Tài chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này",
   "chủ động sử dụng ngân sách địa phương …", "… nguồn lực của địa phương (dự phòng ngân sách địa phương, …)",
   "đề xuất hỗ trợ kinh phí từ ngân sách trung ương", "bố trí thêm từ nguồn tăng thu, tiết kiệm chi hằng năm",
-  "bố trí từ dự phòng ngân sách tỉnh", "Sử dụng kế hoạch vốn … được giao", "bảo đảm trong phạm vi kế hoạch vốn …
-  được giao"), also one advised on or proposed to the body that decides ("tham mưu Ủy ban nhân dân tỉnh bố trí dự
-  toán kinh phí chi thường xuyên …"); not one told as done ("đã … bố trí vốn") or support received ("không được
-  Trung ương hỗ trợ kinh phí từ …");
+  "bố trí từ dự phòng ngân sách tỉnh", "Sử dụng kế hoạch vốn … được giao"), also one advised on or proposed to the
+  body that decides ("tham mưu Ủy ban nhân dân tỉnh bố trí dự toán kinh phí chi thường xuyên …"); not one told as
+  done ("đã … bố trí vốn") or support received ("không được Trung ương hỗ trợ kinh phí từ …");
 - the budget a condition or a request makes the subject of a duty to fund ("Đối với … thì ngân sách thành phố
   chịu trách nhiệm đối ứng", "… đề nghị ngân sách thành phố hỗ trợ đóng bảo hiểm y tế");
 - a targeted transfer ("hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã") or the counterpart funds a budget puts
@@ -20,7 +19,8 @@ is
   or a call to mobilise or push socialised funding ("Đẩy mạnh xã hội hóa các nguồn vốn đầu tư để …");
 - a priority given to resources from a source it names ("Ưu tiên nguồn lực từ nguồn kinh phí bảo vệ môi trường …",
   "Ưu tiên tập trung nguồn lực nhà nước …"), or savings on spending that free resources ("Triệt để tiết kiệm chi
-  thường xuyên để dành nguồn lực …" → "tiết kiệm chi thường xuyên");
+  thường xuyên để dành nguồn lực …" → "tiết kiệm chi thường xuyên"), or a duty kept within an allocated plan or
+  estimate ("… bảo đảm trong phạm vi kế hoạch vốn cấp bù … được giao năm 2025");
 - a party outside the state bound to meet its own costs ("Doanh nghiệp viễn thông bảo đảm kinh phí …" → "kinh
   phí của doanh nghiệp viễn thông"; a funding-section line mobilising such parties names them too: "Huy động
   các doanh nghiệp, … cùng tham gia đầu tư, tài trợ kinh phí" → "đầu tư, tài trợ kinh phí của các doanh nghiệp,
@@ -441,7 +441,8 @@ def _within_plan(text: str, start: int, end: int) -> str | None:
 def _undone_in_clause(text: str, start: int, found: re.Match) -> bool:
     """Whether the words of its clause just before ``found`` tell it as done, refused or not yet made ("Năm 2024,
     tỉnh chưa ưu tiên nguồn lực từ …"), not an earlier clause's ("Trên cơ sở kết quả đã đạt được, ưu tiên …", "Cắt
-    giảm các khoản chi không cần thiết, tiết kiệm chi thường xuyên …"; so also not "tỉnh đã quan tâm, ưu tiên …")."""
+    giảm các khoản chi không cần thiết, tiết kiệm chi thường xuyên …"). A limit: a "đã" shared by the clauses of a
+    report ("tỉnh đã quan tâm, ưu tiên nguồn lực từ …") is not read either."""
     return _said_before(_UNDONE, NO_DUTY_REACH, text, _clause_start(text, start, found.start(), ",;:"), found)
 
 
