@@ -175,7 +175,7 @@ _PRIORITISED = re.compile(r"\bưu tiên\s+(?:tập trung\s+)?(?:(?P<state>nguồ
                           rf"|nguồn lực\s+từ\s+(?!(?:{patterns.alternatives(TIME_WORDS)})\b(?!\s+tư\b)|\d)(?=\w))",
                           re.IGNORECASE)
 # savings on spending that free resources: "Triệt để tiết kiệm chi thường xuyên để dành nguồn lực bảo đảm cho …"
-_SAVED = re.compile(r"\btiết kiệm\s+(?P<what>chi(?:\s+thường xuyên|\s+đầu tư)?(?:\s+ngân sách(?:\s+nhà nước)?)?)"
+_SAVED = re.compile(r"\b(?P<what>tiết kiệm\s+chi(?:\s+thường xuyên|\s+đầu tư)?(?:\s+ngân sách(?:\s+nhà nước)?)?)"
                     r"\s+(?:để\s+)?(?:dành|tạo|bố trí|bổ sung|tăng)\s+(?:thêm\s+)?(?:nguồn|kinh phí|vốn)\b",
                     re.IGNORECASE)
 _SOURCE_END = re.compile(funding.SOURCE_END, re.IGNORECASE)
@@ -243,8 +243,8 @@ def source(doc: ParsedDocument, start: int, end: int, in_block: bool) -> str | N
     else:
         found = (_duty_source(text, start, end) or _funding_subject(text, start, end)
                  or _named_transfer(text, start, end) or _balanced_budget(text, start, end)
-                 or _mobilising_call(doc, start, end) or _prioritised(text, start, end) or _saved(text, start, end)
-                 or _within_plan(text, start, end))
+                 or _mobilising_call(doc, start, end) or _prioritised(text, start, end)
+                 or _stated(_SAVED, text, start, end) or _stated(_WITHIN_PLAN, text, start, end))
     found = _self_funded(text, start, end, found, in_block) or _decentralised_source(text, start, end)
     if found and in_block:
         found = _with_pooled(text, start, end, found)
@@ -419,23 +419,13 @@ def _prioritised(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _saved(text: str, start: int, end: int) -> str | None:
-    """The savings on spending a statement frees resources with ("Triệt để tiết kiệm chi thường xuyên để dành nguồn
-    lực …" → "tiết kiệm chi thường xuyên"); not savings told as made or refused."""
-    saving = _SAVED.search(text, start, end)
-    if saving is None or _undone_in_clause(text, start, saving):
-        return None
-    return text[saving.start():saving.end("what")]
-
-
-def _within_plan(text: str, start: int, end: int) -> str | None:
-    """The allocated plan or estimate a duty is kept within ("… và bảo đảm trong phạm vi kế hoạch vốn cấp bù … được
-    giao năm 2025" → "kế hoạch vốn cấp bù … được giao năm 2025"); not one refused or not kept ("Trường hợp nhiệm vụ
-    không thực hiện trong phạm vi dự toán được giao, …")."""
-    within = _WITHIN_PLAN.search(text, start, end)
-    if within is None or _undone_in_clause(text, start, within):
-        return None
-    return within.group("what")
+def _stated(pattern: re.Pattern, text: str, start: int, end: int) -> str | None:
+    """The source (``what``) of the first statement ``pattern`` finds, unless its clause tells it as done, refused or
+    not yet made: the savings that free resources ("Triệt để tiết kiệm chi thường xuyên để dành nguồn lực …" →
+    "tiết kiệm chi thường xuyên"), the allocated plan or estimate a duty is kept within ("… bảo đảm trong phạm vi kế
+    hoạch vốn cấp bù … được giao năm 2025"; not "Trường hợp nhiệm vụ không thực hiện trong phạm vi dự toán …")."""
+    found = pattern.search(text, start, end)
+    return None if found is None or _undone_in_clause(text, start, found) else found.group("what")
 
 
 def _undone_in_clause(text: str, start: int, found: re.Match) -> bool:
