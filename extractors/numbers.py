@@ -1,4 +1,4 @@
-"""Vietnamese numbers and money: numerals, number words, ranges, percentages, amounts in đồng.
+"""Vietnamese numbers and money: numerals, number words, ranges, rates (per cent, per mille), amounts in đồng.
 
 Numerals use "." for thousands and "," for decimals ("1.050" = 1050, "1,5" = 1.5,
 "10.367,700" = 10367.7); zero-padded counts ("01", "03-05") are plain integers.
@@ -22,6 +22,7 @@ TENS_SUFFIX = "mươi"
 SCALE_WORDS = {"trăm": 100, "nghìn": 10**3, "ngàn": 10**3, "vạn": 10**4, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 HALF_WORDS = {"rưỡi": 0.5, "rưởi": 0.5}
 FRACTION_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+RATE_UNITS = ("%", "‰")  # per cent, per mille ("tỷ suất chết trẻ em dưới 1 tuổi dưới 10‰")
 
 # money: the scale words that may stand before the currency, and the currency itself
 MONEY_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
@@ -38,6 +39,7 @@ _FRACTION = "[" + "".join(FRACTION_SIGNS) + "]"
 _WORD_ALTS = "|".join(sorted([*DIGIT_WORDS, *TEN_WORDS, TENS_SUFFIX, *SCALE_WORDS, *HALF_WORDS],
                              key=len, reverse=True))
 _WORDS = rf"(?:{_WORD_ALTS})(?:\s+(?:{_WORD_ALTS}))*"
+_RATE_SIGN = "[" + "".join(RATE_UNITS) + "]"
 _SEP = r"\s*(?:[-–—]|\bđến\b|\btới\b)\s*"
 _EDGE_L = r"(?<![\w.,/])"
 # measures written against their number: "1m", "5km", "10ha", "100m2", "50MW"
@@ -47,8 +49,8 @@ _EDGE_R = rf"(?:(?![\w]|[.,]\d)|(?=(?:{'|'.join(sorted(GLUED_UNITS, key=len, rev
 
 WORDS_RE = re.compile(rf"(?<![\w]){_WORDS}(?![\w])", re.IGNORECASE)
 _NUMBER_RE = re.compile(
-    rf"{_EDGE_L}(?:(?P<from>từ)\s+)?(?P<a>{_NUMERAL}|{_FRACTION})(?P<pa>\s?%)?"
-    rf"(?:(?P<sep>{_SEP})(?P<b>{_NUMERAL})(?P<pb>\s?%)?)?{_EDGE_R}",
+    rf"{_EDGE_L}(?:(?P<from>từ)\s+)?(?P<a>{_NUMERAL}|{_FRACTION})(?P<pa>\s?{_RATE_SIGN})?"
+    rf"(?:(?P<sep>{_SEP})(?P<b>{_NUMERAL})(?P<pb>\s?{_RATE_SIGN})?)?{_EDGE_R}",
     re.IGNORECASE)
 _SCALE = "|".join(MONEY_SCALES)
 _CURRENCY = (rf"\s*(?:{'|'.join(CURRENCY)})(?!\w)(?!\s+(?:{'|'.join(NOT_CURRENCY_AFTER)})(?!\w))"
@@ -69,7 +71,8 @@ class Number:
     end: int
     value: float
     value_max: float | None = None
-    percent: bool = False
+    percent: bool = False  # a rate: per cent, or per mille
+    rate_unit: str = "%"  # "%", or "‰" for a rate per mille
     open_from: bool = False  # "từ 5" without an upper end: "from 5 on"
 
 
@@ -172,12 +175,17 @@ def numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[Numbe
         if m.group("b") and not is_range:
             # "2021-2025" style pairs that are not increasing, or "5%-a": keep the first number only
             yield Number(m.start("a"), m.end("pa") if m.group("pa") else m.end("a"), a,
-                         percent=bool(m.group("pa")))
+                         percent=bool(m.group("pa")), rate_unit=_rate_unit(m.group("pa")))
             continue
-        percent = bool(m.group("pa") or m.group("pb"))
+        sign = m.group("pa") or m.group("pb")
         first = m.start("from") if m.group("from") else m.start("a")
-        yield Number(first, m.end(), a, b if is_range else None, percent,
+        yield Number(first, m.end(), a, b if is_range else None, bool(sign), _rate_unit(sign),
                      open_from=bool(m.group("from")) and not is_range)
+
+
+def _rate_unit(sign: str | None) -> str:
+    """The unit of a rate from the sign after its number: "‰" for per mille, else "%"."""
+    return (sign or "%").strip()
 
 
 def number_words(text: str, start: int = 0, end: int | None = None) -> Iterator[Number]:

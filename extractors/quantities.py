@@ -131,7 +131,7 @@ def quantities(text: str, start: int, end: int, masked: passages.Spans) -> Itera
         if masked.overlaps(n.start, n.end) or not _may_count(text, start, end, n):
             continue
         if n.percent:
-            yield Quantity(n, "%", n.end)
+            yield Quantity(n, n.rate_unit, n.end)
             continue
         spelled = _SPELLED_OUT.match(text, n.end, end)  # "20 (hai mươi) ngày làm việc"
         after = spelled.end() if spelled and numbers.parse_words(spelled.group(1)) is not None else n.end

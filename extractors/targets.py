@@ -316,10 +316,11 @@ def _value_target(doc: ParsedDocument, row: tables.Row, cell: tables.Cell, respo
     if n is None or (unit_cell and numbers.unit_scale(unit_cell) is not None):
         return None  # no number, or money: budgets
     unit, _, per = (unit_cell or "").partition("/")
-    q = Quantity(n, "%" if n.percent or unit.strip() == "%" else _common_noun(unit.strip()) or None, n.end)
+    rate = n.rate_unit if n.percent else unit.strip() if unit.strip() in numbers.RATE_UNITS else None
+    q = Quantity(n, rate or _common_noun(unit.strip()) or None, n.end)
     if q.unit is None:
         return None
-    q = scaled(q) if q.unit != "%" else q
+    q = scaled(q) if rate is None else q
     before = text[cell.start:n.start]
     comparator, end = _comparator(before, n.open_from, text, n.end, cell.end)
     start = _comparator_start(before, cell.start, n.start)
@@ -360,7 +361,7 @@ def _percent_norm(doc: ParsedDocument, cell: tables.Cell) -> Optional[str]:
     if cell.role != "money":
         return None
     n = next(numbers.numbers(doc.text, cell.start, cell.end), None)
-    return "%" if n is not None and n.percent and n.start == cell.start else None
+    return n.rate_unit if n is not None and n.percent and n.start == cell.start else None
 
 
 def _column_unit(cell: tables.Cell) -> Optional[str]:

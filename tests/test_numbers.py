@@ -44,6 +44,16 @@ def test_numbers_and_ranges(text, value, value_max, percent):
     assert (n.value, n.value_max, n.percent) == (pytest.approx(value), value_max, percent)
 
 
+@pytest.mark.parametrize("text, value, value_max, unit", [
+    ("Tỷ suất chết trẻ em dưới 1 tuổi dưới 10‰", 10, None, "‰"),  # a rate per mille: "dưới 1 tuổi" is no rate
+    ("giảm 0,2‰ - 0,3‰ mỗi năm", 0.2, 0.3, "‰"),
+    ("chiếm khoảng 75%-80% tống vốn đầu tư", 75, 80, "%"),
+])
+def test_a_rate_keeps_its_sign(text, value, value_max, unit):
+    n = next(n for n in numbers.numbers(text) if n.percent)
+    assert (n.value, n.value_max, n.rate_unit) == (pytest.approx(value), value_max, unit)
+
+
 def test_open_range_from():
     n = next(numbers.numbers("với thời lượng từ 03 phút trở lên"))
     assert n.value == 3 and n.open_from and n.value_max is None

@@ -129,6 +129,9 @@ def rows(*lines: str) -> list[tuple]:
      "tầng giữa cách mặt từ 2 - 3m) và 01 mẫu trầm tích tầng đáy tương ứng.",
      [(3, None, "điểm", None, "="), (2, None, "tầng", "điểm", "="), (0.5, 1, "m", None, "="),
       (2, 3, "m", None, "="), (1, None, "mẫu", "điểm", "=")]),
+    # a rate per mille is a rate, as a percentage is
+    ("- Tỷ suất chết trẻ em dưới 1 tuổi giảm xuống dưới 10‰; tỷ lệ tăng dân số tự nhiên khoảng 9,5 ‰.",
+     [(10, None, "‰", None, "<"), (9.5, None, "‰", None, "~")]),
     # where a model is built, or what it reaches, is counted
     ("- Nhân rộng mô hình tại 10 xã; 80% mô hình đạt chuẩn.", [(10, None, "xã", None, "="), (80, None, "%", None, "=")]),
 ])
