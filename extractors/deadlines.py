@@ -58,7 +58,7 @@ QUALIFIED_NOUNS = ("ngân sách", "dự toán", "kinh phí", "vốn", "kế ho�
                    "quy trình", "đời sống", "cuộc sống")
 # a clause about a target (or about funding: funding.FUNDING_CLAUSE) has its own table; its years and recurrences
 # are not due dates
-TARGET_WORDS = ("%", "phần trăm", "tỷ lệ", "phấn đấu")
+TARGET_WORDS = ("%", "‰", "phần trăm", "tỷ lệ", "tỷ suất", "phấn đấu")
 # "Hằng năm, giảm …": a yearly change is a target
 CHANGE_VERBS = ("giảm", "tăng", "đạt")
 # a clause about when a text takes effect or was adopted, or how long a benefit lasts, holds no deadline

@@ -171,21 +171,17 @@ def numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[Numbe
         if a is None:
             continue
         b = parse_numeral(m.group("b")) if m.group("b") else None
-        is_range = b is not None and b > a and (bool(m.group("pa")) == bool(m.group("pb")) or not m.group("pa"))
+        sign_a, sign_b = (m.group("pa") or "").strip(), (m.group("pb") or "").strip()
+        is_range = b is not None and b > a and (sign_a == sign_b or not sign_a)  # "75-80%", not "5% - 7‰"
         if m.group("b") and not is_range:
             # "2021-2025" style pairs that are not increasing, or "5%-a": keep the first number only
             yield Number(m.start("a"), m.end("pa") if m.group("pa") else m.end("a"), a,
-                         percent=bool(m.group("pa")), rate_unit=_rate_unit(m.group("pa")))
+                         percent=bool(sign_a), rate_unit=sign_a or "%")
             continue
-        sign = m.group("pa") or m.group("pb")
+        sign = sign_a or sign_b
         first = m.start("from") if m.group("from") else m.start("a")
-        yield Number(first, m.end(), a, b if is_range else None, bool(sign), _rate_unit(sign),
+        yield Number(first, m.end(), a, b if is_range else None, bool(sign), sign or "%",
                      open_from=bool(m.group("from")) and not is_range)
-
-
-def _rate_unit(sign: str | None) -> str:
-    """The unit of a rate from the sign after its number: "‰" for per mille, else "%"."""
-    return (sign or "%").strip()
 
 
 def number_words(text: str, start: int = 0, end: int | None = None) -> Iterator[Number]:

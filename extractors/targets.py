@@ -261,7 +261,8 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
                 target = replace(target, per=leading.group(1).lower())
             if target.per is not None and target.per == target.unit.lower():
                 continue  # "Định kỳ hàng tháng (…), 6 tháng (…), tổng kết năm": periods of reports, not a rate
-            joined = _PERCENT_LIST_JOIN if previous and previous.unit == target.unit == "%" else _LIST_JOIN
+            rates = previous and previous.unit == target.unit and target.unit in numbers.RATE_UNITS
+            joined = _PERCENT_LIST_JOIN if rates else _LIST_JOIN
             if previous and target.comparator == "=" and joined.fullmatch(text, previous.end, target.start):
                 # "không quá 01 tập thể, 03 cá nhân", "không quá 10% tập thể, 5% cá nhân"
                 target = replace(target, comparator=previous.comparator)

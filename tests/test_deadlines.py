@@ -179,6 +179,10 @@ SENTENCES = [
     ("- Thi đua chào mừng Kỷ niệm 80 năm Tổng tuyển cử đầu tiên (từ ngày 06/01/1946 đến ngày 06/01/2026).", []),
     # … not a dated document's day in brackets
     ("Thực hiện Chỉ thị số 40-CT/TW (ngày 22/11/2014) của Ban Bí thư về tín dụng chính sách.", []),
+    # the year of a rate to reach, per cent or per mille, is the target's
+    ("- Giảm tỷ suất sinh thô 0,2‰ trong năm 2026.", []),
+    ("- Giảm tỷ lệ hộ nghèo 1,5% trong năm 2026.", []),
+    ("- Giảm tỷ suất sinh thô xuống 14 trẻ/1.000 dân trong năm 2026.", []),
     # how long a benefit lasts is no deadline
     ("Thời gian hỗ trợ kể từ ngày Chủ tịch Ủy ban nhân dân xã ban hành quyết định cho đến ngày 31/12/2025.", []),
     ("- Thời gian hỗ trợ: đến hết ngày 31 tháng 12 năm 2025.", []),

@@ -48,6 +48,7 @@ def test_numbers_and_ranges(text, value, value_max, percent):
     ("Tỷ suất chết trẻ em dưới 1 tuổi dưới 10‰", 10, None, "‰"),  # a rate per mille: "dưới 1 tuổi" is no rate
     ("giảm 0,2‰ - 0,3‰ mỗi năm", 0.2, 0.3, "‰"),
     ("chiếm khoảng 75%-80% tống vốn đầu tư", 75, 80, "%"),
+    ("5% - 7‰", 5, None, "%"),  # two rates of different units are no range
 ])
 def test_a_rate_keeps_its_sign(text, value, value_max, unit):
     n = next(n for n in numbers.numbers(text) if n.percent)

@@ -132,6 +132,7 @@ def rows(*lines: str) -> list[tuple]:
     # a rate per mille is a rate, as a percentage is
     ("- Tỷ suất chết trẻ em dưới 1 tuổi giảm xuống dưới 10‰; tỷ lệ tăng dân số tự nhiên khoảng 9,5 ‰.",
      [(10, None, "‰", None, "<"), (9.5, None, "‰", None, "~")]),
+    ("- Tỷ suất chết không quá 10‰ ở nông thôn, 5‰ ở thành thị.", [(10, None, "‰", None, "<="), (5, None, "‰", None, "<=")]),
     # where a model is built, or what it reaches, is counted
     ("- Nhân rộng mô hình tại 10 xã; 80% mô hình đạt chuẩn.", [(10, None, "xã", None, "="), (80, None, "%", None, "=")]),
 ])
