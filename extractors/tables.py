@@ -17,8 +17,9 @@ result or baseline), result, note, index. Below the header:
   lưu dữ liệu … | Sở Khoa học và Công nghệ | Sở Tài chính") starts at the task;
 - a group row titles the rows below it: an index with a title ("II | Phát triển hạ tầng"), the same
   over two lines ("I" / "NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH"), a numbered title line ("I. Kinh tế
-  số") or a short line of its own ("Cà Phê"), until the next; a line that only says the rows below are parts
-  of the one above ("Trong đó:", "Chia ra:") titles nothing, its rows keep the group they were in;
+  số") or a short line of its own ("Cà Phê"), until the next, or until the numbered item after its own
+  ("3" / "Cơ cấu kinh tế" over "- Dịch vụ | …" and "4 | Chỉ số giá tiêu dùng …"); a line that only says the
+  rows below are parts of the one above ("Trong đó:", "Chia ra:") titles nothing, its rows keep the group they were in;
 - other lines of text between rows of a table (a sub-row written one cell per line, a cell's second
   paragraph) make a continuation row, one cell per line;
 - a row cut across lines (its last numbers on a line of their own: "5 | Dự phòng ngân sách | 463.298"
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator, Optional
 
 from extractors import dates
@@ -41,6 +42,7 @@ from pipeline.lines import CELL_SEPARATOR
 from pipeline.table_columns import NUMBER_ROLES, ROW_INDEX, TEXT_ROLES, column_role, column_year
 
 MAX_GAP = 4  # lines of text between two rows of one table
+ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 MIN_TITLE_WORDS = 3  # capitalised words that make a table's title ("DỰ TOÁN KINH PHÍ")
 TITLE_LINES = 4  # lines of text above a header read as the table's title ("Phụ lục 02.1", "TỶ LỆ …")
 MAX_TITLE_WORDS = 15  # a group title on a line of its own
@@ -157,11 +159,16 @@ def read(doc: ParsedDocument) -> Tables:
     for number, raw in enumerate(_layout(doc)):
         header = raw.columns()
         covered.update(raw.covered)
-        group = None
+        group, sibling = None, None  # the group's title, and the index of the item after it while it may end it
         for item in raw.items:
             row = _row(doc, item, header, number, group, raw.title)
             if row.is_group and not _PARTS.match(doc.text, row.start, row.end):
-                group = _title(doc, row)
+                group, sibling = _title(doc, row), _next_index(_group_index(doc, row))
+            elif sibling and (index := _list_index(row.text(doc, "index"))):
+                if index == sibling:  # "3 / Cơ cấu kinh tế", its rows, then "4 | Chỉ số giá tiêu dùng …"
+                    group = None
+                    row = replace(row, group=None)
+                sibling = None  # the group's first numbered row is its own ("1 | Sở Y tế" over "1 | …")
             rows.append(row)
     starts = [start for start, _ in doc.lines]
     by_line = {starts[i]: row for row in rows
@@ -418,6 +425,27 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _group_index(doc: ParsedDocument, row: Row) -> Optional[str]:
+    """The index a group row opens with ("3" of "3" / "Cơ cấu kinh tế"), if it has one."""
+    return _list_index(doc.text[row.cells[0].start:row.cells[0].end]) if len(row.cells) > 1 else None
+
+
+def _list_index(label: Optional[str]) -> Optional[str]:
+    """A row's index as a number of a list, Arabic or Roman ("4", "II"), else None (a bullet, "1.2", "a")."""
+    label = (label or "").strip().rstrip(".")
+    return label if label.isdigit() or label in ROMANS else None
+
+
+def _next_index(label: Optional[str]) -> Optional[str]:
+    """The index after ``label`` in its list: "3" → "4", "II" → "III"."""
+    if label is None:
+        return None
+    if label.isdigit():
+        return str(int(label) + 1)
+    following = ROMANS.index(label) + 1
+    return ROMANS[following] if following < len(ROMANS) else None
 
 
 def _title(doc: ParsedDocument, row: Row) -> Optional[str]:

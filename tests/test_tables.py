@@ -166,6 +166,17 @@ def test_indicator_rows_under_their_group_title():
         ("26.120", "actual", 2025), ("27.000", "value", 2026)]
 
 
+def test_a_group_ends_at_the_numbered_item_after_its_own():
+    """Corpus 023: "3" / "Cơ cấu kinh tế" titles its bulleted rows, and "4 | Chỉ số giá tiêu dùng …" is the item
+    after it, not one of its rows; a group whose first numbered row restarts the count keeps its rows."""
+    doc = snippet("STT | Nội dung | Đơn vị tính | Năm 2026 | Năm 2027\n"
+                  "3\nCơ cấu kinh tế\n- Dịch vụ | % | 37,30 | 38,14\n"
+                  "4 | Chỉ số giá tiêu dùng (CPI) | % | 5,21 | 5,21\nTỷ lệ so với GRDP | % | 41 | 40\n"
+                  "II\nSở Y tế\n1 | Tổ chức tập huấn | Lớp | 2 | 2\n2 | Tổ chức kiểm tra | Đợt | 1 | 1\n")
+    rows = [r for r in tables.read(doc).rows if not r.is_group]
+    assert [r.group for r in rows] == ["Cơ cấu kinh tế", None, None, "Sở Y tế", "Sở Y tế"]
+
+
 def test_a_table_without_a_named_header_opens_with_its_first_line():
     doc = snippet("Chỉ tiêu | ĐVT | Năm 2026\nTổng thu | Tỷ đồng | 1.200")
     (row,) = tables.read(doc).rows
