@@ -9,8 +9,9 @@ hợp …, Chủ tịch UBND xã trả lời …"). Agencies put in charge insid
 quan … triển khai thực hiện"), the boilerplate about reporting difficulties, the issuer introducing the plan ("…
 ban hành Kế hoạch … như sau:") and the bodies a section names as those the plan is for ("Đối tượng thụ hưởng",
 "Đối tượng thi đua") are no tasks, but a report the closing paragraph asks for is ("định kỳ … báo cáo kết quả
-…"), for the bodies it asks; so is the execution clause of a decision ("Chánh Văn phòng …, Giám đốc các Sở …
-chịu trách nhiệm thi hành Quyết định này"), which closes every decision in the same words. A line under an
+…"), for the bodies it asks. The execution clause of a decision ("Chánh Văn phòng …, Giám đốc các Sở … chịu
+trách nhiệm thi hành Quyết định này") names who is responsible in the form "<agency> có trách nhiệm …": each body
+it names gets a row, even where it closes the decision. A line under an
 agency heading that names only its role ("Chủ trì, phối hợp với các cơ quan có liên quan tham mưu …:") is no
 task: it gives its role to the bullets or lettered items below that have no verb of their own; an item that is a
 task and leads in to bullets ("h) Chủ trì triển khai …, bao gồm:") gives them its role too.
@@ -67,8 +68,8 @@ _PARTICIPANTS = re.compile(rf"\W*(?:{patterns.LIST_LABEL}[.)]\s*)?đối tượn
                            r"được hỗ trợ|thi đua|tham gia|áp dụng|khen thưởng)\b[^,]*$", re.IGNORECASE)
 # a duty to report in a closing paragraph: "… định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả …"
 _REPORT_DUTY = re.compile(r"(?=.*\bbáo cáo\b)(?=.*\b(?:định kỳ|hằng|hàng|trước ngày|chậm nhất)\b)", re.IGNORECASE)
-# the execution clause of a decision, often its closing paragraph: "… chịu trách nhiệm thi hành Quyết định này"
-# (not a plan's "… chịu trách nhiệm thực hiện Kế hoạch này", a task of its implementation section)
+# the execution clause of a decision, often its closing paragraph, which assigns it: "… chịu trách nhiệm thi hành
+# Quyết định này" (a plan's "… chịu trách nhiệm thực hiện Kế hoạch này" is in its implementation section)
 _EXECUTION = re.compile(r"(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện|thực hiện)\b[^.]{0,40}?"
                         r"(?:Quyết định|Nghị quyết|Chỉ thị) này", re.IGNORECASE)
 # "in the course of implementation, report difficulties to …"
@@ -216,8 +217,7 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
         section = sections.get(item.start)
         owner = owners[-1] if owners else None
         closing = owner is None or _CLOSING_REQUEST.match(text, item.body) or agencies.SUMMING_UP.match(text, item.body)
-        if (item.closing and closing and not _EXECUTION.search(text, item.body, item.end)
-                or _is_execution_clause(text, item.body, item.end)):
+        if item.closing and closing and not _EXECUTION.search(text, item.body, item.end):
             yield from _closing_reports(text, item.body, item.end)
             continue
         if owner and owner.partners and section is None:  # "- Sở Tài chính … tham mưu …" under "Chủ trì, phối hợp"
@@ -285,16 +285,6 @@ def _assignments(doc: ParsedDocument, layout: tables.Tables) -> Iterator[tuple[A
             elif owner and lead_in and bullets_follow and (item_role := role(text[item.body:item.end])):
                 # "h) Chủ trì triển khai … các dự án, bao gồm:": its bullets are tasks of the same role
                 owners.append(_Owner(owner.agencies, item_role, owner.end, bullets_only=True))
-
-
-def _is_execution_clause(text: str, start: int, end: int) -> bool:
-    """Whether a paragraph is a decision's execution clause, bodies whose only predicate is to execute it
-    ("Chánh Văn phòng …; Giám đốc các Sở …, chịu trách nhiệm thi hành Quyết định này"): boilerplate that closes
-    every decision in the same words, no task ("Sở Tài chính chủ trì … và chịu trách nhiệm thi hành …" is one)."""
-    if not _EXECUTION.search(text, start, end):
-        return False
-    clause = agencies.subject(text, start, end)
-    return clause is not None and bool(_EXECUTION.match(text, clause.predicate, end))
 
 
 def _closing_reports(text: str, start: int, end: int) -> Iterator[tuple[Agency, str, int, int, str | None]]:

@@ -379,34 +379,38 @@ def test_a_role_sub_heading_gives_its_bullets_their_role():
     assert found == [("Sở Công Thương", "lead", "Tổ"), ("Sở Công Thương", "coordinate", "Hỗ")]
 
 
-def test_the_execution_clause_of_a_decision_is_closing_boilerplate():
-    """Corpus 012, 019, 024, 030, 033, 036, 042, 045: "… chịu trách nhiệm thi hành Quyết định này" closes every
-    decision in the same words and, like "Trên đây là …", assigns no task; the decision's own articles do, and
-    so does a plan's "… chịu trách nhiệm thực hiện Kế hoạch này"."""
+def test_the_execution_clause_of_a_decision_gives_each_body_it_names_a_row():
+    """Corpus 012, 019, 024, 030, 033, 036, 042, 045: "… chịu trách nhiệm thi hành Quyết định này" closes a
+    decision in the form "<agency> có trách nhiệm …", which assigns it: every body it names gets a row, the
+    officials of several departments one each; so does a plan's "… chịu trách nhiệm thực hiện Kế hoạch này"."""
+    clause = ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Nội vụ, Tư pháp; Chủ tịch Ủy ban nhân dân các "
+              "xã, phường chịu trách nhiệm thi hành Quyết định này")
     assert rows(EXECUTION_CLAUSE) == [
-        ("Sở Tài chính", "lead", "Sở Tài chính chủ trì hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê")]
+        ("Sở Tài chính", "lead", "Sở Tài chính chủ trì hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê"),
+        *((agency, "implement", clause) for agency in ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Nội vụ",
+                                                       "Giám đốc Sở Tư pháp", "Chủ tịch Ủy ban nhân dân các xã, phường"))]
     plan = rows("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Các sở, ban, ngành, Ủy ban nhân dân các xã chịu trách nhiệm thực "
                 "hiện Kế hoạch này.")
     assert [a for a, _, _ in plan] == ["Các sở, ban, ngành", "Ủy ban nhân dân các xã"]
 
 
 @pytest.mark.parametrize("article, found", [
-    # a report the clause asks for is a task of the bodies asked
+    # a report the clause asks for is part of the task of the bodies it names
     ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này; định kỳ trước "
      "ngày 30 tháng 11 hàng năm báo cáo kết quả thực hiện về UBND tỉnh./.",
      [("Chánh Văn phòng UBND tỉnh", "implement"), ("Giám đốc Sở Nội vụ", "implement")]),
-    # a body with a task of its own keeps it
+    # a body with a task of its own keeps it, with its role
     ("Điều 2. Sở Tài chính chủ trì hướng dẫn các cơ quan thực hiện kiểm kê và chịu trách nhiệm thi hành Quyết định "
      "này.", [("Sở Tài chính", "lead")]),
     ("Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các đơn vị liên quan có trách nhiệm thi hành Quyết định này./.",
-     []),
+     [("Chánh Văn phòng UBND tỉnh", "implement"), ("Thủ trưởng các đơn vị liên quan", "implement")]),
 ])
-def test_what_an_execution_clause_leaves(article, found):
+def test_what_an_execution_clause_assigns(article, found):
     rows_found = rows(f"QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm kê.\n{article}")
     assert [(a, r) for a, r, _ in rows_found] == found
 
 
-def test_an_execution_clause_under_its_own_heading_is_boilerplate_too():
+def test_an_execution_clause_under_its_own_heading_assigns_too():
     """Corpus 042: the clause is the last paragraph before the recipients, under "Điều 3: Trách nhiệm tổ chức
     thực hiện"."""
     found = rows("QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Quy trình rà soát đối tượng.\n"
@@ -414,7 +418,10 @@ def test_an_execution_clause_under_its_own_heading_is_boilerplate_too():
                  "Nội vụ, Tài chính; Chủ tịch Ủy ban nhân dân các xã, phường thuộc vùng đồng bào dân tộc thiểu số và "
                  "miền núi; Thủ trưởng các đơn vị liên quan, chịu trách nhiệm thi hành Quyết định này./.\n"
                  "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.")
-    assert found == []
+    assert [a for a, _, _ in found] == [
+        "Chánh Văn phòng Ủy ban nhân dân thành phố", "Giám đốc Sở Nội vụ", "Giám đốc Sở Tài chính",
+        "Chủ tịch Ủy ban nhân dân các xã, phường thuộc vùng đồng bào dân tộc thiểu số và miền núi",
+        "Thủ trưởng các đơn vị liên quan"]
 
 
 def test_a_reporting_duty_in_a_closing_paragraph_goes_to_the_bodies_asked():
