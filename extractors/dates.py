@@ -20,7 +20,8 @@ BOUNDS = {
     "trước": "before", "chậm nhất": "before", "chậm nhất là": "before", "chậm nhất vào": "before",
     "chậm nhất trước": "before", "không quá": "before", "không muộn hơn": "before",
     "hạn chót": "before", "trong": "during", "trong cả": "during", "trong suốt": "during",
-    "vào": "on", "từ": "from", "kể từ": "from", "đến": "until", "đến hết": "until", "sau": "after",
+    "vào": "on", "từ": "from", "kể từ": "from", "đến": "until", "đến hết": "until", "đến cuối": "until",
+    "sau": "after",
 }
 # "hằng tháng", "hàng quý" …
 RECURRENCE_LEADS = ("hằng", "hàng")

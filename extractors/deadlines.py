@@ -90,6 +90,10 @@ _LEADING = re.compile(rf"{_BULLET}\(?", re.IGNORECASE)
 # a clause's opening, after a short label: "1. Nguồn ngân sách: Hàng năm, …"
 _OPENING = re.compile(rf"{_BULLET}(?:[^\W\d][^:;.\n]{{0,40}}:\s*)?\(?", re.IGNORECASE)
 _WORDY = re.compile(r"[^\W\d_]{2,}")
+# a horizon opening its line, by the end of a year or a period: "a) Đến hết năm 2025: Có ≥ 30% …", "1. Mục tiêu đến
+# hết năm 2026", "Phấn đấu đến cuối năm 2025 đạt các mục tiêu …" (fullmatch from the line's start to the time)
+_HORIZON_OPENING = re.compile(rf"{_BULLET}(?:(?:mục tiêu|phấn đấu)\s+)?", re.IGNORECASE)
+_BY_THE_END = re.compile(r"(?:đến|tới)\s+(?:hết|cuối)\b", re.IGNORECASE)  # match at the time's start
 _TAIL = re.compile(r"[\s.;,)]*")
 _COMPLETION = re.compile(rf"(?:{patterns.alternatives(COMPLETION_WORDS)})\W*(?:\w+\W+)?\Z", re.IGNORECASE)
 _FREQUENCY = re.compile(rf"(?:{patterns.alternatives(FREQUENCY_WORDS)})\s*\Z", re.IGNORECASE)
@@ -275,6 +279,10 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     text, meta = ctx.doc.text, ctx.doc.meta
     if _NOT_DUE.search(text, span.start, span.end) or _times_the_plan(ctx.doc, span, w) or _applies(text, span, w):
         return None
+    if _ends_a_horizon(text, w):
+        due = w.last_day(_year_for(ctx, w))
+        return None if due is None else {"kind": "before", "due_date": due, "recurrence": None, "day": None,
+                                         "month": None}
     set_apart = ((span.labelled_from is not None and span.labelled_from <= w.start)
                  or _stands_alone(text, span, w) or _report_time(text, span, w) or _bracketed_day(text, w))
     cued = (set_apart or bool(_COMPLETION.search(text, max(0, w.start - CUE_WINDOW), w.start))
@@ -303,6 +311,15 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     if started and meta.issue_date is not None and due < meta.issue_date:
         return None  # "Thời gian thực hiện: Từ 01/7/2025." in a plan of November: under way, nothing falls due
     return {"kind": kind, "due_date": due, "recurrence": None, "day": None, "month": None}
+
+
+def _ends_a_horizon(text: str, w: dates.When) -> bool:
+    """Whether a time is the horizon its line opens with, by the end of a year or period ("Đến hết năm 2025: Có ≥
+    30% DNNVV …", "Phấn đấu đến cuối năm 2025 đạt các mục tiêu, chỉ tiêu sau:"): what the line sets is due by
+    then, a target or not. Not a horizon inside a sentence ("…; bảo đảm đến hết năm 2030 đạt 50% …"), nor "Đến
+    năm 2030, …", which plans set for targets as often as for deadlines."""
+    return (w.bound == "until" and w.unit != "day" and bool(_BY_THE_END.match(text, w.start))
+            and bool(_HORIZON_OPENING.fullmatch(text, passages.line_start(text, w.start), w.start)))
 
 
 def _applies(text: str, span: _Span, w: dates.When) -> bool:

@@ -179,6 +179,14 @@ SENTENCES = [
     ("- Thi đua chào mừng Kỷ niệm 80 năm Tổng tuyển cử đầu tiên (từ ngày 06/01/1946 đến ngày 06/01/2026).", []),
     # … not a dated document's day in brackets
     ("Thực hiện Chỉ thị số 40-CT/TW (ngày 22/11/2014) của Ban Bí thư về tín dụng chính sách.", []),
+    # a horizon opening its line, by the end of a year or a period, sets a deadline for what the line sets, targets
+    # too (corpus 020, 030, 035); one inside a sentence, or "Đến năm 2030, …", is the targets' year
+    ("a) Đến hết năm 2025: Có ≥ 30% DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số.",
+     [("before", date(2025, 12, 31), None, None)]),
+    ("Phấn đấu đến cuối năm 2025 đạt các mục tiêu, chỉ tiêu sau:", [("before", date(2025, 12, 31), None, None)]),
+    ("Đến hết quý II/2026: hoàn thành số hóa hồ sơ.", [("before", date(2026, 6, 30), None, None)]),
+    ("- Bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã “không ma túy”.", []),
+    ("Đến năm 2030, Việt Nam hoàn thành xây dựng Chính phủ số.", []),
     # the year of a rate to reach, per cent or per mille, is the target's
     ("- Giảm tỷ suất sinh thô 0,2‰ trong năm 2026.", []),
     ("- Giảm tỷ lệ hộ nghèo 1,5% trong năm 2026.", []),
