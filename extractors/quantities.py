@@ -215,7 +215,8 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
         last = words[-1].group()
         pair = " ".join(w.group().lower() for w in words[-2:])
         ranked = pair in RANK_PHRASES or (pair in NEXT_RANK_PHRASES and _RANK.search(before))
-        if (last.lower() in LABEL_WORDS and pair not in MEASURE_PHRASES and not ranked) or pair in LABEL_PHRASES:
+        labelled = (last.lower() in LABEL_WORDS and pair not in MEASURE_PHRASES and not ranked) or pair in LABEL_PHRASES
+        if labelled and not n.percent:  # a label is no rate: "khoản 3" is a clause, "khoản 10% kinh phí" a share
             return False
         opens_clause = len(words) == 1 or _CLAUSE_OPEN.search(before, 0, words[-1].start())
         named = _is_titled(last) and not before[words[-1].end():].strip()

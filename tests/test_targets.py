@@ -129,6 +129,9 @@ def rows(*lines: str) -> list[tuple]:
      "tầng giữa cách mặt từ 2 - 3m) và 01 mẫu trầm tích tầng đáy tương ứng.",
      [(3, None, "điểm", None, "="), (2, None, "tầng", "điểm", "="), (0.5, 1, "m", None, "="),
       (2, 3, "m", None, "="), (1, None, "mẫu", "điểm", "=")]),
+    # corpus 027: "khoản" before a number labels a clause of a law ("điểm a khoản 2"), not before a percentage
+    ("- Dự kiến kinh phí thực hiện khoản 10% kinh phí thực hiện quan trắc thường xuyên.", [(10, None, "%", None, "=")]),
+    ("- Thực hiện theo khoản 3 Điều 5 của Quyết định.", []),
     # a rate per mille is a rate, as a percentage is
     ("- Tỷ suất chết trẻ em dưới 1 tuổi giảm xuống dưới 10‰; tỷ lệ tăng dân số tự nhiên khoảng 9,5 ‰.",
      [(10, None, "‰", None, "<"), (9.5, None, "‰", None, "~")]),
