@@ -386,11 +386,7 @@ def _item(text: str, start: int, end: int, owner: _Owner | None) -> Iterator[tup
         return
     end = spans[-1][1]  # a task ends before the boilerplate closing its item ("Trong quá trình thực hiện, nếu …")
     first_start, first_end = spans[0]
-    clause = agencies.subject(text, first_start, first_end)
-    if clause is None and text[first_end - 1:first_end] == ";":  # "Chánh Văn phòng …; Giám đốc các Sở …; …"
-        clause = agencies.subject(text, first_start, end)
-        if clause:
-            first_end, spans = end, spans[:1]
+    clause, first_end = _listed_subject(text, first_start, first_end, end)
     used: set[int] = set()
     if clause:
         task_start = first_start
@@ -408,14 +404,31 @@ def _item(text: str, start: int, end: int, owner: _Owner | None) -> Iterator[tup
         for agency in owner.agencies:
             if agency.name.casefold() not in named_later:
                 yield agency, task_role, start, _trim(text, start, end), None
+    read_to = first_end
     for s, e in spans[1:]:
-        clause = agencies.subject(text, s, e)
+        if s < read_to:
+            continue  # a statement of a list of bodies read with the one before
+        clause, e = _listed_subject(text, s, e, end)
+        read_to = e
         if clause:
             task_role = role(text[clause.predicate:e]) or IMPLEMENT
             for agency in clause.agencies:
                 used.add(agency.start)
                 yield agency, task_role, s, _trim(text, s, e), None
     yield from _embedded(text, start, end, used)
+
+
+def _listed_subject(text: str, start: int, end: int, item_end: int) -> tuple[agencies.Clause | None, int]:
+    """The subject of the statement text[start:end] and where the statement ends: when it ends at a semicolon
+    without one, the bodies the semicolons list up to their predicate, before the item's end, are the subject of
+    the rest ("Quyết định này có hiệu lực … . Chánh Văn phòng …; Giám đốc các Sở …; … chịu trách nhiệm thi hành
+    …")."""
+    clause = agencies.subject(text, start, end)
+    if clause is None and text[end - 1:end] == ";":
+        listed = agencies.subject(text, start, item_end)
+        if listed:
+            return listed, item_end
+    return clause, end
 
 
 def _embedded(text: str, start: int, end: int, used: set[int]) -> Iterator[tuple[Agency, str, int, int, str | None]]:

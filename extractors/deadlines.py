@@ -279,10 +279,12 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     text, meta = ctx.doc.text, ctx.doc.meta
     if _NOT_DUE.search(text, span.start, span.end) or _times_the_plan(ctx.doc, span, w) or _applies(text, span, w):
         return None
-    if _ends_a_horizon(text, w):
+    if _ends_a_horizon(ctx.doc, w):
         due = w.last_day(_year_for(ctx, w))
-        return None if due is None else {"kind": "before", "due_date": due, "recurrence": None, "day": None,
-                                         "month": None}
+        issued = meta.issue_date
+        if due is None or (issued is not None and due < issued):
+            return None  # "Đến hết năm 2024, toàn tỉnh đã có 25% …" in a plan of 2025: a result
+        return {"kind": "before", "due_date": due, "recurrence": None, "day": None, "month": None}
     set_apart = ((span.labelled_from is not None and span.labelled_from <= w.start)
                  or _stands_alone(text, span, w) or _report_time(text, span, w) or _bracketed_day(text, w))
     cued = (set_apart or bool(_COMPLETION.search(text, max(0, w.start - CUE_WINDOW), w.start))
@@ -313,13 +315,18 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     return {"kind": kind, "due_date": due, "recurrence": None, "day": None, "month": None}
 
 
-def _ends_a_horizon(text: str, w: dates.When) -> bool:
+def _ends_a_horizon(doc: ParsedDocument, w: dates.When) -> bool:
     """Whether a time is the horizon its line opens with, by the end of a year or period ("Đến hết năm 2025: Có ≥
     30% DNNVV …", "Phấn đấu đến cuối năm 2025 đạt các mục tiêu, chỉ tiêu sau:"): what the line sets is due by
     then, a target or not. Not a horizon inside a sentence ("…; bảo đảm đến hết năm 2030 đạt 50% …"), nor "Đến
-    năm 2030, …", which plans set for targets as often as for deadlines."""
-    return (w.bound == "until" and w.unit != "day" and bool(_BY_THE_END.match(text, w.start))
-            and bool(_HORIZON_OPENING.fullmatch(text, passages.line_start(text, w.start), w.start)))
+    năm 2030, …", which plans set for targets as often as for deadlines, nor the plan's own period under its time
+    section ("III. THỜI GIAN THỰC HIỆN" over "Đến hết năm 2026.")."""
+    text = doc.text
+    if w.bound != "until" or w.unit == "day" or not _BY_THE_END.match(text, w.start):
+        return False
+    if not _HORIZON_OPENING.fullmatch(text, passages.line_start(text, w.start), w.start):
+        return False
+    return not any(TIME_SECTION.search(section.heading) for section in doc.section_chain(w.start))
 
 
 def _applies(text: str, span: _Span, w: dates.When) -> bool:

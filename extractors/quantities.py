@@ -36,6 +36,7 @@ LABEL_WORDS = frozenset("""
 số stt điều khoản điểm mục tiết phần chương biểu bảng hình đợt kỳ khóa thứ vùng đường tuyến tổ
 ấp phường quận lô tầng nhóm loại hạng bậc bước cấp độ iso tcvn qcvn luật lớp covid top
 """.split())
+AMOUNT_WORDS = frozenset(["khoản"])  # label words that are also an amount of something: "khoản 10% kinh phí"
 LABEL_PHRASES = frozenset([
     "phụ lục", "giai đoạn", "đề án", "dự án", "nghị định", "quyết định", "nghị quyết", "chỉ thị", "kết luận",
     "thông báo", "công văn", "tờ trình", "chương trình", "khu vực", "quốc lộ", "tỉnh lộ", "tổng đài"])
@@ -215,8 +216,9 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
         last = words[-1].group()
         pair = " ".join(w.group().lower() for w in words[-2:])
         ranked = pair in RANK_PHRASES or (pair in NEXT_RANK_PHRASES and _RANK.search(before))
-        labelled = (last.lower() in LABEL_WORDS and pair not in MEASURE_PHRASES and not ranked) or pair in LABEL_PHRASES
-        if labelled and not n.percent:  # a label is no rate: "khoản 3" is a clause, "khoản 10% kinh phí" a share
+        amount = n.percent and last.lower() in AMOUNT_WORDS  # "khoản 10% kinh phí": a share, not "khoản 3" of a law
+        if ((last.lower() in LABEL_WORDS and pair not in MEASURE_PHRASES and not ranked and not amount)
+                or pair in LABEL_PHRASES):
             return False
         opens_clause = len(words) == 1 or _CLAUSE_OPEN.search(before, 0, words[-1].start())
         named = _is_titled(last) and not before[words[-1].end():].strip()

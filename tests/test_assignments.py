@@ -404,6 +404,11 @@ def test_the_execution_clause_of_a_decision_gives_each_body_it_names_a_row():
      "này.", [("Sở Tài chính", "lead")]),
     ("Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các đơn vị liên quan có trách nhiệm thi hành Quyết định này./.",
      [("Chánh Văn phòng UBND tỉnh", "implement"), ("Thủ trưởng các đơn vị liên quan", "implement")]),
+    # bodies listed with semicolons after another sentence of the article are one subject, each read once
+    ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, ban, ngành; "
+     "Chủ tịch UBND các xã chịu trách nhiệm thi hành Quyết định này./.",
+     [("Chánh Văn phòng UBND tỉnh", "implement"), ("Thủ trưởng các sở, ban, ngành", "implement"),
+      ("Chủ tịch UBND các xã", "implement")]),
 ])
 def test_what_an_execution_clause_assigns(article, found):
     rows_found = rows(f"QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm kê.\n{article}")

@@ -186,6 +186,7 @@ SENTENCES = [
     ("Phấn đấu đến cuối năm 2025 đạt các mục tiêu, chỉ tiêu sau:", [("before", date(2025, 12, 31), None, None)]),
     ("Đến hết quý II/2026: hoàn thành số hóa hồ sơ.", [("before", date(2026, 6, 30), None, None)]),
     ("- Bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã “không ma túy”.", []),
+    ("Đến hết năm 2024, toàn tỉnh đã có 25% doanh nghiệp nhỏ và vừa ứng dụng công nghệ số.", []),  # a result
     ("Đến năm 2030, Việt Nam hoàn thành xây dựng Chính phủ số.", []),
     # the year of a rate to reach, per cent or per mille, is the target's
     ("- Giảm tỷ suất sinh thô 0,2‰ trong năm 2026.", []),
@@ -249,6 +250,12 @@ def test_a_time_line_times_the_item_right_above_it():
     assert [(r.due_date, r.action) for r in deadlines.extract(doc)] == [
         (date(2025, 11, 1), "Tuyên truyền, phổ biến quy định về quản lý, sử dụng tài sản công"),
         (date(2025, 12, 1), "Sở Tài chính")]
+
+
+def test_a_horizon_under_the_plans_time_section_is_its_period():
+    doc = parse("KẾ HOẠCH\nI. MỤC TIÊU\n- Đến hết năm 2026: hoàn thành số hóa hồ sơ.\n"
+                "III. THỜI GIAN THỰC HIỆN\nĐến hết năm 2026.")
+    assert [(r.kind, r.due_date) for r in deadlines.extract(doc)] == [("before", date(2026, 12, 31))]
 
 
 def test_a_time_section_of_the_plan_states_its_period_not_a_deadline():

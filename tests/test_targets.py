@@ -132,6 +132,9 @@ def rows(*lines: str) -> list[tuple]:
     # corpus 027: "khoản" before a number labels a clause of a law ("điểm a khoản 2"), not before a percentage
     ("- Dự kiến kinh phí thực hiện khoản 10% kinh phí thực hiện quan trắc thường xuyên.", [(10, None, "%", None, "=")]),
     ("- Thực hiện theo khoản 3 Điều 5 của Quyết định.", []),
+    # … but a group named by a percentage is no target: "nhóm 20% hộ giàu nhất"
+    ("- Tỷ lệ thu nhập của nhóm 20% hộ giàu nhất so với nhóm 20% hộ nghèo nhất giảm xuống còn 7 lần.",
+     [(7, None, "lần", None, "=")]),
     # a rate per mille is a rate, as a percentage is
     ("- Tỷ suất chết trẻ em dưới 1 tuổi giảm xuống dưới 10‰; tỷ lệ tăng dân số tự nhiên khoảng 9,5 ‰.",
      [(10, None, "‰", None, "<"), (9.5, None, "‰", None, "~")]),
