@@ -16,8 +16,10 @@ Dates of cited documents and of the document itself, the plan's own time section
 thực hiện: …": its period), times already past that a clause reports ("đã chỉ đạo … trước ngày …")
 or that a table row's other cells mark done ("… | 2025 | Kế hoạch (đã thực hiện)"), effective dates
 and the times a rule applies to ("… áp dụng đối với các khoản vay có dư nợ … từ ngày … đến hết ngày
-…"), target horizons ("đạt 50% vào năm 2025") and runs of years ("giai đoạn 2026 - 2030") are not
-deadlines; a run set as a task's time ("Thời gian thực hiện: năm 2026 - 2027", "Năm 2025-2030" in a time
+…"), target horizons ("đạt 50% vào năm 2025", "Đến năm 2030, …") and runs of years ("giai đoạn 2026 - 2030")
+are not deadlines; but a line that opens with the end of a year or period is due by its last day, a target or
+not ("a) Đến hết năm 2025: Có ≥ 30% …": before 2025-12-31), unless that day is past or it is the plan's own
+period under its time section; a run set as a task's time ("Thời gian thực hiện: năm 2026 - 2027", "Năm 2025-2030" in a time
 column) is, unless it is the plan's own period ("2026 - 2030" beside a task of a plan for 2026-2030). A
 window is one period, due during it from its start, as a quarter is: "Từ ngày 01/01/2026 đến ngày 31/3/2026"
 is during, 2026-01-01; "Tháng 11 - 12/2025" during 2025-11; one under way since before the month the plan is
