@@ -25,7 +25,8 @@ FRACTION_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 RATE_UNITS = ("%", "‰")  # per cent, per mille ("tỷ suất chết trẻ em dưới 1 tuổi dưới 10‰")
 
 # money: the scale words that may stand before the currency, and the currency itself
-MONEY_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+MONEY_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
+                "nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn tỉ": 10**12, "ngàn tỉ": 10**12}
 CURRENCY = ("đồng", "Đồng", "VNĐ", "VND", "vnđ")
 CURRENCY_GLUED = "đ"  # "500.000đ"
 # "đồng" starting another word: "05 đồng chí", "năm đồng thời"
@@ -52,12 +53,14 @@ _NUMBER_RE = re.compile(
     rf"{_EDGE_L}(?:(?P<from>từ)\s+)?(?P<a>{_NUMERAL}|{_FRACTION})(?P<pa>\s?{_RATE_SIGN})?"
     rf"(?:(?P<sep>{_SEP})(?P<b>{_NUMERAL})(?P<pb>\s?{_RATE_SIGN})?)?{_EDGE_R}",
     re.IGNORECASE)
-_SCALE = "|".join(MONEY_SCALES)
+_SCALE = "|".join(scale.replace(" ", r"\s+") for scale in sorted(MONEY_SCALES, key=len, reverse=True))
 _CURRENCY = (rf"\s*(?:{'|'.join(CURRENCY)})(?!\w)(?!\s+(?:{'|'.join(NOT_CURRENCY_AFTER)})(?!\w))"
              rf"|{CURRENCY_GLUED}(?!\w)")
 _MONEY_RE = re.compile(
-    rf"(?=[\dmhbnstcklvrMHBNSTCKLVR]){_EDGE_L}(?P<a>{_NUMERAL}|{_WORDS})(?:\s*(?P<sa>{_SCALE}))?(?P<ca>{_CURRENCY})?"
-    rf"(?:{_SEP}(?P<b>{_NUMERAL}|{_WORDS})(?:\s*(?P<sb>{_SCALE}))?)?"
+    rf"(?=[\dmhbnstcklvrMHBNSTCKLVR]){_EDGE_L}"
+    rf"(?:(?P<big>{_NUMERAL})\s*(?P<sbig>(?i:{_SCALE}))\s+(?=\d))?"  # "2 tỷ 500 triệu đồng": a larger part first
+    rf"(?P<a>{_NUMERAL}|{_WORDS})(?:\s*(?P<sa>(?i:{_SCALE})))?(?P<ca>{_CURRENCY})?"
+    rf"(?:{_SEP}(?P<b>{_NUMERAL}|{_WORDS})(?:\s*(?P<sb>(?i:{_SCALE})))?)?"
     rf"(?P<cur>{_CURRENCY})")
 _UNIT_SCALE_RE = re.compile(rf"(?:(?P<scale>{_SCALE})\s*)?(?:{'|'.join(CURRENCY)})(?!\w)", re.IGNORECASE)
 _RESTATEMENT_GAP = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?$", re.IGNORECASE)
@@ -158,7 +161,7 @@ def unit_scale(unit: str) -> int | None:
     m = _UNIT_SCALE_RE.search(unit)
     if not m:
         return None
-    return MONEY_SCALES[m.group("scale").lower()] if m.group("scale") else 1
+    return _scale_of(m.group("scale")) if m.group("scale") else 1
 
 
 # ----------------------------------------------------------------- searching
@@ -196,23 +199,28 @@ def number_words(text: str, start: int = 0, end: int | None = None) -> Iterator[
 
 
 def amounts(text: str, start: int = 0, end: int | None = None) -> Iterator[Amount]:
-    """Money in text[start:end]: '1.050 triệu đồng', '1,5 tỷ đồng', '91.299 – 97.386 tỷ đồng' (two)."""
+    """Money in text[start:end]: '1.050 triệu đồng', '1,5 tỷ đồng', '1,2 nghìn tỷ đồng', '2 tỷ 500 triệu đồng' (one
+    amount in two parts), '91.299 – 97.386 tỷ đồng' (two)."""
     end = len(text) if end is None else end
     last: Amount | None = None
     for m in _MONEY_RE.finditer(text, start, end):
         a, b = parse_number(m.group("a")), parse_number(m.group("b")) if m.group("b") else None
         if a is None or not _has_magnitude(m):
             continue
-        if last and a * _scale(m) == last.vnd and _RESTATEMENT_GAP.match(text[last.end:m.start()]):
-            continue  # "160.000 đồng (một trăm sáu mươi ngàn đồng)": the same amount in words
-        scale_b = MONEY_SCALES[m.group("sb")] if m.group("sb") else 1
+        scale_b = _scale_of(m.group("sb")) if m.group("sb") else 1
         scale_a = _scale(m)
+        first = m.start()
+        value = a * scale_a + _larger_part(m, scale_a)
+        if m.group("big") and value == a * scale_a:
+            first = m.start("a")  # "2 triệu 5 tỷ": no parts of one amount
+        if last and value == last.vnd and _RESTATEMENT_GAP.match(text[last.end:first]):
+            continue  # "160.000 đồng (một trăm sáu mươi ngàn đồng)": the same amount in words
         if b is None:
-            last = Amount(m.start(), m.end(), round(a * scale_a))
+            last = Amount(first, m.end(), round(value))
             yield last
             continue
         split = m.end("ca") if m.group("ca") else m.end("sa") if m.group("sa") else m.end("a")
-        yield Amount(m.start(), split, round(a * scale_a))
+        yield Amount(first, split, round(value))
         last = Amount(m.start("b"), m.end(), round(b * scale_b))
         yield last
 
@@ -220,10 +228,23 @@ def amounts(text: str, start: int = 0, end: int | None = None) -> Iterator[Amoun
 def _scale(m: re.Match) -> int:
     """The scale of the first number of a money match: its own, or the range's shared one."""
     if m.group("sa"):
-        return MONEY_SCALES[m.group("sa")]
+        return _scale_of(m.group("sa"))
     if m.group("sb") and not m.group("ca"):
-        return MONEY_SCALES[m.group("sb")]
+        return _scale_of(m.group("sb"))
     return 1
+
+
+def _larger_part(m: re.Match, scale: int) -> float:
+    """The đồng of the larger part written before an amount ("2 tỷ" of "2 tỷ 500 triệu đồng"), 0 for none or for
+    a part no larger than the amount's own scale."""
+    big = parse_numeral(m.group("big")) if m.group("big") else None
+    big_scale = _scale_of(m.group("sbig")) if m.group("sbig") else 0
+    return big * big_scale if big is not None and big_scale > scale else 0
+
+
+def _scale_of(word: str) -> int:
+    """đồng per unit of a scale word, however spaced and cased: "tỷ" → 10**9, "nghìn  tỷ" → 10**12."""
+    return MONEY_SCALES[" ".join(word.lower().split())]
 
 
 def _has_magnitude(m: re.Match) -> bool:

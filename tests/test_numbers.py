@@ -79,6 +79,12 @@ def test_year_pairs_are_not_decreasing_ranges():
     ("Ban chỉ đạo gồm 05 đồng chí", []),
     ("trong năm đồng thời triển khai", []),
     ("Đơn vị: triệu đồng", []),
+    # a scale of two words, an amount written in two parts, a capitalised scale
+    ("tổng vốn đầu tư khoảng 1,2 nghìn tỷ đồng", [1_200 * 10**9]),
+    ("hỗ trợ 2 tỷ 500 triệu đồng; mức 1 triệu 500 nghìn đồng/người", [2_500_000_000, 1_500_000]),
+    ("khoảng 2 tỷ 500 triệu - 3 tỷ đồng", [2_500_000_000, 3 * 10**9]),
+    ("kinh phí 12 Tỷ đồng", [12 * 10**9]),
+    ("2 triệu 5 tỷ đồng", [5 * 10**9]),  # no parts of one amount: a smaller scale first
 ])
 def test_money(text, amounts):
     assert [a.vnd for a in numbers.amounts(text)] == amounts
