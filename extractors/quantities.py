@@ -96,6 +96,9 @@ _RANK = re.compile(rf"(?i:\b(?:{'|'.join(RANK_PHRASES)})\s+\d)")  # a rank earli
 _NAMED_POINTS = re.compile(rf"(?i:\bsố\s+{SCORE_UNIT})\s+(?!(?:{'|'.join(UNIT_STOPS)})\b)[^\W\d_]")
 _NAMED = re.compile(rf"(?:{'|'.join(sorted(NAMED_UNITS, key=len, reverse=True))})\b")
 _SPELLED_OUT = re.compile(r"\s*\(\s*([^()\d]{1,40}?)\s*\)")
+# a scale word after a number, no word of its unit: "1,5 triệu lượt khách du lịch" (used with match(pos))
+_SCALE_WORD = re.compile(rf"\s*(?:{'|'.join(w for w, f in numbers.SCALE_WORDS.items() if f >= 1000)})\s",
+                         re.IGNORECASE)
 _LEAD_END = re.compile(r"\s*\)?\s*:")
 _CLAUSE_OPEN = re.compile(r"[:;.(\-–]\s*$")
 _UNIT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
@@ -136,7 +139,8 @@ def quantities(text: str, start: int, end: int, masked: passages.Spans) -> Itera
             continue
         spelled = _SPELLED_OUT.match(text, n.end, end)  # "20 (hai mươi) ngày làm việc"
         after = spelled.end() if spelled and numbers.parse_words(spelled.group(1)) is not None else n.end
-        unit, unit_end = unit_phrase(text, after, end)
+        scale = _SCALE_WORD.match(text, after, end)
+        unit, unit_end = unit_phrase(text, after, end, MAX_UNIT_WORDS + (1 if scale else 0))
         if (unit and _counts_something(text, start, n, after, unit, unit_end)
                 and not _in_lead_label(text, start, unit_end)):
             top = _TOP.search(text, start, n.start)  # "top 03 vùng Đồng bằng sông Cửu Long": a rank in a region

@@ -272,6 +272,13 @@ def test_a_unit_at_its_word_limit_ends_with_a_whole_word():
         "người khảo sát ngẫu nhiên", "vùng nuôi tôm nước lợ", "chương trình phát thanh"]
 
 
+def test_the_scale_of_a_count_is_no_word_of_its_unit():
+    """"1,5 triệu lượt khách du lịch" counts 1,500,000 "lượt khách du lịch": the scale does not take a word of the
+    unit's limit ("lượt khách du" before)."""
+    doc = plan("- Thu hút 1,5 triệu lượt khách du lịch.", "- Có 01 triệu căn hộ.")
+    assert [(t.value, t.unit) for t in targets.extract(doc)] == [(1_500_000, "lượt khách du lịch"), (1_000_000, "căn hộ")]
+
+
 def test_a_unit_at_its_word_limit_goes_on_with_a_noun_not_a_verb():
     """Corpus 016, 014, 031: a full unit phrase takes a two-syllable noun or adjective after it ("công nghệ",
     "quốc gia"), not a verb ("phục vụ")."""
