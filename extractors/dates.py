@@ -48,7 +48,9 @@ OCCASIONS = ("kỳ", "đợt", "dịp")
 MAX_OCCASION_WORDS = 2
 _OCCASION = (rf"vào{_SPACE}(?:{patterns.alternatives(OCCASIONS)})(?:{_SPACE}[^\W\d_]+){{0,{MAX_OCCASION_WORDS}}}"
              rf"(?={_SPACE}(?:ngày|tháng|quý|năm)\b)")
-_BOUND = rf"(?:(?P<bound>{_OCCASION}|{patterns.alternatives(BOUNDS, _SPACE)}){_SPACE})?"
+# the hour a bound may name before its day: "trước 17h00 ngày 20/12/2025", "chậm nhất 16 giờ 30 phút, ngày …"
+_CLOCK = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*(?:'|’|phút))?)?\s*,?"
+_BOUND = rf"(?:(?P<bound>{_OCCASION}|{patterns.alternatives(BOUNDS, _SPACE)}){_SPACE}(?:{_CLOCK}{_SPACE}(?=ngày))?)?"
 _EXPRESSIONS = (
     # ngày 10 tháng 3 năm 2023 / ngày 15 tháng 12
     rf"(?P<wday>ngày{_SPACE}(?P<wd>\d{{1,2}}){_SPACE}tháng{_SPACE}(?P<wm>\d{{1,2}})"

@@ -188,6 +188,10 @@ SENTENCES = [
     ("- Bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã “không ma túy”.", []),
     ("Đến hết năm 2024, toàn tỉnh đã có 25% doanh nghiệp nhỏ và vừa ứng dụng công nghệ số.", []),  # a result
     ("Đến năm 2030, Việt Nam hoàn thành xây dựng Chính phủ số.", []),
+    # an hour between the bound and its day
+    ("- Báo cáo kết quả trước 17h00 ngày 20/12/2025.", [("before", date(2025, 12, 20), None, None)]),
+    ("- Gửi báo cáo chậm nhất 16 giờ 30 phút, ngày 15/12/2025.", [("before", date(2025, 12, 15), None, None)]),
+    ("- Báo cáo trước 9h30 ngày 19 hằng tháng.", [("recurring", None, "monthly", 19)]),
     # the year of a rate to reach, per cent or per mille, is the target's
     ("- Giảm tỷ suất sinh thô 0,2‰ trong năm 2026.", []),
     ("- Giảm tỷ lệ hộ nghèo 1,5% trong năm 2026.", []),
