@@ -19,7 +19,8 @@ from pipeline.doc_types import CODE_TO_TYPE, DOC_TYPES
 
 # type words that open a citation, beyond the document types of the header
 CITED_TYPES = {"Văn bản": None, "Thông tri": "TT", "Thông báo kết luận": "TB", "Quy chế phối hợp": "QCPH",
-               "Chương trình hành động": "CTr", "Kế hoạch hành động": "KH", "Bộ luật": "Luật"}
+               "Chương trình hành động": "CTr", "Kế hoạch hành động": "KH", "Bộ luật": "Luật",
+               "Nghị quyết liên tịch": "NQLT"}
 TYPE_WORDS = {**DOC_TYPES, **CITED_TYPES}
 # type codes of symbols → document type, beyond the header's table; "43/2022/QH15" is a Nghị quyết
 # of the National Assembly unless a "Luật" names it

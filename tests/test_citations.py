@@ -99,6 +99,10 @@ SENTENCES = [
     # corpus 038: the regulation a resolution carries is no issuer
     ("bãi bỏ một số cụm từ, điều của Quy định kèm theo Nghị quyết số 20/2023/NQ-HĐND như sau:",
      [("20/2023/NQ-HĐND", "Nghị quyết", None, None)]),
+    # a joint resolution keeps its type, as a joint circular does
+    ("Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN; Thông tư liên tịch số 01/2016/TTLT-BLĐTBXH-BTC",
+     [("09/2008/NQLT-CP-UBTWMTTQVN", "Nghị quyết liên tịch", None, None),
+      ("01/2016/TTLT-BLĐTBXH-BTC", "Thông tư liên tịch", None, None)]),
 ]
 
 
