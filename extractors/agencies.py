@@ -103,7 +103,7 @@ NAME_WORDS = (
     "chính sách", "chính trị", "nhân dân", "đoàn thể", "thanh niên", "phụ nữ", "nông dân",
     "cựu chiến binh", "điều phối", "đại diện", "quản trị", "chuyên môn", "chức năng", "liên quan",
     "có liên quan", "trực thuộc", "nhận ủy thác", "ủy thác", "phụ trách lĩnh vực", "phụ trách",
-    "lĩnh vực", "thông tấn", "báo chí", "kinh tế", "hạ tầng", "đô thị", "an ninh", "quốc phòng",
+    "lĩnh vực", "thông tấn, báo chí", "thông tấn", "báo chí", "báo, đài", "kinh tế", "hạ tầng", "đô thị", "an ninh", "quốc phòng",
     "dân số", "gia đình", "trẻ em", "hành chính", "kiểm lâm", "thủy lợi", "thủy sản", "lâm nghiệp",
     "thú y", "khuyến nông", "việc làm", "nghề nghiệp", "nhà nước", "thương mại", "công nghiệp",
     "chế xuất", "thống kê", "thuế", "hải quan", "dự phòng", "kiểm soát bệnh tật", "ngành dọc", "ngành",

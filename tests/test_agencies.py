@@ -247,6 +247,11 @@ def test_not_a_heading(line):
     # corpus 008, 014: a predicate that opens with a function word ("theo dõi")
     ("Giao Sở Tư pháp theo dõi, đôn đốc các cơ quan, đơn vị, địa phương triển khai thực hiện Kế hoạch này",
      ["Sở Tư pháp"], "theo dõi"),
+    # the press as a kind of body: "thông tấn, báo chí", "báo, đài"
+    ("Đài Phát thanh và Truyền hình tỉnh, Báo Đồng Nai và các cơ quan thông tấn, báo chí tăng cường tuyên truyền",
+     ["Đài Phát thanh và Truyền hình tỉnh", "Báo Đồng Nai", "các cơ quan thông tấn, báo chí"], "tăng cường"),
+    ("Các cơ quan báo, đài trên địa bàn tỉnh tăng cường thông tin", ["Các cơ quan báo, đài trên địa bàn tỉnh"],
+     "tăng cường"),
 ])
 def test_subject(sentence, names, predicate):
     clause = agencies.subject(sentence, 0, len(sentence))
