@@ -27,9 +27,14 @@ ABBREVIATIONS = {
     "UBMTTQ": "Ủy ban Mặt trận Tổ quốc", "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "NHCSXH": "Ngân hàng Chính sách xã hội", "CSXH": "Chính sách xã hội",
     "LĐTBXH": "Lao động - Thương binh và Xã hội", "LĐTB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội", "LĐ-TBXH": "Lao động - Thương binh và Xã hội",
     "TT&TT": "Thông tin và Truyền thông", "TTTT": "Thông tin và Truyền thông",
-    "VH-XH": "Văn hóa - Xã hội", "VHXH": "Văn hóa - Xã hội", "VH&TT": "Văn hóa và Thông tin",
+    "VH-XH": "Văn hóa - Xã hội", "VHXH": "Văn hóa - Xã hội",
+    # the departments of culture and sport since 2025 ("Sở Văn hóa và Thể thao"), and of culture, sport and tourism
+    "VH&TT": "Văn hóa và Thể thao", "VHTT": "Văn hóa và Thể thao",
     "VHTTDL": "Văn hóa, Thể thao và Du lịch", "VHTT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VH-TT&DL": "Văn hóa, Thể thao và Du lịch", "VH,TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "DTTG": "Dân tộc và Tôn giáo", "DT&TG": "Dân tộc và Tôn giáo", "NNMT": "Nông nghiệp và Môi trường",
     "CT-XH": "chính trị - xã hội", "CTXH": "chính trị - xã hội", "BCĐ": "Ban Chỉ đạo",
     "BCH": "Ban Chỉ huy", "HĐQT": "Hội đồng quản trị", "VPĐP": "Văn phòng Điều phối",
     "PT-TH": "Phát thanh - Truyền hình", "PTTH": "Phát thanh và Truyền hình",
@@ -39,10 +44,13 @@ ABBREVIATIONS = {
     "GD&ĐT": "Giáo dục và Đào tạo", "GDĐT": "Giáo dục và Đào tạo",
     "KH&CN": "Khoa học và Công nghệ", "KHCN": "Khoa học và Công nghệ",
     "GTVT": "Giao thông vận tải", "BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước",
-    "LĐLĐ": "Liên đoàn Lao động", "HLHPN": "Hội Liên hiệp Phụ nữ", "BĐBP": "Bộ đội Biên phòng",
+    "LĐLĐ": "Liên đoàn Lao động", "HLHPN": "Hội Liên hiệp Phụ nữ", "LHPN": "Liên hiệp Phụ nữ",
+    "HCCB": "Hội Cựu chiến binh", "MTTQVN": "Mặt trận Tổ quốc Việt Nam", "BĐBP": "Bộ đội Biên phòng",
+    "TTYT": "Trung tâm Y tế", "KSBT": "Kiểm soát bệnh tật", "BQL": "Ban Quản lý", "KCN": "khu công nghiệp",
     "ĐBQH": "đại biểu Quốc hội",
     "NTM": "nông thôn mới", "MTQG": "mục tiêu quốc gia", "KT-XH": "kinh tế - xã hội",
     "TW": "Trung ương", "TƯ": "Trung ương", "VP": "Văn phòng", "TP": "thành phố", "TP.": "thành phố",
+    "Sở TP": "Sở Tư pháp",  # after "Sở", "TP" is the justice department's, not a city
     "Tp": "thành phố", "TX": "thị xã", "Tx": "thị xã", "HCM": "Hồ Chí Minh", "TPHCM": "thành phố Hồ Chí Minh",
 }
 
@@ -62,6 +70,7 @@ HEADS = [
         "Thanh tra", "Ban đại diện", "Ban quản lý", "Ban Chỉ huy", "Bộ Chỉ huy", "Bộ đội Biên phòng",
         "Liên đoàn Lao động", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tổ đại biểu", "Tổng công ty", "Công ty",
         "Kiểm toán nhà nước", "Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", "Các tỉnh, thành phố",
+        "TTYT", "BQL", "BCH", "LĐLĐ", "HLHPN", "HCCB", "BĐBP",  # abbreviated: "TTYT huyện", "BQL các KCN"
         "Cổng Thông tin điện tử", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
         "Văn phòng Đoàn đại biểu Quốc hội và HĐND", "Văn phòng Đoàn ĐBQH và HĐND",
         "Liên hiệp các Hội Khoa học và Kỹ thuật")),
@@ -116,7 +125,7 @@ NAME_WORDS = (
     "kiến trúc", "chăn nuôi", "trồng trọt", "bảo vệ thực vật", "thủy văn", "khí tượng", "vệ sinh",
     "an toàn thực phẩm", "khác", "sự nghiệp", "công lập", "chuyển đổi số", "viễn thông", "bưu chính",
     # what a "Ban Quản lý" manages: "Ban Quản lý các khu công nghiệp tỉnh", "… dự án đầu tư xây dựng"
-    "khu công nghiệp", "các khu công nghiệp", "khu chế xuất", "các khu chế xuất", "khu kinh tế",
+    "khu công nghiệp", "các khu công nghiệp", "kcn", "các kcn", "khu chế xuất", "các khu chế xuất", "khu kinh tế",
     "các khu kinh tế", "cụm công nghiệp", "khu công nghệ cao", "dự án", "các dự án",
     "dự án đầu tư xây dựng", "đầu tư xây dựng công trình", "rừng phòng hộ", "rừng đặc dụng",
     "vườn quốc gia", "khu bảo tồn", "di tích", "khu du lịch", "quản lý nhà nước", "nội bộ",

@@ -95,6 +95,13 @@ def test_find_within_a_range_reports_absolute_offsets():
     ("UBND TP.Huế", "Ủy ban nhân dân thành phố Huế"),
     ("UBND Tp. Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
     ("UBND TX.Sơn Tây", "Ủy ban nhân dân thị xã Sơn Tây"),
+    # the departments as merged in 2025, other spellings, health centres, the justice department's "TP"
+    ("Sở NNMT", "Sở Nông nghiệp và Môi trường"), ("Sở DT&TG", "Sở Dân tộc và Tôn giáo"),
+    ("Sở VH&TT", "Sở Văn hóa và Thể thao"), ("Sở VH-TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"), ("Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"),
+    ("Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), ("TTYT huyện", "Trung tâm Y tế huyện"),
+    ("Trung tâm KSBT tỉnh", "Trung tâm Kiểm soát bệnh tật tỉnh"), ("BQL các KCN", "Ban Quản lý các khu công nghiệp"),
+    ("Sở TP", "Sở Tư pháp"), ("UBND TP Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"),
 ])
 def test_expand(name, full):
     assert agencies.expand(name) == full
@@ -247,6 +254,10 @@ def test_not_a_heading(line):
     # corpus 008, 014: a predicate that opens with a function word ("theo dõi")
     ("Giao Sở Tư pháp theo dõi, đôn đốc các cơ quan, đơn vị, địa phương triển khai thực hiện Kế hoạch này",
      ["Sở Tư pháp"], "theo dõi"),
+    # bodies known by their abbreviation alone
+    ("Sở Y tế, TTYT các huyện và BQL các KCN tỉnh phối hợp kiểm tra",
+     ["Sở Y tế", "TTYT các huyện", "BQL các KCN tỉnh"], "phối hợp"),
+    ("LĐLĐ tỉnh, HLHPN tỉnh và HCCB tỉnh tuyên truyền", ["LĐLĐ tỉnh", "HLHPN tỉnh", "HCCB tỉnh"], "tuyên truyền"),
     # the press as a kind of body: "thông tấn, báo chí", "báo, đài"
     ("Đài Phát thanh và Truyền hình tỉnh, Báo Đồng Nai và các cơ quan thông tấn, báo chí tăng cường tuyên truyền",
      ["Đài Phát thanh và Truyền hình tỉnh", "Báo Đồng Nai", "các cơ quan thông tấn, báo chí"], "tăng cường"),
