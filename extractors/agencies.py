@@ -36,7 +36,9 @@ ABBREVIATIONS = {
     "VH-TT&DL": "Văn hóa, Thể thao và Du lịch", "VH,TT&DL": "Văn hóa, Thể thao và Du lịch",
     "DTTG": "Dân tộc và Tôn giáo", "DT&TG": "Dân tộc và Tôn giáo", "NNMT": "Nông nghiệp và Môi trường",
     "CT-XH": "chính trị - xã hội", "CTXH": "chính trị - xã hội", "BCĐ": "Ban Chỉ đạo",
-    "BCH": "Ban Chỉ huy", "HĐQT": "Hội đồng quản trị", "VPĐP": "Văn phòng Điều phối",
+    "BCH Quân sự": "Ban Chỉ huy Quân sự", "BCHQS": "Ban Chỉ huy Quân sự", "CHQS": "Chỉ huy Quân sự",
+    "BCH": "Ban Chấp hành",  # "BCH Công đoàn"; a military command is "BCH Quân sự", "Ban CHQS"
+    "HĐQT": "Hội đồng quản trị", "VPĐP": "Văn phòng Điều phối",
     "PT-TH": "Phát thanh - Truyền hình", "PTTH": "Phát thanh và Truyền hình",
     "NN&MT": "Nông nghiệp và Môi trường", "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
     "TN&MT": "Tài nguyên và Môi trường", "TNMT": "Tài nguyên và Môi trường",
@@ -70,7 +72,7 @@ HEADS = [
         "Thanh tra", "Ban đại diện", "Ban quản lý", "Ban Chỉ huy", "Bộ Chỉ huy", "Bộ đội Biên phòng",
         "Liên đoàn Lao động", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tổ đại biểu", "Tổng công ty", "Công ty",
         "Kiểm toán nhà nước", "Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", "Các tỉnh, thành phố",
-        "TTYT", "BQL", "BCH", "LĐLĐ", "HLHPN", "HCCB", "BĐBP",  # abbreviated: "TTYT huyện", "BQL các KCN"
+        "TTYT", "BQL", "BCH", "BCHQS", "LĐLĐ", "HLHPN", "HCCB", "BĐBP",  # abbreviated: "TTYT huyện", "BQL các KCN"
         "Cổng Thông tin điện tử", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
         "Văn phòng Đoàn đại biểu Quốc hội và HĐND", "Văn phòng Đoàn ĐBQH và HĐND",
         "Liên hiệp các Hội Khoa học và Kỹ thuật")),

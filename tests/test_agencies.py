@@ -102,6 +102,9 @@ def test_find_within_a_range_reports_absolute_offsets():
     ("Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), ("TTYT huyện", "Trung tâm Y tế huyện"),
     ("Trung tâm KSBT tỉnh", "Trung tâm Kiểm soát bệnh tật tỉnh"), ("BQL các KCN", "Ban Quản lý các khu công nghiệp"),
     ("Sở TP", "Sở Tư pháp"), ("UBND TP Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"),
+    # "BCH" is an executive committee unless it commands the military
+    ("BCH Công đoàn tỉnh", "Ban Chấp hành Công đoàn tỉnh"), ("BCH Quân sự tỉnh", "Ban Chỉ huy Quân sự tỉnh"),
+    ("Ban CHQS huyện", "Ban Chỉ huy Quân sự huyện"),
 ])
 def test_expand(name, full):
     assert agencies.expand(name) == full
