@@ -170,9 +170,14 @@ ADVERBIALS = re.compile(
 # a relative clause that is part of a collective subject: "Các cơ quan được giao chủ trì có trách nhiệm"
 RELATIVE = re.compile(r"(?:được|đã được) (?:giao|phân công)\b[^.;:]{0,80}?"
                       r"(?=\s(?:có trách nhiệm|chịu trách nhiệm|chủ động|phải)\b)")
-# a complement between subject and predicate: "theo chức năng, nhiệm vụ được giao"
-COMPLEMENT = re.compile(r",?\s*(?:theo|trong phạm vi|căn cứ)[\s,]+(?:chức năng|thẩm quyền|nhiệm vụ)[^.;:]{0,60}?"
-                        r"(?:được giao|của mình|quy định|quyền hạn)(?:\s+(?:được giao|của mình))?\s*,?\s*")
+# a complement between subject and predicate, a list of duties and what bounds them: "theo chức năng, nhiệm vụ được
+# giao", "trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình", "theo chức năng, nhiệm vụ" ("Sở Tài chính theo
+# chức năng, nhiệm vụ hướng dẫn …")
+_DUTIES = r"(?:chức năng|thẩm quyền|nhiệm vụ|quyền hạn)(?:\s+quản lý(?:\s+nhà nước)?)?"  # "nhiệm vụ quản lý được giao"
+COMPLEMENT = re.compile(rf",?\s*(?:theo|trong phạm vi|căn cứ(?:\s+vào)?)[\s,]+{_DUTIES}"
+                        rf"(?:(?:\s*,\s*|\s+và\s+|\s+){_DUTIES})*"
+                        r"(?:\s+(?:(?:đã\s+)?được\s+(?:pháp luật\s+)?(?:giao|phân công|quy định)|của mình|theo quy định"
+                        r"|quy định))*\s*,?\s*")
 # a place a body of a level is named for: "thành phố Hồ Chí Minh", "tỉnh Quảng Ninh"
 _PLACE_UNIT = re.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)(?=\s)")
 _PLACE_SEPARATORS = re.compile(r"\s*(?:,|\svà\s)\s*")

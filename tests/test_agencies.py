@@ -257,6 +257,11 @@ def test_not_a_heading(line):
     # corpus 008, 014: a predicate that opens with a function word ("theo dõi")
     ("Giao Sở Tư pháp theo dõi, đôn đốc các cơ quan, đơn vị, địa phương triển khai thực hiện Kế hoạch này",
      ["Sở Tư pháp"], "theo dõi"),
+    # the duties a body acts by, with or without what bounds them, stand between it and its predicate
+    ("Sở Tài chính theo chức năng, nhiệm vụ hướng dẫn các địa phương thực hiện", ["Sở Tài chính"], "hướng dẫn"),
+    ("Các sở, ban, ngành theo chức năng, nhiệm vụ và quyền hạn triển khai thực hiện", ["Các sở, ban, ngành"],
+     "triển khai"),
+    ("Sở Y tế theo chức năng, nhiệm vụ được pháp luật quy định, tổ chức kiểm tra", ["Sở Y tế"], "tổ chức"),
     # bodies known by their abbreviation alone
     ("Sở Y tế, TTYT các huyện và BQL các KCN tỉnh phối hợp kiểm tra",
      ["Sở Y tế", "TTYT các huyện", "BQL các KCN tỉnh"], "phối hợp"),
