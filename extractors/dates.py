@@ -18,7 +18,8 @@ from extractors import patterns
 # the word before an expression → how it bounds it
 BOUNDS = {
     "trước": "before", "chậm nhất": "before", "chậm nhất là": "before", "chậm nhất vào": "before",
-    "chậm nhất trước": "before", "không quá": "before", "không muộn hơn": "before",
+    "chậm nhất trước": "before", "chậm nhất đến": "before", "chậm nhất đến hết": "before",
+    "không quá": "before", "không muộn hơn": "before",
     "hạn chót": "before", "trong": "during", "trong cả": "during", "trong suốt": "during",
     "vào": "on", "từ": "from", "kể từ": "from", "đến": "until", "đến hết": "until", "đến cuối": "until",
     "sau": "after",

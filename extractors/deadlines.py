@@ -49,7 +49,7 @@ from pipeline.segment import TIME_SECTION, TIME_SECTION_LEVEL  # the plan's own 
 # the recurrences the table names; another ("định kỳ 06 tháng": every six months) is recurring with recurrence null
 RECURRENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
 # a label that makes the time expression after it a deadline: "Thời gian thực hiện:", "Thời hạn:"
-LABEL_WORDS = ("thời gian", "thời hạn", "tiến độ", "hạn hoàn thành")
+LABEL_WORDS = ("thời gian", "thời hạn", "tiến độ", "hạn hoàn thành", "hạn cuối", "hạn chót")
 COMPLETION_WORDS = ("hoàn thành", "xong")
 # a recurrence counts when a duty follows it: "định kỳ", "tần suất hàng ngày", "báo cáo … hằng năm"
 FREQUENCY_WORDS = ("tần suất",)
@@ -85,6 +85,8 @@ VERB_WINDOW = 40  # characters of a clause's opening tagged to see whether it op
 
 _BULLET = r"[\s\-+•*–]*(?:(?:[\dIVXivx]+(?:\.\d+)*|[a-zđ])[.)]\s*)?"
 _LABEL = re.compile(rf"{_BULLET}(?:{patterns.alternatives(LABEL_WORDS)})[^:\n|]{{0,60}}:\s*", re.IGNORECASE)
+# a label of a time limit, by which what it labels is due (used with search up to the time)
+_DUE_LABEL = re.compile(r"(?<!\w)(?:thời hạn|hạn hoàn thành|hạn cuối|hạn chót)(?!\w)[^:\n|]{0,40}:\s*$", re.IGNORECASE)
 _INLINE_LABEL = re.compile(  # "thời gian quan trắc từ …": a label without its colon
     rf"\s*(?:{patterns.alternatives(LABEL_WORDS)})(?:\s+(?!kể\b)[^\W\d]+){{0,4}}?\s+(?=(?:từ|vào|trong|trước)\s)",
     re.IGNORECASE)
@@ -301,8 +303,9 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
         return None  # "phấn đấu đạt 20% … trong năm 2025" is a target
     if bound == "on" and w.unit == "year" and not cued:
         return None
-    if bound in ("before", "until"):
-        kind = "before"
+    if bound in ("before", "until") or (bound is None and w.unit == "day" and w.until is None and _DUE_LABEL.search(
+            text, passages.line_start(text, w.start), w.start)):
+        kind = "before"  # also a day under a label of a time limit: "Hạn cuối: ngày 20/12/2025"
     elif w.unit == "day" and (w.until is not None or bound != "from"):
         kind = "on"  # a day, or the first day of a window of days ("từ ngày 15/11 đến ngày 15/12")
     else:

@@ -188,6 +188,11 @@ SENTENCES = [
     ("- Bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã “không ma túy”.", []),
     ("Đến hết năm 2024, toàn tỉnh đã có 25% doanh nghiệp nhỏ và vừa ứng dụng công nghệ số.", []),  # a result
     ("Đến năm 2030, Việt Nam hoàn thành xây dựng Chính phủ số.", []),
+    # "chậm nhất đến ngày" bounds as "chậm nhất" does; a day under a label of a time limit is due by it
+    ("- Các đơn vị hoàn thành chậm nhất đến ngày 30/11/2026.", [("before", date(2026, 11, 30), None, None)]),
+    ("- Hạn cuối: ngày 20/12/2025.", [("before", date(2025, 12, 20), None, None)]),
+    ("- Thời gian tổ chức: ngày 15/01/2026.", [("on", date(2026, 1, 15), None, None)]),
+    ("- Thời hạn: tháng 12/2025.", [("during", date(2025, 12, 1), None, None)]),
     # an hour between the bound and its day
     ("- Báo cáo kết quả trước 17h00 ngày 20/12/2025.", [("before", date(2025, 12, 20), None, None)]),
     ("- Gửi báo cáo chậm nhất 16 giờ 30 phút, ngày 15/12/2025.", [("before", date(2025, 12, 15), None, None)]),
