@@ -60,8 +60,8 @@ _EXPRESSIONS = (
     rf"(?P<nday>ngày{_SPACE}(?P<nd>\d{{1,2}})\s*[/\-.]\s*(?P<nm>\d{{1,2}})(?:\s*[/\-.]\s*(?P<ny>{_YEAR}))?)",
     # 15/11/2023, 15-11-2023
     rf"(?P<fday>(?<![\d/\-.])(?P<fd>\d{{1,2}})\s*(?P<sep>[/\-.])\s*(?P<fm>\d{{1,2}})\s*(?P=sep)\s*(?P<fy>{_YEAR}))",
-    # chậm nhất ngày 19 (a day of a recurring period)
-    rf"(?P<dday>ngày{_SPACE}(?P<dd>\d{{1,2}})(?![\d/\-.]|{_SPACE}tháng))",
+    # chậm nhất ngày 19 (a day of a recurring period), "ngày 20 tháng cuối quý"
+    rf"(?P<dday>ngày{_SPACE}(?P<dd>\d{{1,2}})(?![\d/\-.]|{_SPACE}tháng{_SPACE}\d))",  # not "tháng cuối quý"
     # 6 tháng đầu năm 2025
     rf"(?P<half>(?:6|06|sáu){_SPACE}tháng{_SPACE}(?P<hh>{patterns.alternatives(HALVES, _SPACE)}){_SPACE}năm"
     rf"(?:{_SPACE}(?P<hy>{_YEAR}))?)",

@@ -121,6 +121,9 @@ _NOT_DUE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_DUE_WORDS)})(?!\w)
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)")
 _NEXT_YEAR = re.compile(r"\s*(?:của\s+)?năm (?:tiếp theo|sau)\b", re.IGNORECASE)
+# the month of each quarter a day is named in: "trước ngày 20 (của) tháng cuối quý", "… tháng đầu quý sau"
+_QUARTER_MONTH = re.compile(r"\s*(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:mỗi\s+)?quý(?:\s+(?:sau|tiếp theo))?(?!\w)",
+                            re.IGNORECASE)
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|\Z|(?:để|nhằm|bao gồm|theo)\b)")  # what may follow a recurrence closing a task
 _DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b", re.IGNORECASE)
 _AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{patterns.alternatives(AGENCY_LABELS)})[^:\n]{{0,20}}:[ \t]*",
@@ -146,7 +149,8 @@ _LEADING_JOIN = re.compile(r"^(?:và|hoặc)\s+", re.IGNORECASE)  # "và (hoặc
 # what a time leaves right after it: the period a day was named in ("(chậm nhất ngày 19) của tháng", "(trước ngày 30
 # tháng 01) của năm tiếp theo"), or the ad hoc occasions beside a recurrence ("kiểm tra (định kỳ), đột xuất …",
 # "(định kỳ) hoặc đột xuất") (used with match(pos) at a time's end)
-_LEFT_OF_TIME = re.compile(r"\s*(?:(?:của|trong)\s+(?:năm\s+(?:tiếp theo|sau)|tháng|quý|tuần|năm(?!\s+học))"
+_LEFT_OF_TIME = re.compile(r"\s*(?:(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:mỗi\s+)?quý(?:\s+(?:sau|tiếp theo))?"
+                           r"|(?:của|trong)\s+(?:năm\s+(?:tiếp theo|sau)|tháng|quý|tuần|năm(?!\s+học))"
                            r"|(?:,|\s+hoặc|\s+và)\s+đột xuất)(?!\w)", re.IGNORECASE)
 # the same periods listed after the duty, when they end as a list of reports does ("tổng kết năm", "khi có yêu
 # cầu"): "… báo cáo …, 6 tháng, tổng kết năm hoặc khi có yêu cầu báo cáo đột xuất"; not "cho trẻ 9 tháng, 18 tháng"
@@ -258,7 +262,12 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
         if w.unit == "recurrence":
             continue
         r = _pair(w, recurrences, paired)
-        if r is not None:
+        if w.unit == "day" and w.month is None and _QUARTER_MONTH.match(text, w.end, span.end):
+            # "Chậm nhất ngày 20 tháng cuối quý, các sở gửi báo cáo …": each quarter, recurrence or not
+            if r is not None:
+                paired.add(r.start)
+            yield _Found(w, {"kind": "recurring", "recurrence": "quarterly", "day": w.day, "month": None}, span)
+        elif r is not None:
             paired.add(r.start)
             recurrence = r.recurrence if r.recurrence and (w.month is None or r.recurrence != "monthly") else (
                 "yearly" if w.month else "monthly")

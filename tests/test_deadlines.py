@@ -188,6 +188,12 @@ SENTENCES = [
     ("- Bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã “không ma túy”.", []),
     ("Đến hết năm 2024, toàn tỉnh đã có 25% doanh nghiệp nhỏ và vừa ứng dụng công nghệ số.", []),  # a result
     ("Đến năm 2030, Việt Nam hoàn thành xây dựng Chính phủ số.", []),
+    # a day of the last or first month of each quarter recurs each quarter, "hằng quý" or not
+    ("- Định kỳ hằng quý, trước ngày 20 tháng cuối quý, các sở, ngành báo cáo kết quả.",
+     [("recurring", None, "quarterly", 20)]),
+    ("- Chậm nhất ngày 20 của tháng cuối quý, các sở gửi báo cáo quý về Sở Tài chính.",
+     [("recurring", None, "quarterly", 20)]),
+    ("- Định kỳ trước ngày 05 của tháng đầu quý sau, báo cáo kết quả quý trước.", [("recurring", None, "quarterly", 5)]),
     # "chậm nhất đến ngày" bounds as "chậm nhất" does; a day under a label of a time limit is due by it
     ("- Các đơn vị hoàn thành chậm nhất đến ngày 30/11/2026.", [("before", date(2026, 11, 30), None, None)]),
     ("- Hạn cuối: ngày 20/12/2025.", [("before", date(2025, 12, 20), None, None)]),
