@@ -59,8 +59,8 @@ _CURRENCY = (rf"\s*(?:{'|'.join(CURRENCY)})(?!\w)(?!\s+(?:{'|'.join(NOT_CURRENCY
 _MONEY_RE = re.compile(
     rf"(?=[\dmhbnstcklvrMHBNSTCKLVR]){_EDGE_L}"
     rf"(?:(?P<big>{_NUMERAL})\s*(?P<sbig>(?i:{_SCALE}))\s+(?=\d))?"  # "2 tỷ 500 triệu đồng": a larger part first
-    rf"(?P<a>{_NUMERAL}|{_WORDS})(?:\s*(?P<sa>(?i:{_SCALE})))?(?P<ca>{_CURRENCY})?"
-    rf"(?:{_SEP}(?P<b>{_NUMERAL}|{_WORDS})(?:\s*(?P<sb>(?i:{_SCALE})))?)?"
+    rf"(?P<a>{_NUMERAL}|(?i:{_WORDS}))(?:\s*(?P<sa>(?i:{_SCALE})))?(?P<ca>{_CURRENCY})?"
+    rf"(?:{_SEP}(?P<b>{_NUMERAL}|(?i:{_WORDS}))(?:\s*(?P<sb>(?i:{_SCALE})))?)?"
     rf"(?P<cur>{_CURRENCY})")
 _UNIT_SCALE_RE = re.compile(rf"(?:(?P<scale>{_SCALE})\s*)?(?:{'|'.join(CURRENCY)})(?!\w)", re.IGNORECASE)
 _RESTATEMENT_GAP = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?$", re.IGNORECASE)

@@ -85,6 +85,9 @@ def test_year_pairs_are_not_decreasing_ranges():
     ("khoảng 2 tỷ 500 triệu - 3 tỷ đồng", [2_500_000_000, 3 * 10**9]),
     ("kinh phí 12 Tỷ đồng", [12 * 10**9]),
     ("2 triệu 5 tỷ đồng", [5 * 10**9]),  # no parts of one amount: a smaller scale first
+    # amounts in words written with a capital: the same amount restated, or an amount alone
+    ("Tổng kinh phí: 2.350.000.000 đồng (Bằng chữ: Hai tỷ ba trăm năm mươi triệu đồng).", [2_350_000_000]),
+    ("Kinh phí: Hai tỷ đồng.", [2 * 10**9]),
 ])
 def test_money(text, amounts):
     assert [a.vnd for a in numbers.amounts(text)] == amounts
