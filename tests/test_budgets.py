@@ -343,6 +343,17 @@ def test_support_rate_per_unit():
     assert found.text == "160.000 đồng (một trăm sáu mươi ngàn đồng)/trẻ/tháng"
 
 
+@pytest.mark.parametrize("line, per", [
+    ("- Mức hỗ trợ 150.000 đồng/học sinh/tháng.", "học sinh/tháng"),  # a unit of two words
+    ("- Hỗ trợ 500.000 đồng/người/tháng trong thời gian 6 tháng.", "người/tháng"),  # up to a function word
+    ("- Hỗ trợ 2 triệu đồng/hộ gia đình.", "hộ gia đình"),
+    ("- Kinh phí 1.500.000.000 đồng/năm x 05 năm = 7.500.000.000 đồng.", "năm"),  # corpus 027: not the sign "x"
+])
+def test_the_unit_an_amount_is_per(line, per):
+    found = next(budgets.extract(plan(line)))
+    assert found.per == per
+
+
 @pytest.mark.parametrize("sentence", [
     "- Tổng sản phẩm trong tỉnh tăng khoảng 10%, GRDP bình quân đầu người đạt khoảng 91 triệu đồng.",
     "Tổng thiệt hại ước trên 4.500 tỷ đồng (chưa kể thiệt hại tài sản trong dân).",
