@@ -41,6 +41,10 @@ LABEL_PHRASES = frozenset([
     "phụ lục", "giai đoạn", "đề án", "dự án", "nghị định", "quyết định", "nghị quyết", "chỉ thị", "kết luận",
     "thông báo", "công văn", "tờ trình", "chương trình", "khu vực", "quốc lộ", "tỉnh lộ", "tổng đài"])
 MEASURE_PHRASES = frozenset(["tổng số", "tốc độ"])  # a label word that here measures: "tốc độ 10 Gigabit"
+# words a label word ends, which label nothing: "Cung cấp 500 máy tính", "Thí điểm 02 mô hình", "Kiểm tra định kỳ 02
+# lần/năm", "Thành phần: 200 đại biểu"
+NOT_LABEL_COMPOUNDS = frozenset(["cung cấp", "nâng cấp", "phân cấp", "thí điểm", "địa điểm", "định kỳ", "danh mục",
+                                 "thành phần", "đại biểu", "trực tuyến"])
 # a rank to reach, not a group's label: "thuộc nhóm 4 nước dẫn đầu ASEAN", "thuộc top 03 vùng …", and a
 # second rank after one ("… ASEAN và nhóm 60 nước dẫn đầu thế giới")
 RANK_PHRASES = frozenset(f"{lead} {rank}" for lead in ("thuộc", "vào", "trong") for rank in ("nhóm", "top"))
@@ -96,6 +100,7 @@ _RANK = re.compile(rf"(?i:\b(?:{'|'.join(RANK_PHRASES)})\s+\d)")  # a rank earli
 _NAMED_POINTS = re.compile(rf"(?i:\bsố\s+{SCORE_UNIT})\s+(?!(?:{'|'.join(UNIT_STOPS)})\b)[^\W\d_]")
 _NAMED = re.compile(rf"(?:{'|'.join(sorted(NAMED_UNITS, key=len, reverse=True))})\b")
 _SPELLED_OUT = re.compile(r"\s*\(\s*([^()\d]{1,40}?)\s*\)")
+_PERIOD = re.compile(r"\s*(?:tháng|năm|quý|tuần|ngày)(?!\w)", re.IGNORECASE)  # used with match(pos) after a number
 # a scale word after a number, no word of its unit: "1,5 triệu lượt khách du lịch" (used with match(pos))
 _SCALE_WORD = re.compile(rf"\s*(?:{'|'.join(w for w, f in numbers.SCALE_WORDS.items() if f >= 1000)})\s",
                          re.IGNORECASE)
@@ -212,6 +217,12 @@ def _in_counting_frame(text: str, start: int, n: numbers.Number) -> bool:
             and after.group(1).lower() not in NOT_COUNTED_WORDS)
 
 
+def _each(words: list[re.Match], k: int) -> bool:
+    """Whether the k-th word from the end is "mỗi", so the label word after it is what each has a number of ("mỗi
+    lớp 50 học viên", "mỗi chương trình 10 phút")."""
+    return len(words) >= k and words[-k].group().lower() == "mỗi"
+
+
 def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
     """Whether the words before a number leave it free to be a quantity."""
     before = text[start:n.start]
@@ -221,9 +232,10 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
         pair = " ".join(w.group().lower() for w in words[-2:])
         ranked = pair in RANK_PHRASES or (pair in NEXT_RANK_PHRASES and _RANK.search(before))
         amount = n.percent and last.lower() in AMOUNT_WORDS  # "khoản 10% kinh phí": a share, not "khoản 3" of a law
-        if ((last.lower() in LABEL_WORDS and pair not in MEASURE_PHRASES and not ranked and not amount)
-                or pair in LABEL_PHRASES):
-            return False
+        labels = ((last.lower() in LABEL_WORDS and pair not in MEASURE_PHRASES | NOT_LABEL_COMPOUNDS and not ranked
+                   and not amount and not _each(words, 2)) or (pair in LABEL_PHRASES and not _each(words, 3)))
+        if labels or (pair == "định kỳ" and _PERIOD.match(text, n.end, end)):
+            return False  # "Định kỳ 06 tháng, các cơ quan báo cáo …": how often, not how many
         opens_clause = len(words) == 1 or _CLAUSE_OPEN.search(before, 0, words[-1].start())
         named = _is_titled(last) and not before[words[-1].end():].strip()
         if named and not opens_clause:

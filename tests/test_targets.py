@@ -132,6 +132,12 @@ def rows(*lines: str) -> list[tuple]:
     # corpus 027: "khoản" before a number labels a clause of a law ("điểm a khoản 2"), not before a percentage
     ("- Dự kiến kinh phí thực hiện khoản 10% kinh phí thực hiện quan trắc thường xuyên.", [(10, None, "%", None, "=")]),
     ("- Thực hiện theo khoản 3 Điều 5 của Quyết định.", []),
+    # a label word that ends a word labels nothing, nor one that "mỗi" counts by
+    ("- Cung cấp 500 máy tính; thí điểm 02 mô hình; kiểm tra định kỳ 02 lần/năm.",
+     [(500, None, "máy", None, "="), (2, None, "mô", None, "="), (2, None, "lần", "năm", "=")]),
+    ("- Mở 10 lớp, mỗi lớp 50 học viên.", [(10, None, "lớp", None, "="), (50, None, "học", "lớp", "=")]),
+    ("- Định kỳ 06 tháng các cơ quan báo cáo kết quả.", []),  # corpus 032: how often, not how many
+    ("- Học sinh lớp 10 và đợt 1 của chương trình 135.", []),
     # … but a group named by a percentage is no target: "nhóm 20% hộ giàu nhất"
     ("- Tỷ lệ thu nhập của nhóm 20% hộ giàu nhất so với nhóm 20% hộ nghèo nhất giảm xuống còn 7 lần.",
      [(7, None, "lần", None, "=")]),
