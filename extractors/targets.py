@@ -116,7 +116,8 @@ AGENCY_ROLES = ("lead", "implement")
 _BREAKDOWN = re.compile(r"\W*(?:Trong đó|Cụ thể)\b", re.IGNORECASE)  # a sentence that details the one before
 _RUBRIC = re.compile(rf"\b(?:{patterns.alternatives(SCORE_VERBS)})\s+(?:\w+\s+){{0,2}}\d+(?:[.,]\d+)?\s+điểm\b",
                      re.IGNORECASE)
-_FORMULA = re.compile(r"=|\([^()]*\s[x×]\s*\d[^()]*\)")  # "… = …", "(50 người/lớp x 02 lớp)": a computation
+_FORMULA = re.compile(r"=")  # "1.500.000.000 đồng/năm x 05 năm = 7.500.000.000 đồng": a computation
+_RECKONING = re.compile(r"\([^()]*\s[x×]\s*\d[^()]*\)")  # "(50 người/lớp x 02 lớp)": how a number was reckoned
 _INDICATOR_TITLE = re.compile(r"\bchỉ tiêu\b", re.IGNORECASE)  # "DỰ BÁO MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI"
 _BARE_NUMBER = re.compile(r"\d[\d.,]*\s*%?")  # "80", "12,5", "13.500"
 _BRACKETED_UNIT = re.compile(r"\(\s*([^\W\d_][^()]{0,20}?)\s*\)\s*$")  # "Lượng (Tấn)"
@@ -252,8 +253,11 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
         reported = passages.reports_past(sentence)
         if _RUBRIC.search(sentence) or _FORMULA.search(sentence):
             continue
+        reckoned = passages.Spans([m.span() for m in _RECKONING.finditer(text, s_start, s_end)])
         previous = None
         for q in quantities(text, s_start, s_end, masked):
+            if reckoned.overlaps(q.number.start, q.end):
+                continue  # "Tập huấn cho 100 học viên (50 người/lớp x 02 lớp)": the 100 is the target
             if is_foreign_money(q.unit) and funding.FUNDING_CLAUSE.search(text, s_start, q.number.start):
                 continue  # "Kinh phí thực hiện dự án dự kiến 2,5 triệu USD từ nguồn viện trợ …": a budget's
             target = _target(doc, q, s_start, s_end, responsible)

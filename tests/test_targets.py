@@ -226,6 +226,9 @@ def test_a_computation_in_brackets_sets_no_target():
     doc = plan("- Số lượng: 02 hội nghị/năm × 50 đại biểu/hội nghị.")
     assert [(t.value, t.unit, t.per) for t in targets.extract(doc)] == [
         (2, "hội nghị", "năm"), (50, "đại biểu", "hội nghị")]
+    # the bracket of a reckoning is left out, not the number it reckons
+    doc = plan("- Tập huấn cho 100 học viên (50 người/lớp x 02 lớp).")
+    assert [(t.value, t.unit) for t in targets.extract(doc)] == [(100, "học viên")]
 
 
 def test_responsible_agency_from_the_section_heading():
