@@ -106,7 +106,8 @@ _ONWARDS = re.compile(r"\s*(?:(?:,|và)\s*)?(?:(?:các|những)\s+năm\s+(?:ti�
 _LEAD_IN = re.compile(r"(?:như sau|sau đây|gồm)\s*:\s*$", re.IGNORECASE)  # "…, bao gồm:" opens a list
 # a table's money unit, opening or ending its line ("… của Ủy ban nhân dân tỉnh) Đơn vị: Triệu đồng.")
 _CAPTION = re.compile(r"(?:^\W*|(?<=[\s()]))(?:đơn vị(?: tính)?|đvt)\s*:\s*"
-                      r"(?P<unit>(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng)(?:\W*$|(?=\s*[.;)]))", re.IGNORECASE)
+                      r"(?P<unit>(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng|tr\.?\s?(?:đồng|đ))(?:\W*$|(?=\s*[.;)]))",
+                      re.IGNORECASE)  # "Đơn vị: triệu đồng", "ĐVT: Tr.đồng", "ĐVT: trđ"
 _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORECASE)
 _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<per>\s*/.*)?$", re.IGNORECASE)
 _NUMERIC_CELL = re.compile(r"\d[\d.,]*")

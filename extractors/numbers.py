@@ -55,14 +55,19 @@ _NUMBER_RE = re.compile(
     re.IGNORECASE)
 _SCALE = "|".join(scale.replace(" ", r"\s+") for scale in sorted(MONEY_SCALES, key=len, reverse=True))
 _CURRENCY = (rf"\s*(?:{'|'.join(CURRENCY)})(?!\w)(?!\s+(?:{'|'.join(NOT_CURRENCY_AFTER)})(?!\w))"
-             rf"|{CURRENCY_GLUED}(?!\w)")
+             rf"|\s*{CURRENCY_GLUED}(?![\w)])")  # "500.000đ"; spaced only after thousands: "1.234.567.000 đ"
+# "triệu" shortened before "đ": "1.500 trđ", "25 tr.đ"
+_MILLION_ABBREVIATION = r"tr\.?\s?(?=đ(?!\w))"
 _MONEY_RE = re.compile(
     rf"(?=[\dmhbnstcklvrMHBNSTCKLVR]){_EDGE_L}"
     rf"(?:(?P<big>{_NUMERAL})\s*(?P<sbig>(?i:{_SCALE}))\s+(?=\d))?"  # "2 tỷ 500 triệu đồng": a larger part first
-    rf"(?P<a>{_NUMERAL}|(?i:{_WORDS}))(?:\s*(?P<sa>(?i:{_SCALE})))?(?P<ca>{_CURRENCY})?"
-    rf"(?:{_SEP}(?P<b>{_NUMERAL}|(?i:{_WORDS}))(?:\s*(?P<sb>(?i:{_SCALE})))?)?"
+    rf"(?P<a>{_NUMERAL}|(?i:{_WORDS}))(?:\s*(?P<sa>(?i:{_SCALE}|{_MILLION_ABBREVIATION})))?(?P<ca>{_CURRENCY})?"
+    rf"(?:{_SEP}(?P<b>{_NUMERAL}|(?i:{_WORDS}))(?:\s*(?P<sb>(?i:{_SCALE}|{_MILLION_ABBREVIATION})))?)?"
     rf"(?P<cur>{_CURRENCY})")
-_UNIT_SCALE_RE = re.compile(rf"(?:(?P<scale>{_SCALE})\s*)?(?:{'|'.join(CURRENCY)})(?!\w)", re.IGNORECASE)
+_SPACED_D = re.compile(rf"\s+{CURRENCY_GLUED}")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_UNIT_SCALE_RE = re.compile(rf"(?:(?P<scale>{_SCALE}|tr\.?)\s*)?(?:{'|'.join(CURRENCY)}|(?<=tr){CURRENCY_GLUED}"
+                            rf"|(?<=tr\.){CURRENCY_GLUED})(?!\w)", re.IGNORECASE)  # "Tr.đồng", "trđ"
 _RESTATEMENT_GAP = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?$", re.IGNORECASE)
 
 
@@ -205,8 +210,9 @@ def amounts(text: str, start: int = 0, end: int | None = None) -> Iterator[Amoun
     last: Amount | None = None
     for m in _MONEY_RE.finditer(text, start, end):
         a, b = parse_number(m.group("a")), parse_number(m.group("b")) if m.group("b") else None
-        if a is None or not _has_magnitude(m):
-            continue
+        if a is None or not _has_magnitude(m) or (_SPACED_D.fullmatch(m.group("cur")) and not m.group("sa")
+                                                  and not _THOUSANDS.fullmatch(m.group("a"))):
+            continue  # "5 đ": a score, not money
         scale_b = _scale_of(m.group("sb")) if m.group("sb") else 1
         scale_a = _scale(m)
         first = m.start()
@@ -243,8 +249,9 @@ def _larger_part(m: re.Match, scale: int) -> float:
 
 
 def _scale_of(word: str) -> int:
-    """đồng per unit of a scale word, however spaced and cased: "tỷ" → 10**9, "nghìn  tỷ" → 10**12."""
-    return MONEY_SCALES[" ".join(word.lower().split())]
+    """đồng per unit of a scale word, however spaced and cased: "tỷ" → 10**9, "nghìn  tỷ" → 10**12, "tr." → 10**6."""
+    key = " ".join(word.lower().split())
+    return MONEY_SCALES["triệu"] if key.rstrip(".") == "tr" else MONEY_SCALES[key]
 
 
 def _has_magnitude(m: re.Match) -> bool:

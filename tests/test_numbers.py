@@ -88,6 +88,10 @@ def test_year_pairs_are_not_decreasing_ranges():
     # amounts in words written with a capital: the same amount restated, or an amount alone
     ("Tổng kinh phí: 2.350.000.000 đồng (Bằng chữ: Hai tỷ ba trăm năm mươi triệu đồng).", [2_350_000_000]),
     ("Kinh phí: Hai tỷ đồng.", [2 * 10**9]),
+    # shortened: "đ" after a number in thousands, "trđ" / "tr.đ" for triệu đồng; not a score ("đạt 8 đ")
+    ("Tổng kinh phí: 1.234.567.000 đ.", [1_234_567_000]),
+    ("Tổng kinh phí là 1.500 trđ; 25 tr.đ", [1_500_000_000, 25_000_000]),
+    ("đạt 8 đ trở lên", []),
 ])
 def test_money(text, amounts):
     assert [a.vnd for a in numbers.amounts(text)] == amounts
@@ -100,6 +104,7 @@ def test_money_offsets_cover_each_end_of_a_range():
 
 @pytest.mark.parametrize("unit, scale", [
     ("triệu đồng", 10**6), ("Tỷ đồng", 10**9), ("Đồng/biên chế /năm", 1), ("nghìn đồng", 1000), ("người", None),
+    ("Tr.đồng", 10**6), ("trđ", 10**6), ("nghìn tỷ đồng", 10**12),
 ])
 def test_unit_scale(unit, scale):
     assert numbers.unit_scale(unit) == scale
