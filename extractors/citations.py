@@ -33,7 +33,9 @@ GENERIC_TYPES = ("Văn bản",)
 TITLE_VERBS = ("về", "phê duyệt", "ban hành", "hướng dẫn", "quy định", "sửa đổi", "bổ sung")
 ISSUER_STOPS = ("về", "phê duyệt", "ban hành", "hướng dẫn", "quy định", "đã", "triển khai", "thực hiện",
                 "tại", "theo", "sửa đổi", "bổ sung", "để", "nhằm", "giữa", "đối với", "trong", "với",
-                "là", "được", "gửi", "tiếp tục", "thông qua", "kèm theo", "khoảng")
+                "là", "được", "gửi", "tiếp tục", "thông qua", "kèm theo", "khoảng",
+                # verbs that open a title: "… của Quốc hội thí điểm …", "… của Thủ tướng Chính phủ đẩy mạnh …"
+                "thí điểm", "đẩy mạnh", "tăng cường", "thông báo", "chấn chỉnh", "kiện toàn", "thành lập")
 MAX_ISSUER_WORDS = 20
 MAX_TYPE_MODIFIER_WORDS = 10
 
@@ -52,7 +54,7 @@ _PART = (rf"(?:(?:UBTVQH|QH)[ ]\d{{1,2}}(?![\w&])|[A-ZĐ][A-Za-zĐđ0-9&]*?"
          rf"(?:(?![\w&])|(?=(?:{'|'.join(GLUED_WORDS)})(?!\w))))")
 _JOIN = r"[ ]?-[ ]?"
 _NUMBER_SYMBOL = re.compile(
-    rf"(?<![\w/.\-])(?P<number>\d{{1,5}}(?:\.\d{{1,2}})?)"
+    rf"(?<![\w/.\-])(?P<number>\d{{1,5}}(?:\.\d{{1,2}}|[a-z](?=[ ]?/))?)"  # "06a/QĐ-UBND": a number with a letter
     rf"(?:[ ]?/[ ]?(?:(?P<year>(?:19|20)\d{{2}})[ ]?/[ ]?)?(?P<symbol>{_PART}(?:{_JOIN}{_PART})*)"
     rf"|{_JOIN}(?P<party>{_PART}[ ]?/[ ]?{_PART}(?:{_JOIN}{_PART})*))")
 # what stands between the type word and the number: "Nghị quyết số", "Luật Đất đai số", "Kế hoạch"
@@ -99,13 +101,16 @@ class Citation(Extracted):
 
 
 def extract(doc: ParsedDocument) -> Iterator[Citation]:
-    """Every citation of the document, in order; its own number is not a citation. An issuer an all-caps
-    title prints in capitals ("THỦ TƯỚNG CHÍNH PHỦ") takes the case the document writes it in elsewhere."""
-    own = _key(doc.meta.reference)
+    """Every citation of the document, in order; its own number is not a citation, unless the date it is cited with
+    is another ("Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2024" in a plan 12/KH-UBND of 2025: last year's plan). An
+    issuer an all-caps title prints in capitals ("THỦ TƯỚNG CHÍNH PHỦ") takes the case the document writes it in
+    elsewhere."""
+    own, issued = _key(doc.meta.reference), doc.meta.issue_date
     found = find(doc.text)
     written = {c.issuer.casefold(): c.issuer for c in found if c.issuer and not c.issuer.isupper()}
     for c in found:
-        if _key(c.reference) == own or _on_own_number_line(doc.text, c.start):
+        another = c.issue_date is not None and issued is not None and c.issue_date != issued
+        if (_key(c.reference) == own and not another) or _on_own_number_line(doc.text, c.start):
             continue
         issuer = written.get(c.issuer.casefold(), c.issuer) if c.issuer and c.issuer.isupper() else c.issuer
         yield Citation(**doc.provenance(c.start, c.end), doc_type=c.doc_type, number=c.number, year=c.year,

@@ -99,6 +99,11 @@ SENTENCES = [
     # corpus 038: the regulation a resolution carries is no issuer
     ("bãi bỏ một số cụm từ, điều của Quy định kèm theo Nghị quyết số 20/2023/NQ-HĐND như sau:",
      [("20/2023/NQ-HĐND", "Nghị quyết", None, None)]),
+    # a number with a letter; an issuer before a title opening with a verb
+    ("Căn cứ Quyết định số 06a/QĐ-UBND ngày 05/01/2025 của UBND tỉnh",
+     [("06a/QĐ-UBND", "Quyết định", date(2025, 1, 5), "UBND tỉnh")]),
+    ("Căn cứ Nghị quyết số 193/2025/QH15 ngày 19/02/2025 của Quốc hội thí điểm một số cơ chế",
+     [("193/2025/QH15", "Nghị quyết", date(2025, 2, 19), "Quốc hội")]),
     # a joint resolution keeps its type, as a joint circular does
     ("Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN; Thông tư liên tịch số 01/2016/TTLT-BLĐTBXH-BTC",
      [("09/2008/NQLT-CP-UBTWMTTQVN", "Nghị quyết liên tịch", None, None),
@@ -171,3 +176,12 @@ def test_an_all_caps_issuer_takes_the_case_the_document_writes_it_in():
                 "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của BỘ CHÍNH TRỊ;\n")
     assert [(c.reference, c.issuer) for c in citations.extract(doc)] == [
         ("06/QĐ-TTg", "Thủ tướng Chính phủ"), ("06/QĐ-TTg", "Thủ tướng Chính phủ"), ("57-NQ/TW", "BỘ CHÍNH TRỊ")]
+
+
+def test_the_documents_own_number_cited_with_another_date_is_another_document():
+    """A plan 12/KH-UBND of 2025 citing "Kế hoạch số 12/KH-UBND ngày 10/01/2024" cites last year's plan; its own
+    number without a date, or with its own date, is no citation."""
+    doc = parse("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 12/KH-UBND\nBình Định, ngày 01 tháng 12 năm 2025\nKẾ HOẠCH\n"
+                "Thực hiện năm 2026\nCăn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2024 của UBND tỉnh;\n"
+                "UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 01/12/2025 như sau:")
+    assert [(c.reference, c.issue_date) for c in citations.extract(doc)] == [("12/KH-UBND", date(2024, 1, 10))]
