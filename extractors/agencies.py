@@ -69,7 +69,7 @@ HEADS = [
         "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "UBMTTQVN", "UBMTTQ", "MTTQ", "NHCSXH",
         "Ban Chỉ đạo", "BCĐ", "Bảo hiểm xã hội", "BHXH", "Công an", "Kho bạc Nhà nước", "KBNN",
         "Tổ chức chính trị - xã hội", "Tổ chức chính trị xã hội", "Tổ chức CT-XH", "Chính phủ",
-        "Thanh tra", "Ban đại diện", "Ban quản lý", "Ban Chỉ huy", "Bộ Chỉ huy", "Bộ đội Biên phòng",
+        "Ban đại diện", "Ban quản lý", "Ban Chỉ huy", "Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy", "Bộ đội Biên phòng",
         "Liên đoàn Lao động", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tổ đại biểu", "Tổng công ty", "Công ty",
         "Kiểm toán nhà nước", "Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", "Các tỉnh, thành phố",
         "TTYT", "BQL", "BCH", "BCHQS", "LĐLĐ", "HLHPN", "HCCB", "BĐBP",  # abbreviated: "TTYT huyện", "BQL các KCN"
@@ -80,7 +80,8 @@ HEADS = [
         "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
         "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",
         "Ủy ban", "Kho bạc", "Quỹ", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Chi nhánh",
-        "Thông tấn xã", "Thường trực", "Tập đoàn", "Hiệp hội", "Liên minh", "Liên hiệp")),
+        "Thông tấn xã", "Thường trực", "Tập đoàn", "Hiệp hội", "Liên minh", "Liên hiệp",
+        "Thanh tra")),  # "Thanh tra tỉnh", not the verb opening a task: "- Thanh tra việc thực hiện …"
     ("Cơ quan", "prefix"),
     *((h, "title") for h in (
         "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Thủ trưởng", "Chánh Văn phòng",

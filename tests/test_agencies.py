@@ -262,6 +262,10 @@ def test_not_a_heading(line):
     ("Các sở, ban, ngành theo chức năng, nhiệm vụ và quyền hạn triển khai thực hiện", ["Các sở, ban, ngành"],
      "triển khai"),
     ("Sở Y tế theo chức năng, nhiệm vụ được pháp luật quy định, tổ chức kiểm tra", ["Sở Y tế"], "tổ chức"),
+    # the border guard's command is one body; "Thanh tra" names a body only with what it inspects for
+    ("Đề nghị Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp thực hiện",
+     ["Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], "phối hợp"),
+    ("Thanh tra tỉnh chủ trì thanh tra", ["Thanh tra tỉnh"], "chủ trì"),
     # bodies known by their abbreviation alone
     ("Sở Y tế, TTYT các huyện và BQL các KCN tỉnh phối hợp kiểm tra",
      ["Sở Y tế", "TTYT các huyện", "BQL các KCN tỉnh"], "phối hợp"),

@@ -589,3 +589,8 @@ def test_a_form_to_fill_in_assigns_nothing():
     doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân ban hành Quyết định…………………………\n"
                 "Điều 1: Phê duyệt danh sách……………………………….\nĐiều ……………………………………………\n")
     assert list(assignments.extract(doc)) == []
+
+
+def test_a_task_opening_with_the_verb_thanh_tra_belongs_to_its_heading():
+    found = rows("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n2. Sở Nội vụ\n- Thanh tra việc thực hiện chế độ, chính sách.")
+    assert [(a, r) for a, r, _ in found] == [("Sở Nội vụ", "implement")]
