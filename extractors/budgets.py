@@ -129,6 +129,9 @@ _PER = re.compile(rf"\s*(?:\([^)]*\)\s*)?/\s*({_PER_PART}(?:\s*/\s*{_PER_PART})*
 _CLAUSE_BREAK = re.compile(r";|\btrong đó\s*:", re.IGNORECASE)
 _JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IGNORECASE)  # used with match(pos)
 _SEMICOLON = re.compile(r"\s*;\s+(?=\S)")
+_PART_BREAK = re.compile(r"[;,](?=\s)")  # where the part of a sentence an amount is in begins (not "1,5")
+_PART_OPENING = re.compile(r"[\W_]*(?:trong đó\s*:?\s*)?", re.IGNORECASE)  # used with match(pos)
+_SOURCE_OPENING = re.compile(r"(?:nguồn|ngân sách|vốn|kinh phí|quỹ)(?!\w)", re.IGNORECASE)  # a part about its source
 _SLASHES = re.compile(r"\s*/\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDY = re.compile(r"[^\W\d_]{2}")
@@ -367,8 +370,9 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
                 found, source = True, funding.source(text, body, end)
             amount_end, per = _per(text, amount.end, s_end)
             given = not in_block and funding.told_as_given(clause)  # the past's money: a row, not summable
+            own = _own_source(text, body, s_start, amount.start, s_end)
             yield Budget(**doc.provenance(amount.start, amount_end), amount_vnd=amount.vnd,
-                         estimated=bool(_ESTIMATE.search(clause)), source=source, scope=scope, per=per,
+                         estimated=bool(_ESTIMATE.search(clause)), source=own or source, scope=scope, per=per,
                          year=_clause_year(text, amount.start - len(clause), amount.start),
                          summable=False if given else None)
     statement = text[body:end]
@@ -378,6 +382,20 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         yield from _block_statements(doc, body, end, scope)
     else:
         yield from _sentence_statements(doc, body, end)
+
+
+def _own_source(text: str, body: int, start: int, pos: int, end: int) -> str | None:
+    """The source a later part of a line opens with, for an amount at ``pos`` in it (of the sentence text[start:end],
+    from its last comma or semicolon): "Ngân sách cấp tỉnh: 3 tỷ đồng; ngân sách cấp huyện: 2 tỷ đồng" gives the 2 tỷ
+    "ngân sách cấp huyện", not the line's first; "…, trong đó vốn vay ODA 300 tỷ đồng, vốn đối ứng ngân sách tỉnh 150
+    tỷ đồng". Not the line's first part, nor a part that opens otherwise ("…, chiếm khoảng 10% tổng vốn đầu tư
+    (khoảng 12.173 tỷ đồng)")."""
+    part = max((m.end() for m in _PART_BREAK.finditer(text, start, pos)), default=start)
+    opening = _PART_OPENING.match(text, part, pos)
+    if part == body or not _SOURCE_OPENING.match(text, opening.end(), pos):
+        return None
+    named = funding.source(text, opening.end(), pos)
+    return funding.source(text, text.find(named, part, pos), end) if named else None
 
 
 def _statement(doc: ParsedDocument, start: int, stop: int, end: int, in_block: bool, scope: str | None

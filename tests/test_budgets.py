@@ -343,6 +343,16 @@ def test_support_rate_per_unit():
     assert found.text == "160.000 đồng (một trăm sáu mươi ngàn đồng)/trẻ/tháng"
 
 
+def test_a_later_part_of_a_line_opening_with_a_source_gives_its_amounts_that_source():
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Ngân sách cấp tỉnh: 3 tỷ đồng; ngân sách cấp huyện: 2 tỷ đồng.\n"
+                "2. Kinh phí từ ngân sách tỉnh là 6 tỷ đồng. Kinh phí từ ngân sách huyện là 3 tỷ đồng.\n"
+                "3. Ngân sách trung ương: để thực hiện các dự án, chiếm khoảng 10% tổng vốn đầu tư (khoảng 12.173 tỷ "
+                "đồng).")
+    assert [(b.amount_vnd / 10**9, b.source) for b in budgets.extract(doc)] == [
+        (3, "Ngân sách cấp tỉnh"), (2, "ngân sách cấp huyện"), (6, "ngân sách tỉnh"), (3, "ngân sách huyện"),
+        (12_173, "Ngân sách trung ương")]
+
+
 @pytest.mark.parametrize("line, per", [
     ("- Mức hỗ trợ 150.000 đồng/học sinh/tháng.", "học sinh/tháng"),  # a unit of two words
     ("- Hỗ trợ 500.000 đồng/người/tháng trong thời gian 6 tháng.", "người/tháng"),  # up to a function word
