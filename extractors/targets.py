@@ -62,6 +62,9 @@ COMPARATORS = {
     **dict.fromkeys(RANK_PHRASES | NEXT_RANK_PHRASES, "<="),  # a rank: "thuộc nhóm 4 nước …" is 4th or better
 }
 COMPARATOR_SIGNS = re.compile(r"(≥|≤|>=|<=|>|<)\s*$")
+# the comparator words that end what a rate is per, before its number: "mỗi lớp khoảng 40 người", "Mỗi xã tối thiểu"
+_DENOMINATOR_END = re.compile(rf"\s(?:{patterns.alternatives(w for w in COMPARATORS if w[0].isalpha())})(?!\w)",
+                              re.IGNORECASE)
 NEXT_TO_NUMBER = {"dưới", "trên", "hơn", "vượt", "ước", "gần"}
 AFTER_COMPARATORS = {"trở lên": ">=", "trở xuống": "<=", "trở lại": "<="}
 COMPARATOR_WINDOW = 3  # words before the number searched for a comparator
@@ -461,6 +464,9 @@ def _denominator(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     if not count and unit.split()[0].lower() in PERIODS:
         return unit_phrase(text, pos, limit, 2 if " ".join(unit.split()[:2]).lower() in PERIOD_PHRASES else 1)
     phrase = text[pos:unit_end]
+    if hedge := _DENOMINATOR_END.search(phrase):  # "mỗi lớp khoảng 40 người": per "lớp"
+        phrase = phrase[:hedge.start()].rstrip()
+        unit_end = pos + len(phrase)
     if len(phrase.split()) > PLAIN_DENOMINATOR_WORDS:
         nouns = _leading_nouns(phrase)
         if phrase.startswith(nouns):

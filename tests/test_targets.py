@@ -136,6 +136,7 @@ def rows(*lines: str) -> list[tuple]:
     ("- Cung cấp 500 máy tính; thí điểm 02 mô hình; kiểm tra định kỳ 02 lần/năm.",
      [(500, None, "máy", None, "="), (2, None, "mô", None, "="), (2, None, "lần", "năm", "=")]),
     ("- Mở 10 lớp, mỗi lớp 50 học viên.", [(10, None, "lớp", None, "="), (50, None, "học", "lớp", "=")]),
+    ("- Mỗi lớp khoảng 40 người.", [(40, None, "người", "lớp", "~")]),  # the comparator is no part of "per"
     ("- Định kỳ 06 tháng các cơ quan báo cáo kết quả.", []),  # corpus 032: how often, not how many
     ("- Học sinh lớp 10 và đợt 1 của chương trình 135.", []),
     # … but a group named by a percentage is no target: "nhóm 20% hộ giàu nhất"
