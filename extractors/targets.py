@@ -148,7 +148,9 @@ _PAID_BEFORE = re.compile(r"\b(?:trợ cấp|lương|phụ cấp)(?:\s+[^\s,;.]+
 _LEADING_EVERY = re.compile(rf"\s*(?:{patterns.alternatives(EVERY)})\s+({patterns.alternatives(PERIODS)})\s*,",
                             re.IGNORECASE)
 _INVERTED_RATE = re.compile(r"\s*/\s*lần\b")
-_SLASH = re.compile(r"\s*/\s*")
+_SLASH = re.compile(r"\s*/\s*|\s+trên\s+(?=0?1\s)")  # "/ha", and "6,5 tấn trên 1 ha": per "ha"
+# "trên 1 ha" right after an amount, what the amount is per, no target: "150 triệu đồng trên 1 ha" (search before it)
+_PER_ONE_AFTER_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:\w+\s+)?đồng\s+trên\s*$", re.IGNORECASE)
 _COUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s+(?=[^\W\d_])")
 _GLUED_ONE = re.compile(r"0*1(?=[^\W\d_]{2})")  # "1ao": one of what follows
 # the population a rate counts per, up to the end of its clause or a time ("… sinh ra sống vào năm 2025")
@@ -261,6 +263,9 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
         for q in quantities(text, s_start, s_end, masked):
             if reckoned.overlaps(q.number.start, q.end):
                 continue  # "Tập huấn cho 100 học viên (50 người/lớp x 02 lớp)": the 100 is the target
+            if (previous and q.number.start < previous.end) or (
+                    q.number.value == 1 and _PER_ONE_AFTER_AMOUNT.search(text, s_start, q.number.start)):
+                continue  # the "1 ha" of "6,5 tấn trên 1 ha", "150 triệu đồng trên 1 ha": what is per it
             if is_foreign_money(q.unit) and funding.FUNDING_CLAUSE.search(text, s_start, q.number.start):
                 continue  # "Kinh phí thực hiện dự án dự kiến 2,5 triệu USD từ nguồn viện trợ …": a budget's
             target = _target(doc, q, s_start, s_end, responsible)

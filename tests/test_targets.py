@@ -137,6 +137,10 @@ def rows(*lines: str) -> list[tuple]:
      [(500, None, "máy", None, "="), (2, None, "mô", None, "="), (2, None, "lần", "năm", "=")]),
     ("- Mở 10 lớp, mỗi lớp 50 học viên.", [(10, None, "lớp", None, "="), (50, None, "học", "lớp", "=")]),
     ("- Mỗi lớp khoảng 40 người.", [(40, None, "người", "lớp", "~")]),  # the comparator is no part of "per"
+    # "trên 1 ha" after a quantity is what it is per, not a target "more than 1 ha"; after money, no target
+    ("- Năng suất lúa đạt 6,5 tấn trên 1 ha; có trên 100 cơ sở đạt chuẩn.",
+     [(6.5, None, "tấn", "ha", "="), (100, None, "cơ", None, ">")]),
+    ("- Giá trị sản xuất đạt 150 triệu đồng trên 1 ha đất trồng trọt.", []),
     ("- Định kỳ 06 tháng các cơ quan báo cáo kết quả.", []),  # corpus 032: how often, not how many
     ("- Học sinh lớp 10 và đợt 1 của chương trình 135.", []),
     # … but a group named by a percentage is no target: "nhóm 20% hộ giàu nhất"
