@@ -120,6 +120,7 @@ _APPLY_OR_LABEL = re.compile(rf"(?<!\w)(?:(?P<applies>áp dụng\s+(?:(?:đối\
 _NOT_DUE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_DUE_WORDS)})(?!\w)", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)")
+_LISTED_TIME = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)  # between two times of a list (fullmatch)
 _NEXT_YEAR = re.compile(r"\s*(?:của\s+)?năm (?:tiếp theo|sau)\b", re.IGNORECASE)
 # the month of each quarter a day is named in: "trước ngày 20 (của) tháng cuối quý", "… tháng đầu quý sau"
 _QUARTER_MONTH = re.compile(r"\s*(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:mỗi\s+)?quý(?:\s+(?:sau|tiếp theo))?(?!\w)",
@@ -261,7 +262,7 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
     for w in found:
         if w.unit == "recurrence":
             continue
-        r = _pair(w, recurrences, paired)
+        r = _pair(w, recurrences, paired) or _listed_pair(w, found, recurrences, text)
         if w.unit == "day" and w.month is None and _QUARTER_MONTH.match(text, w.end, span.end):
             # "Chậm nhất ngày 20 tháng cuối quý, các sở gửi báo cáo …": each quarter, recurrence or not
             if r is not None:
@@ -422,6 +423,16 @@ def _pair(w: dates.When, recurrences: list[dates.When], paired: set[int]) -> Opt
     before = [r for r in recurrences if r.start not in paired and 0 <= w.start - r.end <= PAIR_BEFORE]
     periodic = [r for r in recurrences if r.periodic and r.end <= w.start]
     return (after[:1] or before[-1:] or periodic[-1:] or [None])[0]
+
+
+def _listed_pair(w: dates.When, found: list[dates.When], recurrences: list[dates.When], text: str
+                 ) -> Optional[dates.When]:
+    """The recurrence of the yearless time listed right after ``w``, which ``w`` shares: "trước ngày 20 tháng 6 và
+    trước ngày 20 tháng 12 hằng năm"."""
+    following = next((x for x in found if x.start >= w.end and x.unit != "recurrence"), None)
+    if following is None or w.year is not None or not _LISTED_TIME.fullmatch(text, w.end, following.start):
+        return None
+    return _pair(following, recurrences, set())
 
 
 def _recurring_task(r: dates.When, recurrences: list[dates.When], text: str, span: _Span) -> Optional[_Span]:

@@ -188,6 +188,9 @@ SENTENCES = [
     ("- Bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã “không ma túy”.", []),
     ("Đến hết năm 2024, toàn tỉnh đã có 25% doanh nghiệp nhỏ và vừa ứng dụng công nghệ số.", []),  # a result
     ("Đến năm 2030, Việt Nam hoàn thành xây dựng Chính phủ số.", []),
+    # two days listed before one recurrence both recur
+    ("- Báo cáo tình hình thực hiện trước ngày 20 tháng 6 và trước ngày 20 tháng 12 hằng năm.",
+     [("recurring", None, "yearly", 20), ("recurring", None, "yearly", 20)]),
     # a day of the last or first month of each quarter recurs each quarter, "hằng quý" or not
     ("- Định kỳ hằng quý, trước ngày 20 tháng cuối quý, các sở, ngành báo cáo kết quả.",
      [("recurring", None, "quarterly", 20)]),
