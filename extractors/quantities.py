@@ -185,7 +185,9 @@ def unit_phrase(text: str, pos: int, limit: int, max_words: int = MAX_UNIT_WORDS
         words.append(word)
         end = m.end()
     following = _UNIT_WORD.match(text, end, limit) if len(words) == max_words else None
-    closed = len(words) > 1 and lexicon.is_compound(words[-2], words[-1])  # "… phát thanh" ends a word
+    # "… phát thanh" ends a word; "… tư vấn tâm" does not, its "vấn" taken by "tư vấn" ("tâm lý" goes on)
+    closed = (len(words) > 1 and lexicon.is_compound(words[-2], words[-1])
+              and not (len(words) > 2 and lexicon.is_compound(words[-3], words[-2])))
     if following and not closed and lexicon.is_compound(words[-1], following.group(1)):  # "… khảo sát ngẫu nhiên"
         words.append(following.group(1))
         end = following.end()

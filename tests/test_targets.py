@@ -293,6 +293,12 @@ def test_the_scale_of_a_count_is_no_word_of_its_unit():
     assert [(t.value, t.unit) for t in targets.extract(doc)] == [(1_500_000, "lượt khách du lịch"), (1_000_000, "căn hộ")]
 
 
+def test_a_syllable_a_compound_before_it_has_taken_begins_the_next_word():
+    """"tư vấn tâm": "vấn tâm" is a word too, but "tư vấn" takes "vấn", so "tâm" begins "tâm lý"."""
+    doc = plan("- Thành lập 05 phòng tư vấn tâm lý học đường.", "- Có 1.000 người tham gia bảo hiểm y tế.")
+    assert [t.unit for t in targets.extract(doc)] == ["phòng tư vấn tâm lý", "người tham gia bảo hiểm"]
+
+
 def test_a_unit_at_its_word_limit_goes_on_with_a_noun_not_a_verb():
     """Corpus 016, 014, 031: a full unit phrase takes a two-syllable noun or adjective after it ("công nghệ",
     "quốc gia"), not a verb ("phục vụ")."""
