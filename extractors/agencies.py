@@ -69,7 +69,8 @@ HEADS = [
         "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "UBMTTQVN", "UBMTTQ", "MTTQ", "NHCSXH",
         "Ban Chỉ đạo", "BCĐ", "Bảo hiểm xã hội", "BHXH", "Công an", "Kho bạc Nhà nước", "KBNN",
         "Tổ chức chính trị - xã hội", "Tổ chức chính trị xã hội", "Tổ chức CT-XH", "Chính phủ",
-        "Ban đại diện", "Ban quản lý", "Ban Chỉ huy", "Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy", "Bộ đội Biên phòng",
+        "Thanh tra", "Ban đại diện", "Ban quản lý", "Ban Chỉ huy", "Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy",
+        "Bộ đội Biên phòng",
         "Liên đoàn Lao động", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tổ đại biểu", "Tổng công ty", "Công ty",
         "Kiểm toán nhà nước", "Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", "Các tỉnh, thành phố",
         "TTYT", "BQL", "BCH", "BCHQS", "LĐLĐ", "HLHPN", "HCCB", "BĐBP",  # abbreviated: "TTYT huyện", "BQL các KCN"
@@ -80,8 +81,7 @@ HEADS = [
         "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
         "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",
         "Ủy ban", "Kho bạc", "Quỹ", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Chi nhánh",
-        "Thông tấn xã", "Thường trực", "Tập đoàn", "Hiệp hội", "Liên minh", "Liên hiệp",
-        "Thanh tra")),  # "Thanh tra tỉnh", not the verb opening a task: "- Thanh tra việc thực hiện …"
+        "Thông tấn xã", "Thường trực", "Tập đoàn", "Hiệp hội", "Liên minh", "Liên hiệp")),
     ("Cơ quan", "prefix"),
     *((h, "title") for h in (
         "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Thủ trưởng", "Chánh Văn phòng",
@@ -102,6 +102,8 @@ NOT_NAMES = ("báo cáo", "ban hành", "phòng chống", "phòng ngừa", "phòn
              "hội nghị", "hội thảo", "hội thi", "hội viên", "hội chợ", "bộ phận", "bộ máy",
              "bộ tiêu chí", "bộ chỉ số", "bộ tài liệu", "đoàn viên", "đoàn kết", "đoàn kiểm tra",
              "trường hợp", "quỹ đất", "trung tâm hành chính", "thanh tra,", "công an xã hội",
+             # the verb opening a task: "- Thanh tra việc thực hiện …", "Thanh tra các cơ sở …"
+             "thanh tra việc", "thanh tra các", "thanh tra hoạt động", "thanh tra chuyên đề",
              "các cơ sở dữ liệu", "các cơ sở vật chất",
              # document types never continue a name: "Chủ tịch UBND xã Quyết định hỗ trợ …"
              "quyết định", "nghị quyết", "nghị định", "thông tư", "chỉ thị", "công văn", "tờ trình")

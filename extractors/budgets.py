@@ -52,7 +52,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
-from extractors import agencies, dates, funding, funding_statements, numbers, passages, patterns, subtotals, tables
+from extractors import agencies, dates, funding, funding_statements, lexicon, numbers, passages, patterns, subtotals, tables
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int16, Int64
 from pipeline.table_columns import column_role
@@ -132,6 +132,9 @@ _SEMICOLON = re.compile(r"\s*;\s+(?=\S)")
 _PART_BREAK = re.compile(r"[;,](?=\s)")  # where the part of a sentence an amount is in begins (not "1,5")
 _PART_OPENING = re.compile(r"[\W_]*(?:trong đó\s*:?\s*)?", re.IGNORECASE)  # used with match(pos)
 _SOURCE_OPENING = re.compile(r"(?:nguồn|ngân sách|vốn|kinh phí|quỹ)(?!\w)", re.IGNORECASE)  # a part about its source
+# what names where money comes from, not what it is for ("vốn thực hiện dự án 1")
+_BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|xã hội hóa|tài trợ|viện trợ|sự nghiệp)(?!\w)",
+                           re.IGNORECASE)
 _SLASHES = re.compile(r"\s*/\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDY = re.compile(r"[^\W\d_]{2}")
@@ -395,7 +398,9 @@ def _own_source(text: str, body: int, start: int, pos: int, end: int) -> str | N
     if part == body or not _SOURCE_OPENING.match(text, opening.end(), pos):
         return None
     named = funding.source(text, opening.end(), pos)
-    return funding.source(text, text.find(named, part, pos), end) if named else None
+    if not named or not _BUDGET_NAMED.search(named):
+        return None  # "vốn cho dự án 1 là 20 tỷ đồng", "quỹ lương 5 tỷ đồng": what the money is for
+    return funding.source(text, text.find(named, part, pos), end)
 
 
 def _statement(doc: ParsedDocument, start: int, stop: int, end: int, in_block: bool, scope: str | None
@@ -742,8 +747,23 @@ def _is_budget(clause: str) -> bool:
 
 
 def _per(text: str, pos: int, limit: int) -> tuple[int, str | None]:
-    """'…đồng/trẻ/tháng' → 'trẻ/tháng' (after a written-out restatement in brackets, if any)."""
+    """'…đồng/trẻ/tháng' → 'trẻ/tháng' (after a written-out restatement in brackets, if any); each part one word, a
+    syllable and those that make one word with it ("học sinh", "biên chế"; "người", not "người tham gia …")."""
     m = _PER.match(text, pos, limit)
     if not m:
         return pos, None
-    return m.end(), _SLASHES.sub("/", m.group(1).strip())
+    parts = [_first_word(part) for part in _SLASHES.split(m.group(1).strip())]
+    last = text.find(parts[-1], text.rfind("/", m.start(1), m.end(1)) + 1 if len(parts) > 1 else m.start(1), m.end(1))
+    return (last + len(parts[-1]) if last >= 0 else m.end()), "/".join(parts)
+
+
+def _first_word(part: str) -> str:
+    """The word a per part opens with: its first syllable and each after it that makes one word with the one
+    before ("học sinh", "biên chế", "dự án")."""
+    syllables = part.split()
+    taken = syllables[:1]
+    for before, after in zip(syllables, syllables[1:]):
+        if not lexicon.is_compound(before, after):
+            break
+        taken.append(after)
+    return " ".join(taken)

@@ -102,14 +102,15 @@ class Citation(Extracted):
 
 def extract(doc: ParsedDocument) -> Iterator[Citation]:
     """Every citation of the document, in order; its own number is not a citation, unless the date it is cited with
-    is another ("Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2024" in a plan 12/KH-UBND of 2025: last year's plan). An
+    is of another year ("Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2024" in a plan 12/KH-UBND of 2025: last year's
+    plan; an appendix's "Kèm theo Kế hoạch số 12/KH-UBND ngày 04/12/2025" a day off is the plan itself). An
     issuer an all-caps title prints in capitals ("THỦ TƯỚNG CHÍNH PHỦ") takes the case the document writes it in
     elsewhere."""
     own, issued = _key(doc.meta.reference), doc.meta.issue_date
     found = find(doc.text)
     written = {c.issuer.casefold(): c.issuer for c in found if c.issuer and not c.issuer.isupper()}
     for c in found:
-        another = c.issue_date is not None and issued is not None and c.issue_date != issued
+        another = c.issue_date is not None and issued is not None and c.issue_date.year != issued.year
         if (_key(c.reference) == own and not another) or _on_own_number_line(doc.text, c.start):
             continue
         issuer = written.get(c.issuer.casefold(), c.issuer) if c.issuer and c.issuer.isupper() else c.issuer

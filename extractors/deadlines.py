@@ -123,8 +123,8 @@ _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)")
 _LISTED_TIME = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)  # between two times of a list (fullmatch)
 _NEXT_YEAR = re.compile(r"\s*(?:của\s+)?năm (?:tiếp theo|sau)\b", re.IGNORECASE)
 # the month of each quarter a day is named in: "trước ngày 20 (của) tháng cuối quý", "… tháng đầu quý sau"
-_QUARTER_MONTH = re.compile(r"\s*(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:mỗi\s+)?quý(?:\s+(?:sau|tiếp theo))?(?!\w)",
-                            re.IGNORECASE)
+_QUARTER_MONTH = re.compile(r"\s*(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:mỗi\s+)?quý(?:\s+(?:sau|tiếp theo))?(?!\w)"
+                            r"(?!\s*(?:[IVX]+|[1-4]|này)(?!\w)|\s*/)", re.IGNORECASE)  # not "… quý IV năm 2025"
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|\Z|(?:để|nhằm|bao gồm|theo)\b)")  # what may follow a recurrence closing a task
 _DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b", re.IGNORECASE)
 _AGENCY_LINE = re.compile(rf"^{_BULLET}(?:{patterns.alternatives(AGENCY_LABELS)})[^:\n]{{0,20}}:[ \t]*",

@@ -42,9 +42,9 @@ LABEL_PHRASES = frozenset([
     "thông báo", "công văn", "tờ trình", "chương trình", "khu vực", "quốc lộ", "tỉnh lộ", "tổng đài"])
 MEASURE_PHRASES = frozenset(["tổng số", "tốc độ"])  # a label word that here measures: "tốc độ 10 Gigabit"
 # words a label word ends, which label nothing: "Cung cấp 500 máy tính", "Thí điểm 02 mô hình", "Kiểm tra định kỳ 02
-# lần/năm", "Thành phần: 200 đại biểu"
-NOT_LABEL_COMPOUNDS = frozenset(["cung cấp", "nâng cấp", "phân cấp", "thí điểm", "địa điểm", "định kỳ", "danh mục",
-                                 "thành phần", "đại biểu", "trực tuyến"])
+# lần/năm" (not "Dự án thành phần 3", "Danh mục 02"); a label word before a colon labels nothing either ("Thành
+# phần: 200 đại biểu")
+NOT_LABEL_COMPOUNDS = frozenset(["cung cấp", "nâng cấp", "phân cấp", "thí điểm", "định kỳ", "đại biểu", "trực tuyến"])
 # a rank to reach, not a group's label: "thuộc nhóm 4 nước dẫn đầu ASEAN", "thuộc top 03 vùng …", and a
 # second rank after one ("… ASEAN và nhóm 60 nước dẫn đầu thế giới")
 RANK_PHRASES = frozenset(f"{lead} {rank}" for lead in ("thuộc", "vào", "trong") for rank in ("nhóm", "top"))
@@ -234,8 +234,9 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
         pair = " ".join(w.group().lower() for w in words[-2:])
         ranked = pair in RANK_PHRASES or (pair in NEXT_RANK_PHRASES and _RANK.search(before))
         amount = n.percent and last.lower() in AMOUNT_WORDS  # "khoản 10% kinh phí": a share, not "khoản 3" of a law
+        colon = before[words[-1].end():].strip() == ":"
         labels = ((last.lower() in LABEL_WORDS and pair not in MEASURE_PHRASES | NOT_LABEL_COMPOUNDS and not ranked
-                   and not amount and not _each(words, 2)) or (pair in LABEL_PHRASES and not _each(words, 3)))
+                   and not amount and not colon and not _each(words, 2)) or (pair in LABEL_PHRASES and not _each(words, 3)))
         if labels or (pair == "định kỳ" and _PERIOD.match(text, n.end, end)):
             return False  # "Định kỳ 06 tháng, các cơ quan báo cáo …": how often, not how many
         opens_clause = len(words) == 1 or _CLAUSE_OPEN.search(before, 0, words[-1].start())

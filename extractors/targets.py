@@ -148,7 +148,8 @@ _PAID_BEFORE = re.compile(r"\b(?:trợ cấp|lương|phụ cấp)(?:\s+[^\s,;.]+
 _LEADING_EVERY = re.compile(rf"\s*(?:{patterns.alternatives(EVERY)})\s+({patterns.alternatives(PERIODS)})\s*,",
                             re.IGNORECASE)
 _INVERTED_RATE = re.compile(r"\s*/\s*lần\b")
-_SLASH = re.compile(r"\s*/\s*|\s+trên\s+(?=0?1\s)")  # "/ha", and "6,5 tấn trên 1 ha": per "ha"
+AREA_UNITS = ("ha", "hecta", "héc ta", "km", "km2", "m2", "m3", "sào", "mẫu")  # what a yield is per: "… trên 1 ha"
+_SLASH = re.compile(rf"\s*/\s*|\s+trên\s+(?=0?1\s+(?:{patterns.alternatives(AREA_UNITS)})(?!\w))")  # "/ha", "trên 1 ha"
 # "trên 1 ha" right after an amount, what the amount is per, no target: "150 triệu đồng trên 1 ha" (search before it)
 _PER_ONE_AFTER_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:\w+\s+)?đồng\s+trên\s*$", re.IGNORECASE)
 _COUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s+(?=[^\W\d_])")

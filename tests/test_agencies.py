@@ -266,6 +266,7 @@ def test_not_a_heading(line):
     ("Đề nghị Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp thực hiện",
      ["Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], "phối hợp"),
     ("Thanh tra tỉnh chủ trì thanh tra", ["Thanh tra tỉnh"], "chủ trì"),
+    ("Sở Nội vụ, Thanh tra và Công an tỉnh phối hợp thực hiện", ["Sở Nội vụ", "Thanh tra", "Công an tỉnh"], "phối hợp"),
     # bodies known by their abbreviation alone
     ("Sở Y tế, TTYT các huyện và BQL các KCN tỉnh phối hợp kiểm tra",
      ["Sở Y tế", "TTYT các huyện", "BQL các KCN tỉnh"], "phối hợp"),

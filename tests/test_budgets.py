@@ -351,12 +351,15 @@ def test_a_later_part_of_a_line_opening_with_a_source_gives_its_amounts_that_sou
     assert [(b.amount_vnd / 10**9, b.source) for b in budgets.extract(doc)] == [
         (3, "Ngân sách cấp tỉnh"), (2, "ngân sách cấp huyện"), (6, "ngân sách tỉnh"), (3, "ngân sách huyện"),
         (12_173, "Ngân sách trung ương")]
+    # a part naming what the money is for keeps the line's source
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nNgân sách trung ương: 30 tỷ đồng, vốn cho dự án 1 là 20 tỷ đồng.")
+    assert [b.source for b in budgets.extract(doc)] == ["Ngân sách trung ương", "Ngân sách trung ương"]
 
 
 @pytest.mark.parametrize("line, per", [
     ("- Mức hỗ trợ 150.000 đồng/học sinh/tháng.", "học sinh/tháng"),  # a unit of two words
     ("- Hỗ trợ 500.000 đồng/người/tháng trong thời gian 6 tháng.", "người/tháng"),  # up to a function word
-    ("- Hỗ trợ 2 triệu đồng/hộ gia đình.", "hộ gia đình"),
+    ("- Hỗ trợ 200.000 đồng/người tham gia tập huấn.", "người"),  # a word, not the words after it
     ("- Kinh phí 1.500.000.000 đồng/năm x 05 năm = 7.500.000.000 đồng.", "năm"),  # corpus 027: not the sign "x"
 ])
 def test_the_unit_an_amount_is_per(line, per):

@@ -183,5 +183,6 @@ def test_the_documents_own_number_cited_with_another_date_is_another_document():
     number without a date, or with its own date, is no citation."""
     doc = parse("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 12/KH-UBND\nBình Định, ngày 01 tháng 12 năm 2025\nKẾ HOẠCH\n"
                 "Thực hiện năm 2026\nCăn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2024 của UBND tỉnh;\n"
-                "UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 01/12/2025 như sau:")
+                "UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 01/12/2025 như sau:\n"
+                "(Kèm theo Kế hoạch số 12/KH-UBND ngày 30/11/2025 của UBND tỉnh)")  # a day off: itself
     assert [(c.reference, c.issue_date) for c in citations.extract(doc)] == [("12/KH-UBND", date(2024, 1, 10))]

@@ -197,6 +197,7 @@ SENTENCES = [
     ("- Chậm nhất ngày 20 của tháng cuối quý, các sở gửi báo cáo quý về Sở Tài chính.",
      [("recurring", None, "quarterly", 20)]),
     ("- Định kỳ trước ngày 05 của tháng đầu quý sau, báo cáo kết quả quý trước.", [("recurring", None, "quarterly", 5)]),
+    ("- Tổ chức sơ kết trước ngày 20 tháng cuối quý IV năm 2025.", []),  # a named quarter: once, not each
     # "chậm nhất đến ngày" bounds as "chậm nhất" does; a day under a label of a time limit is due by it
     ("- Các đơn vị hoàn thành chậm nhất đến ngày 30/11/2026.", [("before", date(2026, 11, 30), None, None)]),
     ("- Hạn cuối: ngày 20/12/2025.", [("before", date(2025, 12, 20), None, None)]),

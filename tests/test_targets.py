@@ -141,6 +141,10 @@ def rows(*lines: str) -> list[tuple]:
     ("- Năng suất lúa đạt 6,5 tấn trên 1 ha; có trên 100 cơ sở đạt chuẩn.",
      [(6.5, None, "tấn", "ha", "="), (100, None, "cơ", None, ">")]),
     ("- Giá trị sản xuất đạt 150 triệu đồng trên 1 ha đất trồng trọt.", []),
+    ("- Tiêm vắc xin cho 5.000 trẻ em trên 1 tuổi.", [(5000, None, "trẻ", None, "=")]),  # an age, no per
+    # a label word before a colon labels nothing; "Dự án thành phần 3" is a label
+    ("- Thành phần: 200 đại biểu.", [(200, None, "đại", None, "=")]),
+    ("- Dự án thành phần 3 triển khai tại 15 xã.", [(15, None, "xã", None, "=")]),
     ("- Định kỳ 06 tháng các cơ quan báo cáo kết quả.", []),  # corpus 032: how often, not how many
     ("- Học sinh lớp 10 và đợt 1 của chương trình 135.", []),
     # … but a group named by a percentage is no target: "nhóm 20% hộ giàu nhất"
