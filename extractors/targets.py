@@ -138,6 +138,10 @@ _HOLDER_LIST = re.compile(rf"\s*((?:{_HOLDERS})(?:\s*,\s*(?:{_HOLDERS}))*)(?!\w)
 _WITHIN = re.compile(r"(?<!\w)trong\s*$", re.IGNORECASE)
 _DATED_WINDOW = re.compile(r"\s*\(\s*từ\b", re.IGNORECASE)  # "trong 10 ngày làm việc (từ ngày 20/11 …)": how long
 _RESTATED = re.compile(r"[^()\d]{0,20}\(\s*")  # a bracket opening just after a quantity
+_CONVERTED = re.compile(r"\s*\(\s*")  # a bracket opening right after a quantity (fullmatch between the two)
+# units of measure a quantity may be converted between in a bracket ("2 ha (20.000 m2)"), not counts of things
+MEASURES = frozenset([*numbers.GLUED_UNITS, "Gb/s", "Mb/s", "tấn", "tạ", "lít", "hecta"])
+_BRACKET_CLOSE = re.compile(r"\s*\)")  # used with match(pos) at a quantity's end
 _LIST_JOIN = re.compile(r"\s*(?:,|\svà)\s*")  # quantities listed under one comparator
 _PERCENT_LIST_JOIN = re.compile(r"\s+[^\W\d_][^,;.:\d]{0,40}?,\s*")  # "10% tập thể, 5%": their groups between
 # a plan or budget a recurrence qualifies: "lộ trình thực hiện hàng năm", "kế hoạch hằng năm"
@@ -281,6 +285,10 @@ def _line_targets(doc: ParsedDocument, start: int, end: int, masked: passages.Sp
                 target = replace(target, comparator=previous.comparator)
             if previous and target.value == previous.value and _RESTATED.fullmatch(text, previous.end, target.start):
                 continue  # "10 Gigabit mỗi giây (10 Gbps)": the same quantity in other units
+            if (previous and _CONVERTED.fullmatch(text, previous.end, target.start) and target.per is None
+                    and previous.per is None and _BRACKET_CLOSE.match(text, target.end)
+                    and previous.unit != target.unit and {previous.unit, target.unit} <= MEASURES):
+                continue  # "2 ha (20.000 m2)", "1 Gb/s (1.000 Mbps)": the quantity converted, alone in its bracket
             previous = target
             yield target
 

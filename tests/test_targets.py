@@ -142,6 +142,10 @@ def rows(*lines: str) -> list[tuple]:
      [(6.5, None, "tấn", "ha", "="), (100, None, "cơ", None, ">")]),
     ("- Giá trị sản xuất đạt 150 triệu đồng trên 1 ha đất trồng trọt.", []),
     ("- Tiêm vắc xin cho 5.000 trẻ em trên 1 tuổi.", [(5000, None, "trẻ", None, "=")]),  # an age, no per
+    # a measure converted in a bracket is one quantity; a part of a count in a bracket is another
+    ("- Trồng mới 2 ha (20.000 m2) rừng; tốc độ 1 Gb/s (1.000 Mbps).", [(2, None, "ha", None, "="),
+                                                                         (1, None, "Gb/s", None, "=")]),
+    ("- Xây dựng 3 trường (2 trường tiểu học).", [(3, None, "trường", None, "="), (2, None, "trường", None, "=")]),
     # a label word before a colon labels nothing; "Dự án thành phần 3" is a label
     ("- Thành phần: 200 đại biểu.", [(200, None, "đại", None, "=")]),
     ("- Dự án thành phần 3 triển khai tại 15 xã.", [(15, None, "xã", None, "=")]),
