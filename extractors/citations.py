@@ -79,8 +79,10 @@ _TYPE_WORD_AT = re.compile(rf"(?:{_CAPITALISED_TYPES})(?!\w)")
 _PARTY_TERM = re.compile(r"[ ]?\([ ]?khóa[^)\n]{1,20}\)", re.IGNORECASE)
 # "… của <issuer> tại Tờ trình số …": the issuer named before the type word
 # (not "của Quy định kèm theo Nghị quyết số …": the document the cited one carries, no issuer)
-_ISSUER_BEFORE = re.compile(r"của\s+(?P<issuer>(?:(?!của(?!\w))[^,;.:()\[\]]){3,120}?)(?<!\skèm)\s+(?:tại|theo)\s+\Z",
-                            re.IGNORECASE)
+# or heading a list: "Căn cứ các Nghị định của Chính phủ: số 45/2025/NĐ-CP …; số 150/2025/NĐ-CP …"
+_ISSUER_BEFORE = re.compile(r"của\s+(?P<issuer>(?:(?!của(?!\w))[^,;.:()\[\]]){3,120}?)(?<!\skèm)"
+                            r"(?:\s+(?:tại|theo)\s+|\s*:\s*(?:số\s+)?)\Z", re.IGNORECASE)
+_LISTED_UNDER = re.compile(r"của\s+[^,;.:()]{3,120}?\s*:\s*(?:số\s+)?\Z", re.IGNORECASE)  # a list's heading issuer
 _OWN_NUMBER = re.compile(r"\s*Số\s*[:.]\s*", re.IGNORECASE)
 _CANONICAL_TYPES = {t.casefold(): t for t in TYPE_WORDS}
 _CANONICAL_CODES = {c.upper(): t for c, t in CODE_TYPES.items()}
@@ -145,6 +147,12 @@ def find(text: str) -> list[Found]:
                 and _LIST_GAP.fullmatch(text, this.end, following.start)
                 and _issuing_body(this.symbol) == _issuing_body(following.symbol)):
             found[i] = replace(this, issuer=following.issuer)
+    for i in range(1, len(found)):  # … and a list under a heading that names it, forward
+        this, before = found[i], found[i - 1]
+        if (this.issuer is None and before.issuer is not None and _LIST_GAP.fullmatch(text, before.end, this.start)
+                and _LISTED_UNDER.search(text, max(0, before.start - 200), before.start)
+                and _issuing_body(this.symbol) == _issuing_body(before.symbol)):
+            found[i] = replace(this, issuer=before.issuer)
     return found
 
 

@@ -99,6 +99,10 @@ SENTENCES = [
     # corpus 038: the regulation a resolution carries is no issuer
     ("bãi bỏ một số cụm từ, điều của Quy định kèm theo Nghị quyết số 20/2023/NQ-HĐND như sau:",
      [("20/2023/NQ-HĐND", "Nghị quyết", None, None)]),
+    # corpus 036, 043: a list under a heading that names its issuer, each item of the same body
+    ("Căn cứ các Nghị định của Chính phủ: số 20/2021/NĐ-CP ngày 15/03/2021, Nghị định số 76/2024/NĐ-CP ngày 01/7/2024",
+     [("20/2021/NĐ-CP", "Nghị định", date(2021, 3, 15), "Chính phủ"),
+      ("76/2024/NĐ-CP", "Nghị định", date(2024, 7, 1), "Chính phủ")]),
     # a number with a letter; an issuer before a title opening with a verb
     ("Căn cứ Quyết định số 06a/QĐ-UBND ngày 05/01/2025 của UBND tỉnh",
      [("06a/QĐ-UBND", "Quyết định", date(2025, 1, 5), "UBND tỉnh")]),
