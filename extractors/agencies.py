@@ -556,6 +556,8 @@ def _fields(text: str, toks: list[_Tok], i: int, j: int) -> tuple[list[Agency], 
     out, k = [], j + 1
     while k < len(toks):
         n = _match(toks, k, _FIELDS)
+        if n and k + n < len(toks) and _scope(toks, k + n):
+            n = 0  # "…: Tài chính, Y tế, Công an tỉnh": a body of its own, not a department's field
         if n:
             start, end = toks[k].start, toks[k + n - 1].end
             name = " ".join(filter(None, (title, head, text[start:end])))

@@ -267,6 +267,9 @@ def test_not_a_heading(line):
      ["Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], "phối hợp"),
     ("Thanh tra tỉnh chủ trì thanh tra", ["Thanh tra tỉnh"], "chủ trì"),
     ("Sở Nội vụ, Thanh tra và Công an tỉnh phối hợp thực hiện", ["Sở Nội vụ", "Thanh tra", "Công an tỉnh"], "phối hợp"),
+    # in a list by field, a field with a place after it is a body of its own ("Công an tỉnh", not "Sở Công an")
+    ("Thủ trưởng các sở, ban, ngành: Tài chính, Y tế, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh chịu trách nhiệm",
+     ["Thủ trưởng Sở Tài chính", "Thủ trưởng Sở Y tế", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"], "chịu"),
     # bodies known by their abbreviation alone
     ("Sở Y tế, TTYT các huyện và BQL các KCN tỉnh phối hợp kiểm tra",
      ["Sở Y tế", "TTYT các huyện", "BQL các KCN tỉnh"], "phối hợp"),
