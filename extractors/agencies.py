@@ -223,7 +223,7 @@ _TRAILING_SEPARATORS = re.compile(r"(?:[\s,.;]|\bvà\b)+$")
 _PARTS = re.compile(r"[^;]+")
 _DUTY = re.compile(r"\s*(?:(?:có|chịu) trách nhiệm|thực hiện|triển khai)\b")
 _DUTY_END = re.compile(r"\s*(?:có|chịu) trách nhiệm\s*\.?$")  # a heading that ends "… có trách nhiệm"
-_ROLE_NOTE = re.compile(r"\s*\((?P<role>(?:là\s+)?(?:cơ quan|đơn vị)\s[^()]{1,60})\)[\s.]*")  # "(cơ quan chủ trì)"
+_ROLE_NOTE = re.compile(r"\s*\((?P<role>(?:là\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị)\s[^()]{1,60})\)[\s.]*")  # "(cơ quan chủ trì)"
 _APPOSITION = re.compile(r"\s*[-–]\s*[Cc]ơ quan [^.;:]+")  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
 # the province as a party, in notices of the Government Office: "Tỉnh tổ chức thực hiện …"
 _PROVINCE = re.compile(rf"[\s\-+•]*(?:(?:{ADVERBIALS.pattern})[^,.;:]*,\s*)?(?P<name>Tỉnh)\s+"

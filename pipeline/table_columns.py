@@ -17,6 +17,7 @@ from pipeline.vietnamese import fold
 # open the name ("Nội dung thực hiện" is content, not the implementing body); the others may sit
 # anywhere in it ("Cơ quan chủ trì").
 INDEX_NAMES = ("stt", "tt", "số tt", "số thứ tự", "thứ tự")
+SOURCE_NAMES = ("nguồn",)  # a column named only "Nguồn" beside the amounts: where each comes from
 OPENING = [
     ("note", ("ghi chú",)),
     ("unit", ("đơn vị tính", "đvt", "đơn vị đo")),
@@ -61,6 +62,7 @@ def _folded(words) -> tuple[str, ...]:
 
 
 _INDEX_NAMES = frozenset(_folded(INDEX_NAMES))
+_SOURCE_NAMES = frozenset(_folded(SOURCE_NAMES))
 _OPENING = [(role, _folded(words)) for role, words in OPENING]
 _ANYWHERE = [(role, re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, _folded(words)))))
              for role, words in ANYWHERE]
@@ -85,6 +87,8 @@ def column_role(name: str) -> Optional[str]:
         return None
     if key in _INDEX_NAMES:
         return "index"
+    if key in _SOURCE_NAMES:
+        return "source"
     for role, words in _OPENING:
         if key.startswith(words):
             return role

@@ -594,3 +594,9 @@ def test_a_form_to_fill_in_assigns_nothing():
 def test_a_task_opening_with_the_verb_thanh_tra_belongs_to_its_heading():
     found = rows("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n2. Sở Nội vụ\n- Thanh tra việc thực hiện chế độ, chính sách.")
     assert [(a, r) for a, r, _ in found] == [("Sở Nội vụ", "implement")]
+
+
+def test_a_heading_with_its_role_in_a_capitalised_bracket_owns_its_bullets():
+    found = rows("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường (Cơ quan thường trực Ban Chỉ huy "
+                 "Phòng thủ dân sự tỉnh)\n- Tham mưu Ủy ban nhân dân tỉnh chỉ đạo triển khai.\n- Tổng hợp, báo cáo kết quả.")
+    assert [a for a, _, _ in found] == ["Sở Nông nghiệp và Môi trường"] * 2

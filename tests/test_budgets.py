@@ -343,6 +343,13 @@ def test_support_rate_per_unit():
     assert found.text == "160.000 đồng (một trăm sáu mươi ngàn đồng)/trẻ/tháng"
 
 
+def test_a_column_named_only_nguon_gives_each_amount_its_source():
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nTT | Nội dung | Kinh phí (triệu đồng) | Nguồn\n"
+                "1 | Truyền thông tiêm chủng | 350 | Ngân sách tỉnh\n2 | Tập huấn cán bộ y tế | 600 | Xã hội hóa\n")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
+        (350_000_000, "Ngân sách tỉnh"), (600_000_000, "Xã hội hóa")]
+
+
 def test_a_later_part_of_a_line_opening_with_a_source_gives_its_amounts_that_source():
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Ngân sách cấp tỉnh: 3 tỷ đồng; ngân sách cấp huyện: 2 tỷ đồng.\n"
                 "2. Kinh phí từ ngân sách tỉnh là 6 tỷ đồng. Kinh phí từ ngân sách huyện là 3 tỷ đồng.\n"
