@@ -80,7 +80,7 @@ _RECURRENCE = (
     rf"(?P<unit>{patterns.alternatives(RECURRENCE_UNITS, _SPACE)})(?!\w)"
     rf"|(?P<every_periodic>{PERIODIC}){_SPACE}"
     rf"(?P<every>\d{{1,2}}|{patterns.alternatives(NUMBER_WORDS, _SPACE)}){_SPACE}tháng"
-    rf"(?!{_SPACE}\d))"
+    rf"(?!{_SPACE}\d)(?:\s*(?:,|và)\s*(?P<and_year>năm)(?![\w/]|{_SPACE}\d))?)"
     rf"|(?P<bare>{PERIODIC})|(?P<annual>{patterns.alternatives(ANNUAL, _SPACE)})(?!\w)"
 )
 # a bare year or year range, as in a table's time column: "2025", "2026-2030"
@@ -175,8 +175,12 @@ def _read(m: re.Match, text: str, end: int) -> Iterator[When]:
     bound = _bound(g["bound"]) if g.get("bound") else None
     span = (m.start(), m.end())
     if g["recurrence"] or g["bare"] or g["annual"]:
-        yield When(*span, "recurrence", recurrence=_recurrence(g),
-                   periodic=bool(g["periodic"] or g["every_periodic"] or g["bare"]))
+        periodic = bool(g["periodic"] or g["every_periodic"] or g["bare"])
+        if g.get("and_year"):  # "định kỳ 6 tháng và năm": every six months, and each year
+            yield When(m.start(), m.start("and_year"), "recurrence", recurrence=_recurrence(g), periodic=periodic)
+            yield When(m.start("and_year"), m.end(), "recurrence", recurrence="yearly", periodic=periodic)
+            return
+        yield When(*span, "recurrence", recurrence=_recurrence(g), periodic=periodic)
     elif g["wday"] or g["nday"] or g["fday"]:
         d, mo, y = ((g["wd"], g["wm"], g["wy"]) if g["wday"] else
                     (g["nd"], g["nm"], g["ny"]) if g["nday"] else (g["fd"], g["fm"], g["fy"]))

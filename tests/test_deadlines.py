@@ -158,6 +158,8 @@ SENTENCES = [
      [("recurring", None, None, 15)]),
     ("- Định kỳ 06 tháng và hằng năm, các sở báo cáo kết quả thực hiện về Sở Nội vụ.",
      [("recurring", None, None, None), ("recurring", None, "yearly", None)]),
+    ("- Các trường báo cáo kết quả về Ủy ban nhân dân huyện định kỳ 6 tháng và năm.",  # "năm" without "hằng"
+     [("recurring", None, None, None), ("recurring", None, "yearly", None)]),
     ("- Tổ chức chiến dịch (từ ngày 15/12 đến ngày 15/01).",  # a window that ends in the next year
      [("during", date(2025, 12, 15), None, None)]),
     ("- Tổ chức chiến dịch (từ ngày 15/12 đến ngày 15/01/2026).",  # its start's year is the one before
