@@ -343,6 +343,12 @@ def test_support_rate_per_unit():
     assert found.text == "160.000 đồng (một trăm sáu mươi ngàn đồng)/trẻ/tháng"
 
 
+def test_a_source_ends_before_what_it_sets_aside():
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n- Hằng năm, Quỹ phòng, chống thiên tai tỉnh dành tối thiểu 1,5 tỷ đồng "
+                "cho công tác tuyên truyền.\n- Ngân sách tỉnh tối thiểu 2 tỷ đồng mỗi năm.")
+    assert [b.source for b in budgets.extract(doc)] == ["Quỹ phòng, chống thiên tai tỉnh", "Ngân sách tỉnh"]
+
+
 def test_a_column_named_only_nguon_gives_each_amount_its_source():
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nTT | Nội dung | Kinh phí (triệu đồng) | Nguồn\n"
                 "1 | Truyền thông tiêm chủng | 350 | Ngân sách tỉnh\n2 | Tập huấn cán bộ y tế | 600 | Xã hội hóa\n")
