@@ -80,9 +80,10 @@ _PARTY_TERM = re.compile(r"[ ]?\([ ]?khóa[^)\n]{1,20}\)", re.IGNORECASE)
 # "… của <issuer> tại Tờ trình số …": the issuer named before the type word
 # (not "của Quy định kèm theo Nghị quyết số …": the document the cited one carries, no issuer)
 # or heading a list: "Căn cứ các Nghị định của Chính phủ: số 45/2025/NĐ-CP …; số 150/2025/NĐ-CP …"
+_HEADING_A_LIST = r"\s*:\s*(?:số\s+)?\Z"
 _ISSUER_BEFORE = re.compile(r"của\s+(?P<issuer>(?:(?!của(?!\w))[^,;.:()\[\]]){3,120}?)(?<!\skèm)"
-                            r"(?:\s+(?:tại|theo)\s+|\s*:\s*(?:số\s+)?)\Z", re.IGNORECASE)
-_LISTED_UNDER = re.compile(r"của\s+[^,;.:()]{3,120}?\s*:\s*(?:số\s+)?\Z", re.IGNORECASE)  # a list's heading issuer
+                            rf"(?:\s+(?:tại|theo)\s+\Z|{_HEADING_A_LIST})", re.IGNORECASE)
+_LISTED_UNDER = re.compile(rf"của\s+[^,;.:()]{{3,120}}?{_HEADING_A_LIST}", re.IGNORECASE)  # a list's heading issuer
 _OWN_NUMBER = re.compile(r"\s*Số\s*[:.]\s*", re.IGNORECASE)
 _CANONICAL_TYPES = {t.casefold(): t for t in TYPE_WORDS}
 _CANONICAL_CODES = {c.upper(): t for c, t in CODE_TYPES.items()}

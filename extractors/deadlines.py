@@ -49,7 +49,8 @@ from pipeline.segment import TIME_SECTION, TIME_SECTION_LEVEL  # the plan's own 
 # the recurrences the table names; another ("định kỳ 06 tháng": every six months) is recurring with recurrence null
 RECURRENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
 # a label that makes the time expression after it a deadline: "Thời gian thực hiện:", "Thời hạn:"
-LABEL_WORDS = ("thời gian", "thời hạn", "tiến độ", "hạn hoàn thành", "hạn cuối", "hạn chót")
+DUE_LABEL_WORDS = ("thời hạn", "hạn hoàn thành", "hạn cuối", "hạn chót")  # of a time limit, due by the day it names
+LABEL_WORDS = ("thời gian", "tiến độ", *DUE_LABEL_WORDS)
 COMPLETION_WORDS = ("hoàn thành", "xong")
 # a recurrence counts when a duty follows it: "định kỳ", "tần suất hàng ngày", "báo cáo … hằng năm"
 FREQUENCY_WORDS = ("tần suất",)
@@ -86,7 +87,7 @@ VERB_WINDOW = 40  # characters of a clause's opening tagged to see whether it op
 _BULLET = r"[\s\-+•*–]*(?:(?:[\dIVXivx]+(?:\.\d+)*|[a-zđ])[.)]\s*)?"
 _LABEL = re.compile(rf"{_BULLET}(?:{patterns.alternatives(LABEL_WORDS)})[^:\n|]{{0,60}}:\s*", re.IGNORECASE)
 # a label of a time limit, by which what it labels is due (used with search up to the time)
-_DUE_LABEL = re.compile(r"(?<!\w)(?:thời hạn|hạn hoàn thành|hạn cuối|hạn chót)(?!\w)[^:\n|]{0,40}:\s*$", re.IGNORECASE)
+_DUE_LABEL = re.compile(rf"(?<!\w)(?:{patterns.alternatives(DUE_LABEL_WORDS)})(?!\w)[^:\n|]{{0,40}}:\s*$", re.IGNORECASE)
 _INLINE_LABEL = re.compile(  # "thời gian quan trắc từ …": a label without its colon
     rf"\s*(?:{patterns.alternatives(LABEL_WORDS)})(?:\s+(?!kể\b)[^\W\d]+){{0,4}}?\s+(?=(?:từ|vào|trong|trước)\s)",
     re.IGNORECASE)
@@ -120,10 +121,10 @@ _APPLY_OR_LABEL = re.compile(rf"(?<!\w)(?:(?P<applies>áp dụng\s+(?:(?:đối\
 _NOT_DUE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_DUE_WORDS)})(?!\w)", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)")
-_LISTED_TIME = re.compile(r"\s*(?:,|và|hoặc)\s*", re.IGNORECASE)  # between two times of a list (fullmatch)
 _NEXT_YEAR = re.compile(r"\s*(?:của\s+)?năm (?:tiếp theo|sau)\b", re.IGNORECASE)
 # the month of each quarter a day is named in: "trước ngày 20 (của) tháng cuối quý", "… tháng đầu quý sau"
-_QUARTER_MONTH = re.compile(r"\s*(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:mỗi\s+)?quý(?:\s+(?:sau|tiếp theo))?(?!\w)"
+_QUARTER_MONTH_PHRASE = r"(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:mỗi\s+)?quý(?:\s+(?:sau|tiếp theo))?"
+_QUARTER_MONTH = re.compile(rf"\s*{_QUARTER_MONTH_PHRASE}(?!\w)"
                             r"(?!\s*(?:[IVX]+|[1-4]|này)(?!\w)|\s*/)", re.IGNORECASE)  # not "… quý IV năm 2025"
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|\Z|(?:để|nhằm|bao gồm|theo)\b)")  # what may follow a recurrence closing a task
 _DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b", re.IGNORECASE)
@@ -150,7 +151,7 @@ _LEADING_JOIN = re.compile(r"^(?:và|hoặc)\s+", re.IGNORECASE)  # "và (hoặc
 # what a time leaves right after it: the period a day was named in ("(chậm nhất ngày 19) của tháng", "(trước ngày 30
 # tháng 01) của năm tiếp theo"), or the ad hoc occasions beside a recurrence ("kiểm tra (định kỳ), đột xuất …",
 # "(định kỳ) hoặc đột xuất") (used with match(pos) at a time's end)
-_LEFT_OF_TIME = re.compile(r"\s*(?:(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:mỗi\s+)?quý(?:\s+(?:sau|tiếp theo))?"
+_LEFT_OF_TIME = re.compile(rf"\s*(?:{_QUARTER_MONTH_PHRASE}"
                            r"|(?:của|trong)\s+(?:năm\s+(?:tiếp theo|sau)|tháng|quý|tuần|năm(?!\s+học))"
                            r"|(?:,|\s+hoặc|\s+và)\s+đột xuất)(?!\w)", re.IGNORECASE)
 # the same periods listed after the duty, when they end as a list of reports does ("tổng kết năm", "khi có yêu
@@ -430,7 +431,7 @@ def _listed_pair(w: dates.When, found: list[dates.When], recurrences: list[dates
     """The recurrence of the yearless time listed right after ``w``, which ``w`` shares: "trước ngày 20 tháng 6 và
     trước ngày 20 tháng 12 hằng năm"."""
     following = next((x for x in found if x.start >= w.end and x.unit != "recurrence"), None)
-    if following is None or w.year is not None or not _LISTED_TIME.fullmatch(text, w.end, following.start):
+    if following is None or w.year is not None or not _LIST_JOIN.fullmatch(text, w.end, following.start):
         return None
     return _pair(following, recurrences, set())
 
