@@ -120,8 +120,8 @@ _FLOW_TABLES = {"revenue": re.compile(r"\bthu\s+(?:cân đối\s+)?(?:ngân sác
 _DEBT_STOCK = re.compile(r"\bdư nợ\b", re.IGNORECASE)
 _LIST_LABEL = re.compile(rf"\W*{patterns.LIST_LABEL}\s*[.):]\s+")  # match(pos)
 _HEADING = re.compile(rf"\W*(?P<label>{patterns.LIST_LABEL})\s*[.)]\s*(?P<heading>\S.*)$")
-# what an amount is per: "/trẻ/tháng", "/học sinh/tháng", "/hộ gia đình" (each part a noun of up to four words, before
-# a function word: "… đồng/người/tháng trong thời gian 6 tháng")
+# what an amount is per: "/trẻ/tháng", "/học sinh/tháng" (each part up to four words and before a function word:
+# "… đồng/người/tháng trong thời gian 6 tháng"; _per keeps the word each opens with, as _first_word reads it)
 PER_STOPS = ("cho", "để", "và", "hoặc", "trong", "theo", "tại", "từ", "đến", "được", "là", "với", "khi", "nếu", "đối",
              "thì", "của", "do", "nhằm", "gồm", "bao gồm", "trên", "dưới", "tối đa", "tối thiểu", "không", "x")
 _PER_PART = rf"[^\W\d_]\w*(?:[ ](?!(?:{patterns.alternatives(PER_STOPS)})(?!\w))[^\W\d_]\w*){{0,3}}"

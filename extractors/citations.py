@@ -140,21 +140,26 @@ class Found:
 def find(text: str) -> list[Found]:
     """Citations of a plain text, in order. A list that names its issuer once, after its last item, names it
     for every item of the same issuing body ("Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU … của
-    Ban Thường vụ Tỉnh ủy"): the issuer goes back along the list while the symbols end in the same body."""
+    Ban Thường vụ Tỉnh ủy"): the issuer goes back along the list while the symbols end in the same body; a list
+    under a heading that names it ("các Nghị định của Chính phủ: số …, Nghị định số …") takes it forward."""
     found = list(_mentions(text))
     for i in range(len(found) - 2, -1, -1):
         this, following = found[i], found[i + 1]
-        if (this.issuer is None and following.issuer is not None
-                and _LIST_GAP.fullmatch(text, this.end, following.start)
-                and _issuing_body(this.symbol) == _issuing_body(following.symbol)):
+        if this.issuer is None and following.issuer is not None and _listed_together(text, this, following):
             found[i] = replace(this, issuer=following.issuer)
-    for i in range(1, len(found)):  # … and a list under a heading that names it, forward
+    for i in range(1, len(found)):
         this, before = found[i], found[i - 1]
-        if (this.issuer is None and before.issuer is not None and _LIST_GAP.fullmatch(text, before.end, this.start)
-                and _LISTED_UNDER.search(text, max(0, before.start - 200), before.start)
-                and _issuing_body(this.symbol) == _issuing_body(before.symbol)):
+        if (this.issuer is None and before.issuer is not None and _listed_together(text, before, this)
+                and _LISTED_UNDER.search(text, max(0, before.start - 200), before.start)):
             found[i] = replace(this, issuer=before.issuer)
     return found
+
+
+def _listed_together(text: str, first: Found, second: Found) -> bool:
+    """Whether two citations stand one after the other in a list and end in the same issuing body, so one states
+    the issuer of both."""
+    return bool(_LIST_GAP.fullmatch(text, first.end, second.start)) and (
+        _issuing_body(first.symbol) == _issuing_body(second.symbol))
 
 
 def _issuing_body(symbol: str) -> str:
