@@ -73,6 +73,10 @@ _ISSUER_END = re.compile(
     r"[,;.:()\[\]“”\"\n|]|(?<!\w)(?:"
     + "|".join(re.escape(f(w)) for w in ISSUER_STOPS for f in (str, str.upper))
     + "|" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in TITLE_VERBS) + r")(?!\w)")
+# a local government body ends with its level when lower-case words follow, which are no place name: "… của UBND
+# tỉnh truyền thông về …" (a title whose "về" OCR lost) → "UBND tỉnh"; not "… Hội đồng nhân dân tỉnh khóa X"
+_LEVEL_BODY = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:(?i:cấp)\s+)?"
+                         r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\s+(?!khóa\b|khoá\b)(?P<next>\w)")
 _SYMBOL_PART = re.compile(r"[^-/&]+")
 _AND = re.compile(r"(?<!\w)(?:và|VÀ)\s+(?P<next>\w+)")  # "VÀ" in an all-caps title
 _TYPE_WORD_AT = re.compile(rf"(?:{_CAPITALISED_TYPES})(?!\w)")
@@ -245,6 +249,9 @@ def _issuer_after(text: str, pos: int) -> tuple[Optional[str], int]:
             break
     if (term := _PARTY_TERM.match(text, end)) is not None:
         end = term.end()
+    body = _LEVEL_BODY.search(text, m.end(), end)
+    if body is not None and body["next"].islower():
+        end = body.start("next")
     issuer = _clean(text[m.end():end])
     if not issuer or not issuer[0].isupper() or len(issuer.split()) > MAX_ISSUER_WORDS:
         return None, pos

@@ -108,6 +108,14 @@ SENTENCES = [
      [("06a/QĐ-UBND", "Quyết định", date(2025, 1, 5), "UBND tỉnh")]),
     ("Căn cứ Nghị quyết số 193/2025/QH15 ngày 19/02/2025 của Quốc hội thí điểm một số cơ chế",
      [("193/2025/QH15", "Nghị quyết", date(2025, 2, 19), "Quốc hội")]),
+    # seed 002 (OCR lost the title's "về"): a local government body ends with its level before lower-case words;
+    # a place name or a term goes on
+    ("Kế hoạch số 4186/KH-UBND ngày 27/8/2022 của UBND tỉnh truyền thông về Chương trình giảm nghèo",
+     [("4186/KH-UBND", "Kế hoạch", date(2022, 8, 27), "UBND tỉnh")]),
+    ("Nghị quyết số 12/2024/NQ-HĐND ngày 10/7/2024 của Hội đồng nhân dân tỉnh khóa X; Quyết định số 5/QĐ-UBND "
+     "ngày 02/01/2025 của Ủy ban nhân dân tỉnh Đắk Lắk phê duyệt",
+     [("12/2024/NQ-HĐND", "Nghị quyết", date(2024, 7, 10), "Hội đồng nhân dân tỉnh khóa X"),
+      ("5/QĐ-UBND", "Quyết định", date(2025, 1, 2), "Ủy ban nhân dân tỉnh Đắk Lắk")]),
     # a joint resolution keeps its type, as a joint circular does
     ("Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN; Thông tư liên tịch số 01/2016/TTLT-BLĐTBXH-BTC",
      [("09/2008/NQLT-CP-UBTWMTTQVN", "Nghị quyết liên tịch", None, None),
