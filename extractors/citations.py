@@ -52,7 +52,9 @@ _TYPES = patterns.alternatives(TYPE_WORDS, _WS + "+")
 # apart, as OCR and some pages write it ("64/2025/QH 15")
 _PART = (rf"(?:(?:UBTVQH|QH)[ ]\d{{1,2}}(?![\w&])|[A-ZĐ][A-Za-zĐđ0-9&]*?"
          rf"(?:(?![\w&])|(?=(?:{'|'.join(GLUED_WORDS)})(?!\w))))")
-_JOIN = r"[ ]?-[ ]?"
+# a hyphen between parts; a symbol a line break splits after its hyphen goes on with a part in capitals ("Thông tư số
+# 18/2025/TT-" / "BCT"), not with a word opening the next line
+_JOIN = r"(?:[ ]?-[ ]?\n[ ]?(?=[A-ZĐ][A-ZĐ0-9&])|[ ]?-[ ]?)"
 _NUMBER_SYMBOL = re.compile(
     rf"(?<![\w/.\-])(?P<number>\d{{1,5}}(?:\.\d{{1,2}}|[a-z](?=[ ]?/))?)"  # "06a/QĐ-UBND": a number with a letter
     rf"(?:[ ]?/[ ]?(?:(?P<year>(?:19|20)\d{{2}})[ ]?/[ ]?)?(?P<symbol>{_PART}(?:{_JOIN}{_PART})*)"

@@ -116,6 +116,10 @@ SENTENCES = [
      "ngày 02/01/2025 của Ủy ban nhân dân tỉnh Đắk Lắk phê duyệt",
      [("12/2024/NQ-HĐND", "Nghị quyết", date(2024, 7, 10), "Hội đồng nhân dân tỉnh khóa X"),
       ("5/QĐ-UBND", "Quyết định", date(2025, 1, 2), "Ủy ban nhân dân tỉnh Đắk Lắk")]),
+    # a scanned circular: a symbol a line break splits after its hyphen; a word opening the next line is no part
+    ("Bãi bỏ cụm từ “dầu hỏa” tại khoản 2 Điều 1 của Thông tư số 18/2025/TT-\nBCT.\nĐiều 2. Điều khoản thi hành",
+     [("18/2025/TT-BCT", "Thông tư", None, None)]),
+    ("theo Quyết định số 12/QĐ-\nTrong đó", [("12/QĐ", "Quyết định", None, None)]),
     # a joint resolution keeps its type, as a joint circular does
     ("Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN; Thông tư liên tịch số 01/2016/TTLT-BLĐTBXH-BTC",
      [("09/2008/NQLT-CP-UBTWMTTQVN", "Nghị quyết liên tịch", None, None),
