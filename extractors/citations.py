@@ -52,9 +52,9 @@ _TYPES = patterns.alternatives(TYPE_WORDS, _WS + "+")
 # apart, as OCR and some pages write it ("64/2025/QH 15")
 _PART = (rf"(?:(?:UBTVQH|QH)[ ]\d{{1,2}}(?![\w&])|[A-ZĐ][A-Za-zĐđ0-9&]*?"
          rf"(?:(?![\w&])|(?=(?:{'|'.join(GLUED_WORDS)})(?!\w))))")
-# a hyphen between parts; a symbol a line break splits after its hyphen goes on with a part in capitals ("Thông tư số
-# 18/2025/TT-" / "BCT"), not with a word opening the next line
-_JOIN = r"(?:[ ]?-[ ]?\n[ ]?(?=[A-ZĐ][A-ZĐ0-9&])|[ ]?-[ ]?)"
+# a hyphen between parts, with a speck OCR read after it ("4123/BC-.BNNMT"); a symbol a line break splits after its
+# hyphen goes on with a part in capitals ("Thông tư số 18/2025/TT-" / "BCT"), not with a word opening the next line
+_JOIN = r"(?:[ ]?-[ ]?\n[ ]?(?=[A-ZĐ][A-ZĐ0-9&])|[ ]?-(?:[.,'‘’`](?=[A-ZĐ]))?[ ]?)"
 _NUMBER_SYMBOL = re.compile(
     rf"(?<![\w/.\-])(?P<number>\d{{1,5}}(?:\.\d{{1,2}}|[a-z](?=[ ]?/))?)"  # "06a/QĐ-UBND": a number with a letter
     rf"(?:[ ]?/[ ]?(?:(?P<year>(?:19|20)\d{{2}})[ ]?/[ ]?)?(?P<symbol>{_PART}(?:{_JOIN}{_PART})*)"
@@ -183,7 +183,7 @@ def _mentions(text: str) -> Iterator[Found]:
             continue  # "5/UBND" without "số" or a type word is too weak to be a symbol
         number, year = m["number"], int(m["year"]) if m["year"] else None
         symbol = _SYMBOL_PART.sub(lambda p: MIXED_CASE_PARTS.get(p.group(), p.group()),
-                                  re.sub(r"\s+", "", m["symbol"] or m["party"]))
+                                  re.sub(r"\s+|(?<=-)[.,'‘’`]", "", m["symbol"] or m["party"]))
         reference = f"{number}/{year}/{symbol}" if year else (
             f"{number}/{symbol}" if m["symbol"] else f"{number}-{symbol}")
         inherited = previous.doc_type if previous and _LIST_GAP.fullmatch(text, previous.end, m.start()) else None

@@ -120,6 +120,8 @@ SENTENCES = [
     ("Bãi bỏ cụm từ “dầu hỏa” tại khoản 2 Điều 1 của Thông tư số 18/2025/TT-\nBCT.\nĐiều 2. Điều khoản thi hành",
      [("18/2025/TT-BCT", "Thông tư", None, None)]),
     ("theo Quyết định số 12/QĐ-\nTrong đó", [("12/QĐ", "Quyết định", None, None)]),
+    # a scanned resolution: a speck OCR read after a symbol's hyphen
+    ("và Báo cáo số 4123/BC-.BNNMT ngày 26 tháng 4 năm 2026", [("4123/BC-BNNMT", "Báo cáo", date(2026, 4, 26), None)]),
     # a joint resolution keeps its type, as a joint circular does
     ("Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN; Thông tư liên tịch số 01/2016/TTLT-BLĐTBXH-BTC",
      [("09/2008/NQLT-CP-UBTWMTTQVN", "Nghị quyết liên tịch", None, None),
