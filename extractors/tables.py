@@ -37,12 +37,13 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator, Optional
 
 from extractors import dates
+from pipeline import roman
 from pipeline.document import ParsedDocument
 from pipeline.lines import CELL_SEPARATOR
 from pipeline.table_columns import NUMBER_ROLES, ROW_INDEX, TEXT_ROLES, column_role, column_year
 
 MAX_GAP = 4  # lines of text between two rows of one table
-ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+ROMANS = tuple(roman.from_int(n) for n in range(1, 16))  # a table's group indexes, "I" to "XV"
 MIN_TITLE_WORDS = 3  # capitalised words that make a table's title ("DỰ TOÁN KINH PHÍ")
 TITLE_LINES = 4  # lines of text above a header read as the table's title ("Phụ lục 02.1", "TỶ LỆ …")
 MAX_TITLE_WORDS = 15  # a group title on a line of its own

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from pipeline import roman
 from pipeline.lines import CELL_SEPARATOR
 from pipeline.signature import SIGNING_MODE
 from pipeline.table_columns import ROW_INDEX, ROW_NUMBER, TEXT_ROLES, column_role
@@ -43,7 +44,7 @@ TIME_FIT, SURPLUS_COST = 3, 3
 KIND_ORDER = ("upper", "roman", "arabic", "lower")
 GROUP_KINDS = ("upper", "roman")  # indexes of rows that title a group of rows
 
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+ROMAN_LETTERS = "IVXLC"  # the letters a row's Roman index is written in ("I", "XII", "L")
 _ENDS_TABLE = re.compile(r"(?:PHỤ LỤC|Phụ lục|CHƯƠNG|Chương|ĐIỀU|Điều|PHẦN|Phần|MỤC|Mục)\s+[\dIVXLC]|Nơi nhận\b"
                          rf"|(?:{SIGNING_MODE})\.\s")
 _TEXT = re.compile(r"[^\W\d_]{2}")
@@ -281,8 +282,8 @@ class _Numbering:
         head, tail = m.group("head"), [int(p) for p in m.group("tail").split(".") if p]
         if head.isdigit():
             return "arabic", [int(head), *tail]
-        if set(head) <= set(_ROMAN_VALUES) and (len(head) > 1 or head in "IVX"):
-            return "roman", [_roman(head), *tail]
+        if set(head) <= set(ROMAN_LETTERS) and (len(head) > 1 or head in "IVX"):
+            return "roman", [roman.to_int(head), *tail]
         return ("upper" if head.isupper() else "lower"), [ord(head.lower()) - ord("a") + 1, *tail]
 
     def follows(self, text: str) -> bool:
@@ -301,7 +302,3 @@ class _Numbering:
         for inner in KIND_ORDER[KIND_ORDER.index(kind) + 1:]:
             self.last.pop(inner, None)
 
-
-def _roman(numeral: str) -> int:
-    values = [_ROMAN_VALUES[ch] for ch in numeral]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))

@@ -12,20 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from pipeline import roman
+
 BULLET = "•"  # a bullet drawn from a symbol font's private characters
 MAX_LEVELS = 9
-ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 _LEVEL_REFERENCE = re.compile(r"%([1-9])")
-
-
-def _roman(n: int) -> str:
-    out = []
-    for value, digits in ROMAN_DIGITS:
-        count, n = divmod(n, value)
-        out.append(digits * count)
-    return "".join(out)
 
 
 def _letter(n: int) -> str:
@@ -37,8 +29,8 @@ NUMBER_FORMATS = {
     "decimalZero": lambda n: f"{n:02d}",
     "lowerLetter": _letter,
     "upperLetter": lambda n: _letter(n).upper(),
-    "lowerRoman": lambda n: _roman(n).lower(),
-    "upperRoman": _roman,
+    "lowerRoman": lambda n: roman.from_int(n).lower(),
+    "upperRoman": roman.from_int,
 }
 
 
