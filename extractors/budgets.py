@@ -400,6 +400,8 @@ def _own_source(text: str, body: int, start: int, pos: int, end: int) -> str | N
     named = funding.source(text, opening.end(), pos)
     if not named or not _BUDGET_NAMED.search(named):
         return None  # "vốn cho dự án 1 là 20 tỷ đồng", "quỹ lương 5 tỷ đồng": what the money is for
+    # read again to the sentence's end, where the source's own end is seen: cut at the amount, it keeps the words
+    # before it ("Kinh phí từ ngân sách huyện là 3 tỷ đồng": "ngân sách huyện là")
     return funding.source(text, text.find(named, part, pos), end)
 
 
