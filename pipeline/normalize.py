@@ -68,6 +68,15 @@ PAGE_NUMBER = re.compile(  # a line that is only a page number: "- 2 -", "Trang 
 _PAGE_BREAK_LINE = re.compile(r"(?<![^\n])\f|\f(?![^\n])")
 _OPENER = re.compile(r"^(?:%s)\b" % "|".join(PARAGRAPH_OPENERS))
 _NUMBER_CELL = re.compile(r"^[\d.,%]+$")
+# a line's end that a reference goes on from, how the next line must open to go on with it, and what joins them: a
+# number after "số" ("90/QĐ-TTg", "05-CT/TW"), a date after "ngày" or a month and year after "tháng" (a space), a
+# symbol's part in capitals, or its year, after its slash or hyphen (nothing: the break was inside the symbol)
+_REFERENCE_CUTS = tuple((re.compile(end), re.compile(rest), glue) for end, rest, glue in (
+    (r"(?<!\w)[Ss]ố$", r"\d{1,5}[a-z]?\s?(?:/|-[A-ZĐ])", " "),
+    (r"(?<!\w)[Nn]gày$", r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\s+tháng\b", " "),
+    (r"(?<!\w)tháng$", r"\d{1,2}(?:\s+năm\b|/\d{4})", " "),
+    (r"(?<!\w)\d{1,5}[a-z]?/$|/[A-ZĐ][\wĐđ&]*-$", r"[A-ZĐ][A-ZĐ0-9&]|(?:19|20)\d{2}/", ""),
+))
 
 # a line that opens a list item or a numbered heading
 LABEL = re.compile(
@@ -244,10 +253,19 @@ def _ends_open(line: str) -> bool:
     return last.lower() in BINDING_WORDS or fold(last).lower() in UNMARKED_BINDING_WORDS
 
 
+def _reference_glue(prev: str, line: str) -> str | None:
+    """What joins two lines when the break between them cuts a document's number, symbol or date in two ("… Quyết
+    định số" / "90/QĐ-TTg", "ngày" / "18/01/2022": a space; "650/" / "QĐ-LĐTBXH", "18/2025/TT-" / "BCT": nothing),
+    else None."""
+    return next((glue for end, rest, glue in _REFERENCE_CUTS if end.search(prev) and rest.match(line)), None)
+
+
 def _continues(prev: str, line: str, blank_between: bool, width: int | None) -> bool:
     """Whether ``line`` continues the paragraph whose last physical line is ``prev``."""
     if CELL_SEPARATOR in prev or CELL_SEPARATOR in line or is_block_line(prev) or is_block_line(line):
         return False
+    if _reference_glue(prev, line) is not None:
+        return True
     if _BARE_LABEL.match(prev):
         return not LABEL.match(line)
     cell = bool(_NUMBER_CELL.match(line))
@@ -291,7 +309,8 @@ def join_lines(lines: list[str]) -> str:
             page_break = True
             continue
         if paragraphs and _continues(last, line, blank_between, width):
-            paragraphs[-1] += (PAGE_BREAK if page_break else " ") + line
+            glue = _reference_glue(last, line) if not page_break else None
+            paragraphs[-1] += (PAGE_BREAK if page_break else " " if glue is None else glue) + line
         else:
             if page_break and paragraphs:
                 paragraphs.append(PAGE_BREAK)

@@ -128,9 +128,24 @@ def test_a_title_that_fills_its_line_does_not_swallow_the_preamble():
     ("-", "- Lưu: VT.", False),
     ("a) Các xã;", "b) Các phường.", False),
     ("Nơi nhận:", "- Như trên;", False),
+    # a reference a line break cuts in two, in a text too short to show where it was wrapped
+    ("Căn cứ Quyết định số", "90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ;", True),
+    ("Căn cứ Quyết định số 90/QĐ-TTg ngày", "18/01/2022 của Thủ tướng Chính phủ;", True),
+    ("Kế hoạch số 4186/KH-UBND ngày 27 tháng", "8 năm 2022 của UBND tỉnh", True),
+    ("- Số lượng: 05 ngày", "2. Nội dung tập huấn", False),
+    ("Tổng số", "12 người", False),
 ])
 def test_which_lines_join(prev, line, joined):
     assert (normalize(prev + "\n" + line).count("\n") == 0) == joined
+
+
+@pytest.mark.parametrize("prev, line, joined", [
+    ("Quyết định số 650/", "QĐ-LĐTBXH ngày 21/7/2022", "Quyết định số 650/QĐ-LĐTBXH ngày 21/7/2022"),
+    ("Thông tư số 18/2025/TT-", "BCT của Bộ Công Thương", "Thông tư số 18/2025/TT-BCT của Bộ Công Thương"),
+    ("Nghị định số 12/", "2023/NĐ-CP", "Nghị định số 12/2023/NĐ-CP"),
+])
+def test_a_symbol_a_line_break_cuts_after_its_slash_or_hyphen_is_joined_whole(prev, line, joined):
+    assert normalize(prev + "\n" + line) == joined
 
 
 @pytest.mark.parametrize("line, block", [
