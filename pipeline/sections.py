@@ -43,6 +43,8 @@ _TEXT_HEADED = ("article", "division")  # kinds whose heading may be in lower ca
 _QUOTES = "“\"("
 _WORDS = re.compile(r"\s+")
 _COLON = re.compile(r"^(?P<head>[^:]{2,100}):\s+\S")
+# a numbered item whose text opens with a number ("6. 100% cơ sở y tế …"): a heading only in a run of numbers
+_NUMBERED_NUMBER = re.compile(r"^(?P<label>\d{1,2})[.)]\s+(?P<heading>\d.*)$")
 
 
 @dataclass(frozen=True)
@@ -166,13 +168,39 @@ def _headings(lines: list[Line], closed: list[tuple[int, int]]) -> list[tuple[Li
     for i, ln in enumerate(lines):
         if i in quoted or any(s <= ln.start < e for s, e in closed):
             continue
-        h = heading(ln.text)
+        h = heading(ln.text) or _item_opening_with_a_number(lines, i, found)
         if h is None:
             continue
         if not h.text and i + 1 < len(lines) and _heading_below(h.kind, lines[i + 1].text):
             h = Heading(h.kind, h.label, _short(lines[i + 1].text).rstrip(" .:;"))
         found.append((ln, h))
     return found
+
+
+def _item_opening_with_a_number(lines: list[Line], i: int, found: list[tuple[Line, Heading]]) -> Heading | None:
+    """Line ``i`` as a numbered item whose text opens with a number ("6. 100% cơ sở y tế …"), when the item before
+    it is numbered one less, or it is "1." and the next line is numbered "2." (else "1. 500 triệu đồng" could be
+    any line)."""
+    m = _NUMBERED_NUMBER.match(lines[i].text)
+    if m is None:
+        return None
+    number = int(m.group("label"))
+    follows = _last_item_number(found) == number - 1
+    opens = number == 1 and i + 1 < len(lines) and re.match(r"2[.)]\s", lines[i + 1].text) is not None
+    if not (follows or opens):
+        return None
+    return Heading("arabic", m.group("label"), _short(m.group("heading").strip()).rstrip(" .:;"))
+
+
+def _last_item_number(found: list[tuple[Line, Heading]]) -> int | None:
+    """The number of the last item numbered "n." under the last heading above its level, skipping the items of
+    lower levels ("a)", "1.1.") between."""
+    for _, h in reversed(found):
+        if _RANK[h.kind] < _RANK["arabic"]:
+            return None
+        if h.kind == "arabic" and h.label.isdigit():
+            return int(h.label)
+    return None
 
 
 def _quoted(lines: list[Line]) -> set[int]:

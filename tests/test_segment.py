@@ -335,6 +335,14 @@ def test_a_heading_ending_in_an_etcetera_is_a_heading():
     assert [s.label for s in parse("I. MỤC ĐÍCH\n" + line + "\n").sections] == ["I", "2"]
 
 
+def test_numbered_items_opening_with_a_number_are_sections_in_a_run_of_numbers():
+    """Corpus 008: "1. 100% đội ngũ …" / "2. 100% các Sở …" / … / "4. Trong giai đoạn …" / "5. 100% …"."""
+    secs = parse("II. MỤC TIÊU\n1. 100% cán bộ có trình độ đại học.\n2. 100% các Sở bố trí công chức.\n"
+                 "3. Trong giai đoạn 2026 - 2030 có ít nhất 10% cán bộ trẻ.\na) Cấp tỉnh.\n4. 100% cán bộ được tập huấn.\n"
+                 "III. KINH PHÍ\n1. 500 triệu đồng từ ngân sách tỉnh.\n4. 100% xã có kế hoạch.\n").sections
+    assert [s.section_id for s in secs] == ["II", "II.1", "II.2", "II.3", "II.3.a", "II.4", "III"]
+
+
 def test_ocr_misread_roman_numerals_follow_their_sequence():
     secs = parse("IL. MỤC ĐÍCH\n1. Mục đích\nI. ĐỐI TƯỢNG\nI1I. NỘI DUNG\nIV. KINH PHÍ\nV. GIÁM SÁT\n"
                  "Vl. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n").sections
