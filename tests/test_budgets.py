@@ -309,6 +309,11 @@ def test_the_amount_phrase_is_not_part_of_the_source():
     """Corpus 023, footnote 4: "với số tiền" introduces the amount."""
     (found,) = budgets.extract(plan("Trong năm được bổ sung kế hoạch vốn với số tiền 9,756 tỷ đồng."))
     assert (found.amount_vnd, found.source) == (9_756_000_000, "vốn")
+    # the verb that gives the amount is no part of the budget that gives it
+    for line, source in [("Ngân sách tỉnh bố trí 500 triệu đồng.", "Ngân sách tỉnh"),
+                         ("Ngân sách trung ương hỗ trợ khoảng 2 tỷ đồng.", "Ngân sách trung ương")]:
+        (found,) = budgets.extract(plan(line))
+        assert found.source == source
 
 
 def test_an_amount_takes_the_source_it_is_raised_from():
