@@ -129,6 +129,7 @@ _PER = re.compile(rf"\s*(?:\([^)]*\)\s*)?/\s*({_PER_PART}(?:\s*/\s*{_PER_PART})*
 _CLAUSE_BREAK = re.compile(r";|\btrong đó\s*:", re.IGNORECASE)
 _JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IGNORECASE)  # used with match(pos)
 _SEMICOLON = re.compile(r"\s*;\s+(?=\S)")
+_SENTENCE_OR_CLAUSE = re.compile(rf"{passages.FULL_STOP.pattern}|{_SEMICOLON.pattern}")
 _PART_BREAK = re.compile(r"[;,](?=\s)")  # where the part of a sentence an amount is in begins (not "1,5")
 _PART_OPENING = re.compile(r"[\W_]*(?:trong đó\s*:?\s*)?", re.IGNORECASE)  # used with match(pos)
 _SOURCE_OPENING = re.compile(r"(?:nguồn|ngân sách|vốn|kinh phí|quỹ)(?!\w)", re.IGNORECASE)  # a part about its source
@@ -378,6 +379,8 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
                          estimated=bool(_ESTIMATE.search(clause)), source=own or source, scope=scope, per=per,
                          year=_clause_year(text, amount.start - len(clause), amount.start),
                          summable=False if given else None)
+    if found and in_block:
+        yield from _statements_after_amounts(doc, body, end, scope)
     statement = text[body:end]
     if found or heading or _LEAD_IN.search(statement) or _is_short_lead_in(statement):
         return
@@ -385,6 +388,22 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         yield from _block_statements(doc, body, end, scope)
     else:
         yield from _sentence_statements(doc, body, end)
+
+
+def _statements_after_amounts(doc: ParsedDocument, body: int, end: int, scope: str | None) -> Iterator[Budget]:
+    """The funding statements of a funding-section line's later parts (sentences, then clauses) that hold no amount
+    and set a duty to fund from a source the line has not named: "Ngân sách tỉnh bố trí 500 triệu đồng; các xã chủ
+    động bố trí kinh phí từ ngân sách xã." → a row for "ngân sách xã"."""
+    text = doc.text
+    stated = [funding.source(text, body, end) or ""]
+    for start, stop in list(_parts(text, body, end, _SENTENCE_OR_CLAUSE))[1:]:
+        if any(True for _ in numbers.amounts(text, start, stop)):
+            continue
+        source = funding_statements.later_source(text, start, stop)
+        if source and not _restates(text[start:stop], source, stated):
+            stated.append(source)
+            yield Budget(**doc.provenance(start, stop), source=source, scope=scope,
+                         estimated=bool(_ESTIMATE.search(text, start, stop)))
 
 
 def _own_source(text: str, body: int, start: int, pos: int, end: int) -> str | None:

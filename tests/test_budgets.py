@@ -595,6 +595,21 @@ def test_a_line_funding_by_the_rule_that_shares_costs_between_levels_is_a_statem
          "nước", "Cấp xã")]
 
 
+@pytest.mark.parametrize("line, statement", [
+    ("Ngân sách tỉnh bố trí 500 triệu đồng; các xã chủ động bố trí kinh phí từ ngân sách xã.", "ngân sách xã"),
+    ("Dự kiến kinh phí 500 triệu đồng từ ngân sách tỉnh. Các xã chủ động bố trí kinh phí từ ngân sách xã để thực "
+     "hiện.", "ngân sách xã"),
+    ("Kinh phí từ ngân sách tỉnh khoảng 500 triệu đồng; ngoài ra huy động nguồn xã hội hóa.", "nguồn xã hội hóa"),
+    ("Tổng kinh phí 1 tỷ đồng từ ngân sách tỉnh. Việc bố trí ngân sách tỉnh thực hiện theo quy định.", None),
+])
+def test_a_funding_line_with_amounts_states_a_further_source_after_them(line, statement):
+    """A plan run end to end: the amount's row, then a row for a later part funding from a source of its own (not
+    one the line has named)."""
+    found = list(budgets.extract(parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n" + line)))
+    assert found[0].amount_vnd is not None
+    assert [b.source for b in found[1:]] == ([statement] if statement else [])
+
+
 def test_a_later_sentence_of_a_funding_line_tapping_a_further_source_is_a_statement():
     """Corpus 031: a second sentence of a funding-section item names resources beyond the budget."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nđ) Tận dụng các quỹ khoa học công nghệ để tài trợ, hỗ trợ đổi mới sáng "
