@@ -23,6 +23,7 @@ SCALE_WORDS = {"trăm": 100, "nghìn": 10**3, "ngàn": 10**3, "vạn": 10**4, "t
 HALF_WORDS = {"rưỡi": 0.5, "rưởi": 0.5}
 FRACTION_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 RATE_UNITS = ("%", "‰")  # per cent, per mille ("tỷ suất chết trẻ em dưới 1 tuổi dưới 10‰")
+PER_MILLE_TYPED = "%o"  # per mille as a keyboard writes it ("độ mặn từ 8-30%o")
 
 # money: the scale words that may stand before the currency, and the currency itself
 MONEY_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
@@ -40,7 +41,7 @@ _FRACTION = "[" + "".join(FRACTION_SIGNS) + "]"
 _WORD_ALTS = "|".join(sorted([*DIGIT_WORDS, *TEN_WORDS, TENS_SUFFIX, *SCALE_WORDS, *HALF_WORDS],
                              key=len, reverse=True))
 _WORDS = rf"(?:{_WORD_ALTS})(?:\s+(?:{_WORD_ALTS}))*"
-_RATE_SIGN = "[" + "".join(RATE_UNITS) + "]"
+_RATE_SIGN = rf"(?:{PER_MILLE_TYPED}(?!\w)|[{''.join(RATE_UNITS)}])"
 _SEP = r"\s*(?:[-–—]|\bđến\b|\btới\b)\s*"
 _EDGE_L = r"(?<![\w.,/])"
 # measures written against their number: "1m", "5km", "10ha", "100m2", "50MW"
@@ -179,7 +180,7 @@ def numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[Numbe
         if a is None:
             continue
         b = parse_numeral(m.group("b")) if m.group("b") else None
-        sign_a, sign_b = (m.group("pa") or "").strip(), (m.group("pb") or "").strip()
+        sign_a, sign_b = (_rate_sign(m.group("pa")), _rate_sign(m.group("pb")))
         is_range = b is not None and b > a and (sign_a == sign_b or not sign_a)  # "75-80%", not "5% - 7‰"
         if m.group("b") and not is_range:
             # "2021-2025" style pairs that are not increasing, or "5%-a": keep the first number only
@@ -190,6 +191,12 @@ def numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[Numbe
         first = m.start("from") if m.group("from") else m.start("a")
         yield Number(first, m.end(), a, b if is_range else None, bool(sign), sign or "%",
                      open_from=bool(m.group("from")) and not is_range)
+
+
+def _rate_sign(sign: str | None) -> str:
+    """A rate's sign as one of RATE_UNITS ("%o" → "‰"), or "" for none."""
+    sign = (sign or "").strip()
+    return "‰" if sign == PER_MILLE_TYPED else sign
 
 
 def number_words(text: str, start: int = 0, end: int | None = None) -> Iterator[Number]:
