@@ -71,6 +71,7 @@ _NUMBER_CELL = re.compile(r"^[\d.,%]+$")
 # a line's end that a reference goes on from, how the next line must open to go on with it, and what joins them: a
 # number after "số" ("90/QĐ-TTg", "05-CT/TW"), a date after "ngày" or a month and year after "tháng" (a space), a
 # symbol's part in capitals, or its year, after its slash or hyphen (nothing: the break was inside the symbol)
+_OPEN_DASH = re.compile(r"\w\s[-–]$")  # a name's dash no sentence ends with: "… của Bộ Lao động -" / "Thương binh …"
 _REFERENCE_CUTS = tuple((re.compile(end), re.compile(rest), glue) for end, rest, glue in (
     (r"(?<!\w)[Ss]ố$", r"\d{1,5}[a-z]?\s?(?:/|-[A-ZĐ])", " "),
     (r"(?<!\w)[Nn]gày$", r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\s+tháng\b", " "),
@@ -264,7 +265,7 @@ def _continues(prev: str, line: str, blank_between: bool, width: int | None) -> 
     """Whether ``line`` continues the paragraph whose last physical line is ``prev``."""
     if CELL_SEPARATOR in prev or CELL_SEPARATOR in line or is_block_line(prev) or is_block_line(line):
         return False
-    if _reference_glue(prev, line) is not None:
+    if _reference_glue(prev, line) is not None or (_OPEN_DASH.search(prev) and not LABEL.match(line)):
         return True
     if _BARE_LABEL.match(prev):
         return not LABEL.match(line)

@@ -134,6 +134,9 @@ def test_a_title_that_fills_its_line_does_not_swallow_the_preamble():
     ("Kế hoạch số 4186/KH-UBND ngày 27 tháng", "8 năm 2022 của UBND tỉnh", True),
     ("- Số lượng: 05 ngày", "2. Nội dung tập huấn", False),
     ("Tổng số", "12 người", False),
+    # a name's dash no sentence ends with
+    ("Căn cứ Quyết định số 650/QĐ-LĐTBXH ngày 21/7/2022 của Bộ Lao động -", "Thương binh và Xã hội về việc", True),
+    ("Các nội dung sau -", "- Sở Y tế", False),
 ])
 def test_which_lines_join(prev, line, joined):
     assert (normalize(prev + "\n" + line).count("\n") == 0) == joined
