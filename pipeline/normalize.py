@@ -68,13 +68,18 @@ PAGE_NUMBER = re.compile(  # a line that is only a page number: "- 2 -", "Trang 
 _PAGE_BREAK_LINE = re.compile(r"(?<![^\n])\f|\f(?![^\n])")
 _OPENER = re.compile(r"^(?:%s)\b" % "|".join(PARAGRAPH_OPENERS))
 _NUMBER_CELL = re.compile(r"^[\d.,%]+$")
+# a name's dash no sentence ends with, after a word ("… của Bộ Lao động -"), and the name's next word on the next line
+# ("Thương binh …"; not a heading in capitals, a lettered heading "B. …", a table row "2 Xã An Hải 2 -")
+_OPEN_DASH = re.compile(r"[^\W\d_]\s[-–]$")
+_NAME_GOES_ON = re.compile(r"[A-ZĐ][^\W\d_A-ZĐ](?![^\W\d_]*[.)]\s)")
 # a line's end that a reference goes on from, how the next line must open to go on with it, and what joins them: a
-# number after "số" ("90/QĐ-TTg", "05-CT/TW"), a date after "ngày" or a month and year after "tháng" (a space), a
-# symbol's part in capitals, or its year, after its slash or hyphen (nothing: the break was inside the symbol)
-_OPEN_DASH = re.compile(r"\w\s[-–]$")  # a name's dash no sentence ends with: "… của Bộ Lao động -" / "Thương binh …"
+# document's number and symbol after "số" ("90/QĐ-TTg", "06/2022/TT-BTTTT", "05-CT/TW"; not "10/10 xã" after
+# "chuyển đổi số"), a date after "ngày" that is no duration ("05 ngày" / "15 tháng 3" stays apart) or a month and
+# year after "tháng" (a space), a symbol's part in capitals, or its year, after its slash or hyphen (nothing: the
+# break was inside the symbol)
 _REFERENCE_CUTS = tuple((re.compile(end), re.compile(rest), glue) for end, rest, glue in (
-    (r"(?<!\w)[Ss]ố$", r"\d{1,5}[a-z]?\s?(?:/|-[A-ZĐ])", " "),
-    (r"(?<!\w)[Nn]gày$", r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\s+tháng\b", " "),
+    (r"(?<!\w)[Ss]ố$", r"\d{1,5}[a-z]?(?:\s?/\s?(?:(?:19|20)\d{2}\s?/\s?)?|-)[A-ZĐ]", " "),
+    (r"(?<!\d )(?<!\w)[Nn]gày$", r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\s+tháng\b", " "),
     (r"(?<!\w)tháng$", r"\d{1,2}(?:\s+năm\b|/\d{4})", " "),
     (r"(?<!\w)\d{1,5}[a-z]?/$|/[A-ZĐ][\wĐđ&]*-$", r"[A-ZĐ][A-ZĐ0-9&]|(?:19|20)\d{2}/", ""),
 ))
@@ -261,11 +266,16 @@ def _reference_glue(prev: str, line: str) -> str | None:
     return next((glue for end, rest, glue in _REFERENCE_CUTS if end.search(prev) and rest.match(line)), None)
 
 
+def _dash_goes_on(prev: str, line: str) -> bool:
+    """Whether ``prev`` ends in a name's dash that ``line`` goes on from ("… Bộ Lao động -" / "Thương binh …")."""
+    return bool(_OPEN_DASH.search(prev) and _NAME_GOES_ON.match(line) and not LABEL.match(line) and not is_caps(line))
+
+
 def _continues(prev: str, line: str, blank_between: bool, width: int | None) -> bool:
     """Whether ``line`` continues the paragraph whose last physical line is ``prev``."""
     if CELL_SEPARATOR in prev or CELL_SEPARATOR in line or is_block_line(prev) or is_block_line(line):
         return False
-    if _reference_glue(prev, line) is not None or (_OPEN_DASH.search(prev) and not LABEL.match(line)):
+    if not blank_between and (_reference_glue(prev, line) is not None or _dash_goes_on(prev, line)):
         return True
     if _BARE_LABEL.match(prev):
         return not LABEL.match(line)
@@ -310,7 +320,7 @@ def join_lines(lines: list[str]) -> str:
             page_break = True
             continue
         if paragraphs and _continues(last, line, blank_between, width):
-            glue = _reference_glue(last, line) if not page_break else None
+            glue = _reference_glue(last, line) if not (page_break or blank_between) else None
             paragraphs[-1] += (PAGE_BREAK if page_break else " " if glue is None else glue) + line
         else:
             if page_break and paragraphs:

@@ -137,6 +137,11 @@ def test_a_title_that_fills_its_line_does_not_swallow_the_preamble():
     # a name's dash no sentence ends with
     ("Căn cứ Quyết định số 650/QĐ-LĐTBXH ngày 21/7/2022 của Bộ Lao động -", "Thương binh và Xã hội về việc", True),
     ("Các nội dung sau -", "- Sở Y tế", False),
+    # no reference: a digital plan's "số", a duration's "ngày", a table's empty cell, a heading after a dash
+    ("2. Đẩy mạnh chuyển đổi số", "10/10 xã hoàn thành.", False),
+    ("- Thời gian tập huấn: 01 ngày", "15 tháng 3 năm 2025 khai giảng lớp thứ hai.", False),
+    ("1 Xã An Vĩnh 2 -", "2 Xã An Hải 2 -", False),
+    ("Thời gian hoàn thành: Quý III -", "B. TỔ CHỨC THỰC HIỆN", False),
 ])
 def test_which_lines_join(prev, line, joined):
     assert (normalize(prev + "\n" + line).count("\n") == 0) == joined
@@ -149,6 +154,10 @@ def test_which_lines_join(prev, line, joined):
 ])
 def test_a_symbol_a_line_break_cuts_after_its_slash_or_hyphen_is_joined_whole(prev, line, joined):
     assert normalize(prev + "\n" + line) == joined
+
+
+def test_a_blank_line_keeps_a_reference_cut_apart():
+    assert normalize("Căn cứ Quyết định số 90/QĐ-TTg ngày\n\n18/01/2022 của Thủ tướng Chính phủ").count("\n") == 1
 
 
 @pytest.mark.parametrize("line, block", [
