@@ -45,6 +45,7 @@ _WORDS = re.compile(r"\s+")
 _COLON = re.compile(r"^(?P<head>[^:]{2,100}):\s+\S")
 # a numbered item whose text opens with a number ("6. 100% cơ sở y tế …"): a heading only in a run of numbers
 _NUMBERED_NUMBER = re.compile(r"^(?P<label>\d{1,2})[.)]\s+(?P<heading>\d.*)$")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")  # a line opening an item numbered "n." or "n)"
 
 
 @dataclass(frozen=True)
@@ -179,28 +180,31 @@ def _headings(lines: list[Line], closed: list[tuple[int, int]]) -> list[tuple[Li
 
 def _item_opening_with_a_number(lines: list[Line], i: int, found: list[tuple[Line, Heading]]) -> Heading | None:
     """Line ``i`` as a numbered item whose text opens with a number ("6. 100% cơ sở y tế …"), when the item before
-    it is numbered one less, or it is "1." and the next line is numbered "2." (else "1. 500 triệu đồng" could be
-    any line)."""
-    m = _NUMBERED_NUMBER.match(lines[i].text)
-    if m is None:
+    it at its level is a heading numbered one less, or it is "1." right under a heading of a higher level and the
+    next line is numbered "2."; not inside a list of such items that are no headings ("2. Mục tiêu …, gồm:" / "1.
+    100% …" / "2. 80% …"), nor a table row or a form's line."""
+    line = lines[i].text
+    m = _NUMBERED_NUMBER.match(line)
+    if m is None or CELL_SEPARATOR in line or FILL_IN.search(line):
         return None
     number = int(m.group("label"))
-    follows = _last_item_number(found) == number - 1
-    opens = number == 1 and i + 1 < len(lines) and re.match(r"2[.)]\s", lines[i + 1].text) is not None
-    if not (follows or opens):
-        return None
-    return Heading("arabic", m.group("label"), _short(m.group("heading").strip()).rstrip(" .:;"))
-
-
-def _last_item_number(found: list[tuple[Line, Heading]]) -> int | None:
-    """The number of the last item numbered "n." under the last heading above its level, skipping the items of
-    lower levels ("a)", "1.1.") between."""
-    for _, h in reversed(found):
-        if _RANK[h.kind] < _RANK["arabic"]:
-            return None
-        if h.kind == "arabic" and h.label.isdigit():
-            return int(h.label)
+    headings = {ln.start: h for ln, h in found}
+    for j in range(i - 1, -1, -1):
+        above = headings.get(lines[j].start)
+        if above is None:
+            if _NUMBERED_ITEM.match(lines[j].text):
+                return None  # an item of a list that is no heading comes between
+            continue
+        if _RANK[above.kind] < _RANK["arabic"]:
+            opens = number == 1 and i + 1 < len(lines) and _NUMBERED_ITEM.match(lines[i + 1].text)
+            return _numbered_heading(m) if opens and lines[i + 1].text.startswith("2") else None
+        if above.kind == "arabic" and above.label.isdigit():
+            return _numbered_heading(m) if int(above.label) == number - 1 else None
     return None
+
+
+def _numbered_heading(m: re.Match) -> Heading:
+    return Heading("arabic", m.group("label"), _short(m.group("heading").strip()).rstrip(" .:;"))
 
 
 def _quoted(lines: list[Line]) -> set[int]:

@@ -341,6 +341,11 @@ def test_numbered_items_opening_with_a_number_are_sections_in_a_run_of_numbers()
                  "3. Trong giai đoạn 2026 - 2030 có ít nhất 10% cán bộ trẻ.\na) Cấp tỉnh.\n4. 100% cán bộ được tập huấn.\n"
                  "III. KINH PHÍ\n1. 500 triệu đồng từ ngân sách tỉnh.\n4. 100% xã có kế hoạch.\n").sections
     assert [s.section_id for s in secs] == ["II", "II.1", "II.2", "II.3", "II.3.a", "II.4", "III"]
+    # a list under an item that numbers again from 1 is its text; so is a table row
+    secs = parse("I. MỤC TIÊU\n1. Mục tiêu chung\n2. Mục tiêu cụ thể đến năm 2030, gồm:\n1. 100% hồ sơ được số hóa;\n"
+                 "2. 80% người dân sử dụng dịch vụ;\n3. 50% doanh nghiệp.\nII. NHIỆM VỤ\n1. Chỉ tiêu về y tế\n"
+                 "2. 100% | Trạm y tế đạt chuẩn | 2025\n").sections
+    assert [s.section_id for s in secs] == ["I", "I.1", "I.2", "II", "II.1"]
 
 
 def test_ocr_misread_roman_numerals_follow_their_sequence():
