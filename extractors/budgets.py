@@ -362,7 +362,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     body = label.end() if label else start
     lead = _SCOPE_LEAD.match(text, body, end)
     scope = lead.group("scope").strip() if lead and in_block else None
-    found, source = False, None
+    found, source, named = False, None, []
     for s_start, s_end in passages.sentences(text, body, end):
         if _RESULT.search(text, s_start, s_end):
             continue
@@ -375,12 +375,13 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
             amount_end, per = _per(text, amount.end, s_end)
             given = not in_block and funding.told_as_given(clause)  # the past's money: a row, not summable
             own = _own_source(text, body, s_start, amount.start, s_end)
+            named.append(own or source or "")
             yield Budget(**doc.provenance(amount.start, amount_end), amount_vnd=amount.vnd,
                          estimated=bool(_ESTIMATE.search(clause)), source=own or source, scope=scope, per=per,
                          year=_clause_year(text, amount.start - len(clause), amount.start),
                          summable=False if given else None)
     if found and in_block:
-        yield from _statements_after_amounts(doc, body, end, scope)
+        yield from _statements_after_amounts(doc, body, end, scope, named)
     statement = text[body:end]
     if found or heading or _LEAD_IN.search(statement) or _is_short_lead_in(statement):
         return
@@ -390,12 +391,13 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         yield from _sentence_statements(doc, body, end)
 
 
-def _statements_after_amounts(doc: ParsedDocument, body: int, end: int, scope: str | None) -> Iterator[Budget]:
+def _statements_after_amounts(doc: ParsedDocument, body: int, end: int, scope: str | None, named: list[str]
+                              ) -> Iterator[Budget]:
     """The funding statements of a funding-section line's later parts (sentences, then clauses) that hold no amount
-    and set a duty to fund from a source the line has not named: "Ngân sách tỉnh bố trí 500 triệu đồng; các xã chủ
-    động bố trí kinh phí từ ngân sách xã." → a row for "ngân sách xã"."""
+    and set a duty to fund from a source its amounts were not ``named`` with: "Ngân sách tỉnh bố trí 500 triệu đồng;
+    các xã chủ động bố trí kinh phí từ ngân sách xã." → a row for "ngân sách xã"."""
     text = doc.text
-    stated = [funding.source(text, body, end) or ""]
+    stated = [source for source in named if source]
     for start, stop in list(_parts(text, body, end, _SENTENCE_OR_CLAUSE))[1:]:
         if any(True for _ in numbers.amounts(text, start, stop)):
             continue
@@ -523,7 +525,7 @@ def _later_statements(doc: ParsedDocument, parts, source_of, rows: list[Budget],
 def _restates(part: str, source: str, stated) -> bool:
     """Whether a later part of a line, naming ``source``, restates a source the line has stated: it names one of
     them, or its source is part of one."""
-    return any(other in part or source.casefold() in other.casefold() for other in stated)
+    return any(other.casefold() in part.casefold() or source.casefold() in other.casefold() for other in stated)
 
 
 def _opening_source(text: str, start: int, end: int) -> str | None:

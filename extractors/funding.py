@@ -54,8 +54,10 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiế
               r"(?:với\s+)?(?:tổng\s+)?số tiền)\b|,?\strong đó\b|"
               r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo)\b|"
               r",\s*đặc biệt\b(?!(?:\s+là)?\s+(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ|xã hội hóa)\b)|"
-              r"\s(?:là\s+|(?:bố trí|cấp|chi|hỗ trợ)\s+(?:(?:khoảng|dự kiến|tối thiểu)\s+)?)?"
-              r"(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")  # "Ngân sách tỉnh bố trí 500 triệu đồng"
+              r"\s(?:là\s+|(?<![Vv]ốn\s)(?<![Pp]hí\s)(?<![Nn]guồn\s)(?:bố trí|cấp|chi|hỗ trợ)\s+"
+              r"(?:(?:khoảng|dự kiến|tối thiểu)\s+)?)?"
+              r"(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")  # "Ngân sách tỉnh bố trí 500 triệu đồng", not
+#                                                                   "Vốn hỗ trợ 500 triệu đồng", a noun
 
 # words that make a clause one about funding, whose money, years and recurrences are a budget's (not a target's or a
 # due date's): "Kinh phí … 2,5 triệu USD từ nguồn viện trợ …", "dự toán được giao hàng năm"
