@@ -54,7 +54,7 @@ _PART = (rf"(?:(?:UBTVQH|QH)[ ]\d{{1,2}}(?![\w&])|[A-ZĐ][A-Za-zĐđ0-9&]*?"
          rf"(?:(?![\w&])|(?=(?:{'|'.join(GLUED_WORDS)})(?!\w))))")
 # a hyphen between parts, with a speck OCR read after it ("4123/BC-.BNNMT"); a symbol a line break splits after its
 # hyphen goes on with a part in capitals ("Thông tư số 18/2025/TT-" / "BCT"), not with a word opening the next line
-_JOIN = r"(?:[ ]?-[ ]?\n[ ]?(?=[A-ZĐ][A-ZĐ0-9&])|[ ]?-(?:[.,'‘’`](?=[A-ZĐ]))?[ ]?)"
+_JOIN = r"(?:-[ ]?\n[ ]?(?=[A-ZĐ][A-ZĐ0-9&])|[ ]?-(?:[.,'‘’`](?=[A-ZĐ]))?[ ]?)"
 _NUMBER_SYMBOL = re.compile(
     rf"(?<![\w/.\-])(?P<number>\d{{1,5}}(?:\.\d{{1,2}}|[a-z](?=[ ]?/))?)"  # "06a/QĐ-UBND": a number with a letter
     rf"(?:[ ]?/[ ]?(?:(?P<year>(?:19|20)\d{{2}})[ ]?/[ ]?)?(?P<symbol>{_PART}(?:{_JOIN}{_PART})*)"
@@ -75,10 +75,13 @@ _ISSUER_END = re.compile(
     r"[,;.:()\[\]“”\"\n|]|(?<!\w)(?:"
     + "|".join(re.escape(f(w)) for w in ISSUER_STOPS for f in (str, str.upper))
     + "|" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in TITLE_VERBS) + r")(?!\w)")
-# a local government body ends with its level when lower-case words follow, which are no place name: "… của UBND
-# tỉnh truyền thông về …" (a title whose "về" OCR lost) → "UBND tỉnh"; not "… Hội đồng nhân dân tỉnh khóa X"
+# a local government body ends with its level when only lower-case words follow, which name no place or term: "… của
+# UBND tỉnh truyền thông về …" (a title whose "về" OCR lost) → "UBND tỉnh"; not "… Hội đồng nhân dân tỉnh khóa X",
+# "… tỉnh nhiệm kỳ 2021 - 2026", "… UBND huyện đảo Lý Sơn", "… UBND thành phố thuộc tỉnh"
+LEVEL_BODY_GOES_ON = ("khóa", "khoá", "nhiệm kỳ", "đảo", "thuộc", "trực thuộc")
 _LEVEL_BODY = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:(?i:cấp)\s+)?"
-                         r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\s+(?!khóa\b|khoá\b)(?P<next>\w)")
+                         r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\s+"
+                         rf"(?!(?:{'|'.join(LEVEL_BODY_GOES_ON)})\b)(?P<next>\w)")
 _SYMBOL_PART = re.compile(r"[^-/&]+")
 _AND = re.compile(r"(?<!\w)(?:và|VÀ)\s+(?P<next>\w+)")  # "VÀ" in an all-caps title
 _TYPE_WORD_AT = re.compile(rf"(?:{_CAPITALISED_TYPES})(?!\w)")
@@ -252,8 +255,9 @@ def _issuer_after(text: str, pos: int) -> tuple[Optional[str], int]:
     if (term := _PARTY_TERM.match(text, end)) is not None:
         end = term.end()
     body = _LEVEL_BODY.search(text, m.end(), end)
-    if body is not None and body["next"].islower():
-        end = body.start("next")
+    if body is not None and text[body.start("next"):end].islower() and not any(ch.isdigit() for ch in
+                                                                                text[body.start("next"):end]):
+        end = body.start("next")  # only lower-case words, no number: a title's, not the body's
     issuer = _clean(text[m.end():end])
     if not issuer or not issuer[0].isupper() or len(issuer.split()) > MAX_ISSUER_WORDS:
         return None, pos

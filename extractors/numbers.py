@@ -196,7 +196,7 @@ def numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[Numbe
 def _rate_sign(sign: str | None) -> str:
     """A rate's sign as one of RATE_UNITS ("%o" → "‰"), or "" for none."""
     sign = (sign or "").strip()
-    return "‰" if sign == PER_MILLE_TYPED else sign
+    return "‰" if sign.lower() == PER_MILLE_TYPED else sign
 
 
 def number_words(text: str, start: int = 0, end: int | None = None) -> Iterator[Number]:

@@ -116,10 +116,15 @@ SENTENCES = [
      "ngày 02/01/2025 của Ủy ban nhân dân tỉnh Đắk Lắk phê duyệt",
      [("12/2024/NQ-HĐND", "Nghị quyết", date(2024, 7, 10), "Hội đồng nhân dân tỉnh khóa X"),
       ("5/QĐ-UBND", "Quyết định", date(2025, 1, 2), "Ủy ban nhân dân tỉnh Đắk Lắk")]),
+    ("Quyết định số 1/QĐ-UBND ngày 01/02/2024 của UBND huyện đảo Lý Sơn về việc; Nghị quyết số 2/NQ-HĐND ngày "
+     "01/02/2024 của Hội đồng nhân dân tỉnh nhiệm kỳ 2021 - 2026 về",
+     [("1/QĐ-UBND", "Quyết định", date(2024, 2, 1), "UBND huyện đảo Lý Sơn"),
+      ("2/NQ-HĐND", "Nghị quyết", date(2024, 2, 1), "Hội đồng nhân dân tỉnh nhiệm kỳ 2021 - 2026")]),
     # a scanned circular: a symbol a line break splits after its hyphen; a word opening the next line is no part
     ("Bãi bỏ cụm từ “dầu hỏa” tại khoản 2 Điều 1 của Thông tư số 18/2025/TT-\nBCT.\nĐiều 2. Điều khoản thi hành",
      [("18/2025/TT-BCT", "Thông tư", None, None)]),
     ("theo Quyết định số 12/QĐ-\nTrong đó", [("12/QĐ", "Quyết định", None, None)]),
+    ("theo Quyết định số 123/QĐ-TTg -\nUBND tỉnh giao", [("123/QĐ-TTg", "Quyết định", None, None)]),
     # a scanned resolution: a speck OCR read after a symbol's hyphen
     ("và Báo cáo số 4123/BC-.BNNMT ngày 26 tháng 4 năm 2026", [("4123/BC-BNNMT", "Báo cáo", date(2026, 4, 26), None)]),
     # a joint resolution keeps its type, as a joint circular does

@@ -49,6 +49,7 @@ def test_numbers_and_ranges(text, value, value_max, percent):
     ("giảm 0,2‰ - 0,3‰ mỗi năm", 0.2, 0.3, "‰"),
     ("độ mặn từ 8-30%o, độ pH từ 6,5", 8, 30, "‰"),  # per mille as a keyboard writes it
     ("giảm 0,2 %o mỗi năm", 0.2, None, "‰"),
+    ("TỶ SUẤT SINH THÔ GIẢM 0,2%O MỖI NĂM", 0.2, None, "‰"),
     ("chiếm khoảng 75%-80% tống vốn đầu tư", 75, 80, "%"),
     ("5% - 7‰", 5, None, "%"),  # two rates of different units are no range
 ])
