@@ -132,11 +132,16 @@ _SEMICOLON = re.compile(r"\s*;\s+(?=\S)")
 _SENTENCE_OR_CLAUSE = re.compile(rf"{passages.FULL_STOP.pattern}|{_SEMICOLON.pattern}")
 _PART_BREAK = re.compile(r"[;,](?=\s)")  # where the part of a sentence an amount is in begins (not "1,5")
 _PART_OPENING = re.compile(r"[\W_]*(?:trong đó\s*:?\s*)?", re.IGNORECASE)  # used with match(pos)
-_SOURCE_OPENING = re.compile(r"(?:nguồn|ngân sách|vốn|kinh phí|quỹ)(?!\w)", re.IGNORECASE)  # a part about its source
+_SOURCE_OPENING = re.compile(r"(?:nguồn|ngân sách|vốn|kinh phí|quỹ|xã hội hóa|xã hội hoá)(?!\w)",
+                             re.IGNORECASE)  # a part about its source
 # what names where money comes from, not what it is for ("vốn thực hiện dự án 1")
 _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|xã hội hóa|tài trợ|viện trợ|sự nghiệp)(?!\w)",
                            re.IGNORECASE)
 _SLASHES = re.compile(r"\s*/\s*")
+# an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
+_FROM_AFTER = re.compile(r"\s*(?:\(\s*)?(?:được\s+)?(?:bố trí\s+|lấy\s+|trích\s+)?từ\s+", re.IGNORECASE)
+# what opens the breakdown of a total: "Tổng kinh phí: 1.250 triệu đồng, trong đó: ngân sách tỉnh 800 triệu đồng"
+_BREAKDOWN = re.compile(r"\b(?:trong đó|bao gồm|gồm)\b|\bcụ thể\s*:", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDY = re.compile(r"[^\W\d_]{2}")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "… nguồn vốn hợp pháp khác (nếu có)"
@@ -374,10 +379,11 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
                 found, source = True, funding.source(text, body, end)
             amount_end, per = _per(text, amount.end, s_end)
             given = not in_block and funding.told_as_given(clause)  # the past's money: a row, not summable
-            own = _own_source(text, body, s_start, amount.start, s_end)
-            named.append(own or source or "")
+            own = (_own_source(text, body, s_start, amount.start, s_end) or _source_after(text, amount_end, s_end)
+                   or _line_source_for(text, source, body, amount.start, amount_end, s_end))
+            named.append(own or "")
             yield Budget(**doc.provenance(amount.start, amount_end), amount_vnd=amount.vnd,
-                         estimated=bool(_ESTIMATE.search(clause)), source=own or source, scope=scope, per=per,
+                         estimated=bool(_ESTIMATE.search(clause)), source=own, scope=scope, per=per,
                          year=_clause_year(text, amount.start - len(clause), amount.start),
                          summable=False if given else None)
     if found and in_block:
@@ -406,6 +412,28 @@ def _statements_after_amounts(doc: ParsedDocument, body: int, end: int, scope: s
             stated.append(source)
             yield Budget(**doc.provenance(start, stop), source=source, scope=scope,
                          estimated=bool(_ESTIMATE.search(text, start, stop)))
+
+
+def _source_after(text: str, pos: int, end: int) -> str | None:
+    """The source named right after an amount ending at ``pos``, before the sentence's ``end``: "… 0,8 tỷ đồng từ
+    nguồn xã hội hóa" → "nguồn xã hội hóa"."""
+    opening = _FROM_AFTER.match(text, pos, end)
+    return funding.source(text, opening.end(), end) if opening else None
+
+
+def _line_source_for(text: str, source: str | None, body: int, start: int, pos: int, end: int) -> str | None:
+    """The line's ``source`` as an amount's, for the amount text[start:pos] of the sentence ending at ``end``: not
+    when the line names it only in a later sentence ("Năm 2025 đã giải ngân 2 tỷ đồng. Năm 2026 bố trí … từ nguồn
+    ngân sách huyện"), nor in the breakdown after a total ("Tổng kinh phí: 1.250 triệu đồng, trong đó: ngân sách
+    tỉnh 800 triệu đồng; …")."""
+    if source is None:
+        return None
+    at = text.find(source, body)
+    if at < pos:
+        return source
+    if at >= end or _BREAKDOWN.search(text, pos, at):
+        return None
+    return source
 
 
 def _own_source(text: str, body: int, start: int, pos: int, end: int) -> str | None:

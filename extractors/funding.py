@@ -54,7 +54,7 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiế
               r"(?:với\s+)?(?:tổng\s+)?số tiền)\b|,?\strong đó\b|"
               r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo)\b|"
               r",\s*đặc biệt\b(?!(?:\s+là)?\s+(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ|xã hội hóa)\b)|"
-              r"\s(?:là\s+|(?<![Vv]ốn\s)(?<![Pp]hí\s)(?<![Nn]guồn\s)(?:bố trí|cấp|chi|hỗ trợ)\s+"
+              r"\s(?:là\s+|(?:và|hoặc)\s+|(?<![Vv]ốn\s)(?<![Pp]hí\s)(?<![Nn]guồn\s)(?:bố trí|cấp|chi|hỗ trợ)\s+"
               r"(?:(?:khoảng|dự kiến|tối thiểu)\s+)?)?"
               r"(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")  # "Ngân sách tỉnh bố trí 500 triệu đồng", not
 #                                                                   "Vốn hỗ trợ 500 triệu đồng", a noun
@@ -174,6 +174,8 @@ def source(text: str, start: int, end: int) -> str | None:
         if stop and stop.group() == " (" and (bracket := _FUNDS_BRACKET.match(text, stop.start() + 1, end)):
             stop = _END.search(text, bracket.end(), end)  # "nguồn ngân sách nhà nước (chi thường xuyên và …)"
         phrase = text[m.start():stop.start() if stop else end].strip(" ,:")
+        if phrase.endswith(")") and phrase.count(")") > phrase.count("("):
+            phrase = phrase[:-1].rstrip(" ,:")  # the bracket it was named in closes: "(nguồn: ngân sách xã)"
         if _NOT_BEFORE.search(before) or not (set_aside or _names_source(phrase)):
             continue
         taken = stop.start() if stop else end

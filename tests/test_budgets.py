@@ -305,6 +305,28 @@ def test_a_funding_line_gives_a_row_per_clause_opening_with_a_source():
                                            "kinh phí thường xuyên dành cho thể chế, đào tạo, tuyên truyền."]
 
 
+@pytest.mark.parametrize("line, rows", [
+    # a source named right after an amount is its own
+    ("Kinh phí 1,2 tỷ đồng từ ngân sách tỉnh và 0,8 tỷ đồng từ nguồn xã hội hóa.",
+     [(1_200_000_000, "ngân sách tỉnh"), (800_000_000, "nguồn xã hội hóa")]),
+    # a part opening with socialised funding names its own source
+    ("Ngân sách tỉnh: 900 triệu đồng; ngân sách huyện: 400 triệu đồng; xã hội hóa: 100 triệu đồng.",
+     [(900_000_000, "Ngân sách tỉnh"), (400_000_000, "ngân sách huyện"), (100_000_000, "xã hội hóa")]),
+    # a total takes no source from its breakdown; an amount no source from a later sentence
+    ("Tổng kinh phí dự kiến: 1.250 triệu đồng, trong đó: ngân sách tỉnh 800 triệu đồng; ngân sách huyện 450 triệu "
+     "đồng.", [(1_250_000_000, None), (800_000_000, "ngân sách tỉnh"), (450_000_000, "ngân sách huyện")]),
+    ("Năm 2025 đã giải ngân 2 tỷ đồng. Năm 2026 bố trí 2,5 tỷ đồng từ nguồn ngân sách huyện.",
+     [(2_000_000_000, None), (2_500_000_000, "nguồn ngân sách huyện")]),
+    # a source named in brackets ends inside them
+    ("Dự kiến kinh phí 1.050 triệu đồng (nguồn ngân sách nhà nước được giao năm 2024).",
+     [(1_050_000_000, "nguồn ngân sách nhà nước được giao năm 2024")]),
+])
+def test_each_amount_takes_the_source_named_for_it(line, rows):
+    """Probe lines: which source each amount of a funding-section line is given."""
+    found = budgets.extract(parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n" + line))
+    assert [(b.amount_vnd, b.source) for b in found if b.amount_vnd] == rows
+
+
 def test_the_amount_phrase_is_not_part_of_the_source():
     """Corpus 023, footnote 4: "với số tiền" introduces the amount."""
     (found,) = budgets.extract(plan("Trong năm được bổ sung kế hoạch vốn với số tiền 9,756 tỷ đồng."))
@@ -328,8 +350,9 @@ def test_an_amount_takes_the_source_it_is_raised_from():
 def test_a_partnership_named_beside_a_budget_leaves_the_budget_the_source():
     doc = plan("- Xây dựng bệnh viện theo hình thức đối tác công tư (PPP) với tổng mức đầu tư 500 tỷ đồng, trong đó vốn "
                "ngân sách tỉnh 200 tỷ đồng.")
+    # the total is funded from more than the part its breakdown names: no source of its own
     assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
-        (500_000_000_000, "vốn ngân sách tỉnh"), (200_000_000_000, "vốn ngân sách tỉnh")]
+        (500_000_000_000, None), (200_000_000_000, "vốn ngân sách tỉnh")]
 
 
 def test_a_range_gives_one_row_per_end():
@@ -603,6 +626,8 @@ def test_a_line_funding_by_the_rule_that_shares_costs_between_levels_is_a_statem
     ("Kinh phí từ ngân sách tỉnh khoảng 500 triệu đồng; ngoài ra huy động nguồn xã hội hóa.", "nguồn xã hội hóa"),
     ("Tổng kinh phí 1 tỷ đồng từ ngân sách tỉnh. Việc bố trí ngân sách tỉnh thực hiện theo quy định.", None),
     # a source an amount was named with, in any case
+    ("Ngân sách tỉnh: 900 triệu đồng; ngân sách huyện: 400 triệu đồng; xã hội hóa: 100 triệu đồng; các xã bố trí "
+     "từ nguồn xã hội hóa.", None),
     ("Ngân sách tỉnh: 300 triệu đồng; ngân sách huyện: 200 triệu đồng; các huyện chủ động bố trí từ ngân sách huyện.",
      None),
     ("Ngân sách tỉnh bố trí 500 triệu đồng. Sở Tài chính tham mưu UBND tỉnh bố trí từ nguồn ngân sách tỉnh.", None),
