@@ -96,6 +96,14 @@ def test_a_source_alone_is_a_statement_only_as_a_short_line_of_its_own():
     assert funding_statements.source(doc, start, len(doc.text), False) is None
 
 
+def test_a_duty_to_fund_within_an_allocated_estimate_names_it():
+    """A probe line: "trong dự toán được giao" as "trong phạm vi dự toán …" is; regular spending keeps its name."""
+    assert _source("Các sở, ngành chủ động bố trí kinh phí trong dự toán được giao để triển khai thực hiện.") == \
+        "dự toán được giao"
+    assert _source("Sở Tài chính bố trí kinh phí chi thường xuyên trong dự toán ngân sách nhà nước hằng năm.") == \
+        "kinh phí chi thường xuyên trong dự toán ngân sách nhà nước hằng năm"
+
+
 def test_using_an_allocated_capital_plan_is_funding_from_it():
     """Corpus 046: "Sử dụng kế hoạch vốn … được giao bổ sung …" funds from that capital plan; checking its use
     does not."""
