@@ -76,6 +76,15 @@ COUNTING_FRAME = re.compile(r"(?:(?<!\w)(?:ít nhất|tối thiểu|tối đa|kh
                             r"|(?<!\w)(?:mỗi|mọi)\s+[^\W\d_][^,;:.\d]{0,40}?\s+(?:đều\s+)?có)\s+$", re.IGNORECASE)
 NOT_COUNTED_WORDS = ("số", "phần", "cách", "vài", "nửa", "lúc", "mặt", "khác")  # "một số", "một cách", "mặt khác"
 REPORT_PERIOD = re.compile(r"tháng(?: (?:đầu|cuối|cả))? năm\b|tháng\s*(?:,|và)\s*(?:cả\s+)?năm\b", re.IGNORECASE)
+# a report named by the months it covers: "Báo cáo sơ kết 6 tháng gửi trước ngày 10/6"
+_REPORT_BEFORE = re.compile(r"(?<!\w)(?:báo cáo|sơ kết|tổng kết|giao ban)(?:\s+(?:sơ kết|tổng kết|định kỳ))?\s*$",
+                            re.IGNORECASE)
+# an hour of the clock, not hours counted: "trước 16 giờ", "trước 10 giờ sáng thứ Hai", "lúc 8 giờ 30"
+_CLOCK_BEFORE = re.compile(r"(?<!\w)(?:trước|lúc|vào|đến)\s*$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"giờ(?:\s+(?:sáng|chiều|trưa|tối)\b|\s+\d{1,2}\b|\s*(?:[,.;)]|$)|\s+(?:ngày|thứ)\b)",
+                          re.IGNORECASE)
+MAX_CLOCK_HOUR = 24
+_CLOCK_MINUTES = re.compile(r"(?<!\w)\d{1,2}\s*giờ\s*$", re.IGNORECASE)  # "16 giờ 30 ngày 20/12": its minutes
 
 _FILED = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FILING_VERBS)})\s*$", re.IGNORECASE)
 _MASKS = re.compile(
@@ -288,6 +297,14 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int,
         return len(words) > 1 or bool(_NAMED_POINTS.search(text, start, n.start))
     if REPORT_PERIOD.match(text[unit_start:unit_end + 12].lstrip()):
         return False  # "báo cáo 6 tháng, năm", "9 tháng đầu năm": reporting periods
+    if head.lower() in ("tháng", "quý") and _REPORT_BEFORE.search(text, start, n.start):
+        return False  # "Báo cáo sơ kết 6 tháng gửi …": a report's period
+    if (head.lower() == "giờ" and n.value <= MAX_CLOCK_HOUR and _CLOCK_BEFORE.search(text, start, n.start)
+            and _CLOCK_AFTER.match(text[unit_start:unit_end + 12].lstrip())):
+        return False  # "trước 16 giờ": an hour of the clock
+    hour = _CLOCK_MINUTES.search(text, start, n.start)
+    if hour and n.value < 60 and _CLOCK_BEFORE.search(text, start, hour.start()):
+        return False  # "trước 16 giờ 30 ngày 20/12/2026": the minutes of the hour
     place = next((p for p in PLACE_UNITS if low.startswith(p + " ")), None)
     if place and unit[len(place) + 1:][:1].isupper():
         return False  # "04 tỉnh Đắk Lắk", "8 xã Tân Tiến": an index, a name
