@@ -24,6 +24,7 @@ HALF_WORDS = {"rưỡi": 0.5, "rưởi": 0.5}
 FRACTION_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 RATE_UNITS = ("%", "‰")  # per cent, per mille ("tỷ suất chết trẻ em dưới 1 tuổi dưới 10‰")
 PER_MILLE_TYPED = "%o"  # per mille as a keyboard writes it ("độ mặn từ 8-30%o")
+PER_CENT_WORDS = "phần trăm"  # per cent in words ("50 phần trăm số hộ")
 
 # money: the scale words that may stand before the currency, and the currency itself
 MONEY_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
@@ -41,7 +42,7 @@ _FRACTION = "[" + "".join(FRACTION_SIGNS) + "]"
 _WORD_ALTS = "|".join(sorted([*DIGIT_WORDS, *TEN_WORDS, TENS_SUFFIX, *SCALE_WORDS, *HALF_WORDS],
                              key=len, reverse=True))
 _WORDS = rf"(?:{_WORD_ALTS})(?:\s+(?:{_WORD_ALTS}))*"
-_RATE_SIGN = rf"(?:{PER_MILLE_TYPED}(?!\w)|[{''.join(RATE_UNITS)}])"
+_RATE_SIGN = rf"(?:{PER_MILLE_TYPED}(?!\w)|[{''.join(RATE_UNITS)}]|(?<=\s){PER_CENT_WORDS}(?!\w))"
 _SEP = r"\s*(?:[-–—]|\bđến\b|\btới\b)\s*"
 _EDGE_L = r"(?<![\w.,/])"
 # measures written against their number: "1m", "5km", "10ha", "100m2", "50MW"
@@ -195,8 +196,8 @@ def numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[Numbe
 
 def _rate_sign(sign: str | None) -> str:
     """A rate's sign as one of RATE_UNITS ("%o" → "‰"), or "" for none."""
-    sign = (sign or "").strip()
-    return "‰" if sign.lower() == PER_MILLE_TYPED else sign
+    sign = (sign or "").strip().lower()
+    return "‰" if sign == PER_MILLE_TYPED else "%" if sign == PER_CENT_WORDS else sign
 
 
 def number_words(text: str, start: int = 0, end: int | None = None) -> Iterator[Number]:

@@ -50,6 +50,7 @@ def test_numbers_and_ranges(text, value, value_max, percent):
     ("độ mặn từ 8-30%o, độ pH từ 6,5", 8, 30, "‰"),  # per mille as a keyboard writes it
     ("giảm 0,2 %o mỗi năm", 0.2, None, "‰"),
     ("TỶ SUẤT SINH THÔ GIẢM 0,2%O MỖI NĂM", 0.2, None, "‰"),
+    ("Phấn đấu 50 phần trăm số hộ gia đình sử dụng nước sạch", 50, None, "%"),  # per cent in words
     ("chiếm khoảng 75%-80% tống vốn đầu tư", 75, 80, "%"),
     ("5% - 7‰", 5, None, "%"),  # two rates of different units are no range
 ])
