@@ -300,7 +300,8 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
         if due is None or (issued is not None and due < issued):
             return None  # "Đến hết năm 2024, toàn tỉnh đã có 25% …" in a plan of 2025: a result
         return {"kind": "before", "due_date": due, "recurrence": None, "day": None, "month": None}
-    set_apart = ((span.labelled_from is not None and span.labelled_from <= w.start)
+    dated_action = _opens_dated_action(text, span, w)
+    set_apart = ((span.labelled_from is not None and span.labelled_from <= w.start) or dated_action
                  or _stands_alone(text, span, w) or _report_time(text, span, w) or _bracketed_day(text, w))
     cued = (set_apart or bool(_COMPLETION.search(text, max(0, w.start - CUE_WINDOW), w.start))
             or _is_dated_window(ctx, w))
@@ -325,6 +326,8 @@ def _timing(ctx: _Context, w: dates.When, span: _Span) -> Optional[dict]:
     if due is None or (_spans_years(w) and (not set_apart or _is_plan_period(meta, w))) \
             or (w.unit == "day" and due == meta.issue_date and bound is None) or _was_past(ctx, w, span, due):
         return None
+    if dated_action and (meta.issue_date is None or due <= meta.issue_date):
+        return None  # "Ngày 18/11/2025, tại trụ sở Chính phủ, Phó Thủ tướng … chủ trì …": what has happened
     started = bound == "from" and w.unit == "day" and w.until is None
     if started and meta.issue_date is not None and due < meta.issue_date:
         return None  # "Thời gian thực hiện: Từ 01/7/2025." in a plan of November: under way, nothing falls due
@@ -758,6 +761,14 @@ def _stands_alone(text: str, span: _Span, w: dates.When) -> bool:
     if span.row is not None or not _LEADING.fullmatch(text, span.start, w.start):
         return False
     return bool(_TAIL.fullmatch(text, w.end, span.end)) or text[w.end:w.end + 2].lstrip().startswith(":")
+
+
+def _opens_dated_action(text: str, span: _Span, w: dates.When) -> bool:
+    """Whether a day or a month with no bound opens its line before a comma, as the time of what the line then does
+    ("Ngày 15/9/2026, UBND huyện tổ chức Hội nghị …", "Tháng 9/2026, tổ chức Hội thi …"); a date before the
+    document's own tells what happened (``_timing``)."""
+    return (span.row is None and w.bound is None and w.unit in ("day", "month")
+            and bool(_LEADING.fullmatch(text, span.start, w.start)) and text[w.end:w.end + 2].lstrip()[:1] == ",")
 
 
 def _bracketed_day(text: str, w: dates.When) -> bool:

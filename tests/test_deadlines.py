@@ -133,6 +133,12 @@ SENTENCES = [
     ("Chủ tịch Ủy ban nhân dân Thành phố đã chỉ đạo các cơ quan, đơn vị khẩn trương hoàn thành việc cập nhật cơ "
      "sở dữ liệu trước ngày 30 tháng 10 năm 2025.", []),
     ("Thời gian hoàn thành: Trước ngày 15/11/2025.", [("before", date(2025, 11, 15), None, None)]),
+    # a day or a month opening a line before a comma times what the line then does; one before the document's own
+    # date tells what happened (corpus 025, 037, 051)
+    ("- Ngày 15/12/2025, Ủy ban nhân dân huyện tổ chức Hội nghị biểu dương người có uy tín.",
+     [("on", date(2025, 12, 15), None, None)]),
+    ("- Tháng 12/2025, tổ chức Hội thi tìm hiểu pháp luật.", [("during", date(2025, 12, 1), None, None)]),
+    ("Ngày 18/11/2025, tại trụ sở Chính phủ, Phó Thủ tướng Thường trực Chính phủ chủ trì cuộc họp.", []),
     ("Các đơn vị đã được giao nhiệm vụ hoàn thành trước ngày 15/12/2025.",
      [("before", date(2025, 12, 15), None, None)]),
     # a plan to be made each year is a yearly duty (corpus 004); a plan or budget only named is not
