@@ -263,7 +263,8 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
     for w in found:
         if w.unit == "recurrence":
             continue
-        r = _pair(w, recurrences, paired) or _listed_pair(w, found, recurrences, text)
+        r = (_pair(w, recurrences, paired) or _listed_pair(w, found, recurrences, text)
+             or _opening_pair(w, recurrences, paired, text, span))
         if w.unit == "day" and w.month is None and _QUARTER_MONTH.match(text, w.end, span.end):
             # "Chậm nhất ngày 20 tháng cuối quý, các sở gửi báo cáo …": each quarter, recurrence or not
             if r is not None:
@@ -427,6 +428,16 @@ def _pair(w: dates.When, recurrences: list[dates.When], paired: set[int]) -> Opt
     before = [r for r in recurrences if r.start not in paired and 0 <= w.start - r.end <= PAIR_BEFORE]
     periodic = [r for r in recurrences if r.periodic and r.end <= w.start]
     return (after[:1] or before[-1:] or periodic[-1:] or [None])[0]
+
+
+def _opening_pair(w: dates.When, recurrences: list[dates.When], paired: set[int], text: str, span: _Span
+                  ) -> Optional[dates.When]:
+    """The recurrence that opens the clause of a yearless day or month, before a comma, however far before it:
+    "Hằng năm, các đơn vị xây dựng kế hoạch kiểm tra, gửi về Sở Công Thương trước ngày 31/01"."""
+    if w.year is not None or w.unit not in ("day", "month") or w.bound not in (None, "before", "on"):
+        return None
+    return next((r for r in recurrences if r.start not in paired and r.end <= w.start
+                 and _OPENING.fullmatch(text, span.start, r.start) and text[r.end:r.end + 1] == ","), None)
 
 
 def _listed_pair(w: dates.When, found: list[dates.When], recurrences: list[dates.When], text: str

@@ -139,6 +139,9 @@ SENTENCES = [
      [("on", date(2025, 12, 15), None, None)]),
     ("- Tháng 12/2025, tổ chức Hội thi tìm hiểu pháp luật.", [("during", date(2025, 12, 1), None, None)]),
     ("Ngày 18/11/2025, tại trụ sở Chính phủ, Phó Thủ tướng Thường trực Chính phủ chủ trì cuộc họp.", []),
+    # a recurrence opening the clause gives its day to a yearless day however far after it (a probe line)
+    ("- Hằng năm, các đơn vị xây dựng kế hoạch kiểm tra, gửi về Sở Công Thương trước ngày 31/01.",
+     [("recurring", None, "yearly", 31)]),
     ("Các đơn vị đã được giao nhiệm vụ hoàn thành trước ngày 15/12/2025.",
      [("before", date(2025, 12, 15), None, None)]),
     # a plan to be made each year is a yearly duty (corpus 004); a plan or budget only named is not
