@@ -81,7 +81,7 @@ HEADS = [
         "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
         "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",
         "Ủy ban", "Kho bạc", "Quỹ", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Chi nhánh",
-        "Thông tấn xã", "Thường trực", "Tập đoàn", "Hiệp hội", "Liên minh", "Liên hiệp")),
+        "Thông tấn xã", "Thường trực", "Tập đoàn", "Hiệp hội", "Liên minh", "Liên hiệp", "Trạm")),
     ("Cơ quan", "prefix"),
     *((h, "title") for h in (
         "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Thủ trưởng", "Chánh Văn phòng",

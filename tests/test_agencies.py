@@ -66,6 +66,9 @@ NAMES = [
      ["Cơ quan Bảo hiểm xã hội thành phố Huế"]),
     ("Cơ quan nhà nước quản lý, chỉ đạo, điều hành thông minh", []),
     ("- Cơ quan Thành phố thực hiện và quản lý", []),
+    # a station: a probe line
+    ("Trạm Y tế các xã báo cáo nhanh tình hình dịch bệnh hằng ngày; Trạm Khuyến nông huyện phối hợp.",
+     ["Trạm Y tế các xã", "Trạm Khuyến nông huyện"]),
 ]
 
 
