@@ -95,6 +95,7 @@ _LEADING = re.compile(rf"{_BULLET}\(?", re.IGNORECASE)
 # a clause's opening, after a short label: "1. Nguồn ngân sách: Hàng năm, …"
 _OPENING = re.compile(rf"{_BULLET}(?:[^\W\d][^:;.\n]{{0,40}}:\s*)?\(?", re.IGNORECASE)
 _WORDY = re.compile(r"[^\W\d_]{2,}")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # a horizon opening its line, by the end of a year or a period: "a) Đến hết năm 2025: Có ≥ 30% …", "1. Mục tiêu đến
 # hết năm 2026", "Phấn đấu đến cuối năm 2025 đạt các mục tiêu …" (fullmatch from the line's start to the time)
 _HORIZON_OPENING = re.compile(rf"{_BULLET}(?:(?:mục tiêu|phấn đấu)\s+)?", re.IGNORECASE)
@@ -263,8 +264,8 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
     for w in found:
         if w.unit == "recurrence":
             continue
-        r = (_pair(w, recurrences, paired) or _listed_pair(w, found, recurrences, text)
-             or _opening_pair(w, recurrences, paired, text, span))
+        r = (_bracketed_pair(w, recurrences, paired, text) or _pair(w, recurrences, paired)
+             or _listed_pair(w, found, recurrences, text) or _opening_pair(w, recurrences, paired, text, span))
         if w.unit == "day" and w.month is None and _QUARTER_MONTH.match(text, w.end, span.end):
             # "Chậm nhất ngày 20 tháng cuối quý, các sở gửi báo cáo …": each quarter, recurrence or not
             if r is not None:
@@ -272,8 +273,7 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
             yield _Found(w, {"kind": "recurring", "recurrence": "quarterly", "day": w.day, "month": None}, span)
         elif r is not None:
             paired.add(r.start)
-            recurrence = r.recurrence if r.recurrence and (w.month is None or r.recurrence != "monthly") else (
-                "yearly" if w.month else "monthly")
+            recurrence = "yearly" if w.month else (r.recurrence or "monthly")  # a day of a named month: each year
             month = w.month if recurrence == "yearly" else None
             yield _Found(w, {"kind": "recurring", "recurrence": recurrence, "day": w.day, "month": month}, span)
         elif w.year is None and w.month is not None and _NEXT_YEAR.match(text, w.end, span.end):
@@ -428,6 +428,16 @@ def _pair(w: dates.When, recurrences: list[dates.When], paired: set[int]) -> Opt
     before = [r for r in recurrences if r.start not in paired and 0 <= w.start - r.end <= PAIR_BEFORE]
     periodic = [r for r in recurrences if r.periodic and r.end <= w.start]
     return (after[:1] or before[-1:] or periodic[-1:] or [None])[0]
+
+
+def _bracketed_pair(w: dates.When, recurrences: list[dates.When], paired: set[int], text: str
+                    ) -> Optional[dates.When]:
+    """The recurrence right before the bracket a yearless day or month opens: "Định kỳ 6 tháng (trước ngày 15/6) và
+    hằng năm (trước ngày 15/12)" gives 15/6 the six months and 15/12 the year."""
+    if w.year is not None or w.unit not in ("day", "month"):
+        return None
+    return next((r for r in recurrences if r.start not in paired and _OPEN_BRACKET.fullmatch(text, r.end, w.start)),
+                None)
 
 
 def _opening_pair(w: dates.When, recurrences: list[dates.When], paired: set[int], text: str, span: _Span

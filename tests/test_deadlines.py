@@ -139,6 +139,10 @@ SENTENCES = [
      [("on", date(2025, 12, 15), None, None)]),
     ("- Tháng 12/2025, tổ chức Hội thi tìm hiểu pháp luật.", [("during", date(2025, 12, 1), None, None)]),
     ("Ngày 18/11/2025, tại trụ sở Chính phủ, Phó Thủ tướng Thường trực Chính phủ chủ trì cuộc họp.", []),
+    # each bracketed day goes with the recurrence right before its bracket; a day of a named month recurs yearly
+    # (probe lines; corpus 033 "6 tháng (trước ngày 16/6)")
+    ("- Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), các đơn vị gửi báo cáo về Sở Nội vụ.",
+     [("recurring", None, "yearly", 15), ("recurring", None, "yearly", 15)]),
     # a recurrence opening the clause gives its day to a yearless day however far after it (a probe line)
     ("- Hằng năm, các đơn vị xây dựng kế hoạch kiểm tra, gửi về Sở Công Thương trước ngày 31/01.",
      [("recurring", None, "yearly", 31)]),
