@@ -371,6 +371,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     for s_start, s_end in passages.sentences(text, body, end):
         if _RESULT.search(text, s_start, s_end):
             continue
+        previous = s_start  # where the amount before ended
         for amount in numbers.amounts(text, s_start, s_end):
             clause = _CLAUSE_BREAK.split(text[s_start:amount.start])[-1]
             if not in_block and not _is_budget(clause):
@@ -382,10 +383,14 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
             own = (_own_source(text, body, s_start, amount.start, s_end) or _source_after(text, amount_end, s_end)
                    or _line_source_for(text, source, body, amount.start, amount_end, s_end))
             named.append(own or "")
+            clause_start = amount.start - len(clause)
             yield Budget(**doc.provenance(amount.start, amount_end), amount_vnd=amount.vnd,
-                         estimated=bool(_ESTIMATE.search(clause)), source=own, scope=scope, per=per,
-                         year=_clause_year(text, amount.start - len(clause), amount.start),
+                         estimated=bool(_ESTIMATE.search(clause)), source=own, per=per,
+                         scope=(_part_scope(text, body, s_start, amount.start) if in_block else None) or scope,
+                         year=(_clause_year(text, max(clause_start, previous), amount.start)
+                               or _clause_year(text, clause_start, amount.start)),
                          summable=False if given else None)
+            previous = amount_end
     if found and in_block:
         yield from _statements_after_amounts(doc, body, end, scope, named)
     statement = text[body:end]
@@ -412,6 +417,15 @@ def _statements_after_amounts(doc: ParsedDocument, body: int, end: int, scope: s
             stated.append(source)
             yield Budget(**doc.provenance(start, stop), source=source, scope=scope,
                          estimated=bool(_ESTIMATE.search(text, start, stop)))
+
+
+def _part_scope(text: str, body: int, start: int, pos: int) -> str | None:
+    """The level a later part of a line opens with, for an amount at ``pos`` in it (of the sentence from ``start``,
+    after its last semicolon): "Cấp tỉnh: 700 triệu đồng; cấp huyện: 1.300 triệu đồng" gives the 1.300 triệu "cấp
+    huyện"; none for the line's first part, whose level is the line's."""
+    part = max((m.end() for m in _SEMICOLON.finditer(text, start, pos)), default=start)
+    lead = _SCOPE_LEAD.match(text, _PART_OPENING.match(text, part, pos).end(), pos) if part > body else None
+    return lead.group("scope").strip() if lead else None
 
 
 def _source_after(text: str, pos: int, end: int) -> str | None:

@@ -327,6 +327,15 @@ def test_each_amount_takes_the_source_named_for_it(line, rows):
     assert [(b.amount_vnd, b.source) for b in found if b.amount_vnd] == rows
 
 
+def test_each_part_of_a_funding_line_gives_its_amount_its_level_and_year():
+    """Probe lines: "Cấp tỉnh: …; cấp huyện: …" and "năm 2026 là …, năm 2027 là …"."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Cấp tỉnh: 700 triệu đồng; cấp huyện: 1.300 triệu đồng.\n"
+                "2. Tổng kinh phí dự kiến là 4,75 tỷ đồng; trong đó năm 2026 là 2,25 tỷ đồng, năm 2027 là 2,5 tỷ đồng.")
+    assert [(b.amount_vnd, b.scope, b.year) for b in budgets.extract(doc)] == [
+        (700_000_000, "Cấp tỉnh", None), (1_300_000_000, "cấp huyện", None), (4_750_000_000, None, None),
+        (2_250_000_000, None, 2026), (2_500_000_000, None, 2027)]
+
+
 def test_the_amount_phrase_is_not_part_of_the_source():
     """Corpus 023, footnote 4: "với số tiền" introduces the amount."""
     (found,) = budgets.extract(plan("Trong năm được bổ sung kế hoạch vốn với số tiền 9,756 tỷ đồng."))
