@@ -140,8 +140,9 @@ _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|
 _SLASHES = re.compile(r"\s*/\s*")
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
 _FROM_AFTER = re.compile(r"\s*(?:\(\s*)?(?:được\s+)?(?:bố trí\s+|lấy\s+|trích\s+)?từ\s+", re.IGNORECASE)
-# what opens the breakdown of a total: "Tổng kinh phí: 1.250 triệu đồng, trong đó: ngân sách tỉnh 800 triệu đồng"
-_BREAKDOWN = re.compile(r"\b(?:trong đó|bao gồm|gồm)\b|\bcụ thể\s*:", re.IGNORECASE)
+_THE = re.compile(r"(?:(?:các|những)\s+)?", re.IGNORECASE)  # used with match(pos): "từ các nguồn …"
+# what stands between an amount and the source it is raised from: "… 800 triệu đồng từ nguồn …", "… 800 triệu đồng:"
+_TO_ITS_AMOUNT = re.compile(r"\s*:?\s*(?:là\s+|khoảng\s+|dự kiến\s+)?", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDY = re.compile(r"[^\W\d_]{2}")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "… nguồn vốn hợp pháp khác (nếu có)"
@@ -368,6 +369,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     lead = _SCOPE_LEAD.match(text, body, end)
     scope = lead.group("scope").strip() if lead and in_block else None
     found, source, named = False, None, []
+    line_amounts = list(numbers.amounts(text, body, end))
     for s_start, s_end in passages.sentences(text, body, end):
         if _RESULT.search(text, s_start, s_end):
             continue
@@ -381,7 +383,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
             amount_end, per = _per(text, amount.end, s_end)
             given = not in_block and funding.told_as_given(clause)  # the past's money: a row, not summable
             own = (_own_source(text, body, s_start, amount.start, s_end) or _source_after(text, amount_end, s_end)
-                   or _line_source_for(text, source, body, amount.start, amount_end, s_end))
+                   or _line_source_for(text, source, body, amount.start, line_amounts))
             named.append(own or "")
             clause_start = amount.start - len(clause)
             yield Budget(**doc.provenance(amount.start, amount_end), amount_vnd=amount.vnd,
@@ -432,21 +434,27 @@ def _source_after(text: str, pos: int, end: int) -> str | None:
     """The source named right after an amount ending at ``pos``, before the sentence's ``end``: "… 0,8 tỷ đồng từ
     nguồn xã hội hóa" → "nguồn xã hội hóa"."""
     opening = _FROM_AFTER.match(text, pos, end)
-    return funding.source(text, opening.end(), end) if opening else None
+    if opening is None or not _SOURCE_OPENING.match(text, _THE.match(text, opening.end(), end).end(), end):
+        return None  # not "… 200 triệu đồng từ năm 2026 đến năm 2030", "… từ 02 đến 03 mô hình"
+    return funding.source(text, opening.end(), end)
 
 
-def _line_source_for(text: str, source: str | None, body: int, start: int, pos: int, end: int) -> str | None:
-    """The line's ``source`` as an amount's, for the amount text[start:pos] of the sentence ending at ``end``: not
-    when the line names it only in a later sentence ("Năm 2025 đã giải ngân 2 tỷ đồng. Năm 2026 bố trí … từ nguồn
-    ngân sách huyện"), nor in the breakdown after a total ("Tổng kinh phí: 1.250 triệu đồng, trong đó: ngân sách
-    tỉnh 800 triệu đồng; …")."""
+def _line_source_for(text: str, source: str | None, body: int, start: int, amounts: list) -> str | None:
+    """The line's ``source`` as the amount's that starts at ``start``, unless the line names it, not at its opening,
+    as another amount's:
+    right before that amount ("Tổng kinh phí: 1.250 triệu đồng, trong đó: ngân sách tỉnh 800 triệu đồng; …" gives
+    the total none) or right after it ("Năm 2025 đã giải ngân 2 tỷ đồng. Năm 2026 bố trí 2,5 tỷ đồng từ nguồn ngân
+    sách huyện")."""
     if source is None:
         return None
     at = text.find(source, body)
-    if at < pos:
-        return source
-    if at >= end or _BREAKDOWN.search(text, pos, at):
-        return None
+    if not _WORDY.search(text, body, at):
+        return source  # the line opens with it: "Ngân sách trung ương: 30 tỷ đồng, vốn cho dự án 1 là 20 tỷ đồng"
+    for other in amounts:
+        if other.start == start:
+            continue
+        if _TO_ITS_AMOUNT.fullmatch(text, at + len(source), other.start) or _FROM_AFTER.fullmatch(text, other.end, at):
+            return None
     return source
 
 

@@ -317,6 +317,16 @@ def test_a_funding_line_gives_a_row_per_clause_opening_with_a_source():
      "đồng.", [(1_250_000_000, None), (800_000_000, "ngân sách tỉnh"), (450_000_000, "ngân sách huyện")]),
     ("Năm 2025 đã giải ngân 2 tỷ đồng. Năm 2026 bố trí 2,5 tỷ đồng từ nguồn ngân sách huyện.",
      [(2_000_000_000, None), (2_500_000_000, "nguồn ngân sách huyện")]),
+    # "từ" before a time or a count names no source; a breakdown in brackets gives the total none; a source the
+    # line names only later, or beside other words, is still the line's
+    ("Ngân sách tỉnh hỗ trợ 200 triệu đồng từ năm 2026 đến năm 2030 tại 05 xã.", [(200_000_000, "Ngân sách tỉnh")]),
+    ("Ngân sách tỉnh hỗ trợ 500 triệu đồng từ 02 đến 03 mô hình/huyện.", [(500_000_000, "Ngân sách tỉnh")]),
+    ("Tổng kinh phí 900 triệu đồng (ngân sách tỉnh 600 triệu đồng, ngân sách huyện 300 triệu đồng).",
+     [(900_000_000, None), (600_000_000, "ngân sách tỉnh"), (300_000_000, "ngân sách huyện")]),
+    ("Tổng kinh phí 2 tỷ đồng (bao gồm cả chi phí quản lý) từ nguồn ngân sách tỉnh.",
+     [(2_000_000_000, "nguồn ngân sách tỉnh")]),
+    ("Tổng kinh phí thực hiện dự kiến 500 triệu đồng. Nguồn kinh phí: ngân sách huyện.",
+     [(500_000_000, "ngân sách huyện")]),
     # a source named in brackets ends inside them
     ("Dự kiến kinh phí 1.050 triệu đồng (nguồn ngân sách nhà nước được giao năm 2024).",
      [(1_050_000_000, "nguồn ngân sách nhà nước được giao năm 2024")]),
