@@ -96,6 +96,8 @@ _LEADING = re.compile(rf"{_BULLET}\(?", re.IGNORECASE)
 _OPENING = re.compile(rf"{_BULLET}(?:[^\W\d][^:;.\n]{{0,40}}:\s*)?\(?", re.IGNORECASE)
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+# what sets a time apart from the recurrence before it: "Hằng năm, …, riêng năm 2026 hoàn thành trước ngày 30/6"
+_EXCEPTION = re.compile(r"(?<!\w)(?:riêng|ngoại trừ|trừ)(?!\w)|(?<!\d)(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 # a horizon opening its line, by the end of a year or a period: "a) Đến hết năm 2025: Có ≥ 30% …", "1. Mục tiêu đến
 # hết năm 2026", "Phấn đấu đến cuối năm 2025 đạt các mục tiêu …" (fullmatch from the line's start to the time)
 _HORIZON_OPENING = re.compile(rf"{_BULLET}(?:(?:mục tiêu|phấn đấu)\s+)?", re.IGNORECASE)
@@ -273,7 +275,9 @@ def _in_span(ctx: _Context, span: _Span) -> Iterator[_Found]:
             yield _Found(w, {"kind": "recurring", "recurrence": "quarterly", "day": w.day, "month": None}, span)
         elif r is not None:
             paired.add(r.start)
-            recurrence = "yearly" if w.month else (r.recurrence or "monthly")  # a day of a named month: each year
+            # a day of a named month recurs each year, in a recurrence no shorter than a year's half
+            recurrence = "yearly" if w.month and r.recurrence in (None, "monthly", "semiannual") else (
+                r.recurrence or "monthly")
             month = w.month if recurrence == "yearly" else None
             yield _Found(w, {"kind": "recurring", "recurrence": recurrence, "day": w.day, "month": month}, span)
         elif w.year is None and w.month is not None and _NEXT_YEAR.match(text, w.end, span.end):
@@ -434,8 +438,8 @@ def _bracketed_pair(w: dates.When, recurrences: list[dates.When], paired: set[in
                     ) -> Optional[dates.When]:
     """The recurrence right before the bracket a yearless day or month opens: "Định kỳ 6 tháng (trước ngày 15/6) và
     hằng năm (trước ngày 15/12)" gives 15/6 the six months and 15/12 the year."""
-    if w.year is not None or w.unit not in ("day", "month"):
-        return None
+    if w.year is not None or w.unit not in ("day", "month") or w.bound not in (None, "before", "on"):
+        return None  # not a window "Hằng ngày (từ ngày 01/6 đến ngày 30/11)"
     return next((r for r in recurrences if r.start not in paired and _OPEN_BRACKET.fullmatch(text, r.end, w.start)),
                 None)
 
@@ -447,7 +451,8 @@ def _opening_pair(w: dates.When, recurrences: list[dates.When], paired: set[int]
     if w.year is not None or w.unit not in ("day", "month") or w.bound not in (None, "before", "on"):
         return None
     return next((r for r in recurrences if r.start not in paired and r.end <= w.start
-                 and _OPENING.fullmatch(text, span.start, r.start) and text[r.end:r.end + 1] == ","), None)
+                 and _OPENING.fullmatch(text, span.start, r.start) and text[r.end:r.end + 1] == ","
+                 and not _EXCEPTION.search(text, r.end, w.start)), None)
 
 
 def _listed_pair(w: dates.When, found: list[dates.When], recurrences: list[dates.When], text: str

@@ -143,9 +143,19 @@ SENTENCES = [
     # (probe lines; corpus 033 "6 tháng (trước ngày 16/6)")
     ("- Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), các đơn vị gửi báo cáo về Sở Nội vụ.",
      [("recurring", None, "yearly", 15), ("recurring", None, "yearly", 15)]),
-    # a recurrence opening the clause gives its day to a yearless day however far after it (a probe line)
+    # a window in brackets keeps its recurrence daily, weekly, monthly; a quarter's named months stay quarterly
+    ("- Hằng ngày (từ ngày 01/6 đến ngày 30/11), các xã báo cáo tình hình mưa lũ về Ban Chỉ huy.",
+     [("recurring", None, "daily", None)]),
+    ("- Định kỳ hằng tháng (từ ngày 01/7), các xã báo cáo kết quả về UBND huyện trước ngày 25.",
+     [("recurring", None, "monthly", 25)]),
+    ("- Hằng quý, các đơn vị báo cáo về Sở trước ngày 15/3, ngày 15/6, ngày 15/9 và ngày 15/12.",
+     [("recurring", None, "quarterly", 15)]),
+    # a recurrence opening the clause gives its day to a yearless day however far after it (a probe line), not
+    # past an exception
     ("- Hằng năm, các đơn vị xây dựng kế hoạch kiểm tra, gửi về Sở Công Thương trước ngày 31/01.",
      [("recurring", None, "yearly", 31)]),
+    ("- Hằng năm, các xã rà soát hộ nghèo, riêng năm 2026 hoàn thành trước ngày 30/6.",
+     [("recurring", None, "yearly", None)]),
     ("Các đơn vị đã được giao nhiệm vụ hoàn thành trước ngày 15/12/2025.",
      [("before", date(2025, 12, 15), None, None)]),
     # a plan to be made each year is a yearly duty (corpus 004); a plan or budget only named is not
