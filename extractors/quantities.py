@@ -80,10 +80,10 @@ REPORT_PERIOD = re.compile(r"tháng(?: (?:đầu|cuối|cả))? năm\b|tháng\s*
 _REPORT_BEFORE = re.compile(r"(?<!\w)(?:báo cáo|sơ kết|tổng kết|giao ban)(?:\s+(?:sơ kết|tổng kết|định kỳ))?\s*$",
                             re.IGNORECASE)
 # an hour of the clock, not hours counted: "trước 16 giờ", "trước 10 giờ sáng thứ Hai", "lúc 8 giờ 30"
-_CLOCK_BEFORE = re.compile(r"(?<!\w)(?:trước|lúc|vào|đến)\s*$", re.IGNORECASE)
-_CLOCK_AFTER = re.compile(r"giờ(?:\s+(?:sáng|chiều|trưa|tối)\b|\s+\d{1,2}\b|\s*(?:[,.;)]|$)|\s+(?:ngày|thứ)\b)",
-                          re.IGNORECASE)
-MAX_CLOCK_HOUR = 24
+_CLOCK_BEFORE = re.compile(r"(?<!\w)(?:trước|lúc|vào)\s*$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"giờ(?:\s+(?:sáng|chiều|trưa|tối)\b|\s+\d{1,2}\b|\s+(?:ngày|thứ)\b)", re.IGNORECASE)
+_CLOCK_END = re.compile(r"giờ\s*(?:[,.;)]|$)")  # "trước 16 giờ." ends its clause: an afternoon hour, not hours
+AFTERNOON_HOURS = range(13, 24)  # "trước 24 giờ", "trước 12 giờ" are as often hours of notice
 _CLOCK_MINUTES = re.compile(r"(?<!\w)\d{1,2}\s*giờ\s*$", re.IGNORECASE)  # "16 giờ 30 ngày 20/12": its minutes
 
 _FILED = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FILING_VERBS)})\s*$", re.IGNORECASE)
@@ -299,9 +299,10 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int,
         return False  # "báo cáo 6 tháng, năm", "9 tháng đầu năm": reporting periods
     if head.lower() in ("tháng", "quý") and _REPORT_BEFORE.search(text, start, n.start):
         return False  # "Báo cáo sơ kết 6 tháng gửi …": a report's period
-    if (head.lower() == "giờ" and n.value <= MAX_CLOCK_HOUR and _CLOCK_BEFORE.search(text, start, n.start)
-            and _CLOCK_AFTER.match(text[unit_start:unit_end + 12].lstrip())):
-        return False  # "trước 16 giờ": an hour of the clock
+    if head.lower() == "giờ" and _CLOCK_BEFORE.search(text, start, n.start) and n.value < 24 and (
+            _CLOCK_AFTER.match(text[unit_start:unit_end + 12].lstrip())
+            or (n.value in AFTERNOON_HOURS and _CLOCK_END.match(text[unit_start:unit_end + 3].lstrip()))):
+        return False  # "trước 10 giờ sáng", "trước 16 giờ.": an hour of the clock
     hour = _CLOCK_MINUTES.search(text, start, n.start)
     if hour and n.value < 60 and _CLOCK_BEFORE.search(text, start, hour.start()):
         return False  # "trước 16 giờ 30 ngày 20/12/2026": the minutes of the hour

@@ -38,6 +38,9 @@ def rows(*lines: str) -> list[tuple]:
     ("- Số lượng chương trình dự kiến: 20 chương trình phát thanh phát trên hệ thống thông tin cơ sở.",
      [(20, None, "chương", None, "~")]),
     ("2.5. Thời gian tổ chức: dự kiến 01 ngày trong tháng 10/2024.", [(1, None, "ngày", None, "~")]),
+    # hours of notice, not hours of the clock
+    ("- Chủ đầu tư thông báo lịch cắt nước cho người dân trước 24 giờ.", [(24, None, "giờ", None, "=")]),
+    ("- Thời gian phản hồi giảm đến 2 giờ.", [(2, None, "giờ", None, "=")]),
     # seed 003: a percentage and a range in one sentence; "hàng tuần" after the unit
     ("11. 100% các xã (có Đài Truyền thanh) có ít nhất 01- 02 chương trình phát thanh/tuần về xây dựng nông thôn mới.",
      [(100, None, "%", None, "="), (1, 2, "chương", "tuần", ">=")]),
