@@ -76,12 +76,13 @@ HEADS = [
         "TTYT", "BQL", "BCH", "BCHQS", "LĐLĐ", "HLHPN", "HCCB", "BĐBP",  # abbreviated: "TTYT huyện", "BQL các KCN"
         "Cổng Thông tin điện tử", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
         "Văn phòng Đoàn đại biểu Quốc hội và HĐND", "Văn phòng Đoàn ĐBQH và HĐND",
-        "Liên hiệp các Hội Khoa học và Kỹ thuật")),
+        "Liên hiệp các Hội Khoa học và Kỹ thuật",
+        "Trạm Y tế", "Trạm Khuyến nông", "Trạm Thú y", "Trạm Kiểm lâm")),  # stations that are bodies, not "Trạm bơm"
     *((h, "proper") for h in (
         "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
         "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",
         "Ủy ban", "Kho bạc", "Quỹ", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Chi nhánh",
-        "Thông tấn xã", "Thường trực", "Tập đoàn", "Hiệp hội", "Liên minh", "Liên hiệp", "Trạm")),
+        "Thông tấn xã", "Thường trực", "Tập đoàn", "Hiệp hội", "Liên minh", "Liên hiệp")),
     ("Cơ quan", "prefix"),
     *((h, "title") for h in (
         "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Thủ trưởng", "Chánh Văn phòng",

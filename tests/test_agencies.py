@@ -69,6 +69,7 @@ NAMES = [
     # a station: a probe line
     ("Trạm Y tế các xã báo cáo nhanh tình hình dịch bệnh hằng ngày; Trạm Khuyến nông huyện phối hợp.",
      ["Trạm Y tế các xã", "Trạm Khuyến nông huyện"]),
+    ("Trạm cấp nước sinh hoạt xã An Phú được nâng cấp; duy tu Trạm khí tượng thủy văn An Phú.", []),
 ]
 
 
