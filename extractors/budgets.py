@@ -140,7 +140,9 @@ _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|
 _SLASHES = re.compile(r"\s*/\s*")
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
 _FROM_AFTER = re.compile(r"\s*(?:\(\s*)?(?:được\s+)?(?:bố trí\s+|lấy\s+|trích\s+)?từ\s+", re.IGNORECASE)
-_THE = re.compile(r"(?:(?:các|những)\s+)?", re.IGNORECASE)  # used with match(pos): "từ các nguồn …"
+# what "từ" opens after an amount when it names no source: a time or a count (used with match(pos))
+_NO_SOURCE_AFTER = re.compile(r"\d|(?:năm|tháng|ngày|quý|tuần|nay|khi|đầu|cuối|sau|trước|các ngày)(?!\w)",
+                              re.IGNORECASE)
 # what stands between an amount and the source it is raised from: "… 800 triệu đồng từ nguồn …", "… 800 triệu đồng:"
 _TO_ITS_AMOUNT = re.compile(r"\s*:?\s*(?:là\s+|khoảng\s+|dự kiến\s+)?", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -434,14 +436,14 @@ def _source_after(text: str, pos: int, end: int) -> str | None:
     """The source named right after an amount ending at ``pos``, before the sentence's ``end``: "… 0,8 tỷ đồng từ
     nguồn xã hội hóa" → "nguồn xã hội hóa"."""
     opening = _FROM_AFTER.match(text, pos, end)
-    if opening is None or not _SOURCE_OPENING.match(text, _THE.match(text, opening.end(), end).end(), end):
+    if opening is None or _NO_SOURCE_AFTER.match(text, opening.end(), end):
         return None  # not "… 200 triệu đồng từ năm 2026 đến năm 2030", "… từ 02 đến 03 mô hình"
     return funding.source(text, opening.end(), end)
 
 
 def _line_source_for(text: str, source: str | None, body: int, start: int, amounts: list) -> str | None:
     """The line's ``source`` as the amount's that starts at ``start``, unless the line names it, not at its opening,
-    as another amount's:
+    as a later amount's:
     right before that amount ("Tổng kinh phí: 1.250 triệu đồng, trong đó: ngân sách tỉnh 800 triệu đồng; …" gives
     the total none) or right after it ("Năm 2025 đã giải ngân 2 tỷ đồng. Năm 2026 bố trí 2,5 tỷ đồng từ nguồn ngân
     sách huyện")."""
@@ -451,8 +453,8 @@ def _line_source_for(text: str, source: str | None, body: int, start: int, amoun
     if not _WORDY.search(text, body, at):
         return source  # the line opens with it: "Ngân sách trung ương: 30 tỷ đồng, vốn cho dự án 1 là 20 tỷ đồng"
     for other in amounts:
-        if other.start == start:
-            continue
+        if other.start <= start:
+            continue  # an amount after the one that owns the source shares it: a total's parts
         if _TO_ITS_AMOUNT.fullmatch(text, at + len(source), other.start) or _FROM_AFTER.fullmatch(text, other.end, at):
             return None
     return source

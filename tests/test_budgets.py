@@ -327,6 +327,12 @@ def test_a_funding_line_gives_a_row_per_clause_opening_with_a_source():
      [(2_000_000_000, "nguồn ngân sách tỉnh")]),
     ("Tổng kinh phí thực hiện dự kiến 500 triệu đồng. Nguồn kinh phí: ngân sách huyện.",
      [(500_000_000, "ngân sách huyện")]),
+    # a total's parts share its source; a source after "từ" need not open with a source word
+    ("Tổng kinh phí 500 triệu đồng từ nguồn ngân sách tỉnh, trong đó năm 2025 là 200 triệu đồng, năm 2026 là 300 "
+     "triệu đồng.", [(500_000_000, "nguồn ngân sách tỉnh"), (200_000_000, "nguồn ngân sách tỉnh"),
+                     (300_000_000, "nguồn ngân sách tỉnh")]),
+    ("Hỗ trợ 20 triệu đồng từ ngân sách tỉnh; 10 triệu đồng từ đóng góp của doanh nghiệp.",
+     [(20_000_000, "ngân sách tỉnh"), (10_000_000, "đóng góp của doanh nghiệp")]),
     # a source named in brackets ends inside them
     ("Dự kiến kinh phí 1.050 triệu đồng (nguồn ngân sách nhà nước được giao năm 2024).",
      [(1_050_000_000, "nguồn ngân sách nhà nước được giao năm 2024")]),
