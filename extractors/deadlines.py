@@ -97,7 +97,8 @@ _OPENING = re.compile(rf"{_BULLET}(?:[^\W\d][^:;.\n]{{0,40}}:\s*)?\(?", re.IGNOR
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # what sets a time apart from the recurrence before it: "Hằng năm, …, riêng năm 2026 hoàn thành trước ngày 30/6"
-_EXCEPTION = re.compile(r"(?<!\w)(?:riêng|ngoại trừ|trừ)(?!\w)|(?<!\d)(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
+_EXCEPTION = re.compile(r"(?<!\w)(?:riêng|ngoại trừ)(?!\w)", re.IGNORECASE)
+_OPENING_END = re.compile(r"\s*(?:\([^()]*\)\s*)?,")  # "Hằng tháng (từ ngày 01/7), …" (used with match(pos))
 # a horizon opening its line, by the end of a year or a period: "a) Đến hết năm 2025: Có ≥ 30% …", "1. Mục tiêu đến
 # hết năm 2026", "Phấn đấu đến cuối năm 2025 đạt các mục tiêu …" (fullmatch from the line's start to the time)
 _HORIZON_OPENING = re.compile(rf"{_BULLET}(?:(?:mục tiêu|phấn đấu)\s+)?", re.IGNORECASE)
@@ -451,7 +452,7 @@ def _opening_pair(w: dates.When, recurrences: list[dates.When], paired: set[int]
     if w.year is not None or w.unit not in ("day", "month") or w.bound not in (None, "before", "on"):
         return None
     return next((r for r in recurrences if r.start not in paired and r.end <= w.start
-                 and _OPENING.fullmatch(text, span.start, r.start) and text[r.end:r.end + 1] == ","
+                 and _OPENING.fullmatch(text, span.start, r.start) and _OPENING_END.match(text, r.end, w.start)
                  and not _EXCEPTION.search(text, r.end, w.start)), None)
 
 

@@ -156,6 +156,10 @@ SENTENCES = [
      [("recurring", None, "yearly", 31)]),
     ("- Hằng năm, các xã rà soát hộ nghèo, riêng năm 2026 hoàn thành trước ngày 30/6.",
      [("recurring", None, "yearly", None)]),
+    ("- Hằng năm, các xã tổ chức phòng trừ sâu bệnh, báo cáo kết quả năm 2025 về Sở trước ngày 15/12.",
+     [("recurring", None, "yearly", 15)]),
+    ("- Hằng tháng (từ ngày 01/7), các xã báo cáo kết quả về UBND huyện trước ngày 25.",
+     [("recurring", None, "monthly", 25)]),
     ("Các đơn vị đã được giao nhiệm vụ hoàn thành trước ngày 15/12/2025.",
      [("before", date(2025, 12, 15), None, None)]),
     # a plan to be made each year is a yearly duty (corpus 004); a plan or budget only named is not
