@@ -80,10 +80,11 @@ REPORT_PERIOD = re.compile(r"tháng(?: (?:đầu|cuối|cả))? năm\b|tháng\s*
 _REPORT_BEFORE = re.compile(r"(?<!\w)(?:báo cáo|sơ kết|tổng kết|giao ban)(?:\s+(?:sơ kết|tổng kết|định kỳ))?\s*$",
                             re.IGNORECASE)
 # an hour of the clock, not hours counted: "trước 16 giờ", "trước 10 giờ sáng thứ Hai", "lúc 8 giờ 30"
-_CLOCK_BEFORE = re.compile(r"(?<!\w)(?:trước|lúc|vào)\s*$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"(?<!\w)(?:trước|lúc|vào|đến|từ)\s*$", re.IGNORECASE)
+_CLOCK_TIME_BEFORE = re.compile(r"(?<!\w)(?:trước|lúc|vào)\s*$", re.IGNORECASE)  # not "giảm đến 2 giờ."
 _CLOCK_AFTER = re.compile(r"giờ(?:\s+(?:sáng|chiều|trưa|tối)\b|\s+\d{1,2}\b|\s+(?:ngày|thứ)\b)", re.IGNORECASE)
-_CLOCK_END = re.compile(r"giờ\s*(?:[,.;)]|$)")  # "trước 16 giờ." ends its clause: an afternoon hour, not hours
-AFTERNOON_HOURS = range(13, 24)  # "trước 24 giờ", "trước 12 giờ" are as often hours of notice
+_CLOCK_END = re.compile(r"giờ\s*(?:[,.;)]|$)")  # "trước 16 giờ." ends its clause: an hour, not hours
+NOTICE_HOURS = (12,)  # "trước 24 giờ", "trước 12 giờ" are as often hours of notice as hours of the clock
 _CLOCK_MINUTES = re.compile(r"(?<!\w)\d{1,2}\s*giờ\s*$", re.IGNORECASE)  # "16 giờ 30 ngày 20/12": its minutes
 
 _FILED = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FILING_VERBS)})\s*$", re.IGNORECASE)
@@ -299,12 +300,13 @@ def _counts_something(text: str, start: int, n: numbers.Number, unit_start: int,
         return False  # "báo cáo 6 tháng, năm", "9 tháng đầu năm": reporting periods
     if head.lower() in ("tháng", "quý") and _REPORT_BEFORE.search(text, start, n.start):
         return False  # "Báo cáo sơ kết 6 tháng gửi …": a report's period
-    if head.lower() == "giờ" and _CLOCK_BEFORE.search(text, start, n.start) and n.value < 24 and (
+    if head.lower() == "giờ" and n.value < 24 and _CLOCK_BEFORE.search(text, start, n.start) and (
             _CLOCK_AFTER.match(text[unit_start:unit_end + 12].lstrip())
-            or (n.value in AFTERNOON_HOURS and _CLOCK_END.match(text[unit_start:unit_end + 3].lstrip()))):
-        return False  # "trước 10 giờ sáng", "trước 16 giờ.": an hour of the clock
+            or (n.value not in NOTICE_HOURS and _CLOCK_TIME_BEFORE.search(text, start, n.start)
+                and _CLOCK_END.match(text[unit_start:unit_end + 3].lstrip()))):
+        return False  # "trước 10 giờ sáng", "đến 16 giờ ngày 20/12", "trước 16 giờ.": an hour of the clock
     hour = _CLOCK_MINUTES.search(text, start, n.start)
-    if hour and n.value < 60 and _CLOCK_BEFORE.search(text, start, hour.start()):
+    if hour and n.value < 60 and _CLOCK_BEFORE.search(text, start, hour.start()):  # "từ 7 giờ 30", "đến 16 giờ 30"
         return False  # "trước 16 giờ 30 ngày 20/12/2026": the minutes of the hour
     place = next((p for p in PLACE_UNITS if low.startswith(p + " ")), None)
     if place and unit[len(place) + 1:][:1].isupper():

@@ -174,6 +174,8 @@ def test_targets_of_real_sentences(sentence, expected):
     "- Trạm Y tế các xã báo cáo nhanh tình hình dịch bệnh hằng ngày trước 16 giờ.",
     "- Báo cáo trước 16 giờ 30 ngày 20/12/2026.",
     "- Báo cáo sơ kết 6 tháng gửi trước ngày 10/6/2026.",
+    "- Thời hạn nhận hồ sơ: chậm nhất đến 16 giờ 30 ngày 20/12/2025.",
+    "- Gửi báo cáo về Sở trước 9 giờ.",
     "7. Về dự án nâng cấp đường từ Quốc lộ 12 đến cửa khẩu A Pa Chải: Tỉnh thực hiện theo chỉ đạo.",
     "Tỉnh đã tích cực triển khai vận hành chính quyền 2 cấp thông suốt, các trung tâm hoạt động hiệu quả.",
     "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20/11/2018;",
