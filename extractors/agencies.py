@@ -77,7 +77,9 @@ HEADS = [
         "Cổng Thông tin điện tử", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
         "Văn phòng Đoàn đại biểu Quốc hội và HĐND", "Văn phòng Đoàn ĐBQH và HĐND",
         "Liên hiệp các Hội Khoa học và Kỹ thuật",
-        "Trạm Y tế", "Trạm Khuyến nông", "Trạm Thú y", "Trạm Kiểm lâm")),  # stations that are bodies, not "Trạm bơm"
+        # stations that are bodies, not installations ("Trạm bơm", "Trạm cấp nước")
+        "Trạm Y tế", "Trạm Khuyến nông", "Trạm Thú y", "Trạm Kiểm lâm", "Trạm Bảo vệ thực vật", "Trạm Chăn nuôi",
+        "Trạm Trồng trọt", "Trạm Dịch vụ nông nghiệp", "Trạm Cảnh sát", "Trạm Kiểm soát biên phòng")),
     *((h, "proper") for h in (
         "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
         "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",

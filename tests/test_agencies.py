@@ -70,6 +70,8 @@ NAMES = [
     ("Trạm Y tế các xã báo cáo nhanh tình hình dịch bệnh hằng ngày; Trạm Khuyến nông huyện phối hợp.",
      ["Trạm Y tế các xã", "Trạm Khuyến nông huyện"]),
     ("Trạm cấp nước sinh hoạt xã An Phú được nâng cấp; duy tu Trạm khí tượng thủy văn An Phú.", []),
+    ("Trạm Bảo vệ thực vật huyện theo dõi sâu bệnh; Trạm Cảnh sát giao thông Hòa Phước tuần tra.",
+     ["Trạm Bảo vệ thực vật huyện", "Trạm Cảnh sát giao thông Hòa Phước"]),
 ]
 
 
