@@ -370,8 +370,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     body = label.end() if label else start
     lead = _SCOPE_LEAD.match(text, body, end)
     scope = lead.group("scope").strip() if lead and in_block else None
-    found, source, named = False, None, []
-    line_amounts = list(numbers.amounts(text, body, end))
+    found, source, named, line_amounts = False, None, [], []
     for s_start, s_end in passages.sentences(text, body, end):
         if _RESULT.search(text, s_start, s_end):
             continue
@@ -382,6 +381,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
                 continue  # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng"
             if not found:
                 found, source = True, funding.source(text, body, end)
+                line_amounts = list(numbers.amounts(text, body, end))  # read once a line has an amount
             amount_end, per = _per(text, amount.end, s_end)
             given = not in_block and funding.told_as_given(clause)  # the past's money: a row, not summable
             own = (_own_source(text, body, s_start, amount.start, s_end) or _source_after(text, amount_end, s_end)
