@@ -32,7 +32,7 @@ from extractors import patterns
 PARTNERSHIP = r"(?:hợp tác|đối tác)\s+(?:đầu tư\s+)?công\s*-?\s*tư"
 # the sources public finance names by what frees the money: "nguồn tăng thu, tiết kiệm chi hằng năm", "nguồn cải
 # cách tiền lương", "nguồn kết dư ngân sách"
-PUBLIC_FINANCE_SOURCES = ("tăng thu", "tiết kiệm chi", "cải cách tiền lương", "kết dư")
+PUBLIC_FINANCE_SOURCES = ("tăng thu", "tiết kiệm chi", "cải cách tiền lương", "kết dư", "sự nghiệp", "chi sự nghiệp")
 # words a source phrase starts with: STRONG ones name a source by themselves; others need a source noun
 STRONG_STARTS = ("dự phòng ngân sách", "ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp",
                  "kinh phí chi thường xuyên", "chi thường xuyên", "kinh phí thường xuyên", "kinh phí đầu tư",

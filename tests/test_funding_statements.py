@@ -96,6 +96,13 @@ def test_a_source_alone_is_a_statement_only_as_a_short_line_of_its_own():
     assert funding_statements.source(doc, start, len(doc.text), False) is None
 
 
+def test_a_duty_to_fund_from_a_service_budget_line_names_it():
+    """A probe line: the budget's lines for public services ("nguồn sự nghiệp kinh tế", "nguồn chi sự nghiệp …")."""
+    assert _source("Tham mưu UBND tỉnh bố trí kinh phí từ nguồn sự nghiệp kinh tế để thực hiện Kế hoạch.") == \
+        "nguồn sự nghiệp kinh tế"
+    assert _source("Bố trí kinh phí từ nguồn chi sự nghiệp giáo dục để thực hiện.") == "nguồn chi sự nghiệp giáo dục"
+
+
 def test_a_duty_to_fund_within_an_allocated_estimate_names_it():
     """A probe line: "trong dự toán được giao" as "trong phạm vi dự toán …" is; regular spending keeps its name."""
     assert _source("Các sở, ngành chủ động bố trí kinh phí trong dự toán được giao để triển khai thực hiện.") == \
