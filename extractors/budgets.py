@@ -86,7 +86,7 @@ _FUNDING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_WORDS)})(?!\w)
                       rf"(?!\s+(?:{patterns.alternatives(NOT_CHI)})\b)", re.IGNORECASE)
 _RESULT = re.compile(rf"(?<!\w)(?:{RESULT_WORDS})", re.IGNORECASE)
 _ESTIMATE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(ESTIMATE_WORDS)})(?!\w)", re.IGNORECASE)
-_SCOPE_LEAD = re.compile(rf"(?P<scope>(?:{patterns.alternatives(SCOPE_WORDS)})\b[^:;.]{{0,60}}?)\s*:",
+_SCOPE_LEAD = re.compile(rf"(?P<scope>(?!xã hội\b)(?:{patterns.alternatives(SCOPE_WORDS)})\b[^:;.]{{0,60}}?)\s*:",
                          re.IGNORECASE)  # used with match(pos)
 # spending named by its word: "Chi đầu tư phát triển", a table "DỰ TOÁN CHI …"
 _SPENDING = re.compile(rf"(?<!\w)chi(?!\w)(?!\s+(?:{patterns.alternatives(NOT_CHI)})\b)", re.IGNORECASE)
@@ -109,6 +109,9 @@ _CAPTION = re.compile(r"(?:^\W*|(?<=[\s()]))(?:đơn vị(?: tính)?|đvt)\s*:\s
                       r"(?P<unit>(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng|tr\.?\s?(?:đồng|đ))(?:\W*$|(?=\s*[.;)]))",
                       re.IGNORECASE)  # "Đơn vị: triệu đồng", "ĐVT: Tr.đồng", "ĐVT: trđ"
 _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORECASE)
+# a list line whose amount the caption above it gives the unit of: "- Ngân sách tỉnh: 1.200;" under "Đơn vị tính:
+# triệu đồng" (used with match(start, end))
+_CAPTIONED_LINE = re.compile(r"[\W_]*(?P<label>[^\W\d_][^:;]{1,60}?)\s*:\s*(?P<number>\d(?:[\d.,]*\d)?)\s*[;.]?\s*$")
 _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<per>\s*/.*)?$", re.IGNORECASE)
 _NUMERIC_CELL = re.compile(r"\d[\d.,]*")
 _OF_WHICH = re.compile(r"\W*trong đó\b", re.IGNORECASE)  # a row that details part of the row above
@@ -260,7 +263,8 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
     lines = list(passages.lines(doc))
     blocks = list(_funding_blocks(doc.text, lines))
     answered, results = set(), passages.result_spans(doc)
-    caption_scale, totalled = None, {}  # tables whose items carry their own totals: the rank of the outermost
+    caption_scale, caption_at, totalled = None, -1, {}  # tables whose items carry their own totals: the rank of the
+    # outermost
     above = None  # the table row before this one
     for start, end in lines:
         line = doc.text[start:end]
@@ -269,6 +273,7 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
         caption = _CAPTION.search(line)
         if caption or _TABLE_TITLE.match(line):
             caption_scale = numbers.unit_scale(caption.group("unit")) if caption else None
+            caption_at = start
             continue
         block = next((b for b in blocks if b[0] <= start < b[1]), None)
         row = layout.row_at(start)
@@ -288,13 +293,31 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
             above = row
         else:
             opens_block = block is not None and start == block[0]
-            rows = list(_line_rows(doc, start, end, block is not None, heading=opens_block))
+            captioned = caption_scale and block is not None and caption_at >= block[0]
+            rows = ((_captioned_rows(doc, start, end, caption_scale) if captioned else [])
+                    or list(_line_rows(doc, start, end, block is not None, heading=opens_block)))
         if block and rows:
             answered.add(block)
         yield from rows
     for block in blocks:
         if block not in answered:
             yield _section_row(doc, *block)
+
+
+def _captioned_rows(doc: ParsedDocument, start: int, end: int, scale: int) -> list[Budget]:
+    """The amount of a funding-section list line in the unit of the caption above it ("Đơn vị tính: triệu đồng" over
+    "- Ngân sách tỉnh: 1.200;"), with the source, level or year its label names."""
+    text = doc.text
+    m = _CAPTIONED_LINE.match(text, start, end)
+    value = numbers.parse_number(m.group("number")) if m else None
+    if value is None:
+        return []
+    label_start, label_end = m.span("label")
+    level = _SCOPE_LEAD.match(text, label_start, m.end("label") + 1)
+    return [Budget(**doc.provenance(*m.span("number")), amount_vnd=round(value * scale),
+                   source=funding.source(text, label_start, label_end),
+                   scope=level.group("scope").strip() if level else None,
+                   year=_clause_year(text, label_start, label_end))]
 
 
 def _funding_blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -343,6 +343,16 @@ def test_each_amount_takes_the_source_named_for_it(line, rows):
     assert [(b.amount_vnd, b.source) for b in found if b.amount_vnd] == rows
 
 
+def test_a_list_under_a_money_caption_gives_amounts_in_its_unit():
+    """Probe lines: "Đơn vị tính: triệu đồng" over "- Ngân sách tỉnh: 1.200;" gave rows without amounts; "Xã hội hóa" is
+    a source, not the commune level."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nĐơn vị tính: triệu đồng\n- Ngân sách tỉnh: 1.200;\n- Xã hội hóa: 150;\n"
+                "- Năm 2027: 650;\n- Cấp huyện: 1.300.\nV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính: 5 lớp.")
+    assert [(b.amount_vnd, b.source, b.scope, b.year) for b in budgets.extract(doc)] == [
+        (1_200_000_000, "Ngân sách tỉnh", None, None), (150_000_000, "Xã hội hóa", None, None),
+        (650_000_000, None, None, 2027), (1_300_000_000, None, "Cấp huyện", None)]
+
+
 def test_each_part_of_a_funding_line_gives_its_amount_its_level_and_year():
     """Probe lines: "Cấp tỉnh: …; cấp huyện: …" and "năm 2026 là …, năm 2027 là …"."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Cấp tỉnh: 700 triệu đồng; cấp huyện: 1.300 triệu đồng.\n"
