@@ -406,7 +406,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
                 found, source = True, funding.source(text, body, end)
                 line_amounts = list(numbers.amounts(text, body, end))  # read once a line has an amount
             amount_end, per = _per(text, amount.end, s_end)
-            given = not in_block and funding.told_as_given(clause)  # the past's money: a row, not summable
+            given = funding.told_as_given(clause)  # the past's money: a row, not summable
             own = (_own_source(text, body, s_start, amount.start, s_end) or _source_after(text, amount_end, s_end)
                    or _line_source_for(text, source, body, amount.start, line_amounts))
             named.append(own or "")

@@ -353,6 +353,14 @@ def test_a_list_under_a_money_caption_gives_amounts_in_its_unit():
         (650_000_000, None, None, 2027), (1_300_000_000, None, "Cấp huyện", None)]
 
 
+def test_money_told_as_spent_in_a_funding_section_is_not_summed():
+    """A probe line: past spending in a funding section is a row, as elsewhere, but does not add up with the plan's."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nNăm 2025 đã giải ngân 2 tỷ đồng. Năm 2026 bố trí 2,5 tỷ đồng từ nguồn "
+                "ngân sách huyện.\nKinh phí đã được bố trí trong dự toán năm 2026 là 500 triệu đồng.")
+    assert [(b.amount_vnd, b.summable) for b in budgets.extract(doc)] == [
+        (2_000_000_000, False), (2_500_000_000, True), (500_000_000, True)]
+
+
 def test_each_part_of_a_funding_line_gives_its_amount_its_level_and_year():
     """Probe lines: "Cấp tỉnh: …; cấp huyện: …" and "năm 2026 là …, năm 2027 là …"."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Cấp tỉnh: 700 triệu đồng; cấp huyện: 1.300 triệu đồng.\n"
