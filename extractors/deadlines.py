@@ -424,10 +424,16 @@ def _is_dated_window(ctx: _Context, w: dates.When) -> bool:
     return issued is None or (ends >= issued and (issued - w.first_day()).days <= MAX_UNDER_WAY_DAYS)
 
 
+def _may_recur(w: dates.When) -> bool:
+    """Whether a time is one a recurrence can time: a day or a month without its year, unbounded or due before or
+    on it."""
+    return w.year is None and w.unit in ("day", "month") and w.bound in (None, "before", "on")
+
+
 def _pair(w: dates.When, recurrences: list[dates.When], paired: set[int]) -> Optional[dates.When]:
     """The recurrence a yearless day or month belongs to: "trước ngày 20 hằng tháng", "Định kỳ hằng năm
     (trước ngày 30 tháng 11)", "định kỳ báo cáo … chậm nhất ngày 17 tháng 12"."""
-    if w.year is not None or w.unit not in ("day", "month") or w.bound not in (None, "before", "on"):
+    if not _may_recur(w):
         return None
     after = [r for r in recurrences if 0 <= r.start - w.end <= PAIR_AFTER]
     before = [r for r in recurrences if r.start not in paired and 0 <= w.start - r.end <= PAIR_BEFORE]
@@ -439,7 +445,7 @@ def _bracketed_pair(w: dates.When, recurrences: list[dates.When], paired: set[in
                     ) -> Optional[dates.When]:
     """The recurrence right before the bracket a yearless day or month opens: "Định kỳ 6 tháng (trước ngày 15/6) và
     hằng năm (trước ngày 15/12)" gives 15/6 the six months and 15/12 the year."""
-    if w.year is not None or w.unit not in ("day", "month") or w.bound not in (None, "before", "on"):
+    if not _may_recur(w):
         return None  # not a window "Hằng ngày (từ ngày 01/6 đến ngày 30/11)"
     return next((r for r in recurrences if r.start not in paired and _OPEN_BRACKET.fullmatch(text, r.end, w.start)),
                 None)
@@ -449,7 +455,7 @@ def _opening_pair(w: dates.When, recurrences: list[dates.When], paired: set[int]
                   ) -> Optional[dates.When]:
     """The recurrence that opens the clause of a yearless day or month, before a comma, however far before it:
     "Hằng năm, các đơn vị xây dựng kế hoạch kiểm tra, gửi về Sở Công Thương trước ngày 31/01"."""
-    if w.year is not None or w.unit not in ("day", "month") or w.bound not in (None, "before", "on"):
+    if not _may_recur(w):
         return None
     return next((r for r in recurrences if r.start not in paired and r.end <= w.start
                  and _OPENING.fullmatch(text, span.start, r.start) and _OPENING_END.match(text, r.end, w.start)
