@@ -263,8 +263,8 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
     lines = list(passages.lines(doc))
     blocks = list(_funding_blocks(doc.text, lines))
     answered, results = set(), passages.result_spans(doc)
-    caption_scale, caption_at, totalled = None, -1, {}  # tables whose items carry their own totals: the rank of the
-    # outermost
+    caption_scale, caption_at = None, -1  # the money unit of the last caption, and where it stands
+    totalled = {}  # tables whose items carry their own totals: the rank of the outermost
     above = None  # the table row before this one
     for start, end in lines:
         line = doc.text[start:end]
@@ -419,7 +419,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
                          summable=False if given else None)
             previous = amount_end
     if found and in_block:
-        yield from _statements_after_amounts(doc, body, end, scope, named)
+        yield from _statements_after_amounts(doc, body, end, scope, named, line_amounts)
     statement = text[body:end]
     if found or heading or _LEAD_IN.search(statement) or _is_short_lead_in(statement):
         return
@@ -429,15 +429,15 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         yield from _sentence_statements(doc, body, end)
 
 
-def _statements_after_amounts(doc: ParsedDocument, body: int, end: int, scope: str | None, named: list[str]
-                              ) -> Iterator[Budget]:
-    """The funding statements of a funding-section line's later parts (sentences, then clauses) that hold no amount
-    and set a duty to fund from a source its amounts were not ``named`` with: "Ngân sách tỉnh bố trí 500 triệu đồng;
-    các xã chủ động bố trí kinh phí từ ngân sách xã." → a row for "ngân sách xã"."""
+def _statements_after_amounts(doc: ParsedDocument, body: int, end: int, scope: str | None, named: list[str],
+                              amounts: list) -> Iterator[Budget]:
+    """The funding statements of a funding-section line's later parts (sentences, then clauses) that hold none of
+    its ``amounts`` and set a duty to fund from a source its amounts were not ``named`` with: "Ngân sách tỉnh bố trí
+    500 triệu đồng; các xã chủ động bố trí kinh phí từ ngân sách xã." → a row for "ngân sách xã"."""
     text = doc.text
     stated = [source for source in named if source]
     for start, stop in list(_parts(text, body, end, _SENTENCE_OR_CLAUSE))[1:]:
-        if any(True for _ in numbers.amounts(text, start, stop)):
+        if any(start <= amount.start < stop for amount in amounts):
             continue
         source = funding_statements.later_source(text, start, stop)
         if source and not _restates(text[start:stop], source, stated):
@@ -450,9 +450,16 @@ def _part_scope(text: str, body: int, start: int, pos: int) -> str | None:
     """The level a later part of a line opens with, for an amount at ``pos`` in it (of the sentence from ``start``,
     after its last semicolon): "Cấp tỉnh: 700 triệu đồng; cấp huyện: 1.300 triệu đồng" gives the 1.300 triệu "cấp
     huyện"; none for the line's first part, whose level is the line's."""
-    part = max((m.end() for m in _SEMICOLON.finditer(text, start, pos)), default=start)
-    lead = _SCOPE_LEAD.match(text, _PART_OPENING.match(text, part, pos).end(), pos) if part > body else None
+    part, opening = _part_opening(text, start, pos, _SEMICOLON)
+    lead = _SCOPE_LEAD.match(text, opening, pos) if part > body else None
     return lead.group("scope").strip() if lead else None
+
+
+def _part_opening(text: str, start: int, pos: int, boundary: re.Pattern) -> tuple[int, int]:
+    """Where the part of a sentence (from ``start``) that ``pos`` is in begins, after the last ``boundary`` before
+    it, and where its words begin, after its punctuation and any "trong đó:"."""
+    part = max((m.end() for m in boundary.finditer(text, start, pos)), default=start)
+    return part, _PART_OPENING.match(text, part, pos).end()
 
 
 def _source_after(text: str, pos: int, end: int) -> str | None:
@@ -489,11 +496,10 @@ def _own_source(text: str, body: int, start: int, pos: int, end: int) -> str | N
     "ngân sách cấp huyện", not the line's first; "…, trong đó vốn vay ODA 300 tỷ đồng, vốn đối ứng ngân sách tỉnh 150
     tỷ đồng". Not the line's first part, nor a part that opens otherwise ("…, chiếm khoảng 10% tổng vốn đầu tư
     (khoảng 12.173 tỷ đồng)")."""
-    part = max((m.end() for m in _PART_BREAK.finditer(text, start, pos)), default=start)
-    opening = _PART_OPENING.match(text, part, pos)
-    if part == body or not _SOURCE_OPENING.match(text, opening.end(), pos):
+    part, opening = _part_opening(text, start, pos, _PART_BREAK)
+    if part == body or not _SOURCE_OPENING.match(text, opening, pos):
         return None
-    named = funding.source(text, opening.end(), pos)
+    named = funding.source(text, opening, pos)
     if not named or not _BUDGET_NAMED.search(named):
         return None  # "vốn cho dự án 1 là 20 tỷ đồng", "quỹ lương 5 tỷ đồng": what the money is for
     # read again to the sentence's end, where the source's own end is seen: cut at the amount, it keeps the words
