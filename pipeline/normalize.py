@@ -271,12 +271,23 @@ def _dash_goes_on(prev: str, line: str) -> bool:
     return bool(_OPEN_DASH.search(prev) and _NAME_GOES_ON.match(line) and not LABEL.match(line) and not is_caps(line))
 
 
-def _continues(prev: str, line: str, blank_between: bool, width: int | None) -> bool:
-    """Whether ``line`` continues the paragraph whose last physical line is ``prev``."""
+def _joiner(prev: str, line: str, blank_between: bool, width: int | None) -> str | None:
+    """What joins ``line`` to the paragraph whose last physical line is ``prev``: a space, nothing (a break inside
+    a reference's symbol), or None when ``line`` opens a paragraph of its own."""
     if CELL_SEPARATOR in prev or CELL_SEPARATOR in line or is_block_line(prev) or is_block_line(line):
-        return False
-    if not blank_between and (_reference_glue(prev, line) is not None or _dash_goes_on(prev, line)):
-        return True
+        return None
+    if not blank_between:
+        glue = _reference_glue(prev, line)
+        if glue is not None:
+            return glue
+        if _dash_goes_on(prev, line):
+            return " "
+    return " " if _continues(prev, line, blank_between, width) else None
+
+
+def _continues(prev: str, line: str, blank_between: bool, width: int | None) -> bool:
+    """Whether ``line``, no table row or header line, continues the paragraph whose last physical line is
+    ``prev``."""
     if _BARE_LABEL.match(prev):
         return not LABEL.match(line)
     cell = bool(_NUMBER_CELL.match(line))
@@ -319,9 +330,9 @@ def join_lines(lines: list[str]) -> str:
         if line == PAGE_BREAK:
             page_break = True
             continue
-        if paragraphs and _continues(last, line, blank_between, width):
-            glue = _reference_glue(last, line) if not (page_break or blank_between) else None
-            paragraphs[-1] += (PAGE_BREAK if page_break else " " if glue is None else glue) + line
+        joiner = _joiner(last, line, blank_between, width) if paragraphs else None
+        if joiner is not None:
+            paragraphs[-1] += (PAGE_BREAK if page_break else joiner) + line
         else:
             if page_break and paragraphs:
                 paragraphs.append(PAGE_BREAK)
