@@ -255,8 +255,8 @@ def _issuer_after(text: str, pos: int) -> tuple[Optional[str], int]:
     if (term := _PARTY_TERM.match(text, end)) is not None:
         end = term.end()
     body = _LEVEL_BODY.search(text, m.end(), end)
-    if body is not None and text[body.start("next"):end].islower() and not any(ch.isdigit() for ch in
-                                                                                text[body.start("next"):end]):
+    after = text[body.start("next"):end] if body is not None else ""
+    if after.islower() and not any(ch.isdigit() for ch in after):
         end = body.start("next")  # only lower-case words, no number: a title's, not the body's
     issuer = _clean(text[m.end():end])
     if not issuer or not issuer[0].isupper() or len(issuer.split()) > MAX_ISSUER_WORDS:

@@ -80,8 +80,10 @@ REPORT_PERIOD = re.compile(r"tháng(?: (?:đầu|cuối|cả))? năm\b|tháng\s*
 _REPORT_BEFORE = re.compile(r"(?<!\w)(?:báo cáo|sơ kết|tổng kết|giao ban)(?:\s+(?:sơ kết|tổng kết|định kỳ))?\s*$",
                             re.IGNORECASE)
 # an hour of the clock, not hours counted: "trước 16 giờ", "trước 10 giờ sáng thứ Hai", "lúc 8 giờ 30"
-_CLOCK_BEFORE = re.compile(r"(?<!\w)(?:trước|lúc|vào|đến|từ)\s*$", re.IGNORECASE)
-_CLOCK_TIME_BEFORE = re.compile(r"(?<!\w)(?:trước|lúc|vào)\s*$", re.IGNORECASE)  # not "giảm đến 2 giờ."
+CLOCK_TIME_WORDS = ("trước", "lúc", "vào")  # before an hour that ends its clause: "trước 16 giờ." (not "giảm đến 2 giờ.")
+CLOCK_WORDS = (*CLOCK_TIME_WORDS, "đến", "từ")  # before an hour with its minutes, a part of the day or a day
+_CLOCK_BEFORE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(CLOCK_WORDS)})\s*$", re.IGNORECASE)
+_CLOCK_TIME_BEFORE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(CLOCK_TIME_WORDS)})\s*$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"giờ(?:\s+(?:sáng|chiều|trưa|tối)\b|\s+\d{1,2}\b|\s+(?:ngày|thứ)\b)", re.IGNORECASE)
 _CLOCK_END = re.compile(r"giờ\s*(?:[,.;)]|$)")  # "trước 16 giờ." ends its clause: an hour, not hours
 NOTICE_HOURS = (12,)  # "trước 24 giờ", "trước 12 giờ" are as often hours of notice as hours of the clock

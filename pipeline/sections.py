@@ -74,8 +74,13 @@ def heading(line: str) -> Heading | None:
         label, text = m.group("label"), m.group("heading") or ""
         if not _plausible(kind, label, text):
             return None
-        return Heading(kind, _canonical_label(kind, label), _short(text.strip()).rstrip(" .:;"))
+        return _heading(kind, _canonical_label(kind, label), text)
     return None
+
+
+def _heading(kind: str, label: str, text: str) -> Heading:
+    """A heading of ``kind``, its text cut to its heading ("1. Mục đích: …" → "Mục đích")."""
+    return Heading(kind, label, _short(text.strip()).rstrip(" .:;"))
 
 
 def _plausible(kind: str, label: str, text: str) -> bool:
@@ -197,14 +202,13 @@ def _item_opening_with_a_number(lines: list[Line], i: int, found: list[tuple[Lin
             continue
         if _RANK[above.kind] < _RANK["arabic"]:
             opens = number == 1 and i + 1 < len(lines) and _NUMBERED_ITEM.match(lines[i + 1].text)
-            return _numbered_heading(m) if opens and lines[i + 1].text.startswith("2") else None
-        if above.kind == "arabic" and above.label.isdigit():
-            return _numbered_heading(m) if int(above.label) == number - 1 else None
+            follows = opens and lines[i + 1].text.startswith("2")
+        elif above.kind == "arabic" and above.label.isdigit():
+            follows = int(above.label) == number - 1
+        else:
+            continue
+        return _heading("arabic", m.group("label"), m.group("heading")) if follows else None
     return None
-
-
-def _numbered_heading(m: re.Match) -> Heading:
-    return Heading("arabic", m.group("label"), _short(m.group("heading").strip()).rstrip(" .:;"))
 
 
 def _quoted(lines: list[Line]) -> set[int]:
