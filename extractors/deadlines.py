@@ -791,17 +791,27 @@ def _label_agency(doc: ParsedDocument, pos: int, item: Optional[tuple[int, int]]
 def _stands_alone(text: str, span: _Span, w: dates.When) -> bool:
     """Whether the expression is all of its line or cell ("Tháng 12/2026"), or opens it as a
     timeline entry ("Tháng 12/2025: tổ chức …")."""
-    if span.row is not None or not _LEADING.fullmatch(text, span.start, w.start):
+    if not _opens_line(text, span, w):
         return False
-    return bool(_TAIL.fullmatch(text, w.end, span.end)) or text[w.end:w.end + 2].lstrip().startswith(":")
+    return bool(_TAIL.fullmatch(text, w.end, span.end)) or _mark_after(text, w) == ":"
 
 
 def _opens_dated_action(text: str, span: _Span, w: dates.When) -> bool:
     """Whether a day or a month with no bound opens its line before a comma, as the time of what the line then does
     ("Ngày 15/9/2026, UBND huyện tổ chức Hội nghị …", "Tháng 9/2026, tổ chức Hội thi …"); a date before the
     document's own tells what happened (``_timing``)."""
-    return (span.row is None and w.bound is None and w.unit in ("day", "month")
-            and bool(_LEADING.fullmatch(text, span.start, w.start)) and text[w.end:w.end + 2].lstrip()[:1] == ",")
+    return (w.bound is None and w.unit in ("day", "month") and _opens_line(text, span, w)
+            and _mark_after(text, w) == ",")
+
+
+def _opens_line(text: str, span: _Span, w: dates.When) -> bool:
+    """Whether the expression opens a line of prose (after its bullet or label), not a table cell."""
+    return span.row is None and bool(_LEADING.fullmatch(text, span.start, w.start))
+
+
+def _mark_after(text: str, w: dates.When) -> str:
+    """The first character after the expression, past one space: its ":" or "," if it has one."""
+    return text[w.end:w.end + 2].lstrip()[:1]
 
 
 def _bracketed_day(text: str, w: dates.When) -> bool:
