@@ -70,7 +70,11 @@ _SPACED_D = re.compile(rf"\s+{CURRENCY_GLUED}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _UNIT_SCALE_RE = re.compile(rf"(?:(?P<scale>{_SCALE}|tr\.?)\s*)?(?:{'|'.join(CURRENCY)}|(?<=tr){CURRENCY_GLUED}"
                             rf"|(?<=tr\.){CURRENCY_GLUED})(?!\w)", re.IGNORECASE)  # "Tr.đồng", "trđ"
-_RESTATEMENT_GAP = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?$", re.IGNORECASE)
+# what lies between an amount and its restatement in brackets: "… đồng (bằng chữ: …", "Hai trăm triệu đồng chẵn (…"
+_RESTATEMENT_OPENING = r"\s*(?:chẵn\s*)?\(\s*(?:bằng chữ\s*:?\s*)?"
+_RESTATEMENT_GAP = re.compile(rf"{_RESTATEMENT_OPENING}$", re.IGNORECASE)
+# words before the part of a restatement read as an amount: "(bằng chữ: Một tỷ, hai trăm năm mươi triệu đồng)"
+_WORDS_RESTATEMENT_GAP = re.compile(rf"{_RESTATEMENT_OPENING}(?:{_WORDS}\s*,\s*)+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -227,7 +231,7 @@ def amounts(text: str, start: int = 0, end: int | None = None) -> Iterator[Amoun
         value = a * scale_a + _larger_part(m, scale_a)
         if m.group("big") and value == a * scale_a:
             first = m.start("a")  # "2 triệu 5 tỷ": no parts of one amount
-        if last and value == last.vnd and _RESTATEMENT_GAP.match(text[last.end:first]):
+        if last and _restates(text[last.end:first], value == last.vnd, m.group("a")):
             continue  # "160.000 đồng (một trăm sáu mươi ngàn đồng)": the same amount in words
         if b is None:
             last = Amount(first, m.end(), round(value))
@@ -237,6 +241,15 @@ def amounts(text: str, start: int = 0, end: int | None = None) -> Iterator[Amoun
         yield Amount(first, split, round(value))
         last = Amount(m.start("b"), m.end(), round(b * scale_b))
         yield last
+
+
+def _restates(gap: str, same_value: bool, numeral: str) -> bool:
+    """Whether an amount after ``gap`` restates the one before it in brackets: the same value ("Hai trăm triệu đồng
+    chẵn (200.000.000 đồng)"), or words after words (the part after a comma of "(bằng chữ: Một tỷ, hai trăm năm mươi
+    triệu đồng)")."""
+    if same_value and _RESTATEMENT_GAP.match(gap):
+        return True
+    return not numeral[0].isdigit() and bool(_WORDS_RESTATEMENT_GAP.match(gap))
 
 
 def _scale(m: re.Match) -> int:

@@ -92,6 +92,10 @@ def test_year_pairs_are_not_decreasing_ranges():
     # amounts in words written with a capital: the same amount restated, or an amount alone
     ("Tổng kinh phí: 2.350.000.000 đồng (Bằng chữ: Hai tỷ ba trăm năm mươi triệu đồng).", [2_350_000_000]),
     ("Kinh phí: Hai tỷ đồng.", [2 * 10**9]),
+    # a restatement with a comma between its parts, or in digits after the words ("chẵn": even)
+    ("Dự toán: 1 tỷ 250 triệu đồng (bằng chữ: Một tỷ, hai trăm năm mươi triệu đồng)", [1_250_000_000]),
+    ("Kinh phí: Hai trăm triệu đồng chẵn (200.000.000 đồng)", [200_000_000]),
+    ("Tổng 200.000.000 đồng (trong đó ngân sách tỉnh một trăm triệu đồng)", [200_000_000, 100_000_000]),
     # shortened: "đ" after a number in thousands, "trđ" / "tr.đ" for triệu đồng; not a score ("đạt 8 đ")
     ("Tổng kinh phí: 1.234.567.000 đ.", [1_234_567_000]),
     ("Tổng kinh phí là 1.500 trđ; 25 tr.đ", [1_500_000_000, 25_000_000]),
