@@ -497,6 +497,8 @@ def _own_source(text: str, body: int, start: int, pos: int, end: int) -> str | N
     tỷ đồng". Not the line's first part, nor a part that opens otherwise ("…, chiếm khoảng 10% tổng vốn đầu tư
     (khoảng 12.173 tỷ đồng)")."""
     part, opening = _part_opening(text, start, pos, _PART_BREAK)
+    if not _SOURCE_OPENING.match(text, opening, pos):  # its clause may: "…; ngân sách các huyện, thị xã 800 triệu đồng"
+        part, opening = _part_opening(text, start, pos, _SEMICOLON)
     if part == body or not _SOURCE_OPENING.match(text, opening, pos):
         return None
     named = funding.source(text, opening, pos)

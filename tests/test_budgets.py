@@ -333,6 +333,10 @@ def test_a_funding_line_gives_a_row_per_clause_opening_with_a_source():
                      (300_000_000, "nguồn ngân sách tỉnh")]),
     ("Hỗ trợ 20 triệu đồng từ ngân sách tỉnh; 10 triệu đồng từ đóng góp của doanh nghiệp.",
      [(20_000_000, "ngân sách tỉnh"), (10_000_000, "đóng góp của doanh nghiệp")]),
+    # a part of a breakdown names its own source, a list with commas ("…; ngân sách các huyện, thị xã 800 triệu")
+    ("Tổng kinh phí: 2,3 tỷ đồng; trong đó: ngân sách tỉnh 1,5 tỷ đồng; ngân sách các huyện, thị xã, thành phố 800 "
+     "triệu đồng.", [(2_300_000_000, None), (1_500_000_000, "ngân sách tỉnh"),
+                     (800_000_000, "ngân sách các huyện, thị xã, thành phố")]),
     # a source named in brackets ends inside them
     ("Dự kiến kinh phí 1.050 triệu đồng (nguồn ngân sách nhà nước được giao năm 2024).",
      [(1_050_000_000, "nguồn ngân sách nhà nước được giao năm 2024")]),
