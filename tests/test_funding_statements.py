@@ -103,6 +103,15 @@ def test_a_duty_to_fund_from_a_service_budget_line_names_it():
     assert _source("Bố trí kinh phí từ nguồn chi sự nghiệp giáo dục để thực hiện.") == "nguồn chi sự nghiệp giáo dục"
 
 
+def test_a_duty_to_fund_from_regular_spending_names_it():
+    """Probe lines: "từ nguồn chi thường xuyên" and "từ nguồn kinh phí chi thường xuyên" name the budget line, as
+    "kinh phí chi thường xuyên" does."""
+    assert _source("Các bộ, cơ quan ngang bộ chủ động bố trí kinh phí từ nguồn chi thường xuyên được giao năm 2026 "
+                   "để kết nối dữ liệu.") == "nguồn chi thường xuyên được giao năm 2026"
+    assert _source("Các sở chủ động bố trí kinh phí từ nguồn kinh phí chi thường xuyên được giao để thực hiện.") == \
+        "nguồn kinh phí chi thường xuyên được giao"
+
+
 def test_a_duty_to_fund_within_an_allocated_estimate_names_it():
     """A probe line: "trong dự toán được giao" as "trong phạm vi dự toán …" is; regular spending keeps its name."""
     assert _source("Các sở, ngành chủ động bố trí kinh phí trong dự toán được giao để triển khai thực hiện.") == \
