@@ -791,6 +791,20 @@ def test_a_budget_a_request_asks_to_fund_is_a_statement():
     assert [b.source for b in budgets.extract(doc)] == ["ngân sách tỉnh"]  # only the last asks the budget to fund
 
 
+def test_a_budget_said_not_to_fund_is_no_source():
+    """Probe lines: a funding-section line saying a budget does not pay gives no row; a duty naming one that does
+    not fund stops its source before it ("…, ngân sách nhà nước không hỗ trợ")."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Ngân sách huyện hỗ trợ chi phí thuê gian hàng: 5 triệu đồng/gian "
+                "hàng.\n2. Ngân sách nhà nước không hỗ trợ chi phí vận chuyển, quảng cáo riêng của các chủ thể.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
+        (5_000_000, "Ngân sách huyện hỗ trợ chi phí thuê gian hàng")]
+    doc = plan("Các nhà đầu tư tự bố trí vốn đầu tư xây dựng trạm xử lý nước thải tập trung, ngân sách nhà nước không "
+               "hỗ trợ.")
+    assert [b.source for b in budgets.extract(doc)] == ["vốn đầu tư xây dựng trạm xử lý nước thải tập trung"]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nNguồn ngân sách tỉnh (khi ngân sách trung ương không hỗ trợ).")
+    assert [b.source for b in budgets.extract(doc)] == ["Nguồn ngân sách tỉnh (khi ngân sách trung ương không hỗ trợ)"]
+
+
 def test_a_contribution_mobilised_in_a_funding_section_names_its_parties():
     """Corpus 017: the parties a funding-section line mobilises are named in the source of their contribution."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n2. Huy động các doanh nghiệp, tổ chức, cá nhân, cộng đồng trong và "
