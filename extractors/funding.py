@@ -156,6 +156,8 @@ def source(text: str, start: int, end: int) -> str | None:
     for m in _START.finditer(text, start, end):
         if m.start() < taken:
             continue
+        if first and ";" in text[taken:m.start()]:
+            break  # a later clause's source is its own: "… trong dự toán chi thường xuyên …; kinh phí … do ngân sách …"
         before = text[max(start, m.start() - _LOOKBACK):m.start()]
         stop = _END.search(text, m.end(), end)
         introduced = _INTRODUCED.search(before)

@@ -305,6 +305,19 @@ def test_a_funding_line_gives_a_row_per_clause_opening_with_a_source():
                                            "kinh phí thường xuyên dành cho thể chế, đào tạo, tuyên truyền."]
 
 
+def test_a_later_clause_saying_where_its_funds_come_from_is_a_row_of_its_own():
+    """Probe lines: "Kinh phí … trong dự toán …; kinh phí thực hiện tại địa phương do ngân sách địa phương bảo đảm"
+    states two sources, each in its clause (the later one, introduced by "do", took the first clause's place)."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện các nhiệm vụ của Bộ được bố trí trong dự toán chi "
+                "thường xuyên ngân sách trung ương giao cho các đơn vị thuộc Bộ; kinh phí thực hiện tại địa phương do "
+                "ngân sách địa phương bảo đảm theo phân cấp hiện hành.")
+    assert [b.source for b in budgets.extract(doc)] == ["dự toán chi thường xuyên ngân sách trung ương giao",
+                                                        "ngân sách địa phương"]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí từ nguồn ngân sách tỉnh; các hoạt động do các xã tự tổ "
+                "chức thực hiện.")  # a later clause naming no funds
+    assert [b.source for b in budgets.extract(doc)] == ["nguồn ngân sách tỉnh"]
+
+
 @pytest.mark.parametrize("line, rows", [
     # a source named right after an amount is its own
     ("Kinh phí 1,2 tỷ đồng từ ngân sách tỉnh và 0,8 tỷ đồng từ nguồn xã hội hóa.",
