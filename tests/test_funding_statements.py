@@ -103,6 +103,14 @@ def test_a_duty_to_fund_from_a_service_budget_line_names_it():
     assert _source("Bố trí kinh phí từ nguồn chi sự nghiệp giáo dục để thực hiện.") == "nguồn chi sự nghiệp giáo dục"
 
 
+def test_a_duty_to_use_a_named_fund_names_it():
+    """A probe line: "chủ động sử dụng nguồn kinh phí <programme> …" names that fund; "nguồn kinh phí" alone, or
+    before its purpose, names none."""
+    assert _source("Trung tâm Y tế huyện chủ động sử dụng nguồn kinh phí Chương trình mục tiêu Y tế - Dân số được "
+                   "phân bổ để mua test nhanh.") == "nguồn kinh phí Chương trình mục tiêu Y tế - Dân số được phân bổ"
+    assert _source("Các xã chủ động bố trí nguồn kinh phí để thực hiện Kế hoạch.") is None
+
+
 def test_a_duty_to_fund_from_regular_spending_names_it():
     """Probe lines: "từ nguồn chi thường xuyên" and "từ nguồn kinh phí chi thường xuyên" name the budget line, as
     "kinh phí chi thường xuyên" does."""
