@@ -177,6 +177,8 @@ _SOCIALISING = re.compile(rf"\b(?:huy động|{_URGING})\s+(?:công tác\s+)?(?P
 _PRIORITISED = re.compile(r"\bưu tiên\s+(?:tập trung\s+)?(?:(?P<state>nguồn lực\s+(?:của\s+)?nhà nước)\b"
                           rf"|nguồn lực\s+từ\s+(?!(?:{patterns.alternatives(TIME_WORDS)})\b(?!\s+tư\b)|\d)(?=\w))",
                           re.IGNORECASE)
+# a call to seek funds of a kind: "tranh thủ các nguồn viện trợ, …", "Tranh thủ nguồn vốn hỗ trợ từ Trung ương …"
+_SOUGHT = re.compile(r"\btranh thủ\s+(?=(?:các\s+)?nguồn\s+(?:vốn|viện trợ|tài trợ|kinh phí)\b)", re.IGNORECASE)
 # savings on spending that free resources: "Triệt để tiết kiệm chi thường xuyên để dành nguồn lực bảo đảm cho …"
 _SAVED = re.compile(r"\b(?P<what>tiết kiệm\s+chi(?:\s+thường xuyên|\s+đầu tư)?(?:\s+ngân sách(?:\s+nhà nước)?)?)"
                     r"\s+(?:để\s+)?(?:dành|tạo|bố trí|bổ sung|tăng)\s+(?:thêm\s+)?(?:nguồn|kinh phí|vốn)\b",
@@ -251,7 +253,7 @@ def source(doc: ParsedDocument, start: int, end: int, in_block: bool) -> str | N
     else:
         found = (_duty_source(text, start, end) or _funding_subject(text, start, end)
                  or _named_transfer(text, start, end) or _balanced_budget(text, start, end)
-                 or _mobilising_call(doc, start, end) or _prioritised(text, start, end)
+                 or _mobilising_call(doc, start, end) or _prioritised(text, start, end) or _sought(text, start, end)
                  or _stated(_SAVED, text, start, end) or _stated(_WITHIN_PLAN, text, start, end))
     found = _self_funded(text, start, end, found, in_block) or _decentralised_source(text, start, end)
     if found and in_block:
@@ -432,6 +434,17 @@ def _prioritised(text: str, start: int, end: int) -> str | None:
         named = text[priority.end():stop.start() if stop else end].strip(" ,")
         if named:
             return _without_purpose(named)  # "… Chương trình … hỗ trợ các xã nghèo" → "… Chương trình …"
+    return None
+
+
+def _sought(text: str, start: int, end: int) -> str | None:
+    """The funds a call to seek them names ("… tranh thủ các nguồn viện trợ, huy động sự đóng góp của các tổ chức xã
+    hội, các doanh nghiệp, bảo đảm …" → "các nguồn viện trợ, huy động sự đóng góp của …"); not a call told as done."""
+    for call in _SOUGHT.finditer(text, start, end):
+        if _undone_in_clause(text, start, call):
+            continue
+        stop = _SOURCE_END.search(text, call.end(), end)
+        return _without_purpose(text[call.end():stop.start() if stop else end].strip(" ,"))
     return None
 
 

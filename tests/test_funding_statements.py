@@ -103,6 +103,19 @@ def test_a_duty_to_fund_from_a_service_budget_line_names_it():
     assert _source("Bố trí kinh phí từ nguồn chi sự nghiệp giáo dục để thực hiện.") == "nguồn chi sự nghiệp giáo dục"
 
 
+def test_a_call_to_seek_funds_names_them():
+    """Corpus 001 and probe lines: "tranh thủ (các) nguồn viện trợ / vốn …" seeks funds of a kind; seeking support in
+    general ("tranh thủ sự hỗ trợ của các đối tác", corpus 029) or a call told as done names none."""
+    assert _source("7. Quan tâm hỗ trợ, ưu tiên các nguồn kinh phí; tranh thủ các nguồn viện trợ, huy động sự đóng góp "
+                   "của các tổ chức xã hội, các doanh nghiệp, bảo đảm nguồn kinh phí cho công tác phòng, chống ma túy.") \
+        == "các nguồn viện trợ, huy động sự đóng góp của các tổ chức xã hội, các doanh nghiệp"
+    assert _source("Tranh thủ nguồn viện trợ không hoàn lại của các tổ chức quốc tế để nâng cao năng lực phòng, chống "
+                   "thiên tai.") == "nguồn viện trợ không hoàn lại của các tổ chức quốc tế"
+    assert _source("- Đẩy mạnh hợp tác, tranh thủ sự hỗ trợ của các đối tác, các tổ chức quốc tế để phát triển nguồn "
+                   "nhân lực.") is None
+    assert _source("Năm 2024, huyện đã tranh thủ nguồn vốn Trung ương để đầu tư 20 công trình.") is None
+
+
 def test_a_duty_to_use_a_named_fund_names_it():
     """A probe line: "chủ động sử dụng nguồn kinh phí <programme> …" names that fund; "nguồn kinh phí" alone, or
     before its purpose, names none."""
