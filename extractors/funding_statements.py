@@ -227,7 +227,9 @@ _FUNDING_PREDICATE = re.compile(rf"[\W_]*(?:trình\b[^;.]{{0,80}}?\s|(?:{_URGING
 # before "hỗ trợ": its passive ("được", with an agent between) or goods ("hàng hóa", "nhu yếu phẩm")
 _RECEIVED = re.compile(rf"(?:\bđược|(?<!\w)(?:{patterns.alternatives(GOODS_WORDS)}))(?:\s+\S+){{0,3}}\s*$",
                        re.IGNORECASE)
-_PURPOSE = re.compile(r"(?<!\bnguồn)\s+(?:hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b", re.IGNORECASE)
+# what a source is for, after it; not support as a kind of funds ("nguồn vốn hỗ trợ từ Trung ương", "kinh phí hỗ trợ")
+_PURPOSE = re.compile(r"(?<!\bnguồn)\s+(?:(?<!\bvốn\s)(?<!\bphí\s)hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b",
+                      re.IGNORECASE)
 _NEGATED_PART = re.compile(r",[^,]*\s(?:không|chưa)$", re.IGNORECASE)  # a part denying its purpose: "…, X không"
 
 
