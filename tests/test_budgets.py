@@ -350,6 +350,13 @@ def test_a_later_clause_saying_where_its_funds_come_from_is_a_row_of_its_own():
     ("Tổng kinh phí: 2,3 tỷ đồng; trong đó: ngân sách tỉnh 1,5 tỷ đồng; ngân sách các huyện, thị xã, thành phố 800 "
      "triệu đồng.", [(2_300_000_000, None), (1_500_000_000, "ngân sách tỉnh"),
                      (800_000_000, "ngân sách các huyện, thị xã, thành phố")]),
+    # a level's budget paying is the source, not its payment ("hỗ trợ chi phí …", "đối ứng 700 triệu đồng")
+    ("Ngân sách huyện hỗ trợ chi phí thuê gian hàng cho các chủ thể OCOP: 5 triệu đồng/gian hàng.",
+     [(5_000_000, "Ngân sách huyện")]),
+    ("Ngân sách tỉnh hỗ trợ 2,3 tỷ đồng; ngân sách huyện đối ứng 700 triệu đồng.",
+     [(2_300_000_000, "Ngân sách tỉnh"), (700_000_000, "ngân sách huyện")]),
+    ("Kinh phí 300 triệu đồng từ nguồn vốn ngân sách trung ương hỗ trợ có mục tiêu.",
+     [(300_000_000, "nguồn vốn ngân sách trung ương hỗ trợ có mục tiêu")]),  # a transfer keeps its name
     # a source named in brackets ends inside them
     ("Dự kiến kinh phí 1.050 triệu đồng (nguồn ngân sách nhà nước được giao năm 2024).",
      [(1_050_000_000, "nguồn ngân sách nhà nước được giao năm 2024")]),
@@ -813,7 +820,7 @@ def test_a_budget_said_not_to_fund_is_no_source():
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Ngân sách huyện hỗ trợ chi phí thuê gian hàng: 5 triệu đồng/gian "
                 "hàng.\n2. Ngân sách nhà nước không hỗ trợ chi phí vận chuyển, quảng cáo riêng của các chủ thể.")
     assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
-        (5_000_000, "Ngân sách huyện hỗ trợ chi phí thuê gian hàng")]
+        (5_000_000, "Ngân sách huyện")]
     doc = plan("Các nhà đầu tư tự bố trí vốn đầu tư xây dựng trạm xử lý nước thải tập trung, ngân sách nhà nước không "
                "hỗ trợ.")
     assert [b.source for b in budgets.extract(doc)] == ["vốn đầu tư xây dựng trạm xử lý nước thải tập trung"]
