@@ -179,6 +179,10 @@ _PRIORITISED = re.compile(r"\bưu tiên\s+(?:tập trung\s+)?(?:(?P<state>nguồ
                           re.IGNORECASE)
 # a call to seek funds of a kind: "tranh thủ các nguồn viện trợ, …", "Tranh thủ nguồn vốn hỗ trợ từ Trung ương …"
 _SOUGHT = re.compile(r"\btranh thủ\s+(?=(?:các\s+)?nguồn\s+(?:vốn|viện trợ|tài trợ|kinh phí)\b)", re.IGNORECASE)
+# funds pooled from a programme: "lồng ghép kinh phí từ Chương trình mục tiêu quốc gia …", "xem xét lồng ghép hỗ trợ
+# trong Chương trình mục tiêu quốc gia … và các đề án có liên quan"
+_POOLED_FROM = re.compile(r"\blồng ghép\s+(?:(?:các\s+)?nguồn\s+(?:vốn|kinh phí)|kinh phí|vốn|hỗ trợ)\s+(?:từ|trong)\s+"
+                          r"(?=(?:các\s+)?(?:chương trình|đề án|dự án)\b)", re.IGNORECASE)
 # savings on spending that free resources: "Triệt để tiết kiệm chi thường xuyên để dành nguồn lực bảo đảm cho …"
 _SAVED = re.compile(r"\b(?P<what>tiết kiệm\s+chi(?:\s+thường xuyên|\s+đầu tư)?(?:\s+ngân sách(?:\s+nhà nước)?)?)"
                     r"\s+(?:để\s+)?(?:dành|tạo|bố trí|bổ sung|tăng)\s+(?:thêm\s+)?(?:nguồn|kinh phí|vốn)\b",
@@ -256,6 +260,7 @@ def source(doc: ParsedDocument, start: int, end: int, in_block: bool) -> str | N
         found = (_duty_source(text, start, end) or _funding_subject(text, start, end)
                  or _named_transfer(text, start, end) or _balanced_budget(text, start, end)
                  or _mobilising_call(doc, start, end) or _prioritised(text, start, end) or _sought(text, start, end)
+                 or _pooled_from(text, start, end)
                  or _stated(_SAVED, text, start, end) or _stated(_WITHIN_PLAN, text, start, end))
     found = _self_funded(text, start, end, found, in_block) or _decentralised_source(text, start, end)
     if found and in_block:
@@ -447,6 +452,17 @@ def _sought(text: str, start: int, end: int) -> str | None:
             continue
         stop = _SOURCE_END.search(text, call.end(), end)
         return _without_purpose(text[call.end():stop.start() if stop else end].strip(" ,"))
+    return None
+
+
+def _pooled_from(text: str, start: int, end: int) -> str | None:
+    """The programmes a statement pools funds from ("… lồng ghép kinh phí từ Chương trình mục tiêu quốc gia xây dựng
+    nông thôn mới để hỗ trợ …" → "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"); not pooling told as done."""
+    for pooling in _POOLED_FROM.finditer(text, start, end):
+        if _undone_in_clause(text, start, pooling):
+            continue
+        stop = _SOURCE_END.search(text, pooling.end(), end)
+        return _without_purpose(text[pooling.end():stop.start() if stop else end].strip(" ,"))
     return None
 
 

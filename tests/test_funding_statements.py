@@ -119,6 +119,17 @@ def test_a_call_to_seek_funds_names_them():
                    "cấp nước.") == "nguồn vốn hỗ trợ từ Trung ương, các tổ chức quốc tế và vốn vay ưu đãi"
 
 
+def test_funds_pooled_from_a_programme_name_it():
+    """Corpus 050 and a probe line: "lồng ghép hỗ trợ trong / kinh phí từ <programme>" funds from that programme;
+    pooling told as done, or with a programme's activities ("lồng ghép với các hội nghị"), names none."""
+    assert _source("c) Về bố trí các nguồn lực đầu tư: Giao Bộ Giáo dục và Đào tạo quan tâm xem xét lồng ghép hỗ trợ "
+                   "trong Chương trình mục tiêu quốc gia giai đoạn 2026 - 2035 và các đề án có liên quan theo quy định "
+                   "để triển khai.") == "Chương trình mục tiêu quốc gia giai đoạn 2026 - 2035 và các đề án có liên quan"
+    assert _source("Phòng Văn hóa và Thông tin huyện lồng ghép kinh phí từ Chương trình mục tiêu quốc gia xây dựng nông "
+                   "thôn mới để hỗ trợ trang thiết bị.") == "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"
+    assert _source("Năm 2024, huyện đã lồng ghép kinh phí từ Chương trình nông thôn mới để xây 5 nhà văn hóa.") is None
+
+
 def test_a_duty_to_use_a_named_fund_names_it():
     """A probe line: "chủ động sử dụng nguồn kinh phí <programme> …" names that fund; "nguồn kinh phí" alone, or
     before its purpose, names none."""
