@@ -17,6 +17,8 @@ is
 - a call opening its clause to mobilise funds of a kind, or from givers, it names ("Tổ chức huy động nguồn lực
   xã hội hóa để …", "Huy động nguồn lực từ các tổ chức quốc tế hỗ trợ …" → "nguồn lực từ các tổ chức quốc tế"),
   or a call to mobilise or push socialised funding ("Đẩy mạnh xã hội hóa các nguồn vốn đầu tư để …");
+- a call to seek funds of a kind ("tranh thủ các nguồn viện trợ, …"), or funds pooled from a programme ("lồng ghép
+  kinh phí từ Chương trình mục tiêu quốc gia …");
 - a priority given to resources from a source it names ("Ưu tiên nguồn lực từ nguồn kinh phí bảo vệ môi trường …",
   "Ưu tiên tập trung nguồn lực nhà nước …"), or savings on spending that free resources ("Triệt để tiết kiệm chi
   thường xuyên để dành nguồn lực …" → "tiết kiệm chi thường xuyên"), or a duty kept within an allocated plan or
@@ -259,8 +261,8 @@ def source(doc: ParsedDocument, start: int, end: int, in_block: bool) -> str | N
     else:
         found = (_duty_source(text, start, end) or _funding_subject(text, start, end)
                  or _named_transfer(text, start, end) or _balanced_budget(text, start, end)
-                 or _mobilising_call(doc, start, end) or _prioritised(text, start, end) or _sought(text, start, end)
-                 or _pooled_from(text, start, end)
+                 or _mobilising_call(doc, start, end) or _named_after(_PRIORITISED, text, start, end)
+                 or _named_after(_SOUGHT, text, start, end) or _named_after(_POOLED_FROM, text, start, end)
                  or _stated(_SAVED, text, start, end) or _stated(_WITHIN_PLAN, text, start, end))
     found = _self_funded(text, start, end, found, in_block) or _decentralised_source(text, start, end)
     if found and in_block:
@@ -428,41 +430,20 @@ def _mobilising_call(doc: ParsedDocument, start: int, end: int) -> str | None:
     return None
 
 
-def _prioritised(text: str, start: int, end: int) -> str | None:
-    """The source of resources a statement gives priority to ("Ưu tiên nguồn lực từ nguồn kinh phí bảo vệ môi
-    trường để …" → "nguồn kinh phí bảo vệ môi trường"; "Ưu tiên tập trung nguồn lực nhà nước …" → "nguồn lực nhà
-    nước"); not a priority told as done, refused or not yet given."""
-    for priority in _PRIORITISED.finditer(text, start, end):
-        if _undone_in_clause(text, start, priority):
+def _named_after(pattern: re.Pattern, text: str, start: int, end: int) -> str | None:
+    """The source named right after the first statement ``pattern`` finds whose clause does not tell it as done,
+    refused or not yet made, without its purpose: a priority (``_PRIORITISED``: "Ưu tiên nguồn lực từ nguồn kinh phí
+    bảo vệ môi trường để …" → "nguồn kinh phí bảo vệ môi trường"; the state's resources, its group "state"), a call to
+    seek funds (``_SOUGHT``) or funds pooled from a programme (``_POOLED_FROM``)."""
+    for found in pattern.finditer(text, start, end):
+        if _undone_in_clause(text, start, found):
             continue
-        if priority.group("state"):
-            return priority.group("state")
-        stop = _SOURCE_END.search(text, priority.end(), end)
-        named = text[priority.end():stop.start() if stop else end].strip(" ,")
+        if found.groupdict().get("state"):
+            return found.group("state")
+        stop = _SOURCE_END.search(text, found.end(), end)
+        named = text[found.end():stop.start() if stop else end].strip(" ,")
         if named:
             return _without_purpose(named)  # "… Chương trình … hỗ trợ các xã nghèo" → "… Chương trình …"
-    return None
-
-
-def _sought(text: str, start: int, end: int) -> str | None:
-    """The funds a call to seek them names ("… tranh thủ các nguồn viện trợ, huy động sự đóng góp của các tổ chức xã
-    hội, các doanh nghiệp, bảo đảm …" → "các nguồn viện trợ, huy động sự đóng góp của …"); not a call told as done."""
-    for call in _SOUGHT.finditer(text, start, end):
-        if _undone_in_clause(text, start, call):
-            continue
-        stop = _SOURCE_END.search(text, call.end(), end)
-        return _without_purpose(text[call.end():stop.start() if stop else end].strip(" ,"))
-    return None
-
-
-def _pooled_from(text: str, start: int, end: int) -> str | None:
-    """The programmes a statement pools funds from ("… lồng ghép kinh phí từ Chương trình mục tiêu quốc gia xây dựng
-    nông thôn mới để hỗ trợ …" → "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"); not pooling told as done."""
-    for pooling in _POOLED_FROM.finditer(text, start, end):
-        if _undone_in_clause(text, start, pooling):
-            continue
-        stop = _SOURCE_END.search(text, pooling.end(), end)
-        return _without_purpose(text[pooling.end():stop.start() if stop else end].strip(" ,"))
     return None
 
 
