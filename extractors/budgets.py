@@ -838,10 +838,13 @@ def _scope(cell: tables.Cell) -> str | None:
 
 
 def _section_row(doc: ParsedDocument, start: int, end: int) -> Budget:
-    """The one row of a "KINH PHÍ" section that names no source: its first sentence after the heading."""
+    """The one row of a "KINH PHÍ" section that names no source: its first sentence after the heading, or the heading
+    with no source when nothing stands under it."""
     text = doc.text
     heading_end = text.find("\n", start, end)
-    body = heading_end + 1 if heading_end != -1 and heading_end + 1 < end else start
+    if heading_end == -1 or heading_end + 1 >= end:
+        return Budget(**doc.provenance(start, start + len(text[start:end].rstrip())), source=None)
+    body = heading_end + 1
     first = next(passages.sentences(text, body, end), (body, end))
     statement = text[first[0]:first[1]].strip()
     reference = _REFERENCE.search(statement)

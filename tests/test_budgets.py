@@ -86,6 +86,12 @@ def test_funding_section_always_yields_a_row(heading):
     assert len(found) == 1 and found[0].amount_vnd is None
 
 
+def test_an_empty_funding_section_yields_its_heading_with_no_source():
+    """A probe: a "KINH PHÍ" heading with nothing under it gave its label ("IV") as the source."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nV. TỔ CHỨC THỰC HIỆN\nCác sở thực hiện.")
+    assert [(b.text, b.source) for b in budgets.extract(doc)] == [("IV. KINH PHÍ THỰC HIỆN", None)]
+
+
 def test_a_long_sibling_item_ends_the_funding_section():
     """Corpus 031: the next numbered item ends the section, though too long to read as a heading; a line
     under it that names a source in passing is then no funding statement."""
