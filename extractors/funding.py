@@ -58,7 +58,7 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiế
               # mục tiêu", a transfer)
               r"(?:(?<=ngân sách tỉnh)|(?<=ngân sách huyện)|(?<=ngân sách xã)|(?<=ngân sách thành phố)"
               r"|(?<=ngân sách nhà nước))\s(?=(?:(?:chỉ|sẽ)\s+)?hỗ trợ\b(?!\s+có mục tiêu))|"
-              r"\s(?:là\s+|(?:và|hoặc)\s+|(?<![Vv]ốn\s)(?<![Pp]hí\s)(?<![Nn]guồn\s)(?:bố trí|cấp|chi|hỗ trợ|đối ứng)\s+"
+              r"\s(?:là\s+|(?:và|hoặc)\s+|(?<![Vv]ốn\s)(?<![Pp]hí\s)(?<![Nn]guồn\s)(?:(?:đã|sẽ)\s+)?(?:bố trí|cấp|chi|hỗ trợ|đối ứng)\s+"
               r"(?:(?:khoảng|dự kiến|tối thiểu)\s+)?)?"
               r"(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")  # "Ngân sách tỉnh bố trí 500 triệu đồng", not
 #                                                                   "Vốn hỗ trợ 500 triệu đồng", a noun

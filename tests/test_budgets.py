@@ -366,6 +366,9 @@ def test_a_later_clause_saying_where_its_funds_come_from_is_a_row_of_its_own():
      [(2_300_000_000, "Ngân sách tỉnh"), (700_000_000, "ngân sách huyện")]),
     ("Kinh phí 300 triệu đồng từ nguồn vốn ngân sách trung ương hỗ trợ có mục tiêu.",
      [(300_000_000, "nguồn vốn ngân sách trung ương hỗ trợ có mục tiêu")]),  # a transfer keeps its name
+    # a budget that has paid or will pay ("đã chi", "sẽ bố trí") is the source without the tense
+    ("Ngân sách tỉnh đã chi 4,2 tỷ đồng; ngân sách huyện sẽ bố trí 5 tỷ đồng.",
+     [(4_200_000_000, "Ngân sách tỉnh"), (5_000_000_000, "ngân sách huyện")]),
     # a source named in brackets ends inside them
     ("Dự kiến kinh phí 1.050 triệu đồng (nguồn ngân sách nhà nước được giao năm 2024).",
      [(1_050_000_000, "nguồn ngân sách nhà nước được giao năm 2024")]),
