@@ -494,7 +494,8 @@ def test_the_unit_an_amount_is_per(line, per):
     "Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu ngân sách nhà nước 10.367,700 tỷ đồng.",
     "- Do thay đổi chính sách thuế giá trị gia tăng ước tăng thu khoảng 500 tỷ đồng.",
     "Ước thực hiện chi ngân sách năm 2025 là 27.535 tỷ đồng, đạt 102,70% dự toán.",
-    # probe lines: a fee households pay, a cooperative's charter capital
+    # probe lines: money an inspection recovers, a fee households pay, a cooperative's charter capital
+    "- Qua thanh tra, đã kiến nghị thu hồi nộp ngân sách nhà nước 1,26 tỷ đồng kinh phí chi sai đối tượng.",
     "- Mức thu giá dịch vụ thu gom rác thải đối với hộ gia đình tại các xã là 20.000 đồng/hộ/tháng.",
     "- Toàn huyện có 41 hợp tác xã nông nghiệp với tổng vốn điều lệ 96,5 tỷ đồng.",
     "3. Sở Tài chính tham mưu bố trí kinh phí theo quy định của Luật Ngân sách nhà nước.",
