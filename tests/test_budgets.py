@@ -317,8 +317,8 @@ def test_a_later_clause_saying_where_its_funds_come_from_is_a_row_of_its_own():
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện các nhiệm vụ của Bộ được bố trí trong dự toán chi "
                 "thường xuyên ngân sách trung ương giao cho các đơn vị thuộc Bộ; kinh phí thực hiện tại địa phương do "
                 "ngân sách địa phương bảo đảm theo phân cấp hiện hành.")
-    assert [b.source for b in budgets.extract(doc)] == ["dự toán chi thường xuyên ngân sách trung ương giao",
-                                                        "ngân sách địa phương"]
+    assert [b.source for b in budgets.extract(doc)] == [
+        "dự toán chi thường xuyên ngân sách trung ương giao cho các đơn vị thuộc Bộ", "ngân sách địa phương"]
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nNguồn kinh phí thực hiện chủ yếu từ nguồn lực của các doanh nghiệp, "
                 "hợp tác xã tham gia chương trình; ngân sách nhà nước chỉ hỗ trợ một phần theo định mức quy định.")
     assert [b.source for b in budgets.extract(doc)] == ["nguồn lực của các doanh nghiệp, hợp tác xã", "ngân sách nhà nước"]
@@ -369,6 +369,9 @@ def test_a_later_clause_saying_where_its_funds_come_from_is_a_row_of_its_own():
     # a budget that has paid or will pay ("đã chi", "sẽ bố trí") is the source without the tense
     ("Ngân sách tỉnh đã chi 4,2 tỷ đồng; ngân sách huyện sẽ bố trí 5 tỷ đồng.",
      [(4_200_000_000, "Ngân sách tỉnh"), (5_000_000_000, "ngân sách huyện")]),
+    # a source allocated to a body ("… giao cho Sở Tư pháp …") names it; "cho" ends a source at its purpose
+    ("Kinh phí 96 triệu đồng, từ nguồn ngân sách tỉnh giao cho Sở Tư pháp năm 2025.",
+     [(96_000_000, "nguồn ngân sách tỉnh giao cho Sở Tư pháp năm 2025")]),
     # a source named in brackets ends inside them
     ("Dự kiến kinh phí 1.050 triệu đồng (nguồn ngân sách nhà nước được giao năm 2024).",
      [(1_050_000_000, "nguồn ngân sách nhà nước được giao năm 2024")]),
