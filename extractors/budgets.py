@@ -143,12 +143,13 @@ _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|
 _SLASHES = re.compile(r"\s*/\s*")
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
 _FROM_AFTER = re.compile(r"\s*(?:\(\s*)?(?:được\s+)?(?:bố trí\s+|lấy\s+|trích\s+)?từ\s+", re.IGNORECASE)
-# what "từ" opens after an amount when it names no source: a time or a count (used with match(pos))
 _FROM_BEFORE = re.compile(r"\s(?:do|từ|bằng)\s+$", re.IGNORECASE)  # what names where funds come from
+# what "từ" opens after an amount when it names no source: a time or a count (used with match(pos))
 _NO_SOURCE_AFTER = re.compile(r"\d|(?:năm|tháng|ngày|quý|tuần|nay|khi|đầu|cuối|sau|trước|các ngày)(?!\w)",
                               re.IGNORECASE)
-# what stands between an amount and the source it is raised from: "… 800 triệu đồng từ nguồn …", "… 800 triệu đồng:"
-_TO_ITS_AMOUNT = re.compile(r"\s*:?\s*(?:là\s+|khoảng\s+|dự kiến\s+)?", re.IGNORECASE)
+# what stands between a source and its amount: "ngân sách tỉnh: 800 triệu", "… là …", "… bảo đảm khoảng 300 triệu"
+_TO_ITS_AMOUNT = re.compile(r"\s*:?\s*(?:(?:bảo đảm|đảm bảo|hỗ trợ|bố trí|cấp|đối ứng|chi)\s+)?"
+                            r"(?:là\s+|khoảng\s+|dự kiến\s+)?", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDY = re.compile(r"[^\W\d_]{2}")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "… nguồn vốn hợp pháp khác (nếu có)"

@@ -369,6 +369,9 @@ def test_a_later_clause_saying_where_its_funds_come_from_is_a_row_of_its_own():
     # a budget that has paid or will pay ("đã chi", "sẽ bố trí") is the source without the tense
     ("Ngân sách tỉnh đã chi 4,2 tỷ đồng; ngân sách huyện sẽ bố trí 5 tỷ đồng.",
      [(4_200_000_000, "Ngân sách tỉnh"), (5_000_000_000, "ngân sách huyện")]),
+    # a total takes no source from a part whose budget pays its amount ("… bảo đảm khoảng 300 triệu đồng")
+    ("Kinh phí dự kiến từ 450 - 500 triệu đồng, trong đó ngân sách huyện bảo đảm khoảng 300 triệu đồng.",
+     [(450_000_000, None), (500_000_000, None), (300_000_000, "ngân sách huyện")]),
     # a source allocated to a body ("… giao cho Sở Tư pháp …") names it; "cho" ends a source at its purpose
     ("Kinh phí 96 triệu đồng, từ nguồn ngân sách tỉnh giao cho Sở Tư pháp năm 2025.",
      [(96_000_000, "nguồn ngân sách tỉnh giao cho Sở Tư pháp năm 2025")]),
