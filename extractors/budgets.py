@@ -137,9 +137,9 @@ _PART_BREAK = re.compile(r"[;,](?=\s)")  # where the part of a sentence an amoun
 _PART_OPENING = re.compile(r"[\W_]*(?:trong đó\s*:?\s*)?", re.IGNORECASE)  # used with match(pos)
 _SOURCE_OPENING = re.compile(r"(?:nguồn|ngân sách|vốn|kinh phí|quỹ|xã hội hóa|xã hội hoá)(?!\w)",
                              re.IGNORECASE)  # a part about its source
-# what names where money comes from, not what it is for ("vốn thực hiện dự án 1")
-_BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|xã hội hóa|tài trợ|viện trợ|sự nghiệp)(?!\w)",
-                           re.IGNORECASE)
+# what names where money comes from ("vốn huy động từ nhà đầu tư"), not what it is for ("vốn thực hiện dự án 1")
+_BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|xã hội hóa|tài trợ|viện trợ|sự nghiệp|huy động"
+                           r"|tự có|công tư|PPP)(?!\w)", re.IGNORECASE)
 _SLASHES = re.compile(r"\s*/\s*")
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
 _FROM_AFTER = re.compile(r"\s*(?:\(\s*)?(?:được\s+)?(?:bố trí\s+|lấy\s+|trích\s+)?từ\s+", re.IGNORECASE)

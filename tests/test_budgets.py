@@ -369,6 +369,11 @@ def test_a_later_clause_saying_where_its_funds_come_from_is_a_row_of_its_own():
     # a budget that has paid or will pay ("đã chi", "sẽ bố trí") is the source without the tense
     ("Ngân sách tỉnh đã chi 4,2 tỷ đồng; ngân sách huyện sẽ bố trí 5 tỷ đồng.",
      [(4_200_000_000, "Ngân sách tỉnh"), (5_000_000_000, "ngân sách huyện")]),
+    # capital mobilised from investors is a part's own source
+    ("Tổng mức đầu tư 1.250 tỷ đồng, trong đó: vốn ngân sách tỉnh 850 tỷ đồng; vốn huy động từ nhà đầu tư theo "
+     "phương thức đối tác công tư (PPP) khoảng 400 tỷ đồng.",
+     [(1_250_000_000_000, None), (850_000_000_000, "vốn ngân sách tỉnh"),
+      (400_000_000_000, "vốn huy động từ nhà đầu tư theo phương thức đối tác công tư")]),
     # a total takes no source from a part whose budget pays its amount ("… bảo đảm khoảng 300 triệu đồng")
     ("Kinh phí dự kiến từ 450 - 500 triệu đồng, trong đó ngân sách huyện bảo đảm khoảng 300 triệu đồng.",
      [(450_000_000, None), (500_000_000, None), (300_000_000, "ngân sách huyện")]),
