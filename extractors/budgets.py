@@ -122,7 +122,9 @@ _FLOW_TABLES = {"revenue": re.compile(r"\bthu\s+(?:cân đối\s+)?(?:ngân sác
                 "spending": re.compile(r"\bchi\s+(?:cân đối\s+)?(?:ngân sách|NSNN|NSĐP)\b", re.IGNORECASE)}
 _DEBT_STOCK = re.compile(r"\bdư nợ\b", re.IGNORECASE)
 _LIST_LABEL = re.compile(rf"\W*{patterns.LIST_LABEL}\s*[.):]\s+")  # match(pos)
-_HEADING = re.compile(rf"\W*(?P<label>{patterns.LIST_LABEL})\s*[.)]\s*(?P<heading>\S.*)$")
+_ARTICLE = r"(?:Điều|ĐIỀU)\s+\d+[a-z]?"  # an article of a decision or resolution: "Điều 4. Nguồn kinh phí"
+_HEADING = re.compile(rf"\W*(?P<label>{patterns.LIST_LABEL}(?=\s*[.)])|{_ARTICLE}(?=\s*[.:]))\s*[.):]\s*"
+                      r"(?P<heading>\S.*)$")
 # what an amount is per: "/trẻ/tháng", "/học sinh/tháng" (each part up to four words and before a function word:
 # "… đồng/người/tháng trong thời gian 6 tháng"; _per keeps the word each opens with, as _first_word reads it)
 PER_STOPS = ("cho", "để", "và", "hoặc", "trong", "theo", "tại", "từ", "đến", "được", "là", "với", "khi", "nếu", "đối",
@@ -374,11 +376,13 @@ def _label_rank(labelled: re.Match | None) -> int | None:
 
 
 def _index_rank(label: str | None) -> int | None:
-    """The nesting level of a list label or a table row's index: a part 'A', 'B' → -1, 'IV' → 0, '2' → 1,
-    '4.1' → 2, '1.1.1' → 3, 'a' → 5, a bullet ('-', '+') → 6; None for none."""
+    """The nesting level of a list label or a table row's index: a part 'A', 'B' → -1, 'IV' or an article 'Điều 4'
+    → 0, '2' → 1, '4.1' → 2, '1.1.1' → 3, 'a' → 5, a bullet ('-', '+') → 6; None for none."""
     label = (label or "").strip().rstrip(".)")
     if not label:
         return None
+    if re.fullmatch(_ARTICLE, label):
+        return 0
     if len(label) == 1 and label.isupper() and label not in ONE_LETTER_ROMANS:
         return PART_LEVEL  # "A | TỔNG CHI …", "B | …": parts above the Roman items
     if _ROMAN.fullmatch(label):

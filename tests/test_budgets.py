@@ -86,6 +86,15 @@ def test_funding_section_always_yields_a_row(heading):
     assert len(found) == 1 and found[0].amount_vnd is None
 
 
+def test_an_article_naming_funding_is_a_funding_section():
+    """A probe: a decision's "Điều 4. Nguồn kinh phí" opens a funding section, up to the next article; its heading
+    is no statement of its own."""
+    doc = parse("QUYẾT ĐỊNH\nĐiều 4. Nguồn kinh phí\nThực hiện theo quy định hiện hành.\nĐiều 5. Tổ chức thực hiện\n"
+                "Sở Tài chính hướng dẫn thực hiện.")
+    assert [(b.source, b.text) for b in budgets.extract(doc)] == [(
+        "Thực hiện theo quy định hiện hành", "Thực hiện theo quy định hiện hành.")]
+
+
 def test_an_empty_funding_section_yields_its_heading_with_no_source():
     """A probe: a "KINH PHÍ" heading with nothing under it gave its label ("IV") as the source."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nV. TỔ CHỨC THỰC HIỆN\nCác sở thực hiện.")
