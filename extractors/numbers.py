@@ -66,6 +66,10 @@ _MONEY_RE = re.compile(
     rf"(?P<a>{_NUMERAL}|(?i:{_WORDS}))(?:\s*(?P<sa>(?i:{_SCALE}|{_MILLION_ABBREVIATION})))?(?P<ca>{_CURRENCY})?"
     rf"(?:{_SEP}(?P<b>{_NUMERAL}|(?i:{_WORDS}))(?:\s*(?P<sb>(?i:{_SCALE}|{_MILLION_ABBREVIATION})))?)?"
     rf"(?P<cur>{_CURRENCY})")
+# money of a funding section written without "đồng": "Ngân sách quận 2,3 tỷ.", "ngân sách huyện đối ứng 700 triệu;"
+# (the scale word ends its phrase, so "1,2 triệu người" is no money)
+_SCALED_ALONE_RE = re.compile(rf"{_EDGE_L}(?P<a>{_NUMERAL})\s*(?P<sa>tỷ|triệu)"
+                              r"(?=\s*(?:[,.;:()]|$)|\s+(?:từ|do|và|trong|cho|để|bố trí)\b)", re.IGNORECASE)
 _SPACED_D = re.compile(rf"\s+{CURRENCY_GLUED}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _UNIT_SCALE_RE = re.compile(rf"(?:(?P<scale>{_SCALE}|tr\.?)\s*)?(?:{'|'.join(CURRENCY)}|(?<=tr){CURRENCY_GLUED}"
@@ -215,10 +219,22 @@ def number_words(text: str, start: int = 0, end: int | None = None) -> Iterator[
             yield Number(m.start(), m.end(), value)
 
 
-def amounts(text: str, start: int = 0, end: int | None = None) -> Iterator[Amount]:
+def amounts(text: str, start: int = 0, end: int | None = None, scaled_alone: bool = False) -> Iterator[Amount]:
     """Money in text[start:end]: '1.050 triệu đồng', '1,5 tỷ đồng', '1,2 nghìn tỷ đồng', '2 tỷ 500 triệu đồng' (one
-    amount in two parts), '91.299 – 97.386 tỷ đồng' (two)."""
+    amount in two parts), '91.299 – 97.386 tỷ đồng' (two); with ``scaled_alone`` (text about funding) also '2,3 tỷ'
+    and '700 triệu' ending their phrase."""
     end = len(text) if end is None else end
+    found = list(_amounts(text, start, end))
+    if scaled_alone:
+        found += [Amount(m.start(), m.end(), round(parse_number(m.group("a")) * _scale_of(m.group("sa"))))
+                  for m in _SCALED_ALONE_RE.finditer(text, start, end)
+                  if parse_number(m.group("a")) is not None
+                  and not any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found)]
+    yield from sorted(found, key=lambda amount: amount.start)
+
+
+def _amounts(text: str, start: int, end: int) -> Iterator[Amount]:
+    """Money written with its currency (see ``amounts``)."""
     last: Amount | None = None
     for m in _MONEY_RE.finditer(text, start, end):
         a, b = parse_number(m.group("a")), parse_number(m.group("b")) if m.group("b") else None

@@ -378,6 +378,9 @@ def test_a_later_clause_saying_where_its_funds_come_from_is_a_row_of_its_own():
     # a budget that has paid or will pay ("đã chi", "sẽ bố trí") is the source without the tense
     ("Ngân sách tỉnh đã chi 4,2 tỷ đồng; ngân sách huyện sẽ bố trí 5 tỷ đồng.",
      [(4_200_000_000, "Ngân sách tỉnh"), (5_000_000_000, "ngân sách huyện")]),
+    # a funding line may leave out "đồng" ("ngân sách quận 2,3 tỷ")
+    ("Tổng kinh phí dự kiến khoảng 6,8 tỷ đồng, trong đó: ngân sách thành phố hỗ trợ 4,5 tỷ đồng; ngân sách quận 2,3 tỷ.",
+     [(6_800_000_000, None), (4_500_000_000, "ngân sách thành phố"), (2_300_000_000, "ngân sách quận")]),
     # capital mobilised from investors is a part's own source
     ("Tổng mức đầu tư 1.250 tỷ đồng, trong đó: vốn ngân sách tỉnh 850 tỷ đồng; vốn huy động từ nhà đầu tư theo "
      "phương thức đối tác công tư (PPP) khoảng 400 tỷ đồng.",

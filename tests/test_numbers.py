@@ -105,6 +105,16 @@ def test_money(text, amounts):
     assert [a.vnd for a in numbers.amounts(text)] == amounts
 
 
+def test_money_without_its_currency_only_in_text_about_funding():
+    """Probe lines: a funding section writes "2,3 tỷ" and "700 triệu" without "đồng"; the scale word must end its
+    phrase ("1,2 triệu người" is a count), and only text about funding is read so."""
+    line = "Ngân sách tỉnh hỗ trợ 2,3 tỷ; ngân sách huyện đối ứng 700 triệu (nếu có); hỗ trợ 1,2 triệu người."
+    assert [a.vnd for a in numbers.amounts(line, scaled_alone=True)] == [2_300_000_000, 700_000_000]
+    assert [a.vnd for a in numbers.amounts(line)] == []
+    assert [a.vnd for a in numbers.amounts("Tổng 2,3 tỷ đồng, năm đầu 1 tỷ.", scaled_alone=True)] == [
+        2_300_000_000, 1_000_000_000]
+
+
 def test_money_offsets_cover_each_end_of_a_range():
     text = "khoảng 91.299 tỷ đồng - 97.386 tỷ đồng"
     assert [text[a.start:a.end] for a in numbers.amounts(text)] == ["91.299 tỷ đồng", "97.386 tỷ đồng"]
