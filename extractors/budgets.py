@@ -268,16 +268,20 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
     blocks = list(_funding_blocks(doc.text, lines))
     answered, results = set(), passages.result_spans(doc)
     caption_scale, caption_at = None, -1  # the money unit of the last caption, and where it stands
+    caption_source = None  # the source the caption, or the lead-in above it, names for the list below
     totalled = {}  # tables whose items carry their own totals: the rank of the outermost
     above = None  # the table row before this one
+    before = None  # the line before this one
     for start, end in lines:
         line = doc.text[start:end]
+        previous, before = before, (start, end)
         if results.overlaps(start, start + 1):
             continue
         caption = _CAPTION.search(line)
         if caption or _TABLE_TITLE.match(line):
             caption_scale = numbers.unit_scale(caption.group("unit")) if caption else None
             caption_at = start
+            caption_source = _list_source(doc.text, (start, end), previous)
             continue
         block = next((b for b in blocks if b[0] <= start < b[1]), None)
         row = layout.row_at(start)
@@ -298,7 +302,7 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
         else:
             opens_block = block is not None and start == block[0]
             captioned = caption_scale and block is not None and caption_at >= block[0]
-            rows = ((_captioned_rows(doc, start, end, caption_scale) if captioned else [])
+            rows = ((_captioned_rows(doc, start, end, caption_scale, caption_source) if captioned else [])
                     or list(_line_rows(doc, start, end, block is not None, heading=opens_block)))
         if block and rows:
             answered.add(block)
@@ -308,9 +312,20 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
             yield _section_row(doc, *block)
 
 
-def _captioned_rows(doc: ParsedDocument, start: int, end: int, scale: int) -> list[Budget]:
+def _list_source(text: str, caption: tuple[int, int], previous: tuple[int, int] | None) -> str | None:
+    """The source a money caption's line names for the list below it ("Dự kiến kinh phí (đơn vị tính: triệu đồng),
+    từ nguồn ngân sách quận:"), or the lead-in line above the caption ("… do ngân sách phường bảo đảm, cụ thể:")."""
+    named = funding.source(text, *caption)
+    if named is None and previous is not None and text[slice(*previous)].rstrip().endswith(":"):
+        named = funding.source(text, *previous)
+    return named
+
+
+def _captioned_rows(doc: ParsedDocument, start: int, end: int, scale: int, list_source: str | None
+                    ) -> list[Budget]:
     """The amount of a funding-section list line in the unit of the caption above it ("Đơn vị tính: triệu đồng" over
-    "- Ngân sách tỉnh: 1.200;"), with the source, level or year its label names."""
+    "- Ngân sách tỉnh: 1.200;"), with the source, level or year its label names; the list's source (``_list_source``)
+    when its label names none ("- Năm 2026: 85")."""
     text = doc.text
     m = _CAPTIONED_LINE.match(text, start, end)
     value = numbers.parse_number(m.group("number")) if m else None
@@ -319,7 +334,7 @@ def _captioned_rows(doc: ParsedDocument, start: int, end: int, scale: int) -> li
     label_start, label_end = m.span("label")
     level = _SCOPE_LEAD.match(text, label_start, m.end("label") + 1)
     return [Budget(**doc.provenance(*m.span("number")), amount_vnd=round(value * scale),
-                   source=funding.source(text, label_start, label_end),
+                   source=funding.source(text, label_start, label_end) or list_source,
                    scope=level.group("scope").strip() if level else None,
                    year=_clause_year(text, label_start, label_end))]
 

@@ -412,6 +412,19 @@ def test_a_list_under_a_money_caption_gives_amounts_in_its_unit():
         (650_000_000, None, None, 2027), (1_300_000_000, None, "Cấp huyện", None)]
 
 
+def test_a_captioned_list_takes_the_source_its_caption_or_lead_in_names():
+    """Probe lines: the list's lines name no source; the caption's line ("…(đơn vị tính: triệu đồng), từ nguồn ngân
+    sách quận:") or the lead-in above the caption ("… do ngân sách phường bảo đảm, cụ thể:") names it."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nDự kiến kinh phí năm 2026 (đơn vị tính: triệu đồng), từ nguồn ngân sách "
+                "quận:\na) Tập huấn hòa giải viên: 210;\nb) Biên soạn tài liệu: 360.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
+        (210_000_000, "nguồn ngân sách quận"), (360_000_000, "nguồn ngân sách quận")]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí giai đoạn 2026 - 2028 do ngân sách phường bảo đảm, cụ thể:\n"
+                "Đơn vị tính: triệu đồng\n- Năm 2026: 85\n- Năm 2027: 92,5")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc) if b.amount_vnd] == [
+        (85_000_000, "ngân sách phường"), (92_500_000, "ngân sách phường")]
+
+
 def test_money_told_as_spent_in_a_funding_section_is_not_summed():
     """A probe line: past spending in a funding section is a row, as elsewhere, but does not add up with the plan's."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nNăm 2025 đã giải ngân 2 tỷ đồng. Năm 2026 bố trí 2,5 tỷ đồng từ nguồn "
