@@ -54,11 +54,11 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiế
               r"(?:với\s+)?(?:tổng\s+)?số tiền)\b|,?\strong đó\b|"
               r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo)\b|"
               r",\s*đặc biệt\b(?!(?:\s+là)?\s+(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ|xã hội hóa)\b)|"
-              # a level's budget paying: "Ngân sách huyện hỗ trợ chi phí …", "… chỉ hỗ trợ một phần" (not "… hỗ trợ có
-              # mục tiêu", a transfer)
+              # a level's budget paying for something: "Ngân sách huyện hỗ trợ chi phí …", "… chỉ hỗ trợ một phần"
+              # (not "… hỗ trợ có mục tiêu", a transfer, nor a list: "nguồn ngân sách tỉnh hỗ trợ và ngân sách huyện …")
               r"(?:(?<=ngân sách tỉnh)|(?<=ngân sách huyện)|(?<=ngân sách xã)|(?<=ngân sách thành phố)"
-              r"|(?<=ngân sách nhà nước))\s(?=(?:(?:chỉ|sẽ)\s+)?hỗ trợ\b(?!\s+có mục tiêu))|"
-              r"\s(?:là\s+|(?:và|hoặc)\s+|(?<![Vv]ốn\s)(?<![Pp]hí\s)(?<![Nn]guồn\s)(?:(?:đã|sẽ)\s+)?(?:bố trí|cấp|chi|hỗ trợ|đối ứng)\s+"
+              r"|(?<=ngân sách nhà nước))\s(?=(?:(?:chỉ|sẽ)\s+)?hỗ trợ\s+(?!có mục tiêu\b|và\b)\w)|"
+              r"\s(?:là\s+|(?:và|hoặc)\s+|(?<![Vv]ốn\s)(?<![Pp]hí\s)(?<![Nn]guồn\s)(?:(?:đã|sẽ)\s+)?(?:bố trí|cấp|chi|hỗ trợ)\s+"
               r"(?:(?:khoảng|dự kiến|tối thiểu)\s+)?)?"
               r"(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")  # "Ngân sách tỉnh bố trí 500 triệu đồng", not
 #                                                                   "Vốn hỗ trợ 500 triệu đồng", a noun

@@ -371,8 +371,10 @@ def test_a_later_clause_saying_where_its_funds_come_from_is_a_row_of_its_own():
     # a level's budget paying is the source, not its payment ("hỗ trợ chi phí …", "đối ứng 700 triệu đồng")
     ("Ngân sách huyện hỗ trợ chi phí thuê gian hàng cho các chủ thể OCOP: 5 triệu đồng/gian hàng.",
      [(5_000_000, "Ngân sách huyện")]),
-    ("Ngân sách tỉnh hỗ trợ 2,3 tỷ đồng; ngân sách huyện đối ứng 700 triệu đồng.",
-     [(2_300_000_000, "Ngân sách tỉnh"), (700_000_000, "ngân sách huyện")]),
+    ("Ngân sách tỉnh hỗ trợ 2,3 tỷ đồng; vốn ngân sách đối ứng 700 triệu đồng.",
+     [(2_300_000_000, "Ngân sách tỉnh"), (700_000_000, "vốn ngân sách đối ứng")]),  # counterpart capital: a noun
+    ("Kinh phí 900 triệu đồng từ nguồn ngân sách tỉnh hỗ trợ và ngân sách huyện đối ứng.",
+     [(900_000_000, "nguồn ngân sách tỉnh hỗ trợ và ngân sách huyện đối ứng")]),  # a list of sources
     ("Kinh phí 300 triệu đồng từ nguồn vốn ngân sách trung ương hỗ trợ có mục tiêu.",
      [(300_000_000, "nguồn vốn ngân sách trung ương hỗ trợ có mục tiêu")]),  # a transfer keeps its name
     # a budget that has paid or will pay ("đã chi", "sẽ bố trí") is the source without the tense
