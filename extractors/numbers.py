@@ -68,8 +68,9 @@ _MONEY_RE = re.compile(
     rf"(?P<cur>{_CURRENCY})")
 # money of a funding section written without "đồng": "Ngân sách quận 2,3 tỷ.", "ngân sách huyện đối ứng 700 triệu;"
 # (the scale word ends its phrase, so "1,2 triệu người" is no money)
-_SCALED_ALONE_RE = re.compile(rf"{_EDGE_L}(?P<a>{_NUMERAL})\s*(?P<sa>tỷ|triệu)"
-                              r"(?=\s*(?:[,.;:()]|$)|\s+(?:từ|do|và|trong|cho|để|bố trí)\b)", re.IGNORECASE)
+_SCALED_ALONE_RE = re.compile(rf"{_EDGE_L}(?:(?P<big>{_NUMERAL})\s*tỷ\s+(?=\d))?(?P<a>{_NUMERAL})\s*(?P<sa>tỷ|triệu)"
+                              r"(?=\s*(?:[,.;:]|\((?!\s*(?:USD|EUR|đô|euro)\b)|\)|$)"
+                              r"|\s+(?:từ|do|và|trong|cho|để|bố trí)\b)", re.IGNORECASE)
 _SPACED_D = re.compile(rf"\s+{CURRENCY_GLUED}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _UNIT_SCALE_RE = re.compile(rf"(?:(?P<scale>{_SCALE}|tr\.?)\s*)?(?:{'|'.join(CURRENCY)}|(?<=tr){CURRENCY_GLUED}"
@@ -225,12 +226,26 @@ def amounts(text: str, start: int = 0, end: int | None = None, scaled_alone: boo
     and '700 triệu' ending their phrase."""
     end = len(text) if end is None else end
     found = list(_amounts(text, start, end))
-    if scaled_alone:
-        found += [Amount(m.start(), m.end(), round(parse_number(m.group("a")) * _scale_of(m.group("sa"))))
-                  for m in _SCALED_ALONE_RE.finditer(text, start, end)
-                  if parse_number(m.group("a")) is not None
-                  and not any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found)]
-    yield from sorted(found, key=lambda amount: amount.start)
+    if not scaled_alone:
+        yield from found
+        return
+    found += [alone for alone in _scaled_alone(text, start, end)
+              if not any(a.start <= alone.start < a.end or alone.start <= a.start < alone.end for a in found)]
+    last: Amount | None = None
+    for amount in sorted(found, key=lambda amount: amount.start):
+        if last and _restates(text[last.end:amount.start], amount.vnd == last.vnd, text[amount.start:amount.end]):
+            continue  # "15 triệu (mười lăm triệu đồng)"
+        last = amount
+        yield amount
+
+
+def _scaled_alone(text: str, start: int, end: int) -> Iterator[Amount]:
+    """Money written without its currency, its scale word ending its phrase: '2,3 tỷ', '2 tỷ 500 triệu'."""
+    for m in _SCALED_ALONE_RE.finditer(text, start, end):
+        value = parse_number(m.group("a"))
+        big = parse_number(m.group("big")) if m.group("big") else 0
+        if value is not None and big is not None:
+            yield Amount(m.start(), m.end(), round(value * _scale_of(m.group("sa")) + big * MONEY_SCALES["tỷ"]))
 
 
 def _amounts(text: str, start: int, end: int) -> Iterator[Amount]:

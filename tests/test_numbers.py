@@ -113,6 +113,11 @@ def test_money_without_its_currency_only_in_text_about_funding():
     assert [a.vnd for a in numbers.amounts(line)] == []
     assert [a.vnd for a in numbers.amounts("Tổng 2,3 tỷ đồng, năm đầu 1 tỷ.", scaled_alone=True)] == [
         2_300_000_000, 1_000_000_000]
+    # review probes: an amount in two parts, restated in words, or in another currency
+    assert [a.vnd for a in numbers.amounts("Ngân sách huyện 2 tỷ 500 triệu.", scaled_alone=True)] == [2_500_000_000]
+    assert [a.vnd for a in numbers.amounts("Kinh phí: 15 triệu (mười lăm triệu đồng).", scaled_alone=True)] == [
+        15_000_000]
+    assert [a.vnd for a in numbers.amounts("khoảng 1,5 triệu (USD) từ nguồn viện trợ", scaled_alone=True)] == []
 
 
 def test_money_offsets_cover_each_end_of_a_range():
