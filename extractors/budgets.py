@@ -268,22 +268,22 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
     blocks = list(_funding_blocks(doc.text, lines))
     answered, results = set(), passages.result_spans(doc)
     caption_scale, caption_at = None, -1  # the money unit of the last caption, and where it stands
-    caption_source = None  # the source the caption, or the lead-in above it, names for the list below
+    list_source = None  # the source the last lead-in of a funding section ("…, cụ thể:") or caption names
     totalled = {}  # tables whose items carry their own totals: the rank of the outermost
     above = None  # the table row before this one
-    before = None  # the line before this one
     for start, end in lines:
         line = doc.text[start:end]
-        previous, before = before, (start, end)
         if results.overlaps(start, start + 1):
             continue
+        block = next((b for b in blocks if b[0] <= start < b[1]), None)
+        if block is None:
+            list_source = None
         caption = _CAPTION.search(line)
         if caption or _TABLE_TITLE.match(line):
             caption_scale = numbers.unit_scale(caption.group("unit")) if caption else None
             caption_at = start
-            caption_source = _list_source(doc.text, (start, end), previous)
+            list_source = funding.source(doc.text, start, end) or list_source
             continue
-        block = next((b for b in blocks if b[0] <= start < b[1]), None)
         row = layout.row_at(start)
         if row is not None and row.start != start:
             continue  # a later line of a row read with its first
@@ -302,8 +302,10 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
         else:
             opens_block = block is not None and start == block[0]
             captioned = caption_scale and block is not None and caption_at >= block[0]
-            rows = ((_captioned_rows(doc, start, end, caption_scale, caption_source) if captioned else [])
+            rows = ((_captioned_rows(doc, start, end, caption_scale, list_source) if captioned else [])
                     or list(_line_rows(doc, start, end, block is not None, heading=opens_block)))
+            if block is not None and not opens_block and line.rstrip().endswith(":"):
+                list_source = _lead_in_source(doc.text, start, end)
         if block and rows:
             answered.add(block)
         yield from rows
@@ -312,20 +314,18 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
             yield _section_row(doc, *block)
 
 
-def _list_source(text: str, caption: tuple[int, int], previous: tuple[int, int] | None) -> str | None:
-    """The source a money caption's line names for the list below it ("Dự kiến kinh phí (đơn vị tính: triệu đồng),
-    từ nguồn ngân sách quận:"), or the lead-in line above the caption ("… do ngân sách phường bảo đảm, cụ thể:")."""
-    named = funding.source(text, *caption)
-    if named is None and previous is not None and text[slice(*previous)].rstrip().endswith(":"):
-        named = funding.source(text, *previous)
-    return named
+def _lead_in_source(text: str, start: int, end: int) -> str | None:
+    """The source a funding-section line introducing a list names for it, in its last clause ("… do ngân sách phường
+    bảo đảm, cụ thể:" → "ngân sách phường"; "2. Nguồn xã hội hóa:"; none for "…; kinh phí các xã tự cân đối:")."""
+    clause = text.rfind(";", start, end) + 1 or start
+    return funding.source(text, clause, end)
 
 
 def _captioned_rows(doc: ParsedDocument, start: int, end: int, scale: int, list_source: str | None
                     ) -> list[Budget]:
     """The amount of a funding-section list line in the unit of the caption above it ("Đơn vị tính: triệu đồng" over
-    "- Ngân sách tỉnh: 1.200;"), with the source, level or year its label names; the list's source (``_list_source``)
-    when its label names none ("- Năm 2026: 85")."""
+    "- Ngân sách tỉnh: 1.200;"), with the source, level or year its label names; the source its lead-in or caption
+    names (``list_source``) when its label names none ("- Năm 2026: 85")."""
     text = doc.text
     m = _CAPTIONED_LINE.match(text, start, end)
     value = numbers.parse_number(m.group("number")) if m else None

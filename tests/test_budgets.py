@@ -425,6 +425,11 @@ def test_a_captioned_list_takes_the_source_its_caption_or_lead_in_names():
                 "Đơn vị tính: triệu đồng\n- Năm 2026: 85\n- Năm 2027: 92,5")
     assert [(b.amount_vnd, b.source) for b in budgets.extract(doc) if b.amount_vnd] == [
         (85_000_000, "ngân sách phường"), (92_500_000, "ngân sách phường")]
+    # review probes: each lead-in names the source of its own list; a lead-in naming none ends the last one's
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Nguồn ngân sách tỉnh:\nĐơn vị tính: triệu đồng\n- Năm 2026: 500;\n"
+                "2. Nguồn xã hội hóa:\n- Năm 2026: 100;\n3. Các xã tự cân đối, cụ thể:\n- Xã A: 50.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc) if b.amount_vnd] == [
+        (500_000_000, "Nguồn ngân sách tỉnh"), (100_000_000, "Nguồn xã hội hóa"), (50_000_000, None)]
 
 
 def test_money_told_as_spent_in_a_funding_section_is_not_summed():
