@@ -145,7 +145,9 @@ _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|
 _SLASHES = re.compile(r"\s*/\s*")
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
 _FROM_AFTER = re.compile(r"\s*(?:\(\s*)?(?:được\s+)?(?:bố trí\s+|lấy\s+|trích\s+)?từ\s+", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\s(?:do|từ|bằng)\s+$", re.IGNORECASE)  # what names where funds come from
+# a clause's funds paid by a source: "kinh phí thực hiện tại cấp xã do ngân sách xã bảo đảm"
+_PAID_BY = re.compile(r"\sdo\s+$", re.IGNORECASE)  # before the source
+_PAYS = re.compile(r"\s+(?:bảo đảm|đảm bảo|chi trả|hỗ trợ|cấp|bố trí)\b", re.IGNORECASE)  # after it
 # what "từ" opens after an amount when it names no source: a time or a count (used with match(pos))
 _NO_SOURCE_AFTER = re.compile(r"\d|(?:năm|tháng|ngày|quý|tuần|nay|khi|đầu|cuối|sau|trước|các ngày)(?!\w)",
                               re.IGNORECASE)
@@ -634,16 +636,16 @@ def _restates(part: str, source: str, stated) -> bool:
 
 def _opening_source(text: str, start: int, end: int) -> str | None:
     """The source a clause opens with and says something of ("kinh phí thường xuyên dành cho thể chế, …" →
-    "kinh phí thường xuyên"), or the one a clause opening with the funds it speaks of says they come from ("kinh
-    phí thực hiện tại cấp xã do ngân sách xã bảo đảm" → "ngân sách xã"); a clause that is only a source is an item
-    of a list ("…; nguồn xã hội hóa;")."""
+    "kinh phí thường xuyên"), or the one a clause opening with the funds it speaks of says pays them ("kinh phí thực
+    hiện tại cấp xã do ngân sách xã bảo đảm" → "ngân sách xã"; not a rule on them: "kinh phí chi từ ngân sách nhà
+    nước phải được quyết toán …"); a clause that is only a source is an item of a list ("…; nguồn xã hội hóa;")."""
     source = funding.source(text, start, end)
     if not source:
         return None
     if not text[start:end].casefold().startswith(source.casefold()):
         named = text.find(source, start, end)
-        return source if funding_statements.opens_with_source(text, start, end) and _FROM_BEFORE.search(
-            text, start, named) else None
+        paid = _PAID_BY.search(text, start, named) and _PAYS.match(text, named + len(source), end)
+        return source if funding_statements.opens_with_source(text, start, end) and paid else None
     return source if len(_WORDY.findall(text, start + len(source), end)) >= STATEMENT_WORDS else None
 
 

@@ -331,6 +331,9 @@ def test_a_later_clause_saying_where_its_funds_come_from_is_a_row_of_its_own():
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nNguồn kinh phí thực hiện chủ yếu từ nguồn lực của các doanh nghiệp, "
                 "hợp tác xã tham gia chương trình; ngân sách nhà nước chỉ hỗ trợ một phần theo định mức quy định.")
     assert [b.source for b in budgets.extract(doc)] == ["nguồn lực của các doanh nghiệp, hợp tác xã", "ngân sách nhà nước"]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ nguồn ngân sách tỉnh; kinh phí chi từ ngân sách nhà "
+                "nước phải được quản lý, thanh quyết toán theo quy định.")  # a review probe: a rule, not a source
+    assert [b.source for b in budgets.extract(doc)] == ["nguồn ngân sách tỉnh"]
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí từ nguồn ngân sách tỉnh; các hoạt động do các xã tự tổ "
                 "chức thực hiện.")  # a later clause naming no funds
     assert [b.source for b in budgets.extract(doc)] == ["nguồn ngân sách tỉnh"]
