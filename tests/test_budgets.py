@@ -397,6 +397,8 @@ def test_a_later_clause_saying_where_its_funds_come_from_is_a_row_of_its_own():
     # a source allocated to a body ("… giao cho Sở Tư pháp …") names it; "cho" ends a source at its purpose
     ("Kinh phí 96 triệu đồng, từ nguồn ngân sách tỉnh giao cho Sở Tư pháp năm 2025.",
      [(96_000_000, "nguồn ngân sách tỉnh giao cho Sở Tư pháp năm 2025")]),
+    ("Kinh phí 96 triệu đồng từ nguồn ngân sách tỉnh, giao cho Sở Tài chính tham mưu bố trí trong dự toán.",
+     [(96_000_000, "nguồn ngân sách tỉnh")]),  # a review probe: after a comma, "giao" opens a duty
     # a source named in brackets ends inside them
     ("Dự kiến kinh phí 1.050 triệu đồng (nguồn ngân sách nhà nước được giao năm 2024).",
      [(1_050_000_000, "nguồn ngân sách nhà nước được giao năm 2024")]),
