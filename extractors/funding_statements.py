@@ -233,8 +233,10 @@ _FUNDING_PREDICATE = re.compile(rf"[\W_]*(?:trình\b[^;.]{{0,80}}?\s|(?:{_URGING
 # before "hỗ trợ": its passive ("được", with an agent between) or goods ("hàng hóa", "nhu yếu phẩm")
 _RECEIVED = re.compile(rf"(?:\bđược|(?<!\w)(?:{patterns.alternatives(GOODS_WORDS)}))(?:\s+\S+){{0,3}}\s*$",
                        re.IGNORECASE)
-# what a source is for, after it; not support as a kind of funds ("nguồn vốn hỗ trợ từ Trung ương", "kinh phí hỗ trợ")
-_PURPOSE = re.compile(r"(?<!\bnguồn)\s+(?:(?<!\bvốn\s)(?<!\bphí\s)hỗ trợ|cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b",
+# what a source is for, after it; not support as a kind of funds named by its giver or alone ("nguồn vốn hỗ trợ từ
+# Trung ương", "kinh phí hỗ trợ của …"; but "vốn hỗ trợ các hợp tác xã" is for them)
+_SUPPORT_AS_FUNDS = r"(?<=vốn hỗ trợ|phí hỗ trợ)(?=\s+(?:từ|của|có mục tiêu|và)\b|\s*[,;.]|\s*$)"
+_PURPOSE = re.compile(rf"(?<!\bnguồn)\s+(?:hỗ trợ\b(?!{_SUPPORT_AS_FUNDS})|(?:cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b)",
                       re.IGNORECASE)
 _NEGATED_PART = re.compile(r",[^,]*\s(?:không|chưa)$", re.IGNORECASE)  # a part denying its purpose: "…, X không"
 

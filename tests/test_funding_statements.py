@@ -114,7 +114,8 @@ def test_a_call_to_seek_funds_names_them():
     assert _source("- Đẩy mạnh hợp tác, tranh thủ sự hỗ trợ của các đối tác, các tổ chức quốc tế để phát triển nguồn "
                    "nhân lực.") is None
     assert _source("Năm 2024, huyện đã tranh thủ nguồn vốn Trung ương để đầu tư 20 công trình.") is None
-    # support as a kind of funds is part of the source, not its purpose
+    # support as a kind of funds is part of the source, not its purpose; support for someone is its purpose
+    assert _source("Sở Tài chính tham mưu bố trí vốn hỗ trợ các hợp tác xã theo Nghị quyết số 10/2024/NQ-HĐND.") == "vốn"
     assert _source("Tranh thủ nguồn vốn hỗ trợ từ Trung ương, các tổ chức quốc tế và vốn vay ưu đãi để đầu tư hệ thống "
                    "cấp nước.") == "nguồn vốn hỗ trợ từ Trung ương, các tổ chức quốc tế và vốn vay ưu đãi"
 
