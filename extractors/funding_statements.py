@@ -77,7 +77,7 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            # a named fund: "nguồn kinh phí Chương trình …", not "nguồn kinh phí tổ chức Hội nghị …"
                            r"|nguồn kinh phí(?=\s+(?:(?-i:Chương trình|Đề án|Dự án)|sự nghiệp)\b)"
                            r"|dự toán được\b"  # "… bố trí kinh phí trong phạm vi dự toán được cấp có thẩm quyền giao"
-                           r"|kinh phí (?:của\s+)?địa phương\b"  # "Chủ động bố trí kinh phí địa phương …"
+                           r"|(?:nguồn\s+)?kinh phí (?:của\s+)?địa phương\b"  # "Chủ động bố trí kinh phí địa phương …"
                            # resources its bracket names as budgets: "nguồn lực của địa phương (dự phòng ngân sách …)"
                            r"|nguồn lực\s+(?:của|từ)\s+[^(),.;]{1,30}\((?=[^()]*\bngân sách\b))",
                            re.IGNORECASE)

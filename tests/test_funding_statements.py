@@ -139,6 +139,8 @@ def test_a_duty_to_use_a_named_fund_names_it():
     assert _source("Các xã chủ động bố trí nguồn kinh phí để thực hiện Kế hoạch.") is None
     assert _source("Các địa phương chủ động bố trí nguồn kinh phí tổ chức các hoạt động hưởng ứng Ngày Môi trường thế "
                    "giới.") is None  # a review probe: what the funds are for
+    assert _source("- Bố trí nguồn kinh phí của địa phương để thực hiện tuyên truyền.") == \
+        "nguồn kinh phí của địa phương"  # seed 002, as "kinh phí của địa phương" is
 
 
 def test_a_duty_to_fund_from_regular_spending_names_it():
