@@ -180,11 +180,16 @@ _PRIORITISED = re.compile(r"\bưu tiên\s+(?:tập trung\s+)?(?:(?P<state>nguồ
                           rf"|nguồn lực\s+từ\s+(?!(?:{patterns.alternatives(TIME_WORDS)})\b(?!\s+tư\b)|\d)(?=\w))",
                           re.IGNORECASE)
 # a call to seek funds of a kind: "tranh thủ các nguồn viện trợ, …", "Tranh thủ nguồn vốn hỗ trợ từ Trung ương …"
-_SOUGHT = re.compile(r"\btranh thủ\s+(?=(?:các\s+)?nguồn\s+(?:vốn|viện trợ|tài trợ|kinh phí)\b)", re.IGNORECASE)
+_SOUGHT = re.compile(r"\btranh thủ\s+(?:tối đa\s+)?(?=(?:các\s+)?nguồn\s+(?:vốn|viện trợ|tài trợ|kinh phí)\b)", re.IGNORECASE)
+# a comma opening what a source named after a priority, a call or a pooling does not go on with: not a further source
+# or giver ("các nguồn viện trợ, huy động sự đóng góp của các tổ chức xã hội, các doanh nghiệp"), nor a name's part
+# ("Bộ Văn hóa, Thể thao và Du lịch")
+_ASIDE = re.compile(r",\s*(?!(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ|huy động|sự đóng góp|đóng góp|tài trợ|viện trợ"
+                    r"|doanh nghiệp|tổ chức|cá nhân|nhà tài trợ)\b)(?-i:[a-zà-ỹđ])", re.IGNORECASE)
 # funds pooled from a programme: "lồng ghép kinh phí từ Chương trình mục tiêu quốc gia …", "xem xét lồng ghép hỗ trợ
 # trong Chương trình mục tiêu quốc gia … và các đề án có liên quan"
 _POOLED_FROM = re.compile(r"\blồng ghép\s+(?:(?:các\s+)?nguồn\s+(?:vốn|kinh phí)|kinh phí|vốn|hỗ trợ)\s+(?:từ|trong)\s+"
-                          r"(?=(?:các\s+)?(?:chương trình|đề án|dự án)\b)", re.IGNORECASE)
+                          r"(?=(?:các\s+)?chương trình\b)", re.IGNORECASE)
 # savings on spending that free resources: "Triệt để tiết kiệm chi thường xuyên để dành nguồn lực bảo đảm cho …"
 _SAVED = re.compile(r"\b(?P<what>tiết kiệm\s+chi(?:\s+thường xuyên|\s+đầu tư)?(?:\s+ngân sách(?:\s+nhà nước)?)?)"
                     r"\s+(?:để\s+)?(?:dành|tạo|bố trí|bổ sung|tăng)\s+(?:thêm\s+)?(?:nguồn|kinh phí|vốn)\b",
@@ -444,6 +449,8 @@ def _named_after(pattern: re.Pattern, text: str, start: int, end: int) -> str | 
             return found.group("state")
         stop = _SOURCE_END.search(text, found.end(), end)
         named = text[found.end():stop.start() if stop else end].strip(" ,")
+        if aside := _ASIDE.search(named):
+            named = named[:aside.start()]  # "nguồn kinh phí được phân bổ, khẩn trương triển khai …"
         if named:
             return _without_purpose(named)  # "… Chương trình … hỗ trợ các xã nghèo" → "… Chương trình …"
     return None

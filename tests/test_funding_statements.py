@@ -114,6 +114,11 @@ def test_a_call_to_seek_funds_names_them():
     assert _source("- Đẩy mạnh hợp tác, tranh thủ sự hỗ trợ của các đối tác, các tổ chức quốc tế để phát triển nguồn "
                    "nhân lực.") is None
     assert _source("Năm 2024, huyện đã tranh thủ nguồn vốn Trung ương để đầu tư 20 công trình.") is None
+    # review probes: the source ends before a comma that goes on with something else; a name keeps its commas
+    assert _source("Tranh thủ nguồn kinh phí được phân bổ, khẩn trương triển khai các hoạt động trước mùa mưa bão.") == \
+        "nguồn kinh phí được phân bổ"
+    assert _source("Tranh thủ tối đa nguồn vốn hỗ trợ của Bộ Văn hóa, Thể thao và Du lịch để đầu tư hạ tầng.") == \
+        "nguồn vốn hỗ trợ của Bộ Văn hóa, Thể thao và Du lịch"
     # support as a kind of funds is part of the source, not its purpose; support for someone is its purpose
     assert _source("Sở Tài chính tham mưu bố trí vốn hỗ trợ các hợp tác xã theo Nghị quyết số 10/2024/NQ-HĐND.") == "vốn"
     assert _source("Tranh thủ nguồn vốn hỗ trợ từ Trung ương, các tổ chức quốc tế và vốn vay ưu đãi để đầu tư hệ thống "
@@ -129,6 +134,7 @@ def test_funds_pooled_from_a_programme_name_it():
     assert _source("Phòng Văn hóa và Thông tin huyện lồng ghép kinh phí từ Chương trình mục tiêu quốc gia xây dựng nông "
                    "thôn mới để hỗ trợ trang thiết bị.") == "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"
     assert _source("Năm 2024, huyện đã lồng ghép kinh phí từ Chương trình nông thôn mới để xây 5 nhà văn hóa.") is None
+    assert _source("Lồng ghép vốn trong các dự án đã được phê duyệt để tránh chồng chéo, lãng phí.") is None  # projects
 
 
 def test_a_duty_to_use_a_named_fund_names_it():
