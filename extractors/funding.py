@@ -46,6 +46,8 @@ SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ",
                 "tổ chức", "cá nhân", "chương trình", "dự án", "dự phòng", "quốc tế") + PUBLIC_FINANCE_SOURCES
 INTRODUCERS = ("từ", "bằng", "sử dụng", "do", "gồm", "bao gồm", "lấy từ")
 NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập|năm|tạo)\s+$"
+# a source said not to fund, after it: "… không hỗ trợ", "… chưa bố trí"
+DENIAL = r"\s(?:không|chưa)\s+(?:hỗ trợ|bố trí|cấp|chi|chi trả|bảo đảm|đảm bảo|đối ứng)\b"
 SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
               r"(?:cùng\s+)?tham gia|đối với|"
               r"theo (?:phương châm|tinh thần|nguyên tắc)|"
@@ -53,6 +55,7 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiế
               r"chi để|chi cho|(?<!giao\s)cho(?! vay)|dành(?:\s+(?:tối thiểu|ít nhất|khoảng))?|tối thiểu|ít nhất|tối đa|"
               r"(?:với\s+)?(?:tổng\s+)?số tiền)\b|,?\strong đó\b|"
               r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo|giao)\b|"
+              rf",(?=[^,;.]{{0,40}}?{DENIAL})|"  # "nguồn xã hội hóa, ngân sách nhà nước không hỗ trợ"
               r",\s*đặc biệt\b(?!(?:\s+là)?\s+(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ|xã hội hóa)\b)|"
               # a level's budget paying for something: "Ngân sách huyện hỗ trợ chi phí …", "… chỉ hỗ trợ một phần"
               # (not "… hỗ trợ có mục tiêu", a transfer, nor a list: "nguồn ngân sách tỉnh hỗ trợ và ngân sách huyện …")
@@ -92,6 +95,8 @@ _BULLET = re.compile(r"[\W_]*")
 _INTRODUCED = re.compile(rf"(?<!\w)(?:{'|'.join(INTRODUCERS)})\s*:?\s*$|:\s*$", re.IGNORECASE)
 _NOT_BEFORE = re.compile(NOT_SOURCE_BEFORE, re.IGNORECASE)
 _END = re.compile(SOURCE_END, re.IGNORECASE)
+_DENIAL = re.compile(DENIAL, re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]*\)")
 _AFTER_COLON_END = re.compile(SOURCE_END.replace("[.;:]", "[.]"), re.IGNORECASE)
 # a bracket saying what kind of funds a source is: "(chi thường xuyên và chi đầu tư phát triển)", not "(nếu có)"
 _FUNDS_BRACKET = re.compile(r"\((?=[^()]*\b(?:chi|vốn|nguồn|ngân sách|kinh phí)\b)[^()]*\)", re.IGNORECASE)
@@ -184,6 +189,8 @@ def source(text: str, start: int, end: int) -> str | None:
             phrase = phrase[:-1].rstrip(" ,:")  # the bracket it was named in closes: "(nguồn: ngân sách xã)"
         if _NOT_BEFORE.search(before) or not (set_aside or _names_source(phrase)):
             continue
+        if _DENIAL.search(_BRACKETED.sub("", phrase)):
+            continue  # "ngân sách nhà nước không hỗ trợ": it funds nothing
         taken = stop.start() if stop else end
         if stop and (kinds := _KINDS_FUNDED.match(text, stop.start(), end)):
             phrase, taken = f"{phrase} {kinds.group('kinds')}", kinds.end()

@@ -199,8 +199,6 @@ _SOURCE_END = re.compile(funding.SOURCE_END, re.IGNORECASE)
 _FUNDS_NAMED = re.compile(r"ngân sách|kinh phí|nguồn|vốn|xã hội hóa|dự toán|tiết kiệm chi", re.IGNORECASE)
 # what makes a call or a carry-over none: told as done, refused, not yet ("không được chuyển nguồn …")
 _UNDONE = re.compile(rf"\b(?:{'|'.join(UNDONE_WORDS)})\b", re.IGNORECASE)
-# a source said not to fund: "… không hỗ trợ", "… chưa bố trí"
-_DENIAL = re.compile(r"\s(?:không|chưa)\s+(?:hỗ trợ|bố trí|cấp|chi|chi trả|bảo đảm|đảm bảo|đối ứng)\b", re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy động nguồn lực xã hội hóa đã đạt …": a result
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
 # "bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương"
@@ -243,7 +241,6 @@ _RECEIVED = re.compile(rf"(?:\bđược|(?<!\w)(?:{patterns.alternatives(GOODS_W
 _SUPPORT_AS_FUNDS = r"(?<=vốn hỗ trợ|phí hỗ trợ)(?=\s+(?:từ|của|có mục tiêu|và)\b|\s*[,;.]|\s*$)"
 _PURPOSE = re.compile(rf"(?<!\bnguồn)\s+(?:hỗ trợ\b(?!{_SUPPORT_AS_FUNDS})|(?:cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b)",
                       re.IGNORECASE)
-_NEGATED_PART = re.compile(r",[^,]*\s(?:không|chưa)$", re.IGNORECASE)  # a part denying its purpose: "…, X không"
 
 
 def opens_with_source(text: str, start: int, end: int) -> bool:
@@ -263,8 +260,6 @@ def source(doc: ParsedDocument, start: int, end: int, in_block: bool) -> str | N
         found = (_mobilised(text, start, end) if in_block else None) or funding.source(text, start, end)
         if found and not in_block and (funding.NOT_BUDGET.match(found) or _said_nothing_of(text, start, end, found)):
             found = None  # "Nguồn thu từ đất chưa tương xứng …": revenue, not funding
-        if found and _denied(text, start, end, found):
-            found = None  # "Ngân sách nhà nước không hỗ trợ chi phí vận chuyển …"
     else:
         found = (_duty_source(text, start, end) or _funding_subject(text, start, end)
                  or _named_transfer(text, start, end) or _balanced_budget(text, start, end)
@@ -275,14 +270,6 @@ def source(doc: ParsedDocument, start: int, end: int, in_block: bool) -> str | N
     if found and in_block:
         found = _with_pooled(text, start, end, found)
     return found
-
-
-def _denied(text: str, start: int, end: int, found: str) -> bool:
-    """Whether a statement says its source does not fund: "Ngân sách nhà nước không hỗ trợ chi phí …" (read in the
-    source, outside its brackets, or right after it); not "… (khi ngân sách trung ương không hỗ trợ)"."""
-    at = text.find(found, start, end)
-    return (any(passages.open_brackets(found, 0, m.start()) == 0 for m in _DENIAL.finditer(found))
-            or (at != -1 and bool(_DENIAL.match(text, at + len(found), end))))
 
 
 def _said_nothing_of(text: str, start: int, end: int, found: str) -> bool:
@@ -505,11 +492,7 @@ def _without_purpose(source: str) -> str:
     ương"; a bracket naming its kinds keeps its words ("(vốn xã hội hóa, vốn hỗ trợ, …)")."""
     purpose = next((m for m in _PURPOSE.finditer(source)
                     if passages.open_brackets(source, 0, m.start()) == 0), None)
-    if purpose is None:
-        return source
-    if negated := _NEGATED_PART.search(source, 0, purpose.start()):
-        return source[:negated.start()].rstrip(" ,")  # "…, ngân sách nhà nước không hỗ trợ" funds nothing
-    return source[:purpose.start()].rstrip(" ,")
+    return source[:purpose.start()].rstrip(" ,") if purpose else source
 
 
 def _decentralised_source(text: str, start: int, end: int) -> str | None:
