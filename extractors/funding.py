@@ -47,20 +47,23 @@ SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ",
 INTRODUCERS = ("từ", "bằng", "sử dụng", "do", "gồm", "bao gồm", "lấy từ")
 NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập|năm|tạo)\s+$"
 # a source said not to fund, after it: "… không hỗ trợ", "… chưa bố trí"
-DENIAL = r"\s(?:không|chưa)\s+(?:hỗ trợ|bố trí|cấp|chi|chi trả|bảo đảm|đảm bảo|đối ứng)\b"
+DENIAL = r"\s(?:không|chưa)\s+(?:hỗ trợ|bố trí|cấp|chi(?!\s+hết)|chi trả|bảo đảm|đảm bảo|đối ứng)\b"
 SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
               r"(?:cùng\s+)?tham gia|đối với|"
               r"theo (?:phương châm|tinh thần|nguyên tắc)|"
               r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho|làm chủ đầu tư|"
+              r"tự(?=\s+(?:bảo đảm|đảm bảo|cân đối|chi trả)\b)|(?:cụ thể|chi tiết)(?=\s+như sau|\s*:)|"
               r"chi để|chi cho|(?<!giao\s)cho(?! vay)|dành(?:\s+(?:tối thiểu|ít nhất|khoảng))?|tối thiểu|ít nhất|tối đa|"
               r"(?:với\s+)?(?:tổng\s+)?số tiền)\b|,?\strong đó\b|"
-              r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo|giao)\b|"
+              r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo|giao cho)\b|"
               rf",(?=[^,;.]{{0,40}}?{DENIAL})|"  # "nguồn xã hội hóa, ngân sách nhà nước không hỗ trợ"
               r",\s*đặc biệt\b(?!(?:\s+là)?\s+(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ|xã hội hóa)\b)|"
               # a level's budget paying for something: "Ngân sách huyện hỗ trợ chi phí …", "… chỉ hỗ trợ một phần"
-              # (not "… hỗ trợ có mục tiêu", a transfer, nor a list: "nguồn ngân sách tỉnh hỗ trợ và ngân sách huyện …")
+              # (not "… hỗ trợ có mục tiêu", a transfer, nor in a list: "nguồn ngân sách tỉnh hỗ trợ và ngân sách huyện …",
+              # "Nguồn ngân sách nhà nước hỗ trợ theo Nghị định … và nguồn vốn của doanh nghiệp")
               r"(?:(?<=ngân sách tỉnh)|(?<=ngân sách huyện)|(?<=ngân sách xã)|(?<=ngân sách thành phố)"
-              r"|(?<=ngân sách nhà nước))\s(?=(?:(?:chỉ|sẽ)\s+)?hỗ trợ\s+(?!có mục tiêu\b|và\b)\w)|"
+              r"|(?<=ngân sách nhà nước))\s(?=(?:(?:chỉ|sẽ)\s+)?hỗ trợ\s+(?!có mục tiêu\b|và\b)\w)"
+              r"(?![^;.]*?(?:,|\svà|\shoặc)\s+(?:các\s+)?(?:nguồn|ngân sách|vốn)\b)|"
               r"\s(?:là\s+|(?:và|hoặc)\s+|(?<![Vv]ốn\s)(?<![Pp]hí\s)(?<![Nn]guồn\s)(?:(?:đã|sẽ)\s+)?(?:bố trí|cấp|chi|hỗ trợ)\s+"
               r"(?:(?:khoảng|dự kiến|tối thiểu)\s+)?)?"
               r"(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")  # "Ngân sách tỉnh bố trí 500 triệu đồng", not
@@ -96,6 +99,8 @@ _INTRODUCED = re.compile(rf"(?<!\w)(?:{'|'.join(INTRODUCERS)})\s*:?\s*$|:\s*$", 
 _NOT_BEFORE = re.compile(NOT_SOURCE_BEFORE, re.IGNORECASE)
 _END = re.compile(SOURCE_END, re.IGNORECASE)
 _DENIAL = re.compile(DENIAL, re.IGNORECASE)
+DENIAL_REACH = 30  # characters into a part of a source phrase its denial may stand ("ngân sách các huyện không …")
+_PART_SEPARATOR = re.compile(r"[,;]\s*")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _AFTER_COLON_END = re.compile(SOURCE_END.replace("[.;:]", "[.]"), re.IGNORECASE)
 # a bracket saying what kind of funds a source is: "(chi thường xuyên và chi đầu tư phát triển)", not "(nếu có)"
@@ -189,8 +194,11 @@ def source(text: str, start: int, end: int) -> str | None:
             phrase = phrase[:-1].rstrip(" ,:")  # the bracket it was named in closes: "(nguồn: ngân sách xã)"
         if _NOT_BEFORE.search(before) or not (set_aside or _names_source(phrase)):
             continue
-        if _DENIAL.search(_BRACKETED.sub("", phrase)):
+        denied = _denied_part(phrase, text[m.start() + len(phrase):min(end, m.start() + len(phrase) + DENIAL_REACH)])
+        if denied == 0:
             continue  # "ngân sách nhà nước không hỗ trợ": it funds nothing
+        if denied is not None:
+            phrase = phrase[:denied].rstrip(" ,;")  # "nguồn ngân sách huyện; ngân sách tỉnh chưa bố trí"
         taken = stop.start() if stop else end
         if stop and (kinds := _KINDS_FUNDED.match(text, stop.start(), end)):
             phrase, taken = f"{phrase} {kinds.group('kinds')}", kinds.end()
@@ -203,6 +211,21 @@ def source(text: str, start: int, end: int) -> str | None:
         else:
             first = first or _LAW.sub("", phrase)
     return first or partnership
+
+
+def _denied_part(phrase: str, following: str) -> int | None:
+    """Where the part of a source phrase said not to fund begins (parts split at "," and ";"): 0 for its first part
+    ("ngân sách nhà nước không hỗ trợ", or "… không" before the text ``following`` it: "bảo đảm …"), a later part's
+    start ("nguồn ngân sách huyện; ngân sách tỉnh chưa bố trí"); None when none is. A denial far into a part is
+    said of something else ("Nguồn vốn Chương trình … hỗ trợ các xã chưa bố trí đủ vốn đối ứng")."""
+    starts = [0] + [m.end() for m in _PART_SEPARATOR.finditer(phrase)]
+    for i, start in enumerate(starts):
+        last = i == len(starts) - 1
+        part = phrase[start:] + " " + following if last else phrase[start:starts[i + 1]]
+        denial = _DENIAL.search(_BRACKETED.sub("", part))
+        if denial and denial.start() <= DENIAL_REACH:
+            return start
+    return None
 
 
 def told_as_given(clause: str) -> bool:

@@ -86,6 +86,24 @@ def test_funding_section_always_yields_a_row(heading):
     assert len(found) == 1 and found[0].amount_vnd is None
 
 
+@pytest.mark.parametrize("line, source", [
+    # second review probes: a list of sources stays whole after a level's "hỗ trợ"; "giao thông" is no "giao cho";
+    # a denied part of a list ends it; unspent money is no denial; "tự bảo đảm" is the source's own duty
+    ("Nguồn ngân sách nhà nước hỗ trợ theo Nghị định số 57/2018/NĐ-CP và nguồn vốn của doanh nghiệp.",
+     "Nguồn ngân sách nhà nước hỗ trợ theo Nghị định số 57/2018/NĐ-CP và nguồn vốn của doanh nghiệp"),
+    ("Kinh phí thực hiện từ nguồn vốn sự nghiệp kinh tế, giao thông của tỉnh.",
+     "nguồn vốn sự nghiệp kinh tế, giao thông của tỉnh"),
+    ("Kinh phí thực hiện từ nguồn ngân sách huyện; ngân sách tỉnh chưa bố trí.", "nguồn ngân sách huyện"),
+    ("Từ nguồn kinh phí tiết kiệm chi, kinh phí không chi hết của các đơn vị.",
+     "nguồn kinh phí tiết kiệm chi, kinh phí không chi hết của các đơn vị"),
+    ("Nguồn vốn Chương trình mục tiêu quốc gia hỗ trợ các xã chưa bố trí đủ vốn đối ứng.",
+     "Nguồn vốn Chương trình mục tiêu quốc gia hỗ trợ các xã chưa bố trí đủ vốn đối ứng"),
+])
+def test_a_funding_line_names_its_source_as_printed(line, source):
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n" + line)
+    assert [b.source for b in budgets.extract(doc)] == [source]
+
+
 def test_an_article_naming_funding_is_a_funding_section():
     """A probe: a decision's "Điều 4. Nguồn kinh phí" opens a funding section, up to the next article; its heading
     is no statement of its own."""
