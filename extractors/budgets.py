@@ -145,9 +145,14 @@ _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|
 _SLASHES = re.compile(r"\s*/\s*")
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
 _FROM_AFTER = re.compile(r"\s*(?:\(\s*)?(?:được\s+)?(?:bố trí\s+|lấy\s+|trích\s+)?từ\s+", re.IGNORECASE)
-# a clause's funds paid by a source: "kinh phí thực hiện tại cấp xã do ngân sách xã bảo đảm"
-_PAID_BY = re.compile(r"\sdo\s+$", re.IGNORECASE)  # before the source
-_PAYS = re.compile(r"\s+(?:bảo đảm|đảm bảo|chi trả|hỗ trợ|cấp|bố trí)\b", re.IGNORECASE)  # after it
+# a clause's funds paid from a source, the clause ending with it: "kinh phí thực hiện tại cấp xã do ngân sách xã bảo
+# đảm (theo phân cấp)", "kinh phí khen thưởng từ Quỹ Thi đua, khen thưởng của huyện"; not a rule on those funds
+# ("kinh phí chi từ ngân sách nhà nước phải được quản lý …")
+_PAYING_VERB = re.compile(r"\s+(?:bố trí|hỗ trợ|cấp|phân bổ|chi)$", re.IGNORECASE)  # at a source's end
+_PAID_BY = re.compile(r"\s(?:do|từ|bằng)\s+$", re.IGNORECASE)  # before the source
+_RULED = re.compile(r"\b(?:phải|cần|được\s+(?:quản lý|sử dụng|thanh|quyết toán))\b", re.IGNORECASE)  # in it
+_PAYS = re.compile(r"(?:\s+(?:tự\s+)?(?:bảo đảm|đảm bảo|chi trả|hỗ trợ|cấp|bố trí|cân đối)"
+                   r"(?:\s*,\s*(?:bảo đảm|đảm bảo))?)?(?:\s+(?:theo|trong)\b[^;]*)?[\s.;]*", re.IGNORECASE)  # after it
 # what "từ" opens after an amount when it names no source: a time or a count (used with match(pos))
 _NO_SOURCE_AFTER = re.compile(r"\d|(?:năm|tháng|ngày|quý|tuần|nay|khi|đầu|cuối|sau|trước|các ngày)(?!\w)",
                               re.IGNORECASE)
@@ -284,7 +289,8 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
         if caption or _TABLE_TITLE.match(line):
             caption_scale = numbers.unit_scale(caption.group("unit")) if caption else None
             caption_at = start
-            list_source = funding.source(doc.text, start, end) or list_source
+            if not caption or _WORDY.search(line, 0, caption.start()):  # words of its own: "b) Kinh phí … (đơn vị …)"
+                list_source = _lead_in_source(doc.text, start, end)
             continue
         row = layout.row_at(start)
         if row is not None and row.start != start:
@@ -304,10 +310,10 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
         else:
             opens_block = block is not None and start == block[0]
             captioned = caption_scale and block is not None and caption_at >= block[0]
-            rows = ((_captioned_rows(doc, start, end, caption_scale, list_source) if captioned else [])
-                    or list(_line_rows(doc, start, end, block is not None, heading=opens_block)))
-            if block is not None and not opens_block and line.rstrip().endswith(":"):
-                list_source = _lead_in_source(doc.text, start, end)
+            listed = _captioned_rows(doc, start, end, caption_scale, list_source) if captioned else []
+            rows = listed or list(_line_rows(doc, start, end, block is not None, heading=opens_block))
+            if block is not None and not opens_block and not listed:  # not a line of the list: a lead-in, or its end
+                list_source = _lead_in_source(doc.text, start, end) if line.rstrip().endswith(":") else None
         if block and rows:
             answered.add(block)
         yield from rows
@@ -318,9 +324,11 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
 
 def _lead_in_source(text: str, start: int, end: int) -> str | None:
     """The source a funding-section line introducing a list names for it, in its last clause ("… do ngân sách phường
-    bảo đảm, cụ thể:" → "ngân sách phường"; "2. Nguồn xã hội hóa:"; none for "…; kinh phí các xã tự cân đối:")."""
+    bảo đảm, cụ thể:" → "ngân sách phường"; "2. Nguồn xã hội hóa:"; "Ngân sách huyện bố trí cho các xã như sau:" →
+    "Ngân sách huyện"; none for "…; kinh phí các xã tự cân đối:")."""
     clause = text.rfind(";", start, end) + 1 or start
-    return funding.source(text, clause, end)
+    named = funding.source(text, clause, end)
+    return _PAYING_VERB.sub("", named) if named else None  # "Ngân sách huyện bố trí cho các xã như sau:"
 
 
 def _captioned_rows(doc: ParsedDocument, start: int, end: int, scale: int, list_source: str | None
@@ -423,8 +431,8 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         previous = s_start  # where the amount before ended
         for amount in numbers.amounts(text, s_start, s_end, scaled_alone=in_block):
             clause = _CLAUSE_BREAK.split(text[s_start:amount.start])[-1]
-            if not in_block and not _is_budget(clause):
-                continue  # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng"
+            if (not in_block or amount.scaled_alone) and not _is_budget(clause):
+                continue  # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng", "Dân số 1,3 triệu."
             if not found:
                 found, source = True, funding.source(text, body, end)
                 line_amounts = list(numbers.amounts(text, body, end, in_block))  # read once a line has an amount
@@ -644,7 +652,8 @@ def _opening_source(text: str, start: int, end: int) -> str | None:
         return None
     if not text[start:end].casefold().startswith(source.casefold()):
         named = text.find(source, start, end)
-        paid = _PAID_BY.search(text, start, named) and _PAYS.match(text, named + len(source), end)
+        paid = (_PAID_BY.search(text, start, named) and _PAYS.fullmatch(text, named + len(source), end)
+                and not _RULED.search(source))
         return source if funding_statements.opens_with_source(text, start, end) and paid else None
     return source if len(_WORDY.findall(text, start + len(source), end)) >= STATEMENT_WORDS else None
 

@@ -68,9 +68,12 @@ _MONEY_RE = re.compile(
     rf"(?P<cur>{_CURRENCY})")
 # money of a funding section written without "đồng": "Ngân sách quận 2,3 tỷ.", "ngân sách huyện đối ứng 700 triệu;"
 # (the scale word ends its phrase, so "1,2 triệu người" is no money)
-_SCALED_ALONE_RE = re.compile(rf"{_EDGE_L}(?:(?P<big>{_NUMERAL})\s*tỷ\s+(?=\d))?(?P<a>{_NUMERAL})\s*(?P<sa>tỷ|triệu)"
-                              r"(?=\s*(?:[,.;:]|\((?!\s*(?:USD|EUR|đô|euro)\b)|\)|$)"
+_SCALED_ALONE_RE = re.compile(rf"{_EDGE_L}(?:(?P<lo>{_NUMERAL})\s*(?P<slo>tỷ|triệu)?\s*(?:-|–|đến)\s*)?"  # "2 - 3 tỷ"
+                              rf"(?:(?P<big>{_NUMERAL})\s*tỷ\s+(?=\d))?(?P<a>{_NUMERAL})\s*(?P<sa>tỷ|triệu)"
+                              r"(?=\s*(?:[,.;:]|\((?!\s*(?:USD|EUR|đô|euro|tương đương)\b)|\)|$)"
                               r"|\s+(?:từ|do|và|trong|cho|để|bố trí)\b)", re.IGNORECASE)
+_FOREIGN_CURRENCY = re.compile(r"\b(?:USD|EUR|đô la|euro)\b", re.IGNORECASE)
+FOREIGN_REACH = 40  # characters before money written without its currency searched for a foreign one
 _SPACED_D = re.compile(rf"\s+{CURRENCY_GLUED}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _UNIT_SCALE_RE = re.compile(rf"(?:(?P<scale>{_SCALE}|tr\.?)\s*)?(?:{'|'.join(CURRENCY)}|(?<=tr){CURRENCY_GLUED}"
@@ -97,11 +100,12 @@ class Number:
 
 @dataclass(frozen=True)
 class Amount:
-    """An amount of money in đồng; a range gives one Amount per end."""
+    """An amount of money in đồng; a range gives one Amount per end. ``scaled_alone``: written without its currency."""
 
     start: int
     end: int
     vnd: int
+    scaled_alone: bool = False
 
 
 # ------------------------------------------------------------------- parsing
@@ -240,12 +244,21 @@ def amounts(text: str, start: int = 0, end: int | None = None, scaled_alone: boo
 
 
 def _scaled_alone(text: str, start: int, end: int) -> Iterator[Amount]:
-    """Money written without its currency, its scale word ending its phrase: '2,3 tỷ', '2 tỷ 500 triệu'."""
+    """Money written without its currency, its scale word ending its phrase: '2,3 tỷ', '2 tỷ 500 triệu', '2 - 3 tỷ'
+    (two); not after a foreign currency ("Vốn ODA (USD): 1,5 triệu")."""
     for m in _SCALED_ALONE_RE.finditer(text, start, end):
         value = parse_number(m.group("a"))
         big = parse_number(m.group("big")) if m.group("big") else 0
-        if value is not None and big is not None:
-            yield Amount(m.start(), m.end(), round(value * _scale_of(m.group("sa")) + big * MONEY_SCALES["tỷ"]))
+        if value is None or big is None or _FOREIGN_CURRENCY.search(text, max(start, m.start() - FOREIGN_REACH), m.start()):
+            continue
+        scale = _scale_of(m.group("sa"))
+        low = parse_number(m.group("lo")) if m.group("lo") else None
+        if low is not None:
+            low_scale = _scale_of(m.group("slo")) if m.group("slo") else scale
+            yield Amount(m.start("lo"), m.end("slo") if m.group("slo") else m.end("lo"), round(low * low_scale),
+                         scaled_alone=True)
+        first = m.start("big") if m.group("big") else m.start("a")
+        yield Amount(first, m.end(), round(value * scale + big * MONEY_SCALES["tỷ"]), scaled_alone=True)
 
 
 def _amounts(text: str, start: int, end: int) -> Iterator[Amount]:

@@ -352,6 +352,10 @@ def test_a_later_clause_saying_where_its_funds_come_from_is_a_row_of_its_own():
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ nguồn ngân sách tỉnh; kinh phí chi từ ngân sách nhà "
                 "nước phải được quản lý, thanh quyết toán theo quy định.")  # a review probe: a rule, not a source
     assert [b.source for b in budgets.extract(doc)] == ["nguồn ngân sách tỉnh"]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ nguồn ngân sách tỉnh; kinh phí khen thưởng từ Quỹ Thi "
+                "đua, khen thưởng của huyện; kinh phí cấp xã do ngân sách cấp xã tự cân đối, bảo đảm.")
+    assert [b.source for b in budgets.extract(doc)] == ["nguồn ngân sách tỉnh", "Quỹ Thi đua, khen thưởng của huyện",
+                                                        "ngân sách cấp xã"]  # second review probes
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí từ nguồn ngân sách tỉnh; các hoạt động do các xã tự tổ "
                 "chức thực hiện.")  # a later clause naming no funds
     assert [b.source for b in budgets.extract(doc)] == ["nguồn ngân sách tỉnh"]
@@ -453,6 +457,17 @@ def test_a_captioned_list_takes_the_source_its_caption_or_lead_in_names():
                 "2. Nguồn xã hội hóa:\n- Năm 2026: 100;\n3. Các xã tự cân đối, cụ thể:\n- Xã A: 50.")
     assert [(b.amount_vnd, b.source) for b in budgets.extract(doc) if b.amount_vnd] == [
         (500_000_000, "Nguồn ngân sách tỉnh"), (100_000_000, "Nguồn xã hội hóa"), (50_000_000, None)]
+    # second review probes: a heading without a colon ends a list; a lead-in's paying verb is no part of its source
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Nguồn ngân sách tỉnh:\nĐơn vị tính: triệu đồng\n- Năm 2026: 500;\n"
+                "2. Nguồn xã hội hóa\n- Năm 2026: 100;")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc) if b.amount_vnd] == [
+        (500_000_000, "Nguồn ngân sách tỉnh"), (100_000_000, None)]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nNgân sách huyện bố trí cho các xã như sau:\nĐơn vị tính: triệu đồng\n"
+                "- Xã A: 50;\nb) Kinh phí các năm sau (đơn vị tính: triệu đồng):\n- Năm 2027: 70.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc) if b.amount_vnd] == [
+        (50_000_000, "Ngân sách huyện"), (70_000_000, None)]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nDân số toàn tỉnh khoảng 1,3 triệu.\nKinh phí từ ngân sách tỉnh.")
+    assert [b.amount_vnd for b in budgets.extract(doc)] == [None]  # a count written like money, with no funding
 
 
 def test_money_told_as_spent_in_a_funding_section_is_not_summed():

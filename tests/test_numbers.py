@@ -118,6 +118,12 @@ def test_money_without_its_currency_only_in_text_about_funding():
     assert [a.vnd for a in numbers.amounts("Kinh phí: 15 triệu (mười lăm triệu đồng).", scaled_alone=True)] == [
         15_000_000]
     assert [a.vnd for a in numbers.amounts("khoảng 1,5 triệu (USD) từ nguồn viện trợ", scaled_alone=True)] == []
+    # second review probes: a range gives both ends; a currency named before, or an equivalent after, is no đồng
+    assert [a.vnd for a in numbers.amounts("Kinh phí dự kiến 2 - 3 tỷ.", scaled_alone=True)] == [2 * 10**9, 3 * 10**9]
+    assert [a.vnd for a in numbers.amounts("từ 2 tỷ đến 3 tỷ.", scaled_alone=True)] == [2 * 10**9, 3 * 10**9]
+    assert [a.vnd for a in numbers.amounts("Vốn ODA (USD): 1,5 triệu.", scaled_alone=True)] == []
+    assert [a.vnd for a in numbers.amounts("Vốn vay khoảng 2 triệu (tương đương 50 tỷ đồng).", scaled_alone=True)] == [
+        50 * 10**9]
 
 
 def test_money_offsets_cover_each_end_of_a_range():
