@@ -75,7 +75,8 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            r"|(?:nguồn\s+(?:kinh phí\s+)?|kinh phí\s+)chi thường xuyên\b"  # "từ nguồn chi thường xuyên"
                            rf"|nguồn\s+(?:{patterns.alternatives(funding.PUBLIC_FINANCE_SOURCES)})\b"
                            # a named fund: "nguồn kinh phí Chương trình …", not "nguồn kinh phí tổ chức Hội nghị …"
-                           r"|nguồn kinh phí(?=\s+(?:(?-i:Chương trình|Đề án|Dự án)|sự nghiệp)\b)"
+                           r"|nguồn kinh phí(?=\s+(?:(?-i:Chương trình|Đề án|Dự án)|chương trình mục tiêu|sự nghiệp"
+                           r"|xã hội hóa)\b)"
                            r"|dự toán được\b"  # "… bố trí kinh phí trong phạm vi dự toán được cấp có thẩm quyền giao"
                            r"|(?:nguồn\s+)?kinh phí (?:của\s+)?địa phương\b"  # "Chủ động bố trí kinh phí địa phương …"
                            # resources its bracket names as budgets: "nguồn lực của địa phương (dự phòng ngân sách …)"
@@ -181,11 +182,11 @@ _PRIORITISED = re.compile(r"\bưu tiên\s+(?:tập trung\s+)?(?:(?P<state>nguồ
                           re.IGNORECASE)
 # a call to seek funds of a kind: "tranh thủ các nguồn viện trợ, …", "Tranh thủ nguồn vốn hỗ trợ từ Trung ương …"
 _SOUGHT = re.compile(r"\btranh thủ\s+(?:tối đa\s+)?(?=(?:các\s+)?nguồn\s+(?:vốn|viện trợ|tài trợ|kinh phí)\b)", re.IGNORECASE)
-# a comma opening what a source named after a priority, a call or a pooling does not go on with: not a further source
-# or giver ("các nguồn viện trợ, huy động sự đóng góp của các tổ chức xã hội, các doanh nghiệp"), nor a name's part
-# ("Bộ Văn hóa, Thể thao và Du lịch")
-_ASIDE = re.compile(r",\s*(?!(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ|huy động|sự đóng góp|đóng góp|tài trợ|viện trợ"
-                    r"|doanh nghiệp|tổ chức|cá nhân|nhà tài trợ)\b)(?-i:[a-zà-ỹđ])", re.IGNORECASE)
+# a comma opening a new clause after a source named after a priority, a call or a pooling ("nguồn kinh phí được phân
+# bổ, khẩn trương triển khai …"); not a list or a name going on ("ngân sách tỉnh, huyện", "Quỹ Thi đua, khen thưởng")
+CLAUSE_OPENERS = ("khẩn trương", "kịp thời", "tập trung", "đẩy mạnh", "tăng cường", "triển khai", "thực hiện",
+                  "góp phần", "phấn đấu", "tránh", "bảo đảm", "đảm bảo", "nhằm", "để")
+_ASIDE = re.compile(rf",\s*(?:{patterns.alternatives(CLAUSE_OPENERS)})\b", re.IGNORECASE)
 # funds pooled from a programme: "lồng ghép kinh phí từ Chương trình mục tiêu quốc gia …", "xem xét lồng ghép hỗ trợ
 # trong Chương trình mục tiêu quốc gia … và các đề án có liên quan"
 _POOLED_FROM = re.compile(r"\blồng ghép\s+(?:(?:các\s+)?nguồn\s+(?:vốn|kinh phí)|kinh phí|vốn|hỗ trợ)\s+(?:từ|trong)\s+"
@@ -236,9 +237,10 @@ _FUNDING_PREDICATE = re.compile(rf"[\W_]*(?:trình\b[^;.]{{0,80}}?\s|(?:{_URGING
 # before "hỗ trợ": its passive ("được", with an agent between) or goods ("hàng hóa", "nhu yếu phẩm")
 _RECEIVED = re.compile(rf"(?:\bđược|(?<!\w)(?:{patterns.alternatives(GOODS_WORDS)}))(?:\s+\S+){{0,3}}\s*$",
                        re.IGNORECASE)
-# what a source is for, after it; not support as a kind of funds named by its giver or alone ("nguồn vốn hỗ trợ từ
-# Trung ương", "kinh phí hỗ trợ của …"; but "vốn hỗ trợ các hợp tác xã" is for them)
-_SUPPORT_AS_FUNDS = r"(?<=vốn hỗ trợ|phí hỗ trợ)(?=\s+(?:từ|của|có mục tiêu|và)\b|\s*[,;.]|\s*$)"
+# what a source is for, after it; not support as a kind of funds named by its giver, its kind or alone ("nguồn vốn hỗ
+# trợ từ Trung ương", "vốn hỗ trợ phát triển chính thức (ODA)"; but "vốn hỗ trợ các hợp tác xã" is for them)
+_SUPPORT_AS_FUNDS = (r"(?<=vốn hỗ trợ|phí hỗ trợ)(?=\s+(?:từ|của|có mục tiêu|và|phát triển chính thức|không hoàn lại"
+                     r"|đầu tư)\b|\s*[,;.]|\s*$)")
 _PURPOSE = re.compile(rf"(?<!\bnguồn)\s+(?:hỗ trợ\b(?!{_SUPPORT_AS_FUNDS})|(?:cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b)",
                       re.IGNORECASE)
 

@@ -119,6 +119,12 @@ def test_a_call_to_seek_funds_names_them():
         "nguồn kinh phí được phân bổ"
     assert _source("Tranh thủ tối đa nguồn vốn hỗ trợ của Bộ Văn hóa, Thể thao và Du lịch để đầu tư hạ tầng.") == \
         "nguồn vốn hỗ trợ của Bộ Văn hóa, Thể thao và Du lịch"
+    # second review probes: a list or a name with a lower-case word after its comma goes on
+    assert _source("Ưu tiên nguồn lực từ ngân sách tỉnh, huyện để đầu tư hạ tầng.") == "ngân sách tỉnh, huyện"
+    assert _source("Tranh thủ nguồn kinh phí từ Quỹ Phòng, chống thiên tai để khắc phục.") == \
+        "nguồn kinh phí từ Quỹ Phòng, chống thiên tai"
+    assert _source("Tranh thủ nguồn vốn hỗ trợ phát triển chính thức (ODA) để đầu tư hạ tầng.") == \
+        "nguồn vốn hỗ trợ phát triển chính thức"
     # support as a kind of funds is part of the source, not its purpose; support for someone is its purpose
     assert _source("Sở Tài chính tham mưu bố trí vốn hỗ trợ các hợp tác xã theo Nghị quyết số 10/2024/NQ-HĐND.") == "vốn"
     assert _source("Tranh thủ nguồn vốn hỗ trợ từ Trung ương, các tổ chức quốc tế và vốn vay ưu đãi để đầu tư hệ thống "
@@ -145,6 +151,9 @@ def test_a_duty_to_use_a_named_fund_names_it():
     assert _source("Các xã chủ động bố trí nguồn kinh phí để thực hiện Kế hoạch.") is None
     assert _source("Các địa phương chủ động bố trí nguồn kinh phí tổ chức các hoạt động hưởng ứng Ngày Môi trường thế "
                    "giới.") is None  # a review probe: what the funds are for
+    assert _source("Chủ động sử dụng nguồn kinh phí chương trình mục tiêu quốc gia xây dựng nông thôn mới để hỗ trợ.") \
+        == "nguồn kinh phí chương trình mục tiêu quốc gia xây dựng nông thôn mới"  # second review probes
+    assert _source("Bố trí nguồn kinh phí xã hội hóa để tổ chức giải.") == "nguồn kinh phí xã hội hóa"
     assert _source("- Bố trí nguồn kinh phí của địa phương để thực hiện tuyên truyền.") == \
         "nguồn kinh phí của địa phương"  # seed 002, as "kinh phí của địa phương" is
 
