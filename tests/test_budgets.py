@@ -577,6 +577,8 @@ def test_the_unit_an_amount_is_per(line, per):
     "Ước thực hiện chi ngân sách năm 2025 là 27.535 tỷ đồng, đạt 102,70% dự toán.",
     # a probe line: money an inspection recovers and pays back into the budget
     "- Qua thanh tra, đã kiến nghị thu hồi nộp ngân sách nhà nước 1,26 tỷ đồng kinh phí chi sai đối tượng.",
+    "- Số tiền thu hồi nộp vào ngân sách nhà nước 1,26 tỷ đồng.",  # second review probes
+    "- Hoàn trả ngân sách tỉnh 300 triệu đồng kinh phí chi sai.",
     "3. Sở Tài chính tham mưu bố trí kinh phí theo quy định của Luật Ngân sách nhà nước.",
     # corpus 013, 021: resources of no kind named, a call told as done, a call not opening its clause
     "a) Ủy ban nhân dân xã, phường huy động nguồn lực, tổ chức triển khai hoạt động truyền thông.",
