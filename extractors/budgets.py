@@ -431,8 +431,8 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         previous = s_start  # where the amount before ended
         for amount in numbers.amounts(text, s_start, s_end, scaled_alone=in_block):
             clause = _CLAUSE_BREAK.split(text[s_start:amount.start])[-1]
-            if (not in_block or amount.scaled_alone) and not _is_budget(clause):
-                continue  # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng", "Dân số 1,3 triệu."
+            if not in_block and not _is_budget(clause):
+                continue  # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng"
             if not found:
                 found, source = True, funding.source(text, body, end)
                 line_amounts = list(numbers.amounts(text, body, end, in_block))  # read once a line has an amount

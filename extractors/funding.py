@@ -55,7 +55,8 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiế
               r"tự(?=\s+(?:bảo đảm|đảm bảo|cân đối|chi trả)\b)|(?:cụ thể|chi tiết)(?=\s+như sau|\s*:)|"
               r"chi để|chi cho|(?<!giao\s)cho(?! vay)|dành(?:\s+(?:tối thiểu|ít nhất|khoảng))?|tối thiểu|ít nhất|tối đa|"
               r"(?:với\s+)?(?:tổng\s+)?số tiền)\b|,?\strong đó\b|"
-              r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo|giao cho)\b|"
+              r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo|giao\s+cho)\b|"
+              r",\s*giao\s+(?-i:[A-ZĐ])|"  # "…, giao Sở Tài chính tham mưu …", not "…, giao thông"
               rf",(?=[^,;.]{{0,40}}?{DENIAL})|"  # "nguồn xã hội hóa, ngân sách nhà nước không hỗ trợ"
               r",\s*đặc biệt\b(?!(?:\s+là)?\s+(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ|xã hội hóa)\b)|"
               # a level's budget paying for something: "Ngân sách huyện hỗ trợ chi phí …", "… chỉ hỗ trợ một phần"
@@ -102,6 +103,7 @@ _END = re.compile(SOURCE_END, re.IGNORECASE)
 _DENIAL = re.compile(DENIAL, re.IGNORECASE)
 DENIAL_REACH = 30  # characters into a part of a source phrase its denial may stand ("ngân sách các huyện không …")
 _PART_SEPARATOR = re.compile(r"[,;]\s*")
+_CLAUSE_MARK = re.compile(r"[,;.]|$")  # where the words right after a source phrase end
 _BRACKETED = re.compile(r"\([^()]*\)")
 _AFTER_COLON_END = re.compile(SOURCE_END.replace("[.;:]", "[.]"), re.IGNORECASE)
 # a bracket saying what kind of funds a source is: "(chi thường xuyên và chi đầu tư phát triển)", not "(nếu có)"
@@ -195,7 +197,8 @@ def source(text: str, start: int, end: int) -> str | None:
             phrase = phrase[:-1].rstrip(" ,:")  # the bracket it was named in closes: "(nguồn: ngân sách xã)"
         if _NOT_BEFORE.search(before) or not (set_aside or _names_source(phrase)):
             continue
-        denied = _denied_part(phrase, text[m.start() + len(phrase):min(end, m.start() + len(phrase) + DENIAL_REACH)])
+        after = m.start() + len(phrase)
+        denied = _denied_part(phrase, text[after:_CLAUSE_MARK.search(text, after, end).start()])
         if denied == 0:
             continue  # "ngân sách nhà nước không hỗ trợ": it funds nothing
         if denied is not None:
@@ -216,7 +219,8 @@ def source(text: str, start: int, end: int) -> str | None:
 
 def _denied_part(phrase: str, following: str) -> int | None:
     """Where the part of a source phrase said not to fund begins (parts split at "," and ";"): 0 for its first part
-    ("ngân sách nhà nước không hỗ trợ", or "… không" before the text ``following`` it: "bảo đảm …"), a later part's
+    ("ngân sách nhà nước không hỗ trợ", or "… không" before the words ``following`` it in its clause: "bảo đảm …"),
+    a later part's
     start ("nguồn ngân sách huyện; ngân sách tỉnh chưa bố trí"); None when none is. A denial far into a part is
     said of something else ("Nguồn vốn Chương trình … hỗ trợ các xã chưa bố trí đủ vốn đối ứng")."""
     starts = [0] + [m.end() for m in _PART_SEPARATOR.finditer(phrase)]

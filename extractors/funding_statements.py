@@ -185,7 +185,8 @@ _SOUGHT = re.compile(r"\btranh thủ\s+(?:tối đa\s+)?(?=(?:các\s+)?nguồn\s
 # a comma opening a new clause after a source named after a priority, a call or a pooling ("nguồn kinh phí được phân
 # bổ, khẩn trương triển khai …"); not a list or a name going on ("ngân sách tỉnh, huyện", "Quỹ Thi đua, khen thưởng")
 CLAUSE_OPENERS = ("khẩn trương", "kịp thời", "tập trung", "đẩy mạnh", "tăng cường", "triển khai", "thực hiện",
-                  "góp phần", "phấn đấu", "tránh", "bảo đảm", "đảm bảo", "nhằm", "để")
+                  "góp phần", "phấn đấu", "tránh", "bảo đảm", "đảm bảo", "nhằm", "để", "kêu gọi", "vận động",
+                  "khuyến khích", "thu hút")
 _ASIDE = re.compile(rf",\s*(?:{patterns.alternatives(CLAUSE_OPENERS)})\b", re.IGNORECASE)
 # funds pooled from a programme: "lồng ghép kinh phí từ Chương trình mục tiêu quốc gia …", "xem xét lồng ghép hỗ trợ
 # trong Chương trình mục tiêu quốc gia … và các đề án có liên quan"

@@ -73,7 +73,7 @@ _SCALED_ALONE_RE = re.compile(rf"{_EDGE_L}(?:(?P<lo>{_NUMERAL})\s*(?P<slo>tỷ|t
                               r"(?=\s*(?:[,.;:]|\((?!\s*(?:USD|EUR|đô|euro|tương đương)\b)|\)|$)"
                               r"|\s+(?:từ|do|và|trong|cho|để|bố trí)\b)", re.IGNORECASE)
 _FOREIGN_CURRENCY = re.compile(r"\b(?:USD|EUR|đô la|euro)\b", re.IGNORECASE)
-FOREIGN_REACH = 40  # characters before money written without its currency searched for a foreign one
+FOREIGN_REACH = 40  # characters of its part before money written without its currency searched for a foreign one
 _SPACED_D = re.compile(rf"\s+{CURRENCY_GLUED}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _UNIT_SCALE_RE = re.compile(rf"(?:(?P<scale>{_SCALE}|tr\.?)\s*)?(?:{'|'.join(CURRENCY)}|(?<=tr){CURRENCY_GLUED}"
@@ -249,7 +249,8 @@ def _scaled_alone(text: str, start: int, end: int) -> Iterator[Amount]:
     for m in _SCALED_ALONE_RE.finditer(text, start, end):
         value = parse_number(m.group("a"))
         big = parse_number(m.group("big")) if m.group("big") else 0
-        if value is None or big is None or _FOREIGN_CURRENCY.search(text, max(start, m.start() - FOREIGN_REACH), m.start()):
+        part = max(start, m.start() - FOREIGN_REACH, text.rfind(",", start, m.start()) + 1, text.rfind(";", start, m.start()) + 1)
+        if value is None or big is None or _FOREIGN_CURRENCY.search(text, part, m.start()):
             continue
         scale = _scale_of(m.group("sa"))
         low = parse_number(m.group("lo")) if m.group("lo") else None

@@ -121,6 +121,7 @@ def test_a_call_to_seek_funds_names_them():
         "nguồn vốn hỗ trợ của Bộ Văn hóa, Thể thao và Du lịch"
     # second review probes: a list or a name with a lower-case word after its comma goes on
     assert _source("Ưu tiên nguồn lực từ ngân sách tỉnh, huyện để đầu tư hạ tầng.") == "ngân sách tỉnh, huyện"
+    assert _source("Tranh thủ các nguồn vốn hợp pháp, kêu gọi doanh nghiệp đầu tư.") == "các nguồn vốn hợp pháp"
     assert _source("Tranh thủ nguồn kinh phí từ Quỹ Phòng, chống thiên tai để khắc phục.") == \
         "nguồn kinh phí từ Quỹ Phòng, chống thiên tai"
     assert _source("Tranh thủ nguồn vốn hỗ trợ phát triển chính thức (ODA) để đầu tư hạ tầng.") == \

@@ -122,6 +122,8 @@ def test_money_without_its_currency_only_in_text_about_funding():
     assert [a.vnd for a in numbers.amounts("Kinh phí dự kiến 2 - 3 tỷ.", scaled_alone=True)] == [2 * 10**9, 3 * 10**9]
     assert [a.vnd for a in numbers.amounts("từ 2 tỷ đến 3 tỷ.", scaled_alone=True)] == [2 * 10**9, 3 * 10**9]
     assert [a.vnd for a in numbers.amounts("Vốn ODA (USD): 1,5 triệu.", scaled_alone=True)] == []
+    assert [a.vnd for a in numbers.amounts("Vốn ODA 2,5 triệu USD, vốn đối ứng ngân sách tỉnh 5 tỷ.", scaled_alone=True)
+            ] == [5 * 10**9]  # the foreign currency is another part's
     assert [a.vnd for a in numbers.amounts("Vốn vay khoảng 2 triệu (tương đương 50 tỷ đồng).", scaled_alone=True)] == [
         50 * 10**9]
 
