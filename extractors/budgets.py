@@ -121,6 +121,7 @@ _FLOW_TABLES = {"revenue": re.compile(r"\bthu\s+(?:cân đối\s+)?(?:ngân sác
                 "borrowing": re.compile(r"\bvay\s*(?:và|,)\s*trả nợ\b", re.IGNORECASE),
                 "spending": re.compile(r"\bchi\s+(?:cân đối\s+)?(?:ngân sách|NSNN|NSĐP)\b", re.IGNORECASE)}
 _DEBT_STOCK = re.compile(r"\bdư nợ\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*(?:[-+•–]|[a-zđ][.)])\s")  # a bulleted or lettered item of a list
 _LIST_LABEL = re.compile(rf"\W*{patterns.LIST_LABEL}\s*[.):]\s+")  # match(pos)
 _ARTICLE = r"(?:Điều|ĐIỀU)\s+\d+[a-z]?"  # an article of a decision or resolution: "Điều 4. Nguồn kinh phí"
 _HEADING = re.compile(rf"\W*(?P<label>{patterns.LIST_LABEL}(?=\s*[.)])|{_ARTICLE}(?=\s*[.:]))\s*[.):]\s*"
@@ -312,8 +313,12 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
             captioned = caption_scale and block is not None and caption_at >= block[0]
             listed = _captioned_rows(doc, start, end, caption_scale, list_source) if captioned else []
             rows = listed or list(_line_rows(doc, start, end, block is not None, heading=opens_block))
-            if block is not None and not opens_block and not listed:  # not a line of the list: a lead-in, or its end
-                list_source = _lead_in_source(doc.text, start, end) if line.rstrip().endswith(":") else None
+            if block is not None and not opens_block and not listed:
+                if list_source and _LIST_ITEM.match(line) and rows and all(r.amount_vnd is not None for r in rows):
+                    # an item of amounts under the lead-in: "- Năm 2026: 500 triệu đồng;"
+                    rows = [row if row.source else replace(row, source=list_source) for row in rows]
+                else:  # not a line of the list: a lead-in, or its end
+                    list_source = _lead_in_source(doc.text, start, end) if line.rstrip().endswith(":") else None
         if block and rows:
             answered.add(block)
         yield from rows

@@ -463,6 +463,11 @@ def test_a_captioned_list_takes_the_source_its_caption_or_lead_in_names():
                 "2. Nguồn xã hội hóa:\n- Năm 2026: 100;\n3. Các xã tự cân đối, cụ thể:\n- Xã A: 50.")
     assert [(b.amount_vnd, b.source) for b in budgets.extract(doc) if b.amount_vnd] == [
         (500_000_000, "Nguồn ngân sách tỉnh"), (100_000_000, "Nguồn xã hội hóa"), (50_000_000, None)]
+    # a list of amounts in đồng under a lead-in naming its source takes it too, up to the first line not of the list
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ ngân sách tỉnh, cụ thể:\n- Năm 2026: 500 triệu đồng;\n"
+                "- Năm 2027: 600 triệu đồng.\nCác xã bố trí kinh phí từ ngân sách xã.\n- Hỗ trợ thêm 50 triệu đồng.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc) if b.amount_vnd] == [
+        (500_000_000, "ngân sách tỉnh"), (600_000_000, "ngân sách tỉnh"), (50_000_000, None)]
     # second review probes: a heading without a colon ends a list; a lead-in's paying verb is no part of its source
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n1. Nguồn ngân sách tỉnh:\nĐơn vị tính: triệu đồng\n- Năm 2026: 500;\n"
                 "2. Nguồn xã hội hóa\n- Năm 2026: 100;")
