@@ -440,7 +440,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
                 continue  # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng"
             if not found:
                 found, source = True, funding.source(text, body, end)
-                line_amounts = list(numbers.amounts(text, body, end, in_block))  # read once a line has an amount
+                line_amounts = list(numbers.amounts(text, body, end, scaled_alone=in_block))  # once a line has one
             amount_end, per = _per(text, amount.end, s_end)
             given = funding.told_as_given(clause)  # the past's money: a row, not summable
             own = (_own_source(text, body, s_start, amount.start, s_end) or _source_after(text, amount_end, s_end)

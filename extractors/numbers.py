@@ -100,12 +100,11 @@ class Number:
 
 @dataclass(frozen=True)
 class Amount:
-    """An amount of money in đồng; a range gives one Amount per end. ``scaled_alone``: written without its currency."""
+    """An amount of money in đồng; a range gives one Amount per end."""
 
     start: int
     end: int
     vnd: int
-    scaled_alone: bool = False
 
 
 # ------------------------------------------------------------------- parsing
@@ -249,17 +248,16 @@ def _scaled_alone(text: str, start: int, end: int) -> Iterator[Amount]:
     for m in _SCALED_ALONE_RE.finditer(text, start, end):
         value = parse_number(m.group("a"))
         big = parse_number(m.group("big")) if m.group("big") else 0
-        part = max(start, m.start() - FOREIGN_REACH, text.rfind(",", start, m.start()) + 1, text.rfind(";", start, m.start()) + 1)
+        part = max(start, m.start() - FOREIGN_REACH, *(text.rfind(mark, start, m.start()) + 1 for mark in ",;"))
         if value is None or big is None or _FOREIGN_CURRENCY.search(text, part, m.start()):
             continue
         scale = _scale_of(m.group("sa"))
         low = parse_number(m.group("lo")) if m.group("lo") else None
         if low is not None:
             low_scale = _scale_of(m.group("slo")) if m.group("slo") else scale
-            yield Amount(m.start("lo"), m.end("slo") if m.group("slo") else m.end("lo"), round(low * low_scale),
-                         scaled_alone=True)
+            yield Amount(m.start("lo"), m.end("slo") if m.group("slo") else m.end("lo"), round(low * low_scale))
         first = m.start("big") if m.group("big") else m.start("a")
-        yield Amount(first, m.end(), round(value * scale + big * MONEY_SCALES["tỷ"]), scaled_alone=True)
+        yield Amount(first, m.end(), round(value * scale + big * MONEY_SCALES["tỷ"]))
 
 
 def _amounts(text: str, start: int, end: int) -> Iterator[Amount]:
