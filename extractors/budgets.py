@@ -123,8 +123,9 @@ _FLOW_TABLES = {"revenue": re.compile(r"\bthu\s+(?:cân đối\s+)?(?:ngân sác
 _DEBT_STOCK = re.compile(r"\bdư nợ\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*(?:[-+•–]|[a-zđ][.)])\s")  # a bulleted or lettered item of a list
 _LIST_LABEL = re.compile(rf"\W*{patterns.LIST_LABEL}\s*[.):]\s+")  # match(pos)
-_ARTICLE = r"(?:Điều|ĐIỀU)\s+\d+[a-z]?"  # an article of a decision or resolution: "Điều 4. Nguồn kinh phí"
-_HEADING = re.compile(rf"\W*(?P<label>{patterns.LIST_LABEL}(?=\s*[.)])|{_ARTICLE}(?=\s*[.:]))\s*[.):]\s*"
+# an article of a decision or resolution: "Điều 4. Nguồn kinh phí"
+_ARTICLE = re.compile(r"(?:Điều|ĐIỀU)\s+\d+[a-z]?")
+_HEADING = re.compile(rf"\W*(?P<label>{patterns.LIST_LABEL}(?=\s*[.)])|{_ARTICLE.pattern}(?=\s*[.:]))\s*[.):]\s*"
                       r"(?P<heading>\S.*)$")
 # what an amount is per: "/trẻ/tháng", "/học sinh/tháng" (each part up to four words and before a function word:
 # "… đồng/người/tháng trong thời gian 6 tháng"; _per keeps the word each opens with, as _first_word reads it)
@@ -146,10 +147,10 @@ _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|
 _SLASHES = re.compile(r"\s*/\s*")
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
 _FROM_AFTER = re.compile(r"\s*(?:\(\s*)?(?:được\s+)?(?:bố trí\s+|lấy\s+|trích\s+)?từ\s+", re.IGNORECASE)
+_PAYING_VERB = re.compile(r"\s+(?:bố trí|hỗ trợ|cấp|phân bổ|chi)$", re.IGNORECASE)  # at a lead-in's source's end
 # a clause's funds paid from a source, the clause ending with it: "kinh phí thực hiện tại cấp xã do ngân sách xã bảo
 # đảm (theo phân cấp)", "kinh phí khen thưởng từ Quỹ Thi đua, khen thưởng của huyện"; not a rule on those funds
 # ("kinh phí chi từ ngân sách nhà nước phải được quản lý …")
-_PAYING_VERB = re.compile(r"\s+(?:bố trí|hỗ trợ|cấp|phân bổ|chi)$", re.IGNORECASE)  # at a source's end
 _PAID_BY = re.compile(r"\s(?:do|từ|bằng)\s+$", re.IGNORECASE)  # before the source
 _RULED = re.compile(r"\b(?:phải|cần|được\s+(?:quản lý|sử dụng|thanh|quyết toán))\b", re.IGNORECASE)  # in it
 _PAYS = re.compile(r"(?:\s+(?:tự\s+)?(?:bảo đảm|đảm bảo|chi trả|hỗ trợ|cấp|bố trí|cân đối)"
@@ -411,7 +412,7 @@ def _index_rank(label: str | None) -> int | None:
     label = (label or "").strip().rstrip(".)")
     if not label:
         return None
-    if re.fullmatch(_ARTICLE, label):
+    if _ARTICLE.fullmatch(label):
         return 0
     if len(label) == 1 and label.isupper() and label not in ONE_LETTER_ROMANS:
         return PART_LEVEL  # "A | TỔNG CHI …", "B | …": parts above the Roman items
