@@ -46,6 +46,9 @@ SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ",
                 "tổ chức", "cá nhân", "chương trình", "dự án", "dự phòng", "quốc tế") + PUBLIC_FINANCE_SOURCES
 INTRODUCERS = ("từ", "bằng", "sử dụng", "do", "gồm", "bao gồm", "lấy từ")
 NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập|năm|tạo)\s+$"
+# the levels whose budget may pay for something named after it: "Ngân sách huyện hỗ trợ chi phí …"
+PAYING_LEVELS = ("tỉnh", "huyện", "xã", "thành phố", "nhà nước")
+_AFTER_A_LEVELS_BUDGET = "|".join(f"(?<=ngân sách {level})" for level in PAYING_LEVELS)  # fixed-width lookbehinds
 # a source said not to fund, after it: "… không hỗ trợ", "… chưa bố trí"
 DENIAL = r"\s(?:không|chưa)\s+(?:hỗ trợ|bố trí|cấp|chi(?!\s+hết)|chi trả|bảo đảm|đảm bảo|đối ứng)\b"
 SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
@@ -62,8 +65,7 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiế
               # a level's budget paying for something: "Ngân sách huyện hỗ trợ chi phí …", "… chỉ hỗ trợ một phần"
               # (not "… hỗ trợ có mục tiêu", a transfer, nor in a list: "nguồn ngân sách tỉnh hỗ trợ và ngân sách huyện …",
               # "Nguồn ngân sách nhà nước hỗ trợ theo Nghị định … và nguồn vốn của doanh nghiệp")
-              r"(?:(?<=ngân sách tỉnh)|(?<=ngân sách huyện)|(?<=ngân sách xã)|(?<=ngân sách thành phố)"
-              r"|(?<=ngân sách nhà nước))\s(?=(?:(?:chỉ|sẽ)\s+)?hỗ trợ\s+(?!có mục tiêu\b|và\b)\w)"
+              rf"(?:{_AFTER_A_LEVELS_BUDGET})\s(?=(?:(?:chỉ|sẽ)\s+)?hỗ trợ\s+(?!có mục tiêu\b|và\b)\w)"
               r"(?![^;.]*?(?:,|\svà|\shoặc)\s+(?:các\s+)?(?:nguồn|ngân sách|vốn)\b)|"
               r"\s(?:là\s+|(?:và|hoặc)\s+|(?<![Vv]ốn\s)(?<![Pp]hí\s)(?<![Nn]guồn\s)(?:(?:đã|sẽ)\s+)?(?:bố trí|cấp|chi|hỗ trợ)\s+"
               r"(?:(?:khoảng|dự kiến|tối thiểu)\s+)?)?"
@@ -220,9 +222,8 @@ def source(text: str, start: int, end: int) -> str | None:
 def _denied_part(phrase: str, following: str) -> int | None:
     """Where the part of a source phrase said not to fund begins (parts split at "," and ";"): 0 for its first part
     ("ngân sách nhà nước không hỗ trợ", or "… không" before the words ``following`` it in its clause: "bảo đảm …"),
-    a later part's
-    start ("nguồn ngân sách huyện; ngân sách tỉnh chưa bố trí"); None when none is. A denial far into a part is
-    said of something else ("Nguồn vốn Chương trình … hỗ trợ các xã chưa bố trí đủ vốn đối ứng")."""
+    a later part's start ("nguồn ngân sách huyện; ngân sách tỉnh chưa bố trí"); None when none is. A denial far into
+    a part is said of something else ("Nguồn vốn Chương trình … hỗ trợ các xã chưa bố trí đủ vốn đối ứng")."""
     starts = [0] + [m.end() for m in _PART_SEPARATOR.finditer(phrase)]
     for i, start in enumerate(starts):
         last = i == len(starts) - 1
