@@ -59,7 +59,8 @@ from pipeline.table_columns import column_role
 
 # ------------------------------------------------------------------ vocabulary
 
-FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính")  # "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN"
+# "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN", "3. Nhu cầu vốn thực hiện Đề án", "Điều 3. Tổng mức đầu tư"
+FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính", "nhu cầu vốn", "tổng mức đầu tư")
 MAX_HEADING_WORDS = 15
 LETTER_LEVEL = 5  # nesting level of "a)" headings, below any "1.2.3."
 PART_LEVEL = -1  # nesting level of the parts "A", "B" of a table, above its Roman items
@@ -111,7 +112,7 @@ _CAPTION = re.compile(r"(?:^\W*|(?<=[\s()]))(?:đơn vị(?: tính)?|đvt)\s*:\s
 _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORECASE)
 # a list line whose amount the caption above it gives the unit of: "- Ngân sách tỉnh: 1.200;" under "Đơn vị tính:
 # triệu đồng" (used with match(start, end))
-_CAPTIONED_LINE = re.compile(r"[\W_]*(?P<label>[^\W\d_][^:;]{1,60}?)\s*:\s*(?P<number>\d(?:[\d.,]*\d)?)\s*[;.]?\s*$")
+_CAPTIONED_LINE = re.compile(r"[\W_]*(?P<label>[^\W\d_][^:;]{1,100}?)\s*:\s*(?P<number>\d(?:[\d.,]*\d)?)\s*[;.]?\s*$")
 _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<per>\s*/.*)?$", re.IGNORECASE)
 _NUMERIC_CELL = re.compile(r"\d[\d.,]*")
 _OF_WHICH = re.compile(r"\W*trong đó\b", re.IGNORECASE)  # a row that details part of the row above

@@ -84,7 +84,7 @@ SOURCE_JOIN = "; "  # between the sources one statement names, as a list of them
 # indicators, revenue, wages, money paid back into a budget and debt: money that is not a budget
 NOT_BUDGET_WORDS = ("GRDP", "doanh thu", "kim ngạch", "giá trị sản xuất", "giá trị xuất khẩu", "thu nhập",
                     "vốn đăng ký", "bán lẻ", "tổng thu ngân sách", "tổng thu", "thu ngân sách", "thu nội địa",
-                    "tăng thu", "thu tiền", "thu từ", "nguồn thu", "nộp", "thuế", "lệ phí", "đầu người", "thiệt hại",
+                    "tăng thu", "thu tiền", "thu từ", "nguồn thu", "thu phí", "nộp", "thuế", "lệ phí", "đầu người", "thiệt hại",
                     "tổng sản phẩm", "xuất khẩu", "nhập khẩu", "dư nợ", "toàn xã hội", "đầu tư xã hội", "lương cơ sở",
                     "mức lương", "vay", "thu hồi nộp ngân sách", "nộp ngân sách", "nộp trả ngân sách", "nộp vào ngân sách",
                     "hoàn trả ngân sách", "thu hồi về ngân sách")

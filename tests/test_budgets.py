@@ -447,6 +447,17 @@ def test_a_list_under_a_money_caption_gives_amounts_in_its_unit():
         (650_000_000, None, None, 2027), (1_300_000_000, None, "Cấp huyện", None)]
 
 
+def test_a_capital_needs_heading_and_a_list_label_naming_a_programme():
+    """Probe lines: "Nhu cầu vốn" heads a funding section, and a list line's label may name its programme in
+    brackets ("- Ngân sách trung ương (Chương trình …): 96,5" under "Đơn vị tính: tỷ đồng")."""
+    doc = parse("KẾ HOẠCH\n3. Nhu cầu vốn thực hiện Đề án\nĐơn vị tính: tỷ đồng\n- Ngân sách trung ương (Chương trình "
+                "đầu tư phát triển lâm nghiệp bền vững): 96,5\n- Ngân sách tỉnh: 38,2\nTổng cộng: 134,7")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
+        (96_500_000_000, "Ngân sách trung ương"), (38_200_000_000, "Ngân sách tỉnh"), (134_700_000_000, None)]
+    doc = parse("KẾ HOẠCH\nĐiều 3. Tổng mức đầu tư\nĐơn vị tính: triệu đồng\n- Vốn ngân sách tỉnh: 850")
+    assert [b.amount_vnd for b in budgets.extract(doc)] == [850_000_000]
+
+
 def test_a_captioned_list_takes_the_source_its_caption_or_lead_in_names():
     """Probe lines: the list's lines name no source; the caption's line ("…(đơn vị tính: triệu đồng), từ nguồn ngân
     sách quận:") or the lead-in above the caption ("… do ngân sách phường bảo đảm, cụ thể:") names it."""
@@ -591,6 +602,7 @@ def test_the_unit_an_amount_is_per(line, per):
     "- Qua thanh tra, đã kiến nghị thu hồi nộp ngân sách nhà nước 1,26 tỷ đồng kinh phí chi sai đối tượng.",
     "- Số tiền thu hồi nộp vào ngân sách nhà nước 1,26 tỷ đồng.",  # second review probes
     "- Hoàn trả ngân sách tỉnh 300 triệu đồng kinh phí chi sai.",
+    "Quy định mức thu phí tham quan như sau: người lớn 60.000 đồng/lượt; trẻ em 30.000 đồng/lượt.",  # a fee schedule
     "3. Sở Tài chính tham mưu bố trí kinh phí theo quy định của Luật Ngân sách nhà nước.",
     # corpus 013, 021: resources of no kind named, a call told as done, a call not opening its clause
     "a) Ủy ban nhân dân xã, phường huy động nguồn lực, tổ chức triển khai hoạt động truyền thông.",
