@@ -470,14 +470,15 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
 def _statements_after_amounts(doc: ParsedDocument, body: int, end: int, scope: str | None, named: list[str],
                               amounts: list) -> Iterator[Budget]:
     """The funding statements of a funding-section line's later parts (sentences, then clauses) that hold none of
-    its ``amounts`` and set a duty to fund from a source its amounts were not ``named`` with: "Ngân sách tỉnh bố trí
-    500 triệu đồng; các xã chủ động bố trí kinh phí từ ngân sách xã." → a row for "ngân sách xã"."""
+    its ``amounts`` and set a duty to fund from a source its amounts were not ``named`` with, or open with such a
+    source and say it pays: "Ngân sách tỉnh bố trí 500 triệu đồng; các xã chủ động bố trí kinh phí từ ngân sách xã." →
+    a row for "ngân sách xã", and so for "…; ngân sách xã bảo đảm phần còn lại."."""
     text = doc.text
     stated = [source for source in named if source]
     for start, stop in list(_parts(text, body, end, _SENTENCE_OR_CLAUSE))[1:]:
         if any(start <= amount.start < stop for amount in amounts):
             continue
-        source = funding_statements.later_source(text, start, stop)
+        source = funding_statements.later_source(text, start, stop) or _opening_source(text, start, stop)
         if source and not _restates(text[start:stop], source, stated):
             stated.append(source)
             yield Budget(**doc.provenance(start, stop), source=source, scope=scope,

@@ -822,6 +822,10 @@ def test_a_line_funding_by_the_rule_that_shares_costs_between_levels_is_a_statem
     ("Dự kiến kinh phí 500 triệu đồng từ ngân sách tỉnh. Các xã chủ động bố trí kinh phí từ ngân sách xã để thực "
      "hiện.", "ngân sách xã"),
     ("Kinh phí từ ngân sách tỉnh khoảng 500 triệu đồng; ngoài ra huy động nguồn xã hội hóa.", "nguồn xã hội hóa"),
+    # probe lines: a later clause opening with a source it says pays
+    ("Vốn đầu tư công của tỉnh dự kiến khoảng 1.150 tỷ đồng; vốn sự nghiệp ngân sách tỉnh bảo đảm chi thuê dịch vụ.",
+     "vốn sự nghiệp ngân sách tỉnh"),
+    ("Ngân sách tỉnh hỗ trợ 300 triệu đồng; ngân sách xã bảo đảm phần còn lại.", "ngân sách xã"),
     ("Tổng kinh phí 1 tỷ đồng từ ngân sách tỉnh. Việc bố trí ngân sách tỉnh thực hiện theo quy định.", None),
     # a source an amount was named with, in any case
     ("Ngân sách tỉnh: 900 triệu đồng; ngân sách huyện: 400 triệu đồng; xã hội hóa: 100 triệu đồng; các xã bố trí "
