@@ -296,8 +296,8 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
                 list_source = _lead_in_source(doc.text, start, end)
             continue
         row = layout.row_at(start)
-        if row is not None and row.start != start:
-            continue  # a later line of a row read with its first
+        if row is not None and row.start != start or row is None and layout.covers(start):
+            continue  # a later line of a row read with its first, or a table's header
         if row is not None and not row.is_group:
             total, rank = _total(doc, row), _index_rank(row.text(doc, "index"))
             outermost = totalled.get(row.table)
@@ -308,7 +308,7 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
             elif row.table in totalled:
                 rows = []  # a line or a sub-item of a cost breakdown, counted in the total above it
             else:
-                rows = list(_row_budgets(doc, row, caption_scale, above))
+                rows = list(_row_budgets(doc, row, caption_scale, above, block is not None))
             above = row
         else:
             opens_block = block is not None and start == block[0]
@@ -725,17 +725,18 @@ def _is_short_lead_in(statement: str) -> bool:
     return statement.rstrip().endswith(":") and len(statement.split()) <= MAX_HEADING_WORDS
 
 
-def _row_budgets(doc: ParsedDocument, row: tables.Row, caption_scale: int | None, above: tables.Row | None
-                 ) -> Iterator[Budget]:
+def _row_budgets(doc: ParsedDocument, row: tables.Row, caption_scale: int | None, above: tables.Row | None,
+                 in_block: bool) -> Iterator[Budget]:
     """Budget rows of a table row: its planned amounts (with the row's funding source), else the
     funding statement of its source cell and what its text cells say like sentences. ``above`` is the
-    row before it, whose money unit an "of which" row without its own shares."""
+    row before it, whose money unit an "of which" row without its own shares; a row of a funding section
+    (``in_block``) plans spending."""
     text = doc.text
     source_cell = row.cell("source")
     source = _TRAILING_BRACKET.sub("", text[source_cell.start:source_cell.end]) if source_cell else None
     form = _budget_form(row)
     found, flow, item, title = False, _flow(form), _item(doc, row), row.table_title
-    for cell, scale, per in _amount_cells(doc, row, caption_scale, above, form):
+    for cell, scale, per in _amount_cells(doc, row, caption_scale, above, form, in_block):
         value = numbers.parse_numeral(text[cell.start:cell.end])
         if value:  # a zero ("| 0 |") plans nothing
             found = True
@@ -776,12 +777,13 @@ def _total(doc: ParsedDocument, row: tables.Row) -> Budget | None:
 
 
 def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | None, above: tables.Row | None,
-                  form: str | None) -> Iterator[tuple[tables.Cell, int, str | None]]:
+                  form: str | None, in_block: bool) -> Iterator[tuple[tables.Cell, int, str | None]]:
     """(cell, scale, per) of the amounts of a row: numbers after its money unit cell, or after the empty one
     of an "of which" row under a row with one ("Trong đó: chi khác tối thiểu |  | 2.300.000" under "Mầm non |
     Đồng/học sinh/năm | 16.500.000"); numbers under columns
     whose name gives a money unit; under a money caption, the numbers of a spending row's plan columns (every
-    row's, in a table of spending: "DỰ TOÁN CHI …") and of a column of costs ("Kinh phí"), not those of a
+    row's, in a table of spending: "DỰ TOÁN CHI …", or of a funding section: ``in_block``) and of a column of costs
+    ("Kinh phí"), not those of a
     year before the plan's period; in a state budget's own tables (``form``, from _budget_form), the numbers of
     every column of a year."""
     text = doc.text
@@ -794,7 +796,7 @@ def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | Non
         return  # "Tổng dư nợ đầu năm": what is owed, not borrowed or repaid
     if funding.NOT_BUDGET.search(label) and not spent and not flow:
         return  # "Thu nội địa", but not "Chi từ nguồn thu tiền sử dụng đất", nor a row of a revenue table
-    spending = bool(spent or flow or _SPENDING_ROW.match(label))
+    spending = bool(spent or flow or in_block or _SPENDING_ROW.match(label))
     unit, after = _money_unit(doc, row), None
     if unit is not None:
         after = unit.start

@@ -649,6 +649,17 @@ def test_spending_rows_under_a_money_caption():
     assert [b.amount_vnd for b in budgets.extract(doc)] == [5_937_440 * 10**6]
 
 
+def test_a_funding_sections_table_gives_each_year_its_amount_and_its_header_no_statement():
+    """Probe lines: under a money caption in a funding section, every task row plans spending in each year's
+    column; the header row ("… | Nguồn vốn") names no source."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nĐơn vị tính: triệu đồng\nTT | Nhiệm vụ | Năm 2026 | Năm 2027 | Nguồn vốn\n"
+                "1 | Nâng cấp Trung tâm giám sát | 4.200 | 2.800 | Ngân sách tỉnh\n"
+                "2 | Bồi dưỡng kỹ năng số cho công chức | 380 | 420 | Ngân sách tỉnh")
+    assert [(b.amount_vnd, b.year, b.source) for b in budgets.extract(doc)] == [
+        (4_200_000_000, 2026, "Ngân sách tỉnh"), (2_800_000_000, 2027, "Ngân sách tỉnh"),
+        (380_000_000, 2026, "Ngân sách tỉnh"), (420_000_000, 2027, "Ngân sách tỉnh")]
+
+
 def test_a_money_column_under_a_money_caption_gives_every_task_its_cost():
     """A task table whose "Kinh phí" column is in the caption's unit: each task's amount is planned spending."""
     doc = plan("Đơn vị: triệu đồng", "TT | Nội dung | Đơn vị chủ trì | Thời gian | Kinh phí",
