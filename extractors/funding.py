@@ -45,7 +45,8 @@ SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ",
                 "thường xuyên", "sự nghiệp", "khen thưởng", "tự chủ", "ODA", "vay", "huy động", "lồng ghép",
                 "tổ chức", "cá nhân", "chương trình", "dự án", "dự phòng", "quốc tế") + PUBLIC_FINANCE_SOURCES
 INTRODUCERS = ("từ", "bằng", "sử dụng", "do", "gồm", "bao gồm", "lấy từ")
-NOT_SOURCE_BEFORE = r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập|năm|tạo)\s+$"
+NOT_SOURCE_BEFORE = (r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập|năm|tạo"
+                     r"|niên độ)\s+$")  # "theo niên độ ngân sách": the fiscal year, no source
 # the levels whose budget may pay for something named after it: "Ngân sách huyện hỗ trợ chi phí …"
 PAYING_LEVELS = ("tỉnh", "huyện", "xã", "thành phố", "nhà nước")
 _AFTER_A_LEVELS_BUDGET = "|".join(f"(?<=ngân sách {level})" for level in PAYING_LEVELS)  # fixed-width lookbehinds

@@ -649,6 +649,13 @@ def test_spending_rows_under_a_money_caption():
     assert [b.amount_vnd for b in budgets.extract(doc)] == [5_937_440 * 10**6]
 
 
+def test_a_rule_on_the_fiscal_year_names_no_source():
+    """Probe lines: "quyết toán theo niên độ ngân sách năm đó" is when funds are settled, not where they come from."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ nguồn ngân sách tỉnh năm 2026.\nKinh phí nhiệm vụ năm "
+                "nào được quyết toán theo niên độ ngân sách năm đó.")
+    assert [b.source for b in budgets.extract(doc)] == ["nguồn ngân sách tỉnh năm 2026"]
+
+
 def test_a_funding_sections_table_gives_each_year_its_amount_and_its_header_no_statement():
     """Probe lines: under a money caption in a funding section, every task row plans spending in each year's
     column; the header row ("… | Nguồn vốn") names no source."""
