@@ -5,7 +5,8 @@ is
 - a duty to fund from a named budget ("Sở Tài chính … bố trí ngân sách nhà nước để thực hiện Kế hoạch này",
   "chủ động sử dụng ngân sách địa phương …", "… nguồn lực của địa phương (dự phòng ngân sách địa phương, …)",
   "đề xuất hỗ trợ kinh phí từ ngân sách trung ương", "bố trí thêm từ nguồn tăng thu, tiết kiệm chi hằng năm",
-  "bố trí từ dự phòng ngân sách tỉnh", "Sử dụng kế hoạch vốn … được giao"), also one advised on or proposed to the
+  "bố trí từ dự phòng ngân sách tỉnh", "bổ sung kinh phí từ nguồn dự phòng …", "Sử dụng kế hoạch vốn … được
+  giao"), also one advised on or proposed to the
   body that decides ("tham mưu Ủy ban nhân dân tỉnh bố trí dự toán kinh phí chi thường xuyên …"); not one told as
   done ("đã … bố trí vốn") or support received ("không được Trung ương hỗ trợ kinh phí từ …");
 - the budget a condition or a request makes the subject of a duty to fund ("Đối với … thì ngân sách thành phố
@@ -66,6 +67,7 @@ SELF_FUNDERS = ("doanh nghiệp", "nhà đầu tư", "nhà cung cấp", "hợp t
 _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(?:\s+hiệu quả)?(?:\s+(?:mọi|các))?"
                  r"(?:\s+nguồn lực(?:\s+(?:từ|của))?)?"
                  r"|hỗ trợ(?=\s+(?:kinh phí\s+)?từ\s)"  # "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"
+                 r"|(?<!thu )bổ sung(?=\s+(?:kinh phí\s+)?từ\s)"  # "… xem xét, bổ sung kinh phí từ nguồn dự phòng …"
                  r"|(?<!việc )sử dụng(?=\s+kế hoạch vốn\b))")  # "Sử dụng kế hoạch vốn tín dụng … được giao …"
 _FROM_OR_WITHIN = r"(?:từ|bằng|trong phạm vi|trong(?=\s+dự toán\b))"  # "bố trí kinh phí trong dự toán được giao"
 _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"

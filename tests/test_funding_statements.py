@@ -21,6 +21,13 @@ def test_a_duty_a_request_and_a_call_name_their_source():
     assert _source("Tổ chức huy động nguồn lực xã hội hóa để khen thưởng.") == "nguồn lực xã hội hóa"
 
 
+def test_a_duty_to_add_funds_from_a_source_names_it():
+    """Probe lines: "bổ sung kinh phí từ …" funds; revenue transferred from above ("Thu bổ sung từ …") does not."""
+    assert _source("Các đơn vị báo cáo Ủy ban nhân dân huyện xem xét, bổ sung kinh phí từ nguồn dự phòng ngân sách "
+                   "huyện.") == "nguồn dự phòng ngân sách huyện"
+    assert _source("Thu bổ sung từ ngân sách cấp trên.") is None
+
+
 def test_a_line_opening_with_its_source_is_read_only_as_such():
     line = "Nguồn thu từ đất chưa tương xứng với tiềm năng."
     assert _source(line) is None  # revenue, not funding
