@@ -6,9 +6,9 @@ is
   "chủ động sử dụng ngân sách địa phương …", "… nguồn lực của địa phương (dự phòng ngân sách địa phương, …)",
   "đề xuất hỗ trợ kinh phí từ ngân sách trung ương", "bố trí thêm từ nguồn tăng thu, tiết kiệm chi hằng năm",
   "bố trí từ dự phòng ngân sách tỉnh", "bổ sung kinh phí từ nguồn dự phòng …", "Sử dụng kế hoạch vốn … được
-  giao"), also one advised on or proposed to the
-  body that decides ("tham mưu Ủy ban nhân dân tỉnh bố trí dự toán kinh phí chi thường xuyên …"); not one told as
-  done ("đã … bố trí vốn") or support received ("không được Trung ương hỗ trợ kinh phí từ …");
+  giao"), also one advised on or proposed to the body that decides ("tham mưu Ủy ban nhân dân tỉnh bố trí dự
+  toán kinh phí chi thường xuyên …"); not one told as done ("đã … bố trí vốn") or support received ("không được
+  Trung ương hỗ trợ kinh phí từ …");
 - the budget a condition or a request makes the subject of a duty to fund ("Đối với … thì ngân sách thành phố
   chịu trách nhiệm đối ứng", "… đề nghị ngân sách thành phố hỗ trợ đóng bảo hiểm y tế");
 - a targeted transfer ("hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã") or the counterpart funds a budget puts
@@ -123,8 +123,8 @@ _SELF_FUNDER = re.compile(rf"[\W_]*(?:do\s+)?(?P<party>(?:các\s+)?(?:{patterns.
 _NOT_BOUND = re.compile(r"\b(?:được|bị|không|chưa|phải|cần|đề nghị|Nhà nước)\b", re.IGNORECASE)
 _OWN = re.compile(r"\bcủa mình$", re.IGNORECASE)  # "ngân sách tự chủ của mình"
 # parties outside the state mobilised to contribute, in a funding section: "Huy động các doanh nghiệp, tổ chức, cá
-# nhân … cùng tham gia đầu tư, tài trợ kinh phí …"
-_MOBILISED = re.compile(rf"[\W_]*huy động\s+(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
+# nhân … cùng tham gia đầu tư, tài trợ kinh phí …", "Vận động các doanh nghiệp, … ủng hộ kinh phí …"
+_MOBILISED = re.compile(rf"[\W_]*(?:huy động|vận động)\s+(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
                         r"(?:(?!\s(?:tham gia|cùng)\b)[^:;.]){0,80}?)\s+(?:cùng\s+)?(?:tham gia\s+)?"
                         r"(?P<what>(?:đầu tư,\s+)?(?:tài trợ|đóng góp|ủng hộ)(?:\s+kinh phí)?)\b", re.IGNORECASE)
 # the level a budget is named by after "ngân sách": "cấp xã", "các huyện", "tỉnh" (patterns)

@@ -991,6 +991,10 @@ def test_a_contribution_mobilised_in_a_funding_section_names_its_parties():
                 "đóng góp.\n2. Huy động các doanh nghiệp, tổ chức, cá nhân tham gia xã hội hóa, tài trợ kinh phí cho "
                 "chương trình.")
     assert [b.source for b in budgets.extract(doc)] == ["Ngân sách nhà nước", "xã hội hóa, tài trợ kinh phí"]
+    # probe lines: parties canvassed ("Vận động …") as well as mobilised
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n2. Vận động các doanh nghiệp, nhà hảo tâm trên địa bàn ủng hộ kinh phí "
+                "mua sắm dụng cụ thể thao.")
+    assert [b.source for b in budgets.extract(doc)] == ["ủng hộ kinh phí của các doanh nghiệp, nhà hảo tâm trên địa bàn"]
 
 
 def test_funds_pooled_with_other_programmes_are_part_of_a_funding_section_source():
