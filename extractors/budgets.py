@@ -69,6 +69,7 @@ FUNDING_WORD_REACH = 5  # a funding heading has fewer words before "kinh phí": 
 FUNDING_WORDS = ("kinh phí", "ngân sách", "vốn", "dự toán", "chi", "hỗ trợ", "phân bổ", "bố trí", "cấp phát",
                  "đầu tư", "tài trợ", "viện trợ", "định mức", "mức", "chi phí", "quỹ", "trợ cấp", "thưởng",
                  "dự phòng", "bổ sung")
+WEAK_FUNDING_WORDS = ("mức", "quỹ")  # funding words that a price or a balance before them also has
 NOT_CHI = ("tiết", "nhánh", "cục", "bộ", "hội", "đoàn")  # "chi tiết", "chi nhánh" are no spending
 RESULT_WORDS = r"ước thực hiện|ước đạt|so (?:với )?cùng kỳ|lũy kế|đạt [\d.,]+\s*%"
 ESTIMATE_WORDS = ("dự kiến", "khoảng", "ước", "ước tính", "dự tính", "tạm tính", "xấp xỉ", "gần")
@@ -895,10 +896,13 @@ def _section_row(doc: ParsedDocument, start: int, end: int) -> Budget:
 
 
 def _is_budget(clause: str) -> bool:
-    """Whether the clause before an amount speaks of funding (its last cue) rather than indicators or revenue."""
+    """Whether the clause before an amount speaks of funding (its last cue) rather than indicators or revenue; a
+    rate or a fund named after such money is its own ("Giá dịch vụ … áp dụng mức 28.800 đồng/lượt", "Số dư Quỹ
+    …")."""
     other = [(m.start(), m.end()) for m in funding.NOT_BUDGET.finditer(clause)]
     cues = [(m.start(), True) for m in _FUNDING.finditer(clause)
-            if not any(a <= m.start() < b for a, b in other)]
+            if not any(a <= m.start() < b for a, b in other)
+            and not (m.group().casefold() in WEAK_FUNDING_WORDS and any(a < m.start() for a, _ in other))]
     cues += [(a, False) for a, _ in other]
     return bool(cues) and max(cues)[1]
 

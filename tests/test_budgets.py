@@ -603,6 +603,10 @@ def test_the_unit_an_amount_is_per(line, per):
     "- Số tiền thu hồi nộp vào ngân sách nhà nước 1,26 tỷ đồng.",  # second review probes
     "- Hoàn trả ngân sách tỉnh 300 triệu đồng kinh phí chi sai.",
     "Quy định mức thu phí tham quan như sau: người lớn 60.000 đồng/lượt; trẻ em 30.000 đồng/lượt.",  # a fee schedule
+    # probe lines: prices and a fund's balance, though a rate ("mức") or a fund ("Quỹ") follows
+    "Giá dịch vụ khám bệnh tại Trạm Y tế xã áp dụng mức 28.800 đồng/lượt theo quy định hiện hành.",
+    "Giá đất trồng cây lâu năm áp dụng mức 65.000 đồng/m2 theo Bảng giá đất của tỉnh.",
+    "Số dư Quỹ Đền ơn đáp nghĩa của xã đến ngày 31/12/2024 là 126.450.000 đồng.",
     "3. Sở Tài chính tham mưu bố trí kinh phí theo quy định của Luật Ngân sách nhà nước.",
     # corpus 013, 021: resources of no kind named, a call told as done, a call not opening its clause
     "a) Ủy ban nhân dân xã, phường huy động nguồn lực, tổ chức triển khai hoạt động truyền thông.",
