@@ -28,19 +28,20 @@ def test_a_duty_to_add_funds_from_a_source_names_it():
     assert _source("Thu bổ sung từ ngân sách cấp trên.") is None
 
 
-def test_a_use_allowed_or_told_names_its_source():
+@pytest.mark.parametrize("line, source", [
+    ("Các địa phương được sử dụng ngân sách địa phương để hỗ trợ bồi thường, tái định cư.", "ngân sách địa phương"),
+    ("Cho phép Ủy ban nhân dân tỉnh sử dụng nguồn tăng thu ngân sách tỉnh để thực hiện.",
+     "nguồn tăng thu ngân sách tỉnh"),
+    ("đ) Sử dụng ngân sách địa phương và các nguồn tài chính hợp pháp khác để hỗ trợ.",
+     "ngân sách địa phương và các nguồn tài chính hợp pháp khác"),
+    ("Tình hình sử dụng vốn ngân sách nhà nước trong thực hiện các dự án.", None),
+    ("Thu hút nguồn vốn ODA; sử dụng nguồn vốn đầu tư có trọng tâm, trọng điểm.", None),
+    ("Sử dụng hiệu quả nguồn vốn ngân sách nhà nước.", None),
+])
+def test_a_use_allowed_or_told_names_its_source(line, source):
     """Policy text: a use allowed ("được sử dụng", "cho phép … sử dụng") or opening its sentence ("Sử dụng …") funds;
-    a report on use ("Tình hình sử dụng …"), a use within a clause ("…; sử dụng nguồn vốn đầu tư có trọng tâm") and
-    thrift ("Sử dụng hiệu quả …") do not."""
-    assert _source("Các địa phương được sử dụng ngân sách địa phương để hỗ trợ bồi thường, tái định cư.") == \
-        "ngân sách địa phương"
-    assert _source("Cho phép Ủy ban nhân dân tỉnh sử dụng nguồn tăng thu ngân sách tỉnh để thực hiện.") == \
-        "nguồn tăng thu ngân sách tỉnh"
-    assert _source("đ) Sử dụng ngân sách địa phương và các nguồn tài chính hợp pháp khác để hỗ trợ.") == \
-        "ngân sách địa phương và các nguồn tài chính hợp pháp khác"
-    assert _source("Tình hình sử dụng vốn ngân sách nhà nước trong thực hiện các dự án.") is None
-    assert _source("Thu hút nguồn vốn ODA; sử dụng nguồn vốn đầu tư có trọng tâm, trọng điểm.") is None
-    assert _source("Sử dụng hiệu quả nguồn vốn ngân sách nhà nước.") is None
+    a report on use ("Tình hình sử dụng …"), a use within a clause and thrift ("Sử dụng hiệu quả …") do not."""
+    assert _source(line) == source
 
 
 def test_a_line_opening_with_its_source_is_read_only_as_such():
