@@ -60,8 +60,9 @@ OPENING_DUTIES = ("tổng hợp",)  # a duty where it opens a clause ("Tổng h�
 QUALIFIED_NOUNS = ("ngân sách", "dự toán", "kinh phí", "vốn", "kế hoạch", "trợ cấp", "chỉ tiêu", "nghị quyết",
                    "quy trình", "đời sống", "cuộc sống")
 # a clause about a target (or about funding: funding.FUNDING_CLAUSE) has its own table; its years and recurrences
-# are not due dates
-TARGET_WORDS = ("%", "‰", "phần trăm", "tỷ lệ", "tỷ suất", "phấn đấu")
+# are not due dates; an aim to complete is a duty ("Phấn đấu hoàn thành … trong năm 2025")
+TARGET_WORDS = ("%", "‰", "phần trăm", "tỷ lệ", "tỷ suất")
+AIM_WORD = "phấn đấu"
 # "Hằng năm, giảm …": a yearly change is a target
 CHANGE_VERBS = ("giảm", "tăng", "đạt")
 # a clause about when a text takes effect or was adopted, or how long a benefit lasts, holds no deadline
@@ -113,7 +114,8 @@ _QUALIFIED = re.compile(rf"(?<!\w)(?:{patterns.alternatives(QUALIFIED_NOUNS)})(?
 _MAKES_PLAN = re.compile(r"\b(?:xây dựng|lập|ban hành)\s+(?:(?:và|và trình|trình phê duyệt|phê duyệt|giao)\s+)*"
                          r"kế hoạch\b", re.IGNORECASE)
 _QUALIFIED_NOUN = re.compile(rf"(?<!\w)(?:{patterns.alternatives(QUALIFIED_NOUNS)})(?!\w)", re.IGNORECASE)
-_TARGET = re.compile(rf"(?:{patterns.alternatives(TARGET_WORDS)})", re.IGNORECASE)
+_TARGET = re.compile(rf"(?:{patterns.alternatives(TARGET_WORDS)})"
+                     rf"|{AIM_WORD}(?!\s+(?:{patterns.alternatives(COMPLETION_WORDS)})\b)", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(rf"[\s,]*(?:{patterns.alternatives(CHANGE_VERBS)})(?!\w)(?!\s+cường)", re.IGNORECASE)
 _DONE = re.compile(rf"\bđã\s+(?:{patterns.alternatives(DONE_WORDS)})(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")

@@ -120,6 +120,9 @@ SENTENCES = [
     ("- Chỉ tiêu 1: Tăng tỷ lệ lao động nữ làm công hưởng lương đạt 50% vào năm 2025.", []),
     ("a) Hằng năm, giảm số người nghiện ma túy, người sử dụng trái phép chất ma túy; phấn đấu đến năm 2030", []),
     ("phấn đấu đạt mục tiêu xây dựng 20% xã, phường “không ma túy” ngay trong năm 2025", []),
+    # … but an aim to complete a task is a duty (a probe line)
+    ("- Phấn đấu hoàn thành việc xóa nhà tạm, nhà dột nát cho hộ nghèo trong năm 2025.",
+     [("during", date(2025, 1, 1), None, None)]),
     ("Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình", []),
     ("Thực hiện chi trả gộp 03 tháng lương hưu (tháng 12 năm 2025, tháng 01 và tháng 02 năm 2026)", []),
     ("- Thời gian thực hiện: Thường xuyên.", []),
