@@ -1,6 +1,6 @@
 """Vietnamese dates and periods: find every time expression of a text, with its offsets.
 
-"ngày 15/11/2023", "15-11-2023", "ngày 10 tháng 3 năm 2023", "tháng 10/2024", "Quý IV/2025",
+"ngày 15/11/2023", "15-11-2023", "ngày 10 tháng 3 năm 2023", "trước 30/6", "tháng 10/2024", "Quý IV/2025",
 "6 tháng đầu năm 2025", "năm 2025", "năm 2026 - 2027", recurrences ("định kỳ hằng quý",
 "hàng tuần", "định kỳ 6 tháng", "thường niên") and the word that bounds an expression ("trước ngày 15/12",
 "chậm nhất ngày 19", "trong tháng 11/2024", "từ ngày …", or an occasion: "vào kỳ chi trả tháng 12 năm 2025"), for
@@ -60,6 +60,9 @@ _EXPRESSIONS = (
     rf"(?P<nday>ngày{_SPACE}(?P<nd>\d{{1,2}})\s*[/\-.]\s*(?P<nm>\d{{1,2}})(?:\s*[/\-.]\s*(?P<ny>{_YEAR}))?)",
     # 15/11/2023, 15-11-2023
     rf"(?P<fday>(?<![\d/\-.])(?P<fd>\d{{1,2}})\s*(?P<sep>[/\-.])\s*(?P<fm>\d{{1,2}})\s*(?P=sep)\s*(?P<fy>{_YEAR}))",
+    # trước 30/6, chậm nhất 15/12: a day without "ngày" or its year, only after a bound that dates it
+    rf"(?P<bday>(?:(?<=trước[ \t])|(?<=nhất[ \t]))(?P<bd>\d{{1,2}})\s*/\s*(?P<bm>\d{{1,2}})"
+    rf"(?![\d/\-.%]|\s*[/\-.]\s*\d|{_SPACE}(?:số|tổng|thời gian|diện tích|các|những)\b))",  # not "2/3 số hộ"
     # chậm nhất ngày 19 (a day of a recurring period), "ngày 20 tháng cuối quý"
     rf"(?P<dday>ngày{_SPACE}(?P<dd>\d{{1,2}})(?![\d/\-.]|{_SPACE}tháng{_SPACE}\d))",  # not "tháng cuối quý"
     # 6 tháng đầu năm 2025
@@ -181,9 +184,10 @@ def _read(m: re.Match, text: str, end: int) -> Iterator[When]:
             yield When(m.start("and_year"), m.end(), "recurrence", recurrence="yearly", periodic=periodic)
             return
         yield When(*span, "recurrence", recurrence=_recurrence(g), periodic=periodic)
-    elif g["wday"] or g["nday"] or g["fday"]:
+    elif g["wday"] or g["nday"] or g["fday"] or g["bday"]:
         d, mo, y = ((g["wd"], g["wm"], g["wy"]) if g["wday"] else
-                    (g["nd"], g["nm"], g["ny"]) if g["nday"] else (g["fd"], g["fm"], g["fy"]))
+                    (g["nd"], g["nm"], g["ny"]) if g["nday"] else
+                    (g["bd"], g["bm"], None) if g["bday"] else (g["fd"], g["fm"], g["fy"]))
         first = _day(span, d, mo, y, bound)
         if first is None:
             return

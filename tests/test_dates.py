@@ -42,6 +42,9 @@ EXPRESSIONS = [
      [("thường niên", "recurrence", None, "yearly", None)]),
     ("báo cáo Bộ Khoa học và Công nghệ tình hình triển khai Chương trình trước ngày 15 tháng 12 để tổng hợp",
      [("trước ngày 15 tháng 12", "day", None, None, "before")]),
+    # a probe line: a day without "ngày" or its year, after the bound that dates it
+    ("hoàn thành kiểm tra đợt 1 trước 30/6; đợt 2 chậm nhất 15/12", [
+        ("trước 30/6", "day", None, None, "before"), ("chậm nhất 15/12", "day", None, None, "before")]),
 ]
 
 
@@ -98,6 +101,8 @@ def test_bare_years_only_when_asked():
     "trong giai đoạn 2021-2025",     # a period without "năm" is a plan period, not a date
     "dự kiến 01 ngày/hội nghị",
     "ngày 31/02/2025",               # no such day
+    "giảm trước 2/3 số hộ",          # a fraction after "trước"
+    "đạt 30/6 chỉ tiêu",             # a ratio without a bound
 ])
 def test_not_dates(text):
     assert list(dates.find(text)) == []
