@@ -526,6 +526,8 @@ def _every_before(before: str) -> str | None:
         per, _ = _denominator(before, m.end(), len(before))
         if per in PERIODS and (YEAR.search(before, m.end()) or _QUALIFIED_BEFORE.search(before, 0, m.start())):
             continue  # "theo lộ trình hàng năm, … đạt 20% … năm 2025": the quantity has its own year
+        if per in PERIODS and _A_DIGIT.search(before, 0, m.start()) and _JOINED.search(before, m.end()):
+            continue  # "850 ha rừng mỗi năm, trong đó … ít nhất 30%": the rate of the quantity before it
         each = m.group(0).lower().startswith("mỗi")
         if per and (per in PERIODS or (each and not _HOLDER.match(per))):
             found = per

@@ -56,6 +56,9 @@ def rows(*lines: str) -> list[tuple]:
     # corpus 035: the period after a percentage belongs to the count that follows it
     ("- Chỉ tiêu 3: Từ năm 2025 trở đi 100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới.",
      [(100, None, "%", None, "="), (4, None, "tin", "quý", ">=")]),
+    # a probe line: … and a period closing a count's clause is that count's, not a later share's
+    ("- Trồng mới 850 ha rừng tập trung mỗi năm, trong đó rừng gỗ lớn chiếm ít nhất 30%.",
+     [(850, None, "ha", "năm", "="), (30, None, "%", None, ">=")]),
     # corpus 004: a recurrence opening the line holds for each of its clauses; one qualifying a plan holds for none
     ("6.4. Hàng năm, số vụ phạm tội về ma túy tại khu vực biên giới tăng trên 03%; số vụ phạm tội lợi dụng không gian "
      "mạng được phát hiện tăng trên 05%.", [(3, None, "%", "năm", ">"), (5, None, "%", "năm", ">")]),
