@@ -73,6 +73,7 @@ COMPARATOR_REACH = 20  # characters before the number a comparator may start in
 # periods a rate is counted per ("hàng tuần" → "tuần")
 PERIODS = ("học kỳ", "năm", "tháng", "quý", "tuần", "ngày", "kỳ", "giờ", "giây")
 DURATIONS = ("giờ", "ngày", "tuần", "tháng", "phút")  # "trong 02 ngày làm việc": within, at most
+MAX_LATE_PERIOD_WORDS = 5  # words between a unit and the "/period" it is counted per
 PERIOD_PHRASES = ("năm học", "ngày làm việc")  # periods of two words: "09 tháng/năm học"
 EVERY = ("mỗi", "hàng", "hằng")
 # local units and bodies: beside a period ("Mỗi huyện, thành phố có ít nhất 01 chuyên mục … hàng tuần") "mỗi" names
@@ -152,6 +153,10 @@ _PAID_BEFORE = re.compile(r"\b(?:trợ cấp|lương|phụ cấp)(?:\s+[^\s,;.]+
 _LEADING_EVERY = re.compile(rf"\s*(?:{patterns.alternatives(EVERY)})\s+({patterns.alternatives(PERIODS)})\s*,",
                             re.IGNORECASE)
 _INVERTED_RATE = re.compile(r"\s*/\s*lần\b")
+# the words between what is counted and the period it is counted per: " đối thoại với Nhân dân" in "02 buổi đối
+# thoại với Nhân dân/năm", ", bài" in "04 tin, bài/tháng" (used with match(pos) at the unit's end)
+_LATE_PERIOD = re.compile(rf"(?:,?[ \t]+[^\W\d_]+){{1,{MAX_LATE_PERIOD_WORDS}}}?"
+                          rf"(?=\s*/\s*(?:{patterns.alternatives(PERIODS)})(?!\w))", re.IGNORECASE)
 AREA_UNITS = ("ha", "hecta", "héc ta", "km", "km2", "m2", "m3", "sào", "mẫu")  # what a yield is per: "… trên 1 ha"
 _SLASH = re.compile(rf"\s*/\s*|\s+trên\s+(?=0?1\s+(?:{patterns.alternatives(AREA_UNITS)})(?!\w))")  # "/ha", "trên 1 ha"
 # "trên 1 ha" right after an amount, what the amount is per, no target: "150 triệu đồng trên 1 ha" (search before it)
@@ -436,6 +441,8 @@ def _target(doc: ParsedDocument, q: Quantity, s_start: int, s_end: int, responsi
         value, value_max, unit, end = 1.0, None, "lần", inverted.end()
     if per is None:
         per, end = _slash_per(text, end, s_end)
+    if per is None and (late := _LATE_PERIOD.match(text, end, s_end)):
+        per, end = _slash_per(text, late.end(), s_end)  # "02 buổi đối thoại với Nhân dân/năm", "04 tin, bài/tháng"
     per = per or _every_after(text, end, s_end, n.percent) or _every_before(before)
     comparator, end = _comparator(before, n.open_from, text, end, s_end)
     start = _comparator_start(before, s_start, n.start)

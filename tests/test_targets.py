@@ -56,6 +56,9 @@ def rows(*lines: str) -> list[tuple]:
     # corpus 035: the period after a percentage belongs to the count that follows it
     ("- Chỉ tiêu 3: Từ năm 2025 trở đi 100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới.",
      [(100, None, "%", None, "="), (4, None, "tin", "quý", ">=")]),
+    # probe lines: the period a count is per may follow words after what it counts
+    ("b) Mỗi xã, phường tổ chức ít nhất 02 buổi đối thoại với Nhân dân/năm; đăng tải tối thiểu 04 tin, bài/tháng.",
+     [(2, None, "buổi", "năm", ">="), (4, None, "tin", "tháng", ">=")]),
     # a probe line: … and a period closing a count's clause is that count's, not a later share's
     ("- Trồng mới 850 ha rừng tập trung mỗi năm, trong đó rừng gỗ lớn chiếm ít nhất 30%.",
      [(850, None, "ha", "năm", "="), (30, None, "%", None, ">=")]),
