@@ -74,6 +74,11 @@ PLACE_UNITS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "t�
 # cơ sở", "tối thiểu một lần/năm") or as what each one has ("Mỗi người dân có một tài khoản số")
 COUNTING_FRAME = re.compile(r"(?:(?<!\w)(?:ít nhất|tối thiểu|tối đa|không quá)"
                             r"|(?<!\w)(?:mỗi|mọi)\s+[^\W\d_][^,;:.\d]{0,40}?\s+(?:đều\s+)?có)\s+$", re.IGNORECASE)
+# verbs after which a count in words stands too, unless its word means something else as well ("một" an article,
+# "tư" in "tư vấn", "năm" a year): "tổ chức hai buổi ngoại khóa", "khoảng hai nghìn Giấy chứng nhận"
+LOOSE_COUNTING_FRAME = re.compile(r"(?<!\w)(?:khoảng|thêm|tổ chức|xây dựng|thành lập|hỗ trợ|đào tạo)\s+$",
+                                  re.IGNORECASE)
+AMBIGUOUS_NUMBER_WORDS = ("một", "mốt", "tư", "năm", "lẻ", "linh", "không")
 NOT_COUNTED_WORDS = ("số", "phần", "cách", "vài", "nửa", "lúc", "mặt", "khác")  # "một số", "một cách", "mặt khác"
 REPORT_PERIOD = re.compile(r"tháng(?: (?:đầu|cuối|cả))? năm\b|tháng\s*(?:,|và)\s*(?:cả\s+)?năm\b", re.IGNORECASE)
 # a report named by the months it covers: "Báo cáo sơ kết 6 tháng gửi trước ngày 10/6"
@@ -227,8 +232,12 @@ def _noun_after(words: list[str], text: str, following: re.Match, limit: int) ->
 def _in_counting_frame(text: str, start: int, n: numbers.Number) -> bool:
     """Whether a count in words stands where a count is expected, before something it counts."""
     after = _UNIT_WORD.match(text, n.end)
-    return (bool(COUNTING_FRAME.search(text, start, n.start)) and after is not None
-            and after.group(1).lower() not in NOT_COUNTED_WORDS)
+    if after is None or after.group(1).lower() in NOT_COUNTED_WORDS:
+        return False
+    if COUNTING_FRAME.search(text, start, n.start):
+        return True
+    first_word = text[n.start:n.end].split()[0].lower()
+    return bool(LOOSE_COUNTING_FRAME.search(text, start, n.start)) and first_word not in AMBIGUOUS_NUMBER_WORDS
 
 
 def _each(words: list[re.Match], k: int) -> bool:

@@ -129,8 +129,8 @@ _MONEY_UNIT = re.compile(r"\b(?:đồng|VNĐ|VND)\b", re.IGNORECASE)  # money in
 _LIST_LABEL = re.compile(rf"\W*{patterns.LIST_LABEL}\s*[.):/]\s*")  # match(pos)
 _TABLE_INDEX = re.compile(r"\s*\d+\s+(?=\S)")  # "8 xã Tân Tiến": a row number of a wrapped table
 _CONDITION_CELL = re.compile(rf"\W*(?:{patterns.alternatives(CONDITION_WORDS)})\s+\d", re.IGNORECASE)
-_EVERY_PERIOD = re.compile(rf"\b(?:{patterns.alternatives(EVERY)})\s+({patterns.alternatives(PERIODS)})\b",
-                           re.IGNORECASE)
+_EVERY_PERIOD = re.compile(rf"\b(?:{patterns.alternatives(EVERY)})\s+"
+                           rf"({patterns.alternatives(PERIOD_PHRASES + PERIODS)})\b", re.IGNORECASE)  # "mỗi năm học"
 _EVERY = re.compile(rf"\b(?:{patterns.alternatives(EVERY)})\s+", re.IGNORECASE)
 _HOLDERS = patterns.alternatives(HOLDERS)
 _HOLDER = re.compile(rf"(?:{_HOLDERS})(?!\w)", re.IGNORECASE)

@@ -56,6 +56,10 @@ def rows(*lines: str) -> list[tuple]:
     # corpus 035: the period after a percentage belongs to the count that follows it
     ("- Chỉ tiêu 3: Từ năm 2025 trở đi 100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới.",
      [(100, None, "%", None, "="), (4, None, "tin", "quý", ">=")]),
+    # probe lines: a count in words after a verb that counts ("tổ chức hai buổi", not "hỗ trợ tư vấn", "năm học")
+    ("- Mỗi trường tổ chức hai buổi ngoại khóa về an toàn giao thông mỗi năm học.",
+     [(2, None, "buổi", "năm học", "=")]),
+    ("- Hỗ trợ tư vấn khám bệnh; tổ chức năm học mới an toàn.", []),
     # probe lines: the period a count is per may follow words after what it counts
     ("b) Mỗi xã, phường tổ chức ít nhất 02 buổi đối thoại với Nhân dân/năm; đăng tải tối thiểu 04 tin, bài/tháng.",
      [(2, None, "buổi", "năm", ">="), (4, None, "tin", "tháng", ">=")]),
