@@ -40,6 +40,8 @@ AMOUNT_WORDS = frozenset(["khoản"])  # label words that are also an amount of 
 LABEL_PHRASES = frozenset([
     "phụ lục", "giai đoạn", "đề án", "dự án", "nghị định", "quyết định", "nghị quyết", "chỉ thị", "kết luận",
     "thông báo", "công văn", "tờ trình", "chương trình", "khu vực", "quốc lộ", "tỉnh lộ", "tổng đài"])
+# what a body numbered by its founding act is called by ("Ban Chỉ đạo 389", "Tổ Công tác 1126"), when titled
+BODY_NAME_ENDS = frozenset(["chỉ đạo", "công tác"])
 MEASURE_PHRASES = frozenset(["tổng số", "tốc độ"])  # a label word that here measures: "tốc độ 10 Gigabit"
 # words a label word ends, which label nothing: "Cung cấp 500 máy tính", "Thí điểm 02 mô hình", "Kiểm tra định kỳ 02
 # lần/năm" (not "Dự án thành phần 3", "Danh mục 02"); a label word before a colon labels nothing either ("Thành
@@ -261,9 +263,10 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
         if labels or (pair == "định kỳ" and _PERIOD.match(text, n.end, end)):
             return False  # "Định kỳ 06 tháng, các cơ quan báo cáo …": how often, not how many
         opens_clause = len(words) == 1 or _CLAUSE_OPEN.search(before, 0, words[-1].start())
-        named = _is_titled(last) and not before[words[-1].end():].strip()
+        titled = _is_titled(last) or (len(words) > 1 and _is_titled(words[-2].group()) and pair in BODY_NAME_ENDS)
+        named = titled and not before[words[-1].end():].strip()
         if named and not opens_clause:
-            return False  # "Hệ thống Tổng đài 112", "theo Mẫu 01": part of a name
+            return False  # "Hệ thống Tổng đài 112", "theo Mẫu 01", "Ban Chỉ đạo 389": part of a name
     if (_LABEL_LIST.search(before) or passages.reports_past(before) or _CONDITION.search(before)
             or _names_a_kind(before)):
         return False

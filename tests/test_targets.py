@@ -60,6 +60,8 @@ def rows(*lines: str) -> list[tuple]:
     ("- Mỗi trường tổ chức hai buổi ngoại khóa về an toàn giao thông mỗi năm học.",
      [(2, None, "buổi", "năm học", "=")]),
     ("- Hỗ trợ tư vấn khám bệnh; tổ chức năm học mới an toàn.", []),
+    # a body named by the number of its founding act is no count ("Ban Chỉ đạo 389"); a body directing some is
+    ("- Kiện toàn Ban Chỉ đạo 389 tỉnh; Ủy ban nhân dân tỉnh chỉ đạo 05 xã triển khai.", [(5, None, "xã", None, "=")]),
     # probe lines: the period a count is per may follow words after what it counts
     ("b) Mỗi xã, phường tổ chức ít nhất 02 buổi đối thoại với Nhân dân/năm; đăng tải tối thiểu 04 tin, bài/tháng.",
      [(2, None, "buổi", "năm", ">="), (4, None, "tin", "tháng", ">=")]),
