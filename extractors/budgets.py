@@ -147,6 +147,8 @@ _SOURCE_OPENING = re.compile(r"(?:nguồn|ngân sách|vốn|kinh phí|quỹ|xã 
 _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|xã hội hóa|tài trợ|viện trợ|sự nghiệp|huy động"
                            r"|tự có|công tư|PPP)(?!\w)", re.IGNORECASE)
 _SLASHES = re.compile(r"\s*/\s*")
+# what lies between an amount and the source after it: a restatement in words, if any (used with match(pos))
+_SOURCE_AFTER_AMOUNT = re.compile(r"\s*(?:\([^()]*\))?\s+(?=(?:nguồn|vốn|ngân sách)(?!\w))", re.IGNORECASE)
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
 _FROM_AFTER = re.compile(r"\s*(?:\(\s*)?(?:được\s+)?(?:bố trí\s+|lấy\s+|trích\s+)?từ\s+", re.IGNORECASE)
 _PAYING_VERB = re.compile(r"\s+(?:bố trí|hỗ trợ|cấp|phân bổ|chi)$", re.IGNORECASE)  # at a lead-in's source's end
@@ -439,12 +441,12 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         previous = s_start  # where the amount before ended
         for amount in numbers.amounts(text, s_start, s_end, scaled_alone=in_block):
             clause = _CLAUSE_BREAK.split(text[s_start:amount.start])[-1]
-            if not in_block and not _is_budget(clause):
+            amount_end, per = _per(text, amount.end, s_end)
+            if not in_block and not _is_budget(clause) and not _source_follows(text, amount_end, s_end):
                 continue  # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng"
             if not found:
                 found, source = True, funding.source(text, body, end)
                 line_amounts = list(numbers.amounts(text, body, end, scaled_alone=in_block))  # once a line has one
-            amount_end, per = _per(text, amount.end, s_end)
             given = funding.told_as_given(clause)  # the past's money: a row, not summable
             own = (_own_source(text, body, s_start, amount.start, s_end) or _source_after(text, amount_end, s_end)
                    or _line_source_for(text, source, body, amount.start, line_amounts))
@@ -893,6 +895,14 @@ def _section_row(doc: ParsedDocument, start: int, end: int) -> Budget:
     title = _CITED_TITLE.search(statement, reference.end()) if reference else None
     source = statement[:title.start()] if title else statement.rstrip(".")
     return Budget(**doc.provenance(*first), source=source or None, estimated=bool(_ESTIMATE.search(statement)))
+
+
+def _source_follows(text: str, pos: int, end: int) -> bool:
+    """Whether the source of an amount ending at ``pos`` follows it, with no funding word before it ("5.360 tỷ đồng
+    (năm nghìn, …) nguồn vốn ngân sách trung ương trong Kế hoạch đầu tư công …")."""
+    opening = _SOURCE_AFTER_AMOUNT.match(text, pos, end)
+    named = funding.source(text, opening.end(), end) if opening else None
+    return bool(named) and text.startswith(named, opening.end()) and not funding.NOT_BUDGET.match(named)
 
 
 def _is_budget(clause: str) -> bool:

@@ -637,6 +637,14 @@ def test_spending_on_land_fees_and_capital_is_a_budget(sentence, amount):
     assert [b.amount_vnd for b in budgets.extract(plan(sentence))] == [amount]
 
 
+def test_an_amount_whose_source_follows_it_is_a_budget():
+    """Policy text: no funding word before the amount, its source right after it (past a restatement in words)."""
+    doc = plan("2. Sử dụng 23.839 tỷ đồng (hai mươi ba nghìn, tám trăm ba mươi chín tỷ đồng) nguồn cải cách tiền lương "
+               "của ngân sách địa phương để thực hiện.", "- Đạt 500 tỷ đồng nguồn thu từ du lịch.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
+        (23_839 * 10**9, "nguồn cải cách tiền lương của ngân sách địa phương")]
+
+
 def test_allocation_table_rows():
     doc = plan("TT | Nội dung | Đơn vị tính | Định mức",
                "Dưới 30 biên chế | Đồng/biên chế /năm | 95.000.000",
