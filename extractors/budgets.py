@@ -435,6 +435,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     lead = _SCOPE_LEAD.match(text, body, end)
     scope = lead.group("scope").strip() if lead and in_block else None
     found, source, named, line_amounts = False, None, [], []
+    budgeted = False  # whether an amount of the line was a budget: its parts are, if nothing says otherwise
     for s_start, s_end in passages.sentences(text, body, end):
         if _RESULT.search(text, s_start, s_end):
             continue
@@ -442,8 +443,10 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         for amount in numbers.amounts(text, s_start, s_end, scaled_alone=in_block):
             clause = _CLAUSE_BREAK.split(text[s_start:amount.start])[-1]
             amount_end, per = _per(text, amount.end, s_end)
-            if not in_block and not _is_budget(clause) and not _source_follows(text, amount_end, s_end):
+            if (not in_block and not _is_budget(clause) and not _source_follows(text, amount_end, s_end)
+                    and not (budgeted and _says_nothing_of_money(clause))):
                 continue  # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng"
+            budgeted = True
             if not found:
                 found, source = True, funding.source(text, body, end)
                 line_amounts = list(numbers.amounts(text, body, end, scaled_alone=in_block))  # once a line has one
@@ -903,6 +906,12 @@ def _source_follows(text: str, pos: int, end: int) -> bool:
     opening = _SOURCE_AFTER_AMOUNT.match(text, pos, end)
     named = funding.source(text, opening.end(), end) if opening else None
     return bool(named) and text.startswith(named, opening.end()) and not funding.NOT_BUDGET.match(named)
+
+
+def _says_nothing_of_money(clause: str) -> bool:
+    """Whether a clause before an amount names no kind of money, funding or not ("Thành phố Hồ Chí Minh là" in "…
+    6.961 tỷ đồng, trong đó: Thành phố Hồ Chí Minh là 4.562 tỷ đồng"): a part of the amount before it."""
+    return not _FUNDING.search(clause) and not funding.NOT_BUDGET.search(clause)
 
 
 def _is_budget(clause: str) -> bool:

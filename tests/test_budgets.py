@@ -637,6 +637,14 @@ def test_spending_on_land_fees_and_capital_is_a_budget(sentence, amount):
     assert [b.amount_vnd for b in budgets.extract(plan(sentence))] == [amount]
 
 
+def test_the_parts_of_a_budget_named_by_who_holds_them_are_budgets():
+    """Policy text: after a budget, amounts whose clauses name no kind of money are its parts; one naming revenue is
+    not."""
+    doc = plan("Nguồn vốn ngân sách địa phương là 6.961 tỷ đồng, trong đó: Thành phố Hồ Chí Minh là 4.562 tỷ đồng; "
+               "tỉnh Đồng Nai là 367 tỷ đồng; thu nội địa đạt 120 tỷ đồng.")
+    assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [6_961, 4_562, 367]
+
+
 def test_an_amount_whose_source_follows_it_is_a_budget():
     """Policy text: no funding word before the amount, its source right after it (past a restatement in words)."""
     doc = plan("2. Sử dụng 23.839 tỷ đồng (hai mươi ba nghìn, tám trăm ba mươi chín tỷ đồng) nguồn cải cách tiền lương "
