@@ -147,6 +147,8 @@ _SOURCE_OPENING = re.compile(r"(?:nguồn|ngân sách|vốn|kinh phí|quỹ|xã 
 _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|xã hội hóa|tài trợ|viện trợ|sự nghiệp|huy động"
                            r"|tự có|công tư|PPP)(?!\w)", re.IGNORECASE)
 _SLASHES = re.compile(r"\s*/\s*")
+# a change from before noted in brackets after an amount, up to the changed amount (search in its clause)
+_CHANGE_NOTED = re.compile(r"\(\s*(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)
 # what lies between an amount and the source after it: a restatement in words, if any (used with match(pos))
 _SOURCE_AFTER_AMOUNT = re.compile(r"\s*(?:\([^()]*\))?\s+(?=(?:nguồn|vốn|ngân sách)(?!\w))", re.IGNORECASE)
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
@@ -446,6 +448,8 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
             if (not in_block and not _is_budget(clause) and not _source_follows(text, amount_end, s_end)
                     and not (budgeted and _says_nothing_of_money(clause))):
                 continue  # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng"
+            if _CHANGE_NOTED.search(clause):
+                continue  # "… 185,552 tỷ đồng/tháng (tăng 42,82 tỷ đồng/tháng)": a change, beside the amount
             budgeted = True
             if not found:
                 found, source = True, funding.source(text, body, end)

@@ -645,6 +645,15 @@ def test_the_parts_of_a_budget_named_by_who_holds_them_are_budgets():
     assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [6_961, 4_562, 367]
 
 
+def test_a_change_noted_beside_an_amount_is_no_budget():
+    """Policy text: "(tăng 42,82 tỷ đồng/tháng)" after an amount says how it changed, in a funding section too."""
+    doc = plan("Kinh phí trợ cấp xã hội là 185,552 tỷ đồng/tháng (tăng 42,82 tỷ đồng/tháng); kinh phí nuôi dưỡng 7,95 "
+               "tỷ đồng/tháng (giảm khoảng 1,8 tỷ đồng/tháng).")
+    assert [b.amount_vnd for b in budgets.extract(doc)] == [185_552_000_000, 7_950_000_000]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nTổng kinh phí 5 tỷ đồng (tăng 500 triệu đồng so với năm 2025).")
+    assert [b.amount_vnd for b in budgets.extract(doc)] == [5 * 10**9]
+
+
 def test_an_amount_whose_source_follows_it_is_a_budget():
     """Policy text: no funding word before the amount, its source right after it (past a restatement in words)."""
     doc = plan("2. Sử dụng 23.839 tỷ đồng (hai mươi ba nghìn, tám trăm ba mươi chín tỷ đồng) nguồn cải cách tiền lương "
