@@ -82,14 +82,16 @@ FUNDING_CLAUSE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_CLAUSE_W
 # money or a duty told as done, no plan: "… đã kịp thời quyết định hỗ trợ …", "… đã được phê duyệt và bố trí vốn"
 DONE = re.compile(r"\bđã\b", re.IGNORECASE)
 SOURCE_JOIN = "; "  # between the sources one statement names, as a list of them is printed ("nguồn A; nguồn B")
-# indicators, revenue, wages, money paid back into a budget, debt, prices and balances: money that is not a budget
+# indicators, revenue, wages, money paid back into a budget, debt, deficits, prices and balances: money that is not a
+# budget
 NOT_BUDGET_WORDS = ("GRDP", "doanh thu", "kim ngạch", "giá trị sản xuất", "giá trị xuất khẩu", "thu nhập",
                     "vốn đăng ký", "bán lẻ", "tổng thu ngân sách", "tổng thu", "thu ngân sách", "thu nội địa",
                     "tăng thu", "thu tiền", "thu từ", "nguồn thu", "thu phí", "nộp", "thuế", "lệ phí", "đầu người", "thiệt hại",
                     "tổng sản phẩm", "xuất khẩu", "nhập khẩu", "dư nợ", "toàn xã hội", "đầu tư xã hội", "lương cơ sở",
                     "mức lương", "vay", "thu hồi nộp ngân sách", "nộp ngân sách", "nộp trả ngân sách", "nộp vào ngân sách",
                     "hoàn trả ngân sách", "thu hồi về ngân sách",
-                    "giá dịch vụ", "giá đất", "bảng giá", "giá bán", "giá vé", "mức giá", "số dư")  # prices, balances
+                    "giá dịch vụ", "giá đất", "bảng giá", "giá bán", "giá vé", "mức giá", "số dư",  # prices, balances
+                    "bội chi", "bội chi ngân sách")  # a deficit
 NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)})(?!\w)", re.IGNORECASE)
 
 # a source starts with one of SOURCE_STARTS, or right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …")
