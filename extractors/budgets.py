@@ -469,7 +469,7 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
     if found and in_block:
         yield from _statements_after_amounts(doc, body, end, scope, named, line_amounts)
     statement = text[body:end]
-    if found or heading or _LEAD_IN.search(statement) or _is_short_lead_in(statement):
+    if found or heading or (in_block and _LEAD_IN.search(statement)) or _is_short_lead_in(statement):
         return
     if in_block:
         yield from _block_statements(doc, body, end, scope)

@@ -655,6 +655,14 @@ def test_a_change_noted_beside_an_amount_is_no_budget():
     assert [b.amount_vnd for b in budgets.extract(doc)] == [5 * 10**9]
 
 
+def test_a_lead_in_outside_a_funding_section_states_its_source():
+    """Policy text: a sentence naming its source that ends "…; được hạch toán như sau:" is a statement all the same;
+    a short lead-in ("2. Nguồn hàng hóa huy động:") is not."""
+    doc = plan("Kinh phí thực hiện chế độ tiền thưởng được bảo đảm từ nguồn ngân sách nhà nước chi thường xuyên; được "
+               "hạch toán như sau:", "2. Nguồn ngân sách hỗ trợ:")
+    assert [b.source for b in budgets.extract(doc)] == ["nguồn ngân sách nhà nước chi thường xuyên"]
+
+
 def test_an_amount_whose_source_follows_it_is_a_budget():
     """Policy text: no funding word before the amount, its source right after it (past a restatement in words)."""
     doc = plan("2. Sử dụng 23.839 tỷ đồng (hai mươi ba nghìn, tám trăm ba mươi chín tỷ đồng) nguồn cải cách tiền lương "
