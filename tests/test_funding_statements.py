@@ -37,6 +37,9 @@ def test_a_duty_to_add_funds_from_a_source_names_it():
     ("Tình hình sử dụng vốn ngân sách nhà nước trong thực hiện các dự án.", None),
     ("Thu hút nguồn vốn ODA; sử dụng nguồn vốn đầu tư có trọng tâm, trọng điểm.", None),
     ("Sử dụng hiệu quả nguồn vốn ngân sách nhà nước.", None),
+    ("Các đơn vị quản lý công chức sử dụng từ nguồn kinh phí chi thường xuyên để hỗ trợ học phí.",
+     "nguồn kinh phí chi thường xuyên"),
+    ("Tăng cường kiểm tra việc sử dụng từ nguồn kinh phí chi thường xuyên.", None),
 ])
 def test_a_use_allowed_or_told_names_its_source(line, source):
     """Policy text: a use allowed ("được sử dụng", "cho phép … sử dụng") or opening its sentence ("Sử dụng …") funds;
