@@ -94,8 +94,9 @@ NOT_BUDGET_WORDS = ("GRDP", "doanh thu", "kim ngạch", "giá trị sản xuất
                     "bội chi", "bội chi ngân sách")  # a deficit
 NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)})(?!\w)", re.IGNORECASE)
 
-# a source starts with one of SOURCE_STARTS, or right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …")
-_START = re.compile(rf"(?<!\w)(?:các\s+)?(?:{'|'.join(SOURCE_STARTS)})(?!\w)|(?:(?<=\btừ )|(?<=\bbằng ))(?=\w)",
+# a source starts with one of SOURCE_STARTS, or with a word right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …"; not a
+# number: "tốc độ từ 80 km …")
+_START = re.compile(rf"(?<!\w)(?:các\s+)?(?:{'|'.join(SOURCE_STARTS)})(?!\w)|(?:(?<=\btừ )|(?<=\bbằng ))(?=[^\W\d_])",
                     re.IGNORECASE)
 _NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(SOURCE_NOUNS)})(?!\w)", re.IGNORECASE)
 _STRONG = re.compile(rf"(?:các\s+)?(?:{'|'.join(STRONG_STARTS)})(?!\w)", re.IGNORECASE)

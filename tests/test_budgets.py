@@ -663,6 +663,12 @@ def test_a_lead_in_outside_a_funding_section_states_its_source():
     assert [b.source for b in budgets.extract(doc)] == ["nguồn ngân sách nhà nước chi thường xuyên"]
 
 
+def test_a_number_after_tu_starts_no_source():
+    """Policy text: "từ 80 km" is a speed, not where money comes from."""
+    doc = plan("Thiết kế với tốc độ từ 80 km – 100 km/h, Dự án có tổng mức đầu tư lên tới 19.984 tỷ đồng.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [(19_984 * 10**9, None)]
+
+
 def test_an_amount_whose_source_follows_it_is_a_budget():
     """Policy text: no funding word before the amount, its source right after it (past a restatement in words)."""
     doc = plan("2. Sử dụng 23.839 tỷ đồng (hai mươi ba nghìn, tám trăm ba mươi chín tỷ đồng) nguồn cải cách tiền lương "
