@@ -68,6 +68,8 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiế
               # "Nguồn ngân sách nhà nước hỗ trợ theo Nghị định … và nguồn vốn của doanh nghiệp")
               rf"(?:{_AFTER_A_LEVELS_BUDGET})\s(?=(?:(?:chỉ|sẽ)\s+)?hỗ trợ\s+(?!có mục tiêu\b|và\b)\w)"
               r"(?![^;.]*?(?:,|\svà|\shoặc)\s+(?:các\s+)?(?:nguồn|ngân sách|vốn)\b)|"
+              # … or allocating it: "… do ngân sách nhà nước bố trí trong dự toán chi hằng năm của Bộ Quốc phòng"
+              rf"(?:{_AFTER_A_LEVELS_BUDGET})\s(?=bố trí\s+(?:trong|từ)\b)|"
               r"\s(?:là\s+|(?:và|hoặc)\s+|(?<![Vv]ốn\s)(?<![Pp]hí\s)(?<![Nn]guồn\s)(?:(?:đã|sẽ)\s+)?(?:bố trí|cấp|chi|hỗ trợ)\s+"
               r"(?:(?:khoảng|dự kiến|tối thiểu)\s+)?)?"
               r"(?=\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|đồng)\b)")  # "Ngân sách tỉnh bố trí 500 triệu đồng", not

@@ -663,6 +663,13 @@ def test_a_lead_in_outside_a_funding_section_states_its_source():
     assert [b.source for b in budgets.extract(doc)] == ["nguồn ngân sách nhà nước chi thường xuyên"]
 
 
+def test_a_levels_budget_allocating_ends_the_source():
+    """Policy text: "do ngân sách nhà nước bố trí trong dự toán …" names the budget; the estimate is where it puts it."""
+    doc = plan("Kinh phí khám sức khỏe cho đối tượng quy định tại điểm a do ngân sách nhà nước bố trí trong dự toán chi "
+               "hằng năm của Bộ Quốc phòng;")
+    assert [b.source for b in budgets.extract(doc)] == ["ngân sách nhà nước"]
+
+
 def test_a_number_after_tu_starts_no_source():
     """Policy text: "từ 80 km" is a speed, not where money comes from."""
     doc = plan("Thiết kế với tốc độ từ 80 km – 100 km/h, Dự án có tổng mức đầu tư lên tới 19.984 tỷ đồng.")
