@@ -126,6 +126,18 @@ def test_a_lead_in_that_only_announces_its_list_is_no_task(shared):
     assert not any(t.endswith("các công việc sau:") for t in tasks)
 
 
+def test_a_lead_in_naming_whom_its_list_advises_is_no_task_but_gives_its_role():
+    """Probe lines: under "Tham mưu Ủy ban nhân dân tỉnh:" the bullets are lead tasks; the lead-in is none. A task
+    advising on something ("Tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch.") is one."""
+    doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\nTham mưu Ủy ban nhân dân tỉnh:\n- Tổ chức Hội nghị tổng kết "
+                "công tác thi đua.\n- Xét tặng Cờ thi đua cho các tập thể.\n2. Sở Tài chính\nTham mưu UBND tỉnh ban hành kế "
+                "hoạch.")
+    assert [(r.agency, r.role, r.task) for r in assignments.extract(doc)] == [
+        ("Sở Nội vụ", "lead", "Tổ chức Hội nghị tổng kết công tác thi đua"),
+        ("Sở Nội vụ", "lead", "Xét tặng Cờ thi đua cho các tập thể"),
+        ("Sở Tài chính", "lead", "Tham mưu UBND tỉnh ban hành kế hoạch")]
+
+
 def test_an_owner_that_is_the_subject_of_the_clause_after_the_opening_one_gets_one_row():
     """Corpus 016: "Trên cơ sở …; Sở Tài chính tham mưu …" under Sở Tài chính is its lead task, once."""
     doc = parse("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n4. Sở Tài chính\n- Trên cơ sở tổng hợp nhu cầu và đề xuất từ các sở, "
