@@ -21,6 +21,9 @@ NAMES = [
     ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể",
      ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "các Đoàn thể"]),
     ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    # probe lines: a ministry's departments; one office serving a commune's council and committee
+    ("Vụ Kế hoạch - Tài chính, Tổng cục Thống kê phối hợp với Văn phòng HĐND và UBND xã",
+     ["Vụ Kế hoạch - Tài chính", "Tổng cục Thống kê", "Văn phòng HĐND và UBND xã"]),
     # corpus 007, 044: one office serves both bodies
     ("Văn phòng Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Ủy ban MTTQ Việt Nam tỉnh tăng cường",
      ["Văn phòng Tỉnh ủy", "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"]),
