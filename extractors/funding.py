@@ -104,6 +104,7 @@ _NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(SOURCE_NOUNS)})(?!\w)", re.IGNORECASE)
 _STRONG = re.compile(rf"(?:các\s+)?(?:{'|'.join(STRONG_STARTS)})(?!\w)", re.IGNORECASE)
 _PARTNERSHIP = re.compile(PARTNERSHIP, re.IGNORECASE)  # used with match
 _FIRST_WORD = re.compile(r"\S+\s*")
+_FUNDED_FROM = re.compile(r"\s(?:được\s+)?(?:bố trí|cấp|bảo đảm|đảm bảo|lấy|trích)\s+từ\s", re.IGNORECASE)
 _SPACE = re.compile(r"\s*")
 _BULLET = re.compile(r"[\W_]*")
 _INTRODUCED = re.compile(rf"(?<!\w)(?:{'|'.join(INTRODUCERS)})\s*:?\s*$|:\s*$", re.IGNORECASE)
@@ -206,6 +207,8 @@ def source(text: str, start: int, end: int) -> str | None:
             phrase = phrase[:-1].rstrip(" ,:")  # the bracket it was named in closes: "(nguồn: ngân sách xã)"
         if _NOT_BEFORE.search(before) or not (set_aside or _names_source(phrase)):
             continue
+        if _FUNDED_FROM.search(phrase):
+            continue  # "Nguồn kinh phí thẩm định hồ sơ … được bố trí từ nguồn …": what the funds are for, then whence
         after = m.start() + len(phrase)
         denied = _denied_part(phrase, text[after:_CLAUSE_MARK.search(text, after, end).start()])
         if denied == 0:

@@ -670,6 +670,13 @@ def test_a_levels_budget_allocating_ends_the_source():
     assert [b.source for b in budgets.extract(doc)] == ["ngân sách nhà nước"]
 
 
+def test_funds_named_by_their_purpose_take_the_source_they_come_from():
+    """Policy text: "Nguồn kinh phí <what it pays for> được bố trí từ <source>" names the source after "từ"."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nNguồn kinh phí thẩm định hồ sơ đề nghị cấp Giấy chứng nhận được bố "
+                "trí từ nguồn kinh phí sự nghiệp khoa học và công nghệ cấp hằng năm.")
+    assert [b.source for b in budgets.extract(doc)] == ["nguồn kinh phí sự nghiệp khoa học và công nghệ cấp hằng năm"]
+
+
 def test_a_number_after_tu_starts_no_source():
     """Policy text: "từ 80 km" is a speed, not where money comes from."""
     doc = plan("Thiết kế với tốc độ từ 80 km – 100 km/h, Dự án có tổng mức đầu tư lên tới 19.984 tỷ đồng.")
