@@ -47,6 +47,12 @@ def test_a_use_allowed_or_told_names_its_source(line, source):
     assert _source(line) == source
 
 
+def test_a_source_ends_before_a_further_duty_after_a_comma():
+    """Policy text: "…, quy định tiêu chí …", "…, hướng dẫn …" are further duties, not more of the source."""
+    assert _source("Hội đồng nhân dân cấp tỉnh bố trí ngân sách địa phương, quy định tiêu chí, điều kiện hỗ trợ.") == \
+        "ngân sách địa phương"
+
+
 def test_a_line_opening_with_its_source_is_read_only_as_such():
     line = "Nguồn thu từ đất chưa tương xứng với tiềm năng."
     assert _source(line) is None  # revenue, not funding
