@@ -147,6 +147,7 @@ _SOURCE_OPENING = re.compile(r"(?:nguồn|ngân sách|vốn|kinh phí|quỹ|xã 
 _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|xã hội hóa|tài trợ|viện trợ|sự nghiệp|huy động"
                            r"|tự có|công tư|PPP)(?!\w)", re.IGNORECASE)
 _SLASHES = re.compile(r"\s*/\s*")
+_ALTERNATIVE = re.compile(r"\s*,?\s*hoặc\b", re.IGNORECASE)  # an alternative to the amount before (match(pos))
 # a change from before noted in brackets after an amount, up to the changed amount (search in its clause)
 _CHANGE_NOTED = re.compile(r"\(\s*(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)
 # what lies between an amount and the source after it: a restatement in words, if any (used with match(pos))
@@ -442,12 +443,17 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         if _RESULT.search(text, s_start, s_end):
             continue
         previous = s_start  # where the amount before ended
+        rejected = None  # where the amount before ended, when it was no budget
         for amount in numbers.amounts(text, s_start, s_end, scaled_alone=in_block):
             clause = _CLAUSE_BREAK.split(text[s_start:amount.start])[-1]
             amount_end, per = _per(text, amount.end, s_end)
-            if (not in_block and not _is_budget(clause) and not _source_follows(text, amount_end, s_end)
-                    and not (budgeted and _says_nothing_of_money(clause))):
-                continue  # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng"
+            alternative = rejected is not None and _ALTERNATIVE.match(text, rejected, amount.start)
+            if not in_block and (alternative or not _is_budget(clause) and not _source_follows(text, amount_end, s_end)
+                                 and not (budgeted and _says_nothing_of_money(clause))):
+                rejected = amount_end
+                continue  # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng"; nor what is
+                # given as another measure of the same: "doanh thu … không quá 100 tỷ đồng hoặc tổng nguồn vốn …"
+            rejected = None
             if _CHANGE_NOTED.search(clause):
                 continue  # "… 185,552 tỷ đồng/tháng (tăng 42,82 tỷ đồng/tháng)": a change, beside the amount
             budgeted = True

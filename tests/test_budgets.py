@@ -608,6 +608,8 @@ def test_the_unit_an_amount_is_per(line, per):
     "Giá đất trồng cây lâu năm áp dụng mức 65.000 đồng/m2 theo Bảng giá đất của tỉnh.",
     "Số dư Quỹ Đền ơn đáp nghĩa của xã đến ngày 31/12/2024 là 126.450.000 đồng.",
     "Mức bội chi ngân sách nhà nước là 605.800 tỷ đồng, gồm: bội chi ngân sách trung ương là 583.700 tỷ đồng.",
+    # a firm's size, given as one measure or another
+    "Doanh nghiệp nhỏ có tổng doanh thu của năm không quá 100 tỷ đồng hoặc tổng nguồn vốn của năm không quá 50 tỷ đồng.",
     "3. Sở Tài chính tham mưu bố trí kinh phí theo quy định của Luật Ngân sách nhà nước.",
     # corpus 013, 021: resources of no kind named, a call told as done, a call not opening its clause
     "a) Ủy ban nhân dân xã, phường huy động nguồn lực, tổ chức triển khai hoạt động truyền thông.",
