@@ -61,6 +61,9 @@ from pipeline.table_columns import column_role
 
 # "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN", "3. Nhu cầu vốn thực hiện Đề án", "Điều 3. Tổng mức đầu tư"
 FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính", "nhu cầu vốn", "tổng mức đầu tư")
+# of those, the ones that head a funding section only by opening it, and not as a loan ("Nhu cầu vốn vay của hộ nghèo",
+# "Rà soát tổng mức đầu tư các dự án")
+OPENING_FUNDING_WORDS = ("nhu cầu vốn", "tổng mức đầu tư")
 MAX_HEADING_WORDS = 15
 LETTER_LEVEL = 5  # nesting level of "a)" headings, below any "1.2.3."
 PART_LEVEL = -1  # nesting level of the parts "A", "B" of a table, above its Roman items
@@ -83,6 +86,7 @@ STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a
 
 
 _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động))(?!\w)", re.IGNORECASE)  # in a heading
+_CREDIT = re.compile(r"\s+(?:vay|tín dụng)\b", re.IGNORECASE)  # a loan's capital (used with match(pos))
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
 _FUNDING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_WORDS)})(?!\w)"
                       rf"(?!\s+(?:{patterns.alternatives(NOT_CHI)})\b)", re.IGNORECASE)
@@ -116,6 +120,7 @@ _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORE
 _CAPTIONED_LINE = re.compile(r"[\W_]*(?P<label>[^\W\d_][^:;]{1,100}?)\s*:\s*(?P<number>\d(?:[\d.,]*\d)?)\s*[;.]?\s*$")
 _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<per>\s*/.*)?$", re.IGNORECASE)
 _NUMERIC_CELL = re.compile(r"\d[\d.,]*")
+_COUNT_LABEL = re.compile(r"\W*số(?:\s+lượng)?\b(?!\s+tiền)", re.IGNORECASE)  # "Số lớp tập huấn": a count, not money
 _OF_WHICH = re.compile(r"\W*trong đó\b", re.IGNORECASE)  # a row that details part of the row above
 # a state budget's own tables, by their titles: revenue ("DỰ TOÁN THU NSNN", "DỰ KIẾN THU CÂN ĐỐI NGÂN SÁCH NHÀ
 # NƯỚC"), debt ("KẾ HOẠCH VAY VÀ TRẢ NỢ NGÂN SÁCH") and spending ("DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG")
@@ -147,9 +152,12 @@ _SOURCE_OPENING = re.compile(r"(?:nguồn|ngân sách|vốn|kinh phí|quỹ|xã 
 _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|xã hội hóa|tài trợ|viện trợ|sự nghiệp|huy động"
                            r"|tự có|công tư|PPP)(?!\w)", re.IGNORECASE)
 _SLASHES = re.compile(r"\s*/\s*")
+# a part of a budget broken down: who holds it, then "là" or ":" (fullmatch on the clause before its amount)
+_HOLDER_OF_PART = re.compile(r"\W*[^\W\d_][^,;:()\d]{0,60}?\s*(?:\blà|:)\s*", re.IGNORECASE)
+_BREAKDOWN = re.compile(r"\b(?:trong đó|gồm|bao gồm)\b", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s*,?\s*hoặc\b", re.IGNORECASE)  # an alternative to the amount before (match(pos))
 # a change from before noted in brackets after an amount, up to the changed amount (search in its clause)
-_CHANGE_NOTED = re.compile(r"\(\s*(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)
+_CHANGE_NOTED = re.compile(r"\(\s*(?:tăng|giảm)\b[^()]*$", re.IGNORECASE)
 # what lies between an amount and the source after it: a restatement in words, if any (used with match(pos))
 _SOURCE_AFTER_AMOUNT = re.compile(r"\s*(?:\([^()]*\))?\s+(?=(?:nguồn|vốn|ngân sách)(?!\w))", re.IGNORECASE)
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
@@ -389,6 +397,9 @@ def _names_funding(heading: str, labelled: re.Match | None) -> bool:
         return False
     first = labelled.start("heading") if labelled else 0
     m = _FUNDING_HEADING.search(heading)
+    if m and m.group().casefold() in OPENING_FUNDING_WORDS and (
+            heading[first:m.start()].strip() or _CREDIT.match(heading, m.end())):
+        m = None  # "3. Nhu cầu vốn vay của hộ nghèo", "3. Rà soát tổng mức đầu tư …": no funding section
     if m and len(heading[first:m.start()].split()) < FUNDING_WORD_REACH:
         return True
     resources = _RESOURCES.search(heading, first)
@@ -448,8 +459,8 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
             clause = _CLAUSE_BREAK.split(text[s_start:amount.start])[-1]
             amount_end, per = _per(text, amount.end, s_end)
             alternative = rejected is not None and _ALTERNATIVE.match(text, rejected, amount.start)
-            if not in_block and (alternative or not _is_budget(clause) and not _source_follows(text, amount_end, s_end)
-                                 and not (budgeted and _says_nothing_of_money(clause))):
+            if not in_block and (alternative or not _is_budget(clause) and not _source_follows(clause, text, amount_end, s_end)
+                                 and not (budgeted and _part_of_breakdown(text, body, amount.start - len(clause), amount.start))):
                 rejected = amount_end
                 continue  # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng"; nor what is
                 # given as another measure of the same: "doanh thu … không quá 100 tỷ đồng hoặc tổng nguồn vốn …"
@@ -812,7 +823,7 @@ def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | Non
         return  # "Tổng dư nợ đầu năm": what is owed, not borrowed or repaid
     if funding.NOT_BUDGET.search(label) and not spent and not flow:
         return  # "Thu nội địa", but not "Chi từ nguồn thu tiền sử dụng đất", nor a row of a revenue table
-    spending = bool(spent or flow or in_block or _SPENDING_ROW.match(label))
+    spending = bool(spent or flow or (in_block and not _COUNT_LABEL.match(label)) or _SPENDING_ROW.match(label))
     unit, after = _money_unit(doc, row), None
     if unit is not None:
         after = unit.start
@@ -910,28 +921,34 @@ def _section_row(doc: ParsedDocument, start: int, end: int) -> Budget:
     return Budget(**doc.provenance(*first), source=source or None, estimated=bool(_ESTIMATE.search(statement)))
 
 
-def _source_follows(text: str, pos: int, end: int) -> bool:
+def _source_follows(clause: str, text: str, pos: int, end: int) -> bool:
     """Whether the source of an amount ending at ``pos`` follows it, with no funding word before it ("5.360 tỷ đồng
-    (năm nghìn, …) nguồn vốn ngân sách trung ương trong Kế hoạch đầu tư công …")."""
+    (năm nghìn, …) nguồn vốn ngân sách trung ương trong Kế hoạch đầu tư công …"), nor a word of other money (its
+    ``clause``: "doanh thu du lịch đạt 1.200 tỷ đồng vốn của …")."""
+    if funding.NOT_BUDGET.search(clause):
+        return False
     opening = _SOURCE_AFTER_AMOUNT.match(text, pos, end)
     named = funding.source(text, opening.end(), end) if opening else None
     return bool(named) and text.startswith(named, opening.end()) and not funding.NOT_BUDGET.match(named)
 
 
-def _says_nothing_of_money(clause: str) -> bool:
-    """Whether a clause before an amount names no kind of money, funding or not ("Thành phố Hồ Chí Minh là" in "…
-    6.961 tỷ đồng, trong đó: Thành phố Hồ Chí Minh là 4.562 tỷ đồng"): a part of the amount before it."""
-    return not _FUNDING.search(clause) and not funding.NOT_BUDGET.search(clause)
+def _part_of_breakdown(text: str, body: int, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] before an amount is only who holds a part of a budget its line breaks down
+    ("Thành phố Hồ Chí Minh là" in "… 6.961 tỷ đồng, trong đó: Thành phố Hồ Chí Minh là 4.562 tỷ đồng; tỉnh Đồng Nai
+    là …"), not other money ("lợi nhuận … đạt")."""
+    return bool(_HOLDER_OF_PART.fullmatch(text, start, end)) and bool(_BREAKDOWN.search(text, body, start))
 
 
 def _is_budget(clause: str) -> bool:
     """Whether the clause before an amount speaks of funding (its last cue) rather than indicators or revenue; a
     rate or a fund named after such money is its own ("Giá dịch vụ … áp dụng mức 28.800 đồng/lượt", "Số dư Quỹ
-    …")."""
+    …"), unless funding is said of that money ("Hỗ trợ chênh lệch giá bán điện … mức 50.000 đồng/hộ/tháng")."""
     other = [(m.start(), m.end()) for m in funding.NOT_BUDGET.finditer(clause)]
-    cues = [(m.start(), True) for m in _FUNDING.finditer(clause)
-            if not any(a <= m.start() < b for a, b in other)
-            and not (m.group().casefold() in WEAK_FUNDING_WORDS and any(a < m.start() for a, _ in other))]
+    found = [m for m in _FUNDING.finditer(clause) if not any(a <= m.start() < b for a, b in other)]
+    strong = [m.start() for m in found if m.group().casefold() not in WEAK_FUNDING_WORDS]
+    cues = [(m.start(), True) for m in found
+            if not (m.group().casefold() in WEAK_FUNDING_WORDS
+                    and any(a < m.start() and not any(s < a for s in strong) for a, _ in other))]
     cues += [(a, False) for a, _ in other]
     return bool(cues) and max(cues)[1]
 

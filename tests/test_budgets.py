@@ -608,6 +608,8 @@ def test_the_unit_an_amount_is_per(line, per):
     "Giá đất trồng cây lâu năm áp dụng mức 65.000 đồng/m2 theo Bảng giá đất của tỉnh.",
     "Số dư Quỹ Đền ơn đáp nghĩa của xã đến ngày 31/12/2024 là 126.450.000 đồng.",
     "Mức bội chi ngân sách nhà nước là 605.800 tỷ đồng, gồm: bội chi ngân sách trung ương là 583.700 tỷ đồng.",
+    # review probes: revenue before an amount whose "source" follows it; money after a budget that is no part of it
+    "Phấn đấu doanh thu du lịch đạt 1.200 tỷ đồng (một nghìn hai trăm tỷ đồng) vốn của các doanh nghiệp lữ hành.",
     # a firm's size, given as one measure or another
     "Doanh nghiệp nhỏ có tổng doanh thu của năm không quá 100 tỷ đồng hoặc tổng nguồn vốn của năm không quá 50 tỷ đồng.",
     "3. Sở Tài chính tham mưu bố trí kinh phí theo quy định của Luật Ngân sách nhà nước.",
@@ -646,6 +648,9 @@ def test_the_parts_of_a_budget_named_by_who_holds_them_are_budgets():
     doc = plan("Nguồn vốn ngân sách địa phương là 6.961 tỷ đồng, trong đó: Thành phố Hồ Chí Minh là 4.562 tỷ đồng; "
                "tỉnh Đồng Nai là 367 tỷ đồng; thu nội địa đạt 120 tỷ đồng.")
     assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [6_961, 4_562, 367]
+    doc = plan("Ngân sách tỉnh hỗ trợ 500 triệu đồng cho mỗi hợp tác xã; lợi nhuận bình quân của hợp tác xã đạt 1,2 tỷ "
+               "đồng/năm.", "Hỗ trợ 30 triệu đồng/hộ để xây mới nhà ở; mỗi căn nhà có giá trị tối thiểu 60 triệu đồng.")
+    assert [b.amount_vnd for b in budgets.extract(doc)] == [500_000_000, 30_000_000]
 
 
 def test_a_change_noted_beside_an_amount_is_no_budget():
@@ -653,8 +658,9 @@ def test_a_change_noted_beside_an_amount_is_no_budget():
     doc = plan("Kinh phí trợ cấp xã hội là 185,552 tỷ đồng/tháng (tăng 42,82 tỷ đồng/tháng); kinh phí nuôi dưỡng 7,95 "
                "tỷ đồng/tháng (giảm khoảng 1,8 tỷ đồng/tháng).")
     assert [b.amount_vnd for b in budgets.extract(doc)] == [185_552_000_000, 7_950_000_000]
-    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nTổng kinh phí 5 tỷ đồng (tăng 500 triệu đồng so với năm 2025).")
-    assert [b.amount_vnd for b in budgets.extract(doc)] == [5 * 10**9]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nTổng kinh phí 5 tỷ đồng (tăng thêm 500 triệu đồng so với năm 2025).\n"
+                "Kinh phí hỗ trợ 2,5 tỷ đồng (tăng so với năm 2025 là 300 triệu đồng).")
+    assert [b.amount_vnd for b in budgets.extract(doc)] == [5 * 10**9, 2_500_000_000]
 
 
 def test_a_lead_in_outside_a_funding_section_states_its_source():
@@ -714,6 +720,23 @@ def test_a_rule_on_the_fiscal_year_names_no_source():
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ nguồn ngân sách tỉnh năm 2026.\nKinh phí nhiệm vụ năm "
                 "nào được quyết toán theo niên độ ngân sách năm đó.")
     assert [b.source for b in budgets.extract(doc)] == ["nguồn ngân sách tỉnh năm 2026"]
+
+
+def test_a_count_row_of_a_funding_sections_table_and_a_loans_heading_give_no_money():
+    """Review probes: "Số lớp tập huấn | 4 | 6" under "Đơn vị tính: triệu đồng" counts classes; "Nhu cầu vốn vay …"
+    and "Rà soát tổng mức đầu tư …" head no funding section."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nĐơn vị tính: triệu đồng\nTT | Chỉ tiêu | Năm 2026 | Năm 2027\n"
+                "1 | Số lớp tập huấn | 4 | 6\n2 | Kinh phí tập huấn | 100 | 150")
+    assert [b.amount_vnd for b in budgets.extract(doc)] == [100_000_000, 150_000_000]
+    doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n3. Nhu cầu vốn vay của hộ nghèo\nDự kiến nhu cầu vốn vay của các hộ nghèo "
+                "khoảng 50 tỷ đồng.\n4. Rà soát tổng mức đầu tư các dự án\nRà soát tổng mức đầu tư của 12 dự án.")
+    assert list(budgets.extract(doc)) == []
+
+
+def test_a_subsidy_of_a_price_is_a_budget():
+    """Review probe: a price after funding said of it is the subsidy's rate."""
+    doc = plan("Hỗ trợ chênh lệch giá bán điện cho hộ nghèo với mức 50.000 đồng/hộ/tháng.")
+    assert [b.amount_vnd for b in budgets.extract(doc)] == [50_000]
 
 
 def test_a_funding_sections_table_gives_each_year_its_amount_and_its_header_no_statement():
