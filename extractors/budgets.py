@@ -929,7 +929,7 @@ def _source_follows(clause: str, text: str, pos: int, end: int) -> bool:
         return False
     opening = _SOURCE_AFTER_AMOUNT.match(text, pos, end)
     named = funding.source(text, opening.end(), end) if opening else None
-    return bool(named) and text.startswith(named, opening.end()) and not funding.NOT_BUDGET.match(named)
+    return bool(named) and text.startswith(named, opening.end()) and not funding.NOT_BUDGET.search(named)
 
 
 def _part_of_breakdown(text: str, body: int, start: int, end: int) -> bool:

@@ -60,7 +60,7 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiế
               r"chi để|chi cho|(?<!giao\s)cho(?! vay)|dành(?:\s+(?:tối thiểu|ít nhất|khoảng))?|tối thiểu|ít nhất|tối đa|"
               r"(?:với\s+)?(?:tổng\s+)?số tiền)\b|,?\strong đó\b|"
               r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo|giao\s+cho"
-              r"|quy định|hướng dẫn|kiểm tra|giám sát|đôn đốc)\b|"
+              r"|quy định|hướng dẫn|đôn đốc)\b|"
               r",\s*giao\s+(?-i:[A-ZĐ])|"  # "…, giao Sở Tài chính tham mưu …", not "…, giao thông"
               rf",(?=[^,;.]{{0,40}}?{DENIAL})|"  # "nguồn xã hội hóa, ngân sách nhà nước không hỗ trợ"
               r",\s*đặc biệt\b(?!(?:\s+là)?\s+(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ|xã hội hóa)\b)|"
@@ -89,13 +89,16 @@ SOURCE_JOIN = "; "  # between the sources one statement names, as a list of them
 # budget
 NOT_BUDGET_WORDS = ("GRDP", "doanh thu", "kim ngạch", "giá trị sản xuất", "giá trị xuất khẩu", "thu nhập",
                     "vốn đăng ký", "bán lẻ", "tổng thu ngân sách", "tổng thu", "thu ngân sách", "thu nội địa",
-                    "tăng thu", "thu tiền", "thu từ", "nguồn thu", "thu phí", "nộp", "thuế", "lệ phí", "đầu người", "thiệt hại",
+                    "tăng thu", "thu tiền", "thu từ", "nguồn thu", "mức thu phí", "nộp", "thuế", "lệ phí", "đầu người", "thiệt hại",
                     "tổng sản phẩm", "xuất khẩu", "nhập khẩu", "dư nợ", "toàn xã hội", "đầu tư xã hội", "lương cơ sở",
                     "mức lương", "vay", "thu hồi nộp ngân sách", "nộp ngân sách", "nộp trả ngân sách", "nộp vào ngân sách",
                     "hoàn trả ngân sách", "thu hồi về ngân sách",
                     "giá dịch vụ", "giá đất", "bảng giá", "giá bán", "giá vé", "mức giá", "số dư",  # prices, balances
-                    "bội chi", "bội chi ngân sách")  # a deficit
-NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)})(?!\w)", re.IGNORECASE)
+                    "đầu tư trực tiếp nước ngoài", "FDI")  # foreign direct investment
+# a deficit, though not the deficit as the source public investment is funded from ("nguồn bội chi ngân sách địa
+# phương")
+_DEFICIT = r"(?:mức\s+bội chi|(?<!nguồn )bội chi)(?:\s+ngân sách)?"
+NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)}|{_DEFICIT})(?!\w)", re.IGNORECASE)
 
 # a source starts with one of SOURCE_STARTS, or with a word right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …"; not a
 # number: "tốc độ từ 80 km …")
@@ -208,8 +211,10 @@ def source(text: str, start: int, end: int) -> str | None:
             phrase = phrase[:-1].rstrip(" ,:")  # the bracket it was named in closes: "(nguồn: ngân sách xã)"
         if _NOT_BEFORE.search(before) or not (set_aside or _names_source(phrase)):
             continue
-        if _FUNDED_FROM.search(phrase):
-            continue  # "Nguồn kinh phí thẩm định hồ sơ … được bố trí từ nguồn …": what the funds are for, then whence
+        if funded_from := _FUNDED_FROM.search(phrase):
+            if not _names_source(phrase[:funded_from.start()]):
+                continue  # "Nguồn kinh phí thẩm định hồ sơ … được bố trí từ nguồn …": what the funds are for, then whence
+            phrase = phrase[:funded_from.start()]  # "Nguồn ngân sách tỉnh được bố trí từ dự toán …": the source first
         after = m.start() + len(phrase)
         denied = _denied_part(phrase, text[after:_CLAUSE_MARK.search(text, after, end).start()])
         if denied == 0:

@@ -68,9 +68,9 @@ _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(
                  r"(?:\s+nguồn lực(?:\s+(?:từ|của))?)?"
                  # a use allowed, or told opening its sentence: "các địa phương được sử dụng ngân sách địa phương để
                  # …", "cho phép Chính phủ sử dụng nguồn …", "đ) Sử dụng ngân sách địa phương …"
-                 r"|(?:(?:được|cho phép(?:\s+[^\s,.;]+){0,6}?)\s+|(?-i:(?=S)))"
+                 r"|(?:(?:(?<!không )(?<!dự án )(?<!công trình )được|cho phép(?:\s+[^\s,.;]+){0,6}?)\s+|(?-i:(?=S)))"
                  r"sử dụng(?=\s+(?:từ\s+)?(?:các\s+)?(?:nguồn|ngân sách|vốn|kinh phí|dự phòng)\b)"
-                 r"|(?<!việc )sử dụng(?=\s+từ\s+(?:các\s+)?nguồn\b)"  # "… đơn vị sử dụng từ nguồn kinh phí chi …"
+                 r"|(?<!việc )(?<!kết quả )(?<!tình hình )sử dụng(?=\s+từ\s+(?:các\s+)?nguồn\b)"  # "… đơn vị sử dụng từ nguồn …"
                  r"|hỗ trợ(?=\s+(?:kinh phí\s+)?từ\s)"  # "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"
                  r"|(?<!thu )bổ sung(?=\s+(?:kinh phí\s+)?từ\s)"  # "… xem xét, bổ sung kinh phí từ nguồn dự phòng …"
                  r"|(?<!việc )sử dụng(?=\s+kế hoạch vốn\b))")  # "Sử dụng kế hoạch vốn tín dụng … được giao …"

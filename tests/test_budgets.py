@@ -679,10 +679,25 @@ def test_a_levels_budget_allocating_ends_the_source():
 
 
 def test_funds_named_by_their_purpose_take_the_source_they_come_from():
-    """Policy text: "Nguồn kinh phí <what it pays for> được bố trí từ <source>" names the source after "từ"."""
+    """Policy text: "Nguồn kinh phí <what it pays for> được bố trí từ <source>" names the source after "từ"; a source
+    allocated from an estimate is the source ("Nguồn ngân sách tỉnh được bố trí từ dự toán …")."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nNguồn kinh phí thẩm định hồ sơ đề nghị cấp Giấy chứng nhận được bố "
-                "trí từ nguồn kinh phí sự nghiệp khoa học và công nghệ cấp hằng năm.")
-    assert [b.source for b in budgets.extract(doc)] == ["nguồn kinh phí sự nghiệp khoa học và công nghệ cấp hằng năm"]
+                "trí từ nguồn kinh phí sự nghiệp khoa học và công nghệ cấp hằng năm.\nNguồn ngân sách tỉnh được bố trí từ "
+                "dự toán chi thường xuyên hằng năm của Sở Văn hóa.\nKinh phí từ nguồn kinh phí sự nghiệp thanh tra, kiểm "
+                "tra, giám sát của Ủy ban Kiểm tra Tỉnh ủy.")
+    assert [b.source for b in budgets.extract(doc)] == [
+        "nguồn kinh phí sự nghiệp khoa học và công nghệ cấp hằng năm", "Nguồn ngân sách tỉnh",
+        "nguồn kinh phí sự nghiệp thanh tra, kiểm tra, giám sát của Ủy ban Kiểm tra Tỉnh ủy"]
+
+
+def test_a_deficit_level_is_no_budget_but_the_deficit_as_a_source_is():
+    """Review probes: "Mức bội chi … là …" is no funding; "từ nguồn bội chi ngân sách địa phương" is public
+    investment's source; foreign direct investment attracted is no budget; a toll system the budget builds is."""
+    doc = plan("Vốn đầu tư từ nguồn bội chi ngân sách địa phương dự kiến 320 tỷ đồng để thực hiện các dự án.",
+               "Mức bội chi ngân sách nhà nước là 605.800 tỷ đồng, gồm: bội chi ngân sách trung ương là 583.700 tỷ đồng.",
+               "Thu hút khoảng 3.000 tỷ đồng vốn đầu tư trực tiếp nước ngoài vào các khu công nghiệp.",
+               "Ngân sách tỉnh đầu tư hệ thống thu phí tự động tại Khu du lịch với 12 tỷ đồng.")
+    assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [320, 12]
 
 
 def test_a_number_after_tu_starts_no_source():

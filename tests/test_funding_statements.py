@@ -40,6 +40,10 @@ def test_a_duty_to_add_funds_from_a_source_names_it():
     ("Các đơn vị quản lý công chức sử dụng từ nguồn kinh phí chi thường xuyên để hỗ trợ học phí.",
      "nguồn kinh phí chi thường xuyên"),
     ("Tăng cường kiểm tra việc sử dụng từ nguồn kinh phí chi thường xuyên.", None),
+    # review probes: a ban, a condition on a class of projects, a report on use
+    ("Các cơ quan, đơn vị không được sử dụng ngân sách nhà nước để tổ chức tiệc chiêu đãi.", None),
+    ("Đối với các dự án được sử dụng vốn ngân sách nhà nước, chủ đầu tư công khai thông tin.", None),
+    ("Báo cáo kết quả sử dụng từ nguồn kinh phí chi thường xuyên năm 2025.", None),
 ])
 def test_a_use_allowed_or_told_names_its_source(line, source):
     """Policy text: a use allowed ("được sử dụng", "cho phép … sử dụng") or opening its sentence ("Sử dụng …") funds;
