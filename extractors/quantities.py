@@ -40,7 +40,8 @@ AMOUNT_WORDS = frozenset(["khoản"])  # label words that are also an amount of 
 LABEL_PHRASES = frozenset([
     "phụ lục", "giai đoạn", "đề án", "dự án", "nghị định", "quyết định", "nghị quyết", "chỉ thị", "kết luận",
     "thông báo", "công văn", "tờ trình", "chương trình", "khu vực", "quốc lộ", "tỉnh lộ", "tổng đài"])
-# what a body numbered by its founding act is called by ("Ban Chỉ đạo 389", "Tổ Công tác 1126"), when titled
+# what a body numbered by its founding act is called by ("Ban Chỉ đạo 389", "Tổ Công tác 1126"), when titled after
+# a titled head (not "- Chỉ đạo 03 huyện"), and the act's number is not zero-padded (not "Đoàn Công tác 04 đồng chí")
 BODY_NAME_ENDS = frozenset(["chỉ đạo", "công tác"])
 MEASURE_PHRASES = frozenset(["tổng số", "tốc độ"])  # a label word that here measures: "tốc độ 10 Gigabit"
 # words a label word ends, which label nothing: "Cung cấp 500 máy tính", "Thí điểm 02 mô hình", "Kiểm tra định kỳ 02
@@ -81,7 +82,8 @@ COUNTING_FRAME = re.compile(r"(?:(?<!\w)(?:ít nhất|tối thiểu|tối đa|kh
 LOOSE_COUNTING_FRAME = re.compile(r"(?<!\w)(?:khoảng|thêm|tổ chức|xây dựng|thành lập|hỗ trợ|đào tạo)\s+$",
                                   re.IGNORECASE)
 AMBIGUOUS_NUMBER_WORDS = ("một", "mốt", "tư", "năm", "lẻ", "linh", "không")
-NOT_COUNTED_WORDS = ("số", "phần", "cách", "vài", "nửa", "lúc", "mặt", "khác")  # "một số", "một cách", "mặt khác"
+# "một số", "một cách", "mặt khác", "ba mẹ" (parents), "hai bên" (both parties)
+NOT_COUNTED_WORDS = ("số", "phần", "cách", "vài", "nửa", "lúc", "mặt", "khác", "mẹ", "bên")
 REPORT_PERIOD = re.compile(r"tháng(?: (?:đầu|cuối|cả))? năm\b|tháng\s*(?:,|và)\s*(?:cả\s+)?năm\b", re.IGNORECASE)
 # a report named by the months it covers: "Báo cáo sơ kết 6 tháng gửi trước ngày 10/6"
 _REPORT_BEFORE = re.compile(r"(?<!\w)(?:báo cáo|sơ kết|tổng kết|giao ban)(?:\s+(?:sơ kết|tổng kết|định kỳ))?\s*$",
@@ -263,7 +265,8 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
         if labels or (pair == "định kỳ" and _PERIOD.match(text, n.end, end)):
             return False  # "Định kỳ 06 tháng, các cơ quan báo cáo …": how often, not how many
         opens_clause = len(words) == 1 or _CLAUSE_OPEN.search(before, 0, words[-1].start())
-        titled = _is_titled(last) or (len(words) > 1 and _is_titled(words[-2].group()) and pair in BODY_NAME_ENDS)
+        titled = _is_titled(last) or (len(words) > 2 and _is_titled(words[-3].group()) and _is_titled(words[-2].group())
+                                      and pair in BODY_NAME_ENDS and not text.startswith("0", n.start))
         named = titled and not before[words[-1].end():].strip()
         if named and not opens_clause:
             return False  # "Hệ thống Tổng đài 112", "theo Mẫu 01", "Ban Chỉ đạo 389": part of a name

@@ -209,6 +209,7 @@ _MEASURE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(MEASURE_WORDS)})(?!\w)
 _PURPOSE = re.compile(r"(?:để|nhằm)\s", re.IGNORECASE)  # used with match: a clause opening with what it is for
 _RESTRICTING = re.compile(r"\s+có", re.IGNORECASE)  # "… có …" before another verb restricts the groups it follows
 _JOINED = re.compile(r"[,;]|\s(?:và|hoặc)(?!\w)", re.IGNORECASE)
+_CLOSES_CLAUSE = re.compile(r"\s*[,;]")  # a period that ends the clause of the quantity before it (match(pos))
 # the year a target is met by, which is no part of its subject ("Đến năm 2030, tỷ lệ …"), and an aim or a period
 # opening the clause ("Phấn đấu tỷ lệ hộ nghèo giảm …", "Hàng năm, số vụ …")
 _HORIZON = re.compile(rf"{horizons.BOUNDED}\s*,?", re.IGNORECASE)
@@ -533,8 +534,11 @@ def _every_before(before: str) -> str | None:
         per, _ = _denominator(before, m.end(), len(before))
         if per in PERIODS and (YEAR.search(before, m.end()) or _QUALIFIED_BEFORE.search(before, 0, m.start())):
             continue  # "theo lộ trình hàng năm, … đạt 20% … năm 2025": the quantity has its own year
-        if per in PERIODS and _A_DIGIT.search(before, 0, m.start()) and _JOINED.search(before, m.end()):
-            continue  # "850 ha rừng mỗi năm, trong đó … ít nhất 30%": the rate of the quantity before it
+        period = _EVERY_PERIOD.match(before, m.start())
+        if (per in PERIODS and period and _A_DIGIT.search(YEAR.sub(" ", before[:m.start()]))
+                and _CLOSES_CLAUSE.match(before, period.end())):
+            continue  # "850 ha rừng mỗi năm, trong đó … ít nhất 30%": the rate of the quantity before it (not of a
+            # year's: "Từ năm 2026, hằng năm, mỗi xã …")
         each = m.group(0).lower().startswith("mỗi")
         if per and (per in PERIODS or (each and not _HOLDER.match(per))):
             found = per

@@ -24,6 +24,7 @@ NAMES = [
     # probe lines: a ministry's departments; one office serving a commune's council and committee
     ("Vụ Kế hoạch - Tài chính, Tổng cục Thống kê phối hợp với Văn phòng HĐND và UBND xã",
      ["Vụ Kế hoạch - Tài chính", "Tổng cục Thống kê", "Văn phòng HĐND và UBND xã"]),
+    ("Vụ Đông Xuân: chỉ đạo gieo cấy tập trung, đúng khung lịch thời vụ.", []),  # a crop season
     # corpus 007, 044: one office serves both bodies
     ("Văn phòng Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Ủy ban MTTQ Việt Nam tỉnh tăng cường",
      ["Văn phòng Tỉnh ủy", "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"]),

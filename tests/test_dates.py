@@ -102,6 +102,7 @@ def test_bare_years_only_when_asked():
     "dự kiến 01 ngày/hội nghị",
     "ngày 31/02/2025",               # no such day
     "giảm trước 2/3 số hộ",          # a fraction after "trước"
+    "tổ chức sớm nhất 1/12",          # "no earlier than" bounds no deadline
     "đạt 30/6 chỉ tiêu",             # a ratio without a bound
 ])
 def test_not_dates(text):

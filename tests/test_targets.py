@@ -62,6 +62,14 @@ def rows(*lines: str) -> list[tuple]:
     ("- Hỗ trợ tư vấn khám bệnh; tổ chức năm học mới an toàn.", []),
     # a body named by the number of its founding act is no count ("Ban Chỉ đạo 389"); a body directing some is
     ("- Kiện toàn Ban Chỉ đạo 389 tỉnh; Ủy ban nhân dân tỉnh chỉ đạo 05 xã triển khai.", [(5, None, "xã", None, "=")]),
+    ("- Chỉ đạo 03 huyện điểm xây dựng mô hình; cử Đoàn Công tác 04 đồng chí đi học tập.",
+     [(3, None, "huyện", None, "="), (4, None, "đồng", None, "=")]),
+    # review probes: "ba mẹ" (parents), "hai bên" (both parties) count nothing
+    ("- Hỗ trợ ba mẹ học sinh khuyết tật tiếp cận dịch vụ; hỗ trợ hai bên hoàn thiện hồ sơ.", []),
+    # review probes: a period after a year opening the line rates every count of it
+    ("- Giai đoạn 2026-2030, mỗi năm giải quyết việc làm cho 35.000 lao động, đưa 3.000 lao động đi làm việc.",
+     [(35000, None, "lao", "năm", "="), (3000, None, "lao", "năm", "=")]),
+    ("- Từ năm 2026, hằng năm, mỗi xã tổ chức ít nhất 01 hội nghị đối thoại.", [(1, None, "hội", "năm", ">=")]),
     # probe lines: the period a count is per may follow words after what it counts
     ("b) Mỗi xã, phường tổ chức ít nhất 02 buổi đối thoại với Nhân dân/năm; đăng tải tối thiểu 04 tin, bài/tháng.",
      [(2, None, "buổi", "năm", ">="), (4, None, "tin", "tháng", ">=")]),
