@@ -52,7 +52,7 @@ PAYING_LEVELS = ("tỉnh", "huyện", "xã", "thành phố", "nhà nước")
 _AFTER_A_LEVELS_BUDGET = "|".join(f"(?<=ngân sách {level})" for level in PAYING_LEVELS)  # fixed-width lookbehinds
 # a source said not to fund, after it: "… không hỗ trợ", "… chưa bố trí"
 DENIAL = r"\s(?:không|chưa)\s+(?:hỗ trợ|bố trí|cấp|chi(?!\s+hết)|chi trả|bảo đảm|đảm bảo|đối ứng)\b"
-SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
+SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|đang|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
               r"(?:cùng\s+)?tham gia|đối với|"
               r"theo (?:phương châm|tinh thần|nguyên tắc)|"
               r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho|làm chủ đầu tư|"

@@ -52,9 +52,11 @@ def test_a_use_allowed_or_told_names_its_source(line, source):
 
 
 def test_a_source_ends_before_a_further_duty_after_a_comma():
-    """Policy text: "…, quy định tiêu chí …", "…, hướng dẫn …" are further duties, not more of the source."""
+    """Policy text: "…, quy định tiêu chí …", "…, hướng dẫn …" are further duties, not more of the source; "đang …"
+    says what the source is doing."""
     assert _source("Hội đồng nhân dân cấp tỉnh bố trí ngân sách địa phương, quy định tiêu chí, điều kiện hỗ trợ.") == \
         "ngân sách địa phương"
+    assert _source("Kinh phí từ ngân sách nhà nước đang bố trí cho các chính sách trên địa bàn.") == "ngân sách nhà nước"
 
 
 def test_a_line_opening_with_its_source_is_read_only_as_such():
