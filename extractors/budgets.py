@@ -458,12 +458,15 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         for amount in numbers.amounts(text, s_start, s_end, scaled_alone=in_block):
             clause = _CLAUSE_BREAK.split(text[s_start:amount.start])[-1]
             amount_end, per = _per(text, amount.end, s_end)
+            # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng", unless its source follows it or
+            # it is a part of a budget the line breaks down; nor another measure of such money: "doanh thu … không quá
+            # 100 tỷ đồng hoặc tổng nguồn vốn …"
+            other_money = (not _is_budget(clause) and not _source_follows(clause, text, amount_end, s_end)
+                           and not (budgeted and _part_of_breakdown(text, body, amount.start - len(clause), amount.start)))
             alternative = rejected is not None and _ALTERNATIVE.match(text, rejected, amount.start)
-            if not in_block and (alternative or not _is_budget(clause) and not _source_follows(clause, text, amount_end, s_end)
-                                 and not (budgeted and _part_of_breakdown(text, body, amount.start - len(clause), amount.start))):
+            if not in_block and (other_money or alternative):
                 rejected = amount_end
-                continue  # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng"; nor what is
-                # given as another measure of the same: "doanh thu … không quá 100 tỷ đồng hoặc tổng nguồn vốn …"
+                continue
             rejected = None
             if _CHANGE_NOTED.search(clause):
                 continue  # "… 185,552 tỷ đồng/tháng (tăng 42,82 tỷ đồng/tháng)": a change, beside the amount
@@ -809,10 +812,9 @@ def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | Non
     of an "of which" row under a row with one ("Trong đó: chi khác tối thiểu |  | 2.300.000" under "Mầm non |
     Đồng/học sinh/năm | 16.500.000"); numbers under columns
     whose name gives a money unit; under a money caption, the numbers of a spending row's plan columns (every
-    row's, in a table of spending: "DỰ TOÁN CHI …", or of a funding section: ``in_block``) and of a column of costs
-    ("Kinh phí"), not those of a
-    year before the plan's period; in a state budget's own tables (``form``, from _budget_form), the numbers of
-    every column of a year."""
+    row's, in a table of spending: "DỰ TOÁN CHI …", or of a funding section: ``in_block``, save a count's) and of
+    a column of costs ("Kinh phí"), not those of a year before the plan's period; in a state budget's own tables
+    (``form``, from _budget_form), the numbers of every column of a year."""
     text = doc.text
     label = _label(doc, row)
     if label is None:

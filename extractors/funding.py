@@ -52,7 +52,8 @@ PAYING_LEVELS = ("tỉnh", "huyện", "xã", "thành phố", "nhà nước")
 _AFTER_A_LEVELS_BUDGET = "|".join(f"(?<=ngân sách {level})" for level in PAYING_LEVELS)  # fixed-width lookbehinds
 # a source said not to fund, after it: "… không hỗ trợ", "… chưa bố trí"
 DENIAL = r"\s(?:không|chưa)\s+(?:hỗ trợ|bố trí|cấp|chi(?!\s+hết)|chi trả|bảo đảm|đảm bảo|đối ứng)\b"
-SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|\s(?:để|nhằm|đang|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
+SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|"
+              r"\s(?:để|nhằm|đang|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|"
               r"(?:cùng\s+)?tham gia|đối với|"
               r"theo (?:phương châm|tinh thần|nguyên tắc)|"
               r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho|làm chủ đầu tư|"
@@ -89,8 +90,8 @@ SOURCE_JOIN = "; "  # between the sources one statement names, as a list of them
 # budget
 NOT_BUDGET_WORDS = ("GRDP", "doanh thu", "kim ngạch", "giá trị sản xuất", "giá trị xuất khẩu", "thu nhập",
                     "vốn đăng ký", "bán lẻ", "tổng thu ngân sách", "tổng thu", "thu ngân sách", "thu nội địa",
-                    "tăng thu", "thu tiền", "thu từ", "nguồn thu", "mức thu phí", "nộp", "thuế", "lệ phí", "đầu người", "thiệt hại",
-                    "tổng sản phẩm", "xuất khẩu", "nhập khẩu", "dư nợ", "toàn xã hội", "đầu tư xã hội", "lương cơ sở",
+                    "tăng thu", "thu tiền", "thu từ", "nguồn thu", "mức thu phí", "nộp", "thuế", "lệ phí", "đầu người",
+                    "thiệt hại", "tổng sản phẩm", "xuất khẩu", "nhập khẩu", "dư nợ", "toàn xã hội", "đầu tư xã hội", "lương cơ sở",
                     "mức lương", "vay", "thu hồi nộp ngân sách", "nộp ngân sách", "nộp trả ngân sách", "nộp vào ngân sách",
                     "hoàn trả ngân sách", "thu hồi về ngân sách",
                     "giá dịch vụ", "giá đất", "bảng giá", "giá bán", "giá vé", "mức giá", "số dư",  # prices, balances
@@ -212,9 +213,11 @@ def source(text: str, start: int, end: int) -> str | None:
         if _NOT_BEFORE.search(before) or not (set_aside or _names_source(phrase)):
             continue
         if funded_from := _FUNDED_FROM.search(phrase):
+            # "Nguồn kinh phí thẩm định hồ sơ … được bố trí từ nguồn …" says what the funds are for, then whence;
+            # "Nguồn ngân sách tỉnh được bố trí từ dự toán …", the source first
             if not _names_source(phrase[:funded_from.start()]):
-                continue  # "Nguồn kinh phí thẩm định hồ sơ … được bố trí từ nguồn …": what the funds are for, then whence
-            phrase = phrase[:funded_from.start()]  # "Nguồn ngân sách tỉnh được bố trí từ dự toán …": the source first
+                continue
+            phrase = phrase[:funded_from.start()]
         after = m.start() + len(phrase)
         denied = _denied_part(phrase, text[after:_CLAUSE_MARK.search(text, after, end).start()])
         if denied == 0:

@@ -68,9 +68,11 @@ _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(
                  r"(?:\s+nguồn lực(?:\s+(?:từ|của))?)?"
                  # a use allowed, or told opening its sentence: "các địa phương được sử dụng ngân sách địa phương để
                  # …", "cho phép Chính phủ sử dụng nguồn …", "đ) Sử dụng ngân sách địa phương …"
-                 r"|(?:(?:(?<!không )(?<!dự án )(?<!công trình )được|cho phép(?:\s+[^\s,.;]+){0,6}?)\s+|(?-i:(?=S)))"
+                 r"|(?:(?:(?<!không )(?<!dự án )(?<!công trình )được|cho phép(?:\s+[^\s,.;]+){0,6}?)\s+"
+                 r"|(?-i:(?=S)))"
                  r"sử dụng(?=\s+(?:từ\s+)?(?:các\s+)?(?:nguồn|ngân sách|vốn|kinh phí|dự phòng)\b)"
-                 r"|(?<!việc )(?<!kết quả )(?<!tình hình )sử dụng(?=\s+từ\s+(?:các\s+)?nguồn\b)"  # "… đơn vị sử dụng từ nguồn …"
+                 # a use "from" a source, not a report on it: "… đơn vị sử dụng từ nguồn …"
+                 r"|(?<!việc )(?<!kết quả )(?<!tình hình )sử dụng(?=\s+từ\s+(?:các\s+)?nguồn\b)"
                  r"|hỗ trợ(?=\s+(?:kinh phí\s+)?từ\s)"  # "đề xuất hỗ trợ kinh phí từ ngân sách trung ương"
                  r"|(?<!thu )bổ sung(?=\s+(?:kinh phí\s+)?từ\s)"  # "… xem xét, bổ sung kinh phí từ nguồn dự phòng …"
                  r"|(?<!việc )sử dụng(?=\s+kế hoạch vốn\b))")  # "Sử dụng kế hoạch vốn tín dụng … được giao …"
@@ -129,7 +131,8 @@ _NOT_BOUND = re.compile(r"\b(?:được|bị|không|chưa|phải|cần|đề ngh
 _OWN = re.compile(r"\bcủa mình$", re.IGNORECASE)  # "ngân sách tự chủ của mình"
 # parties outside the state mobilised to contribute, in a funding section: "Huy động các doanh nghiệp, tổ chức, cá
 # nhân … cùng tham gia đầu tư, tài trợ kinh phí …", "Vận động các doanh nghiệp, … ủng hộ kinh phí …"
-_MOBILISED = re.compile(rf"[\W_]*(?:huy động|vận động)\s+(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
+_MOBILISED = re.compile(rf"[\W_]*(?:huy động|vận động)\s+"
+                        rf"(?P<party>(?:các\s+)?(?:{patterns.alternatives(SELF_FUNDERS)})\b"
                         r"(?:(?!\s(?:tham gia|cùng)\b)[^:;.]){0,80}?)\s+(?:cùng\s+)?(?:tham gia\s+)?"
                         r"(?P<what>(?:đầu tư,\s+)?(?:tài trợ|đóng góp|ủng hộ)(?:\s+kinh phí)?)\b", re.IGNORECASE)
 # the level a budget is named by after "ngân sách": "cấp xã", "các huyện", "tỉnh" (patterns)
