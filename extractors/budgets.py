@@ -155,6 +155,8 @@ _SLASHES = re.compile(r"\s*/\s*")
 # a part of a budget broken down: who holds it, then "là" or ":" (fullmatch on the clause before its amount)
 _HOLDER_OF_PART = re.compile(r"\W*[^\W\d_][^,;:()\d]{0,60}?\s*(?:\blà|:)\s*", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\b(?:trong đó|gồm|bao gồm)\b", re.IGNORECASE)
+# the rest of a line's funding, after its amounts: "…, phần còn lại (70%) do ngân sách xã hỗ trợ"
+_REMAINDER = re.compile(r"[,;]\s*(?P<words>phần còn lại\b(?:\s*\([^()]*\))?)", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s*,?\s*hoặc\b", re.IGNORECASE)  # an alternative to the amount before (match(pos))
 # a change from before noted in brackets after an amount, up to the changed amount (search in its clause)
 _CHANGE_NOTED = re.compile(r"\(\s*(?:tăng|giảm)\b[^()]*$", re.IGNORECASE)
@@ -486,8 +488,11 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
                                or _clause_year(text, clause_start, amount.start)),
                          summable=False if given else None)
             previous = amount_end
-    if found and in_block:
-        yield from _statements_after_amounts(doc, body, end, scope, named, line_amounts)
+    later = list(_statements_after_amounts(doc, body, end, scope, named, line_amounts)) if found and in_block else []
+    yield from later
+    remainder = _remainder(doc, body, end, line_amounts, scope) if found else None
+    if remainder and not any(row.start <= remainder.start < row.end for row in later):
+        yield remainder
     statement = text[body:end]
     if found or heading or (in_block and _LEAD_IN.search(statement)) or _is_short_lead_in(statement):
         return
@@ -513,6 +518,21 @@ def _statements_after_amounts(doc: ParsedDocument, body: int, end: int, scope: s
             stated.append(source)
             yield Budget(**doc.provenance(start, stop), source=source, scope=scope,
                          estimated=bool(_ESTIMATE.search(text, start, stop)))
+
+
+def _remainder(doc: ParsedDocument, body: int, end: int, amounts: list, scope: str | None) -> Budget | None:
+    """The rest of a line's funding, left to a source of its own after its amounts ("…, trong đó ngân sách huyện bảo
+    đảm khoảng 300 triệu đồng, phần còn lại vận động xã hội hóa từ các doanh nghiệp"), as a statement."""
+    text = doc.text
+    rest = _REMAINDER.search(text, body, end)
+    if rest is None or any(amount.start >= rest.start() for amount in amounts):
+        return None
+    full_stop = passages.FULL_STOP.search(text, rest.end(), end)
+    stop = len(text[:full_stop.start() if full_stop else end].rstrip(" .;"))
+    source = funding.source(text, rest.end(), stop)
+    if not source:
+        return None
+    return Budget(**doc.provenance(rest.start("words"), stop), source=source, scope=scope)
 
 
 def _part_scope(text: str, body: int, start: int, pos: int) -> str | None:

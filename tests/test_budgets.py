@@ -653,6 +653,19 @@ def test_the_parts_of_a_budget_named_by_who_holds_them_are_budgets():
     assert [b.amount_vnd for b in budgets.extract(doc)] == [500_000_000, 30_000_000]
 
 
+def test_the_rest_of_a_lines_funding_left_to_another_source_is_a_statement():
+    """Probe lines: "…, phần còn lại vận động xã hội hóa …" after the amounts; once, in a funding section too."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí dự kiến 500 triệu đồng, trong đó ngân sách huyện bảo đảm "
+                "khoảng 300 triệu đồng, phần còn lại vận động xã hội hóa từ các doanh nghiệp.\nKinh phí lễ hội do ngân "
+                "sách xã bảo đảm 80.000.000 đồng; phần còn lại huy động từ nguồn xã hội hóa (nếu có).")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
+        (500_000_000, None), (300_000_000, "ngân sách huyện"), (None, "xã hội hóa từ các doanh nghiệp"),
+        (80_000_000, "ngân sách xã"), (None, "nguồn xã hội hóa")]
+    doc = plan("Ngân sách tỉnh hỗ trợ 200 triệu đồng; phần còn lại do ngân sách xã bảo đảm.")
+    assert [(b.source, b.text) for b in budgets.extract(doc) if b.amount_vnd is None] == [
+        ("ngân sách xã", "phần còn lại do ngân sách xã bảo đảm")]
+
+
 def test_a_change_noted_beside_an_amount_is_no_budget():
     """Policy text: "(tăng 42,82 tỷ đồng/tháng)" after an amount says how it changed, in a funding section too."""
     doc = plan("Kinh phí trợ cấp xã hội là 185,552 tỷ đồng/tháng (tăng 42,82 tỷ đồng/tháng); kinh phí nuôi dưỡng 7,95 "
