@@ -77,16 +77,13 @@ HEADS = [
         "Cổng Thông tin điện tử", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
         "Văn phòng Đoàn đại biểu Quốc hội và HĐND", "Văn phòng Đoàn ĐBQH và HĐND",
         "Văn phòng HĐND và UBND", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
-        # a ministry's departments by their fields, not a crop season ("Vụ Đông Xuân")
-        *(f"Vụ {field}" for field in ("Kế hoạch", "Tổ chức", "Pháp chế", "Tài chính", "Hợp tác quốc tế", "Khoa học",
-                                      "Thi đua", "Quản lý", "Giáo dục", "Chính sách", "Thông tin")),
         "Liên hiệp các Hội Khoa học và Kỹ thuật",
         # stations that are bodies, not installations ("Trạm bơm", "Trạm cấp nước")
         "Trạm Y tế", "Trạm Khuyến nông", "Trạm Thú y", "Trạm Kiểm lâm", "Trạm Bảo vệ thực vật", "Trạm Chăn nuôi",
         "Trạm Trồng trọt", "Trạm Dịch vụ nông nghiệp", "Trạm Cảnh sát", "Trạm Kiểm soát biên phòng")),
     *((h, "proper") for h in (
         "Sở", "Ban", "Phòng", "Trung tâm", "Đài", "Báo", "Hội", "Hội đồng", "Bộ", "Văn phòng", "Cục",
-        "Tổng cục", "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",
+        "Tổng cục", "Vụ", "Chi cục", "Viện", "Ngân hàng", "Đoàn", "Tòa án", "Viện kiểm sát", "Trường", "Bệnh viện",
         "Ủy ban", "Kho bạc", "Quỹ", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Chi nhánh",
         "Thông tấn xã", "Thường trực", "Tập đoàn", "Hiệp hội", "Liên minh", "Liên hiệp")),
     ("Cơ quan", "prefix"),
@@ -112,6 +109,8 @@ NOT_NAMES = ("báo cáo", "ban hành", "phòng chống", "phòng ngừa", "phòn
              # the verb opening a task: "- Thanh tra việc thực hiện …", "Thanh tra các cơ sở …"
              "thanh tra việc", "thanh tra các", "thanh tra hoạt động", "thanh tra chuyên đề",
              "các cơ sở dữ liệu", "các cơ sở vật chất",
+             # crop seasons, not a ministry's departments ("Vụ Đông Xuân", not "Vụ Kế hoạch - Tài chính")
+             "vụ đông", "vụ hè", "vụ thu", "vụ mùa", "vụ chiêm", "vụ xuân",
              # document types never continue a name: "Chủ tịch UBND xã Quyết định hỗ trợ …"
              "quyết định", "nghị quyết", "nghị định", "thông tư", "chỉ thị", "công văn", "tờ trình")
 # lower-case words inside names: fields of departments, kinds of bodies, attributes

@@ -57,8 +57,8 @@ _CLOSING = re.compile(rf"(?:Trên đây là|Nơi nhận\b|(?:{SIGNING_MODE})\.\s
 # tasks advise: "Tham mưu Ủy ban nhân dân tỉnh:"
 _BARE_LEAD_IN = re.compile(r"\s*(?:(?:(?:thực hiện|triển khai|làm|có)\s+)?(?:các|những)\s+(?:công việc|nhiệm vụ|việc)"
                            r"(?:\s+chủ yếu)?\s+(?:sau|như sau)\s*:?|(?:tham mưu|giúp)(?:\s+cho)?\s+"
-                           r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Chủ tịch|Ban Chỉ đạo)"
-                           r"(?:\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|thành phố|phường|Thành phố))?\s*:)",
+                           r"(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Chủ tịch|Ban Chỉ đạo)"
+                           r"(?:\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|thành phố|phường|thị xã|quận|thị trấn))?\s*:)",
                            re.IGNORECASE)
 # a quota, not a task: "Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân", "Ban bầu cử …: 01 cá nhân/01 ban"
 _QUOTA = re.compile(r"(?:[^:;.]{1,80}:\s*)?(?:(?:không quá|tối đa|tối thiểu|ít nhất)\s+\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"

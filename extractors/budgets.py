@@ -61,9 +61,9 @@ from pipeline.table_columns import column_role
 
 # "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN", "3. Nhu cầu vốn thực hiện Đề án", "Điều 3. Tổng mức đầu tư"
 FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính", "nhu cầu vốn", "tổng mức đầu tư")
-# of those, the ones that head a funding section only by opening it, and not as a loan ("Nhu cầu vốn vay của hộ nghèo",
-# "Rà soát tổng mức đầu tư các dự án")
-OPENING_FUNDING_WORDS = ("nhu cầu vốn", "tổng mức đầu tư")
+# of those, the ones that head no funding section as a loan's or under review ("Nhu cầu vốn vay của hộ nghèo", "Rà
+# soát tổng mức đầu tư các dự án")
+REVIEWED_FUNDING_WORDS = ("nhu cầu vốn", "tổng mức đầu tư")
 MAX_HEADING_WORDS = 15
 LETTER_LEVEL = 5  # nesting level of "a)" headings, below any "1.2.3."
 PART_LEVEL = -1  # nesting level of the parts "A", "B" of a table, above its Roman items
@@ -87,6 +87,7 @@ STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a
 
 _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động))(?!\w)", re.IGNORECASE)  # in a heading
 _CREDIT = re.compile(r"\s+(?:vay|tín dụng)\b", re.IGNORECASE)  # a loan's capital (used with match(pos))
+_REVIEW = re.compile(r"\b(?:rà soát|đánh giá|khảo sát|điều chỉnh|thẩm định)\b", re.IGNORECASE)
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
 _FUNDING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_WORDS)})(?!\w)"
                       rf"(?!\s+(?:{patterns.alternatives(NOT_CHI)})\b)", re.IGNORECASE)
@@ -120,7 +121,8 @@ _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORE
 _CAPTIONED_LINE = re.compile(r"[\W_]*(?P<label>[^\W\d_][^:;]{1,100}?)\s*:\s*(?P<number>\d(?:[\d.,]*\d)?)\s*[;.]?\s*$")
 _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<per>\s*/.*)?$", re.IGNORECASE)
 _NUMERIC_CELL = re.compile(r"\d[\d.,]*")
-_COUNT_LABEL = re.compile(r"\W*số(?:\s+lượng)?\b(?!\s+tiền)", re.IGNORECASE)  # "Số lớp tập huấn": a count, not money
+# "Số lớp tập huấn", "Số lượng …": a count, not money (not "Số hóa …", "Số liệu …", "Số kinh phí …")
+_COUNT_LABEL = re.compile(r"\W*số\s+(?!(?:hóa|hoá|liệu|kinh phí|vốn|dư|tiền)\b)\w", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\W*trong đó\b", re.IGNORECASE)  # a row that details part of the row above
 # a state budget's own tables, by their titles: revenue ("DỰ TOÁN THU NSNN", "DỰ KIẾN THU CÂN ĐỐI NGÂN SÁCH NHÀ
 # NƯỚC"), debt ("KẾ HOẠCH VAY VÀ TRẢ NỢ NGÂN SÁCH") and spending ("DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG")
@@ -153,13 +155,13 @@ _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|
                            r"|tự có|công tư|PPP)(?!\w)", re.IGNORECASE)
 _SLASHES = re.compile(r"\s*/\s*")
 # a part of a budget broken down: who holds it, then "là" or ":" (fullmatch on the clause before its amount)
-_HOLDER_OF_PART = re.compile(r"\W*[^\W\d_][^,;:()\d]{0,60}?\s*(?:\blà|:)\s*", re.IGNORECASE)
+_HOLDER_OF_PART = re.compile(r"\W*[^\W\d_][^,;:()]{0,60}?\s*(?:\blà|:)\s*", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\b(?:trong đó|gồm|bao gồm)\b", re.IGNORECASE)
 # the rest of a line's funding, after its amounts: "…, phần còn lại (70%) do ngân sách xã hỗ trợ"
 _REMAINDER = re.compile(r"[,;]\s*(?P<words>phần còn lại\b(?:\s*\([^()]*\))?)", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s*,?\s*hoặc\b", re.IGNORECASE)  # an alternative to the amount before (match(pos))
 # a change from before noted in brackets after an amount, up to the changed amount (search in its clause)
-_CHANGE_NOTED = re.compile(r"\(\s*(?:tăng|giảm)\b[^()]*$", re.IGNORECASE)
+_CHANGE_NOTED = re.compile(r"\(\s*(?:tăng|giảm)\b(?!\s+(?:cường|trưởng|thiểu|nghèo)\b)[^()]*$", re.IGNORECASE)
 # what lies between an amount and the source after it: a restatement in words, if any (used with match(pos))
 _SOURCE_AFTER_AMOUNT = re.compile(r"\s*(?:\([^()]*\))?\s+(?=(?:nguồn|vốn|ngân sách)(?!\w))", re.IGNORECASE)
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
@@ -399,8 +401,8 @@ def _names_funding(heading: str, labelled: re.Match | None) -> bool:
         return False
     first = labelled.start("heading") if labelled else 0
     m = _FUNDING_HEADING.search(heading)
-    if m and m.group().casefold() in OPENING_FUNDING_WORDS and (
-            heading[first:m.start()].strip() or _CREDIT.match(heading, m.end())):
+    if m and m.group().casefold() in REVIEWED_FUNDING_WORDS and (
+            _REVIEW.search(heading, first, m.start()) or _CREDIT.match(heading, m.end())):
         m = None  # "3. Nhu cầu vốn vay của hộ nghèo", "3. Rà soát tổng mức đầu tư …": no funding section
     if m and len(heading[first:m.start()].split()) < FUNDING_WORD_REACH:
         return True
@@ -947,18 +949,19 @@ def _source_follows(clause: str, text: str, pos: int, end: int) -> bool:
     """Whether the source of an amount ending at ``pos`` follows it, with no funding word before it ("5.360 tỷ đồng
     (năm nghìn, …) nguồn vốn ngân sách trung ương trong Kế hoạch đầu tư công …"), nor a word of other money (its
     ``clause``: "doanh thu du lịch đạt 1.200 tỷ đồng vốn của …")."""
-    if funding.NOT_BUDGET.search(clause):
+    if funding.NOT_BUDGET.search(clause, clause.rfind(":") + 1):  # not in a name before a colon: "Khắc phục thiệt hại …:"
         return False
     opening = _SOURCE_AFTER_AMOUNT.match(text, pos, end)
     named = funding.source(text, opening.end(), end) if opening else None
-    return bool(named) and text.startswith(named, opening.end()) and not funding.NOT_BUDGET.search(named)
+    return bool(named) and text.startswith(named, opening.end()) and not funding.NOT_BUDGET.match(named)
 
 
 def _part_of_breakdown(text: str, body: int, start: int, end: int) -> bool:
     """Whether the clause text[start:end] before an amount is only who holds a part of a budget its line breaks down
     ("Thành phố Hồ Chí Minh là" in "… 6.961 tỷ đồng, trong đó: Thành phố Hồ Chí Minh là 4.562 tỷ đồng; tỉnh Đồng Nai
     là …"), not other money ("lợi nhuận … đạt")."""
-    return bool(_HOLDER_OF_PART.fullmatch(text, start, end)) and bool(_BREAKDOWN.search(text, body, start))
+    return (bool(_HOLDER_OF_PART.fullmatch(text, start, end)) and not funding.NOT_BUDGET.search(text, start, end)
+            and bool(_BREAKDOWN.search(text, body, start)))
 
 
 def _is_budget(clause: str) -> bool:
@@ -968,9 +971,10 @@ def _is_budget(clause: str) -> bool:
     other = [(m.start(), m.end()) for m in funding.NOT_BUDGET.finditer(clause)]
     found = [m for m in _FUNDING.finditer(clause) if not any(a <= m.start() < b for a, b in other)]
     strong = [m.start() for m in found if m.group().casefold() not in WEAK_FUNDING_WORDS]
+    said_of = [a for a, _ in other if any(s < a and "," not in clause[s:a] for s in strong)]  # in the same part
     cues = [(m.start(), True) for m in found
             if not (m.group().casefold() in WEAK_FUNDING_WORDS
-                    and any(a < m.start() and not any(s < a for s in strong) for a, _ in other))]
+                    and any(a < m.start() and a not in said_of for a, _ in other))]
     cues += [(a, False) for a, _ in other]
     return bool(cues) and max(cues)[1]
 

@@ -19,7 +19,7 @@ from extractors import patterns
 BOUNDS = {
     "trước": "before", "chậm nhất": "before", "chậm nhất là": "before", "chậm nhất vào": "before",
     "chậm nhất trước": "before", "chậm nhất đến": "before", "chậm nhất đến hết": "before",
-    "không quá": "before", "không muộn hơn": "before",
+    "không quá": "before", "không muộn hơn": "before", "muộn nhất": "before", "trễ nhất": "before",
     "hạn chót": "before", "trong": "during", "trong cả": "during", "trong suốt": "during",
     "vào": "on", "từ": "from", "kể từ": "from", "đến": "until", "đến hết": "until", "đến cuối": "until",
     "sau": "after",
@@ -60,8 +60,8 @@ _EXPRESSIONS = (
     rf"(?P<nday>ngày{_SPACE}(?P<nd>\d{{1,2}})\s*[/\-.]\s*(?P<nm>\d{{1,2}})(?:\s*[/\-.]\s*(?P<ny>{_YEAR}))?)",
     # 15/11/2023, 15-11-2023
     rf"(?P<fday>(?<![\d/\-.])(?P<fd>\d{{1,2}})\s*(?P<sep>[/\-.])\s*(?P<fm>\d{{1,2}})\s*(?P=sep)\s*(?P<fy>{_YEAR}))",
-    # trước 30/6, chậm nhất 15/12: a day without "ngày" or its year, only after a bound that dates it
-    rf"(?P<bday>(?:(?<=trước[ \t])|(?<=chậm nhất[ \t]))(?P<bd>\d{{1,2}})\s*/\s*(?P<bm>\d{{1,2}})"
+    # trước 30/6, chậm nhất 15/12: a day without "ngày" or its year, only after a bound that dates it (not "sớm nhất")
+    rf"(?P<bday>(?:(?<=trước[ \t])|(?<=chậm nhất[ \t])|(?<=muộn nhất[ \t])|(?<=trễ nhất[ \t]))(?P<bd>\d{{1,2}})\s*/\s*(?P<bm>\d{{1,2}})"
     rf"(?![\d/\-.%]|\s*[/\-.]\s*\d|{_SPACE}(?:số|tổng|thời gian|diện tích|các|những)\b))",  # not "2/3 số hộ"
     # chậm nhất ngày 19 (a day of a recurring period), "ngày 20 tháng cuối quý"
     rf"(?P<dday>ngày{_SPACE}(?P<dd>\d{{1,2}})(?![\d/\-.]|{_SPACE}tháng{_SPACE}\d))",  # not "tháng cuối quý"
@@ -90,7 +90,7 @@ _RECURRENCE = (
 _BARE_YEAR = rf"(?P<byear>(?<![\d/\-.])(?P<by>{_YEAR})(?:\s*[-–]\s*(?P<by2>{_YEAR}))?(?![\d/\-.]))"
 
 # every expression opens a word, with one of these letters or a digit: a cheap test that skips the rest
-_OPENING = r"(?<!\w)(?=[\dtckhvđsnq])"
+_OPENING = r"(?<!\w)(?=[\dtckhvđsnqm])"
 _PATTERN = re.compile(rf"{_OPENING}(?:{_BOUND}(?:{'|'.join(_EXPRESSIONS)})|{_RECURRENCE})", re.IGNORECASE)
 _PATTERN_BARE = re.compile(rf"{_OPENING}(?:{_BOUND}(?:{'|'.join(_EXPRESSIONS)}|{_BARE_YEAR})|{_RECURRENCE})",
                            re.IGNORECASE)

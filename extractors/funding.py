@@ -61,7 +61,7 @@ SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|"
               r"chi để|chi cho|(?<!giao\s)cho(?! vay)|dành(?:\s+(?:tối thiểu|ít nhất|khoảng))?|tối thiểu|ít nhất|tối đa|"
               r"(?:với\s+)?(?:tổng\s+)?số tiền)\b|,?\strong đó\b|"
               r",\s*(?:phân bổ|cân đối|bố trí|sử dụng|trình|ban hành|triển khai|ưu tiên|được|báo cáo|giao\s+cho"
-              r"|quy định|hướng dẫn|đôn đốc)\b|"
+              r"|quy định|hướng dẫn|đôn đốc|(?:kiểm tra|giám sát)(?=\s+(?:việc|các|chặt chẽ|thường xuyên)\b))\b|"
               r",\s*giao\s+(?-i:[A-ZĐ])|"  # "…, giao Sở Tài chính tham mưu …", not "…, giao thông"
               rf",(?=[^,;.]{{0,40}}?{DENIAL})|"  # "nguồn xã hội hóa, ngân sách nhà nước không hỗ trợ"
               r",\s*đặc biệt\b(?!(?:\s+là)?\s+(?:các\s+)?(?:nguồn|vốn|ngân sách|quỹ|xã hội hóa)\b)|"
@@ -90,16 +90,19 @@ SOURCE_JOIN = "; "  # between the sources one statement names, as a list of them
 # budget
 NOT_BUDGET_WORDS = ("GRDP", "doanh thu", "kim ngạch", "giá trị sản xuất", "giá trị xuất khẩu", "thu nhập",
                     "vốn đăng ký", "bán lẻ", "tổng thu ngân sách", "tổng thu", "thu ngân sách", "thu nội địa",
-                    "tăng thu", "thu tiền", "thu từ", "nguồn thu", "mức thu phí", "nộp", "thuế", "lệ phí", "đầu người",
+                    "tăng thu", "thu tiền", "thu từ", "nguồn thu", "nộp", "thuế", "lệ phí", "đầu người",
                     "thiệt hại", "tổng sản phẩm", "xuất khẩu", "nhập khẩu", "dư nợ", "toàn xã hội", "đầu tư xã hội", "lương cơ sở",
                     "mức lương", "vay", "thu hồi nộp ngân sách", "nộp ngân sách", "nộp trả ngân sách", "nộp vào ngân sách",
                     "hoàn trả ngân sách", "thu hồi về ngân sách",
                     "giá dịch vụ", "giá đất", "bảng giá", "giá bán", "giá vé", "mức giá", "số dư",  # prices, balances
-                    "đầu tư trực tiếp nước ngoài", "FDI")  # foreign direct investment
+                    "vốn đầu tư trực tiếp nước ngoài", "vốn FDI")  # foreign direct investment
 # a deficit, though not the deficit as the source public investment is funded from ("nguồn bội chi ngân sách địa
 # phương")
-_DEFICIT = r"(?:mức\s+bội chi|(?<!nguồn )bội chi)(?:\s+ngân sách)?"
-NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)}|{_DEFICIT})(?!\w)", re.IGNORECASE)
+_DEFICIT = r"(?:mức\s+bội chi|(?<!nguồn )(?<!vốn )bội chi)(?:\s+ngân sách)?"
+# a fee collected, not a place or system that collects it nor a fee waived ("trạm thu phí", "miễn thu phí")
+_FEE = r"(?<!hệ thống )(?<!trạm )(?<!điểm )(?<!miễn )thu phí"
+NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)}|{_DEFICIT}|{_FEE})(?!\w)",
+                        re.IGNORECASE)
 
 # a source starts with one of SOURCE_STARTS, or with a word right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …"; not a
 # number: "tốc độ từ 80 km …")
@@ -109,6 +112,8 @@ _NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(SOURCE_NOUNS)})(?!\w)", re.IGNORECASE)
 _STRONG = re.compile(rf"(?:các\s+)?(?:{'|'.join(STRONG_STARTS)})(?!\w)", re.IGNORECASE)
 _PARTNERSHIP = re.compile(PARTNERSHIP, re.IGNORECASE)  # used with match
 _FIRST_WORD = re.compile(r"\S+\s*")
+_PLAIN_SOURCE = re.compile(r"^(?:nguồn|các)\s+", re.IGNORECASE)  # "Nguồn ngân sách tỉnh" names "ngân sách tỉnh"
+_PURPOSE = re.compile(r"\b(?:tổ chức|thực hiện|hỗ trợ|xây dựng|đầu tư|triển khai)\b", re.IGNORECASE)  # what funds pay
 _FUNDED_FROM = re.compile(r"\s(?:được\s+)?(?:bố trí|cấp|bảo đảm|đảm bảo|lấy|trích)\s+từ\s", re.IGNORECASE)
 _SPACE = re.compile(r"\s*")
 _BULLET = re.compile(r"[\W_]*")
@@ -215,7 +220,8 @@ def source(text: str, start: int, end: int) -> str | None:
         if funded_from := _FUNDED_FROM.search(phrase):
             # "Nguồn kinh phí thẩm định hồ sơ … được bố trí từ nguồn …" says what the funds are for, then whence;
             # "Nguồn ngân sách tỉnh được bố trí từ dự toán …", the source first
-            if not _names_source(phrase[:funded_from.start()]):
+            if not _STRONG.match(_PLAIN_SOURCE.sub("", phrase[:funded_from.start()], count=1)) or _PURPOSE.search(
+                    phrase, 0, funded_from.start()):
                 continue
             phrase = phrase[:funded_from.start()]
         after = m.start() + len(phrase)

@@ -68,7 +68,7 @@ _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(
                  r"(?:\s+nguồn lực(?:\s+(?:từ|của))?)?"
                  # a use allowed, or told opening its sentence: "các địa phương được sử dụng ngân sách địa phương để
                  # …", "cho phép Chính phủ sử dụng nguồn …", "đ) Sử dụng ngân sách địa phương …"
-                 r"|(?:(?:(?<!không )(?<!dự án )(?<!công trình )được|cho phép(?:\s+[^\s,.;]+){0,6}?)\s+"
+                 r"|(?:(?:(?<!không )(?<!với các dự án )(?<!với các công trình )được|cho phép(?:\s+[^\s,.;]+){0,6}?)\s+"
                  r"|(?-i:(?=S)))"
                  r"sử dụng(?=\s+(?:từ\s+)?(?:các\s+)?(?:nguồn|ngân sách|vốn|kinh phí|dự phòng)\b)"
                  # a use "from" a source, not a report on it: "… đơn vị sử dụng từ nguồn …"

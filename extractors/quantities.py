@@ -40,9 +40,10 @@ AMOUNT_WORDS = frozenset(["khoản"])  # label words that are also an amount of 
 LABEL_PHRASES = frozenset([
     "phụ lục", "giai đoạn", "đề án", "dự án", "nghị định", "quyết định", "nghị quyết", "chỉ thị", "kết luận",
     "thông báo", "công văn", "tờ trình", "chương trình", "khu vực", "quốc lộ", "tỉnh lộ", "tổng đài"])
-# what a body numbered by its founding act is called by ("Ban Chỉ đạo 389", "Tổ Công tác 1126"), when titled after
-# a titled head (not "- Chỉ đạo 03 huyện"), and the act's number is not zero-padded (not "Đoàn Công tác 04 đồng chí")
+# what a body numbered by its founding act or its rank is called by ("Ban Chỉ đạo 389", "Tổ Công tác 01"), when titled
+# after a titled head (not "- Chỉ đạo 03 huyện"), and no people are counted after it (not "Đoàn Công tác 04 đồng chí")
 BODY_NAME_ENDS = frozenset(["chỉ đạo", "công tác"])
+_PEOPLE_AFTER = re.compile(r"\s+(?:người|đồng chí|thành viên|cán bộ|công chức)\b", re.IGNORECASE)  # match(pos)
 MEASURE_PHRASES = frozenset(["tổng số", "tốc độ"])  # a label word that here measures: "tốc độ 10 Gigabit"
 # words a label word ends, which label nothing: "Cung cấp 500 máy tính", "Thí điểm 02 mô hình", "Kiểm tra định kỳ 02
 # lần/năm" (not "Dự án thành phần 3", "Danh mục 02"); a label word before a colon labels nothing either ("Thành
@@ -266,7 +267,7 @@ def _may_count(text: str, start: int, end: int, n: numbers.Number) -> bool:
             return False  # "Định kỳ 06 tháng, các cơ quan báo cáo …": how often, not how many
         opens_clause = len(words) == 1 or _CLAUSE_OPEN.search(before, 0, words[-1].start())
         titled = _is_titled(last) or (len(words) > 2 and _is_titled(words[-3].group()) and _is_titled(words[-2].group())
-                                      and pair in BODY_NAME_ENDS and not text.startswith("0", n.start))
+                                      and pair in BODY_NAME_ENDS and not _PEOPLE_AFTER.match(text, n.end))
         named = titled and not before[words[-1].end():].strip()
         if named and not opens_clause:
             return False  # "Hệ thống Tổng đài 112", "theo Mẫu 01", "Ban Chỉ đạo 389": part of a name

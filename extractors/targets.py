@@ -209,7 +209,7 @@ _MEASURE = re.compile(rf"(?<!\w)(?:{patterns.alternatives(MEASURE_WORDS)})(?!\w)
 _PURPOSE = re.compile(r"(?:để|nhằm)\s", re.IGNORECASE)  # used with match: a clause opening with what it is for
 _RESTRICTING = re.compile(r"\s+có", re.IGNORECASE)  # "… có …" before another verb restricts the groups it follows
 _JOINED = re.compile(r"[,;]|\s(?:và|hoặc)(?!\w)", re.IGNORECASE)
-_CLOSES_CLAUSE = re.compile(r"\s*[,;]")  # a period that ends the clause of the quantity before it (match(pos))
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[,;]|và\b)", re.IGNORECASE)  # a period ending the clause of a quantity before it
 # the year a target is met by, which is no part of its subject ("Đến năm 2030, tỷ lệ …"), and an aim or a period
 # opening the clause ("Phấn đấu tỷ lệ hộ nghèo giảm …", "Hàng năm, số vụ …")
 _HORIZON = re.compile(rf"{horizons.BOUNDED}\s*,?", re.IGNORECASE)

@@ -25,6 +25,7 @@ NAMES = [
     ("Vụ Kế hoạch - Tài chính, Tổng cục Thống kê phối hợp với Văn phòng HĐND và UBND xã",
      ["Vụ Kế hoạch - Tài chính", "Tổng cục Thống kê", "Văn phòng HĐND và UBND xã"]),
     ("Vụ Đông Xuân: chỉ đạo gieo cấy tập trung, đúng khung lịch thời vụ.", []),  # a crop season
+    ("Vụ Bảo trợ xã hội chủ trì hướng dẫn tuyển dụng.", ["Vụ Bảo trợ xã hội"]),
     # corpus 007, 044: one office serves both bodies
     ("Văn phòng Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Ủy ban MTTQ Việt Nam tỉnh tăng cường",
      ["Văn phòng Tỉnh ủy", "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"]),

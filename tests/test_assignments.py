@@ -131,12 +131,14 @@ def test_a_lead_in_naming_whom_its_list_advises_is_no_task_but_gives_its_role():
     advising on something ("Tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch.") is one."""
     doc = parse("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\nTham mưu Ủy ban nhân dân tỉnh:\n- Tổ chức Hội nghị tổng kết "
                 "công tác thi đua.\n- Xét tặng Cờ thi đua cho các tập thể.\n2. Sở Tài chính\nTham mưu UBND tỉnh ban hành kế "
-                "hoạch.\n3. Sở Tư pháp\nTham mưu UBND tỉnh ban hành:\n- Kế hoạch phổ biến pháp luật.")
+                "hoạch.\n3. Sở Tư pháp\nTham mưu UBND tỉnh ban hành:\n- Kế hoạch phổ biến pháp luật.\n4. Phòng Nội vụ\n"
+                "Tham mưu Chủ tịch UBND thị xã:\n- Thành lập Ban Chỉ đạo.")
     assert [(r.agency, r.role, r.task) for r in assignments.extract(doc)] == [
         ("Sở Nội vụ", "lead", "Tổ chức Hội nghị tổng kết công tác thi đua"),
         ("Sở Nội vụ", "lead", "Xét tặng Cờ thi đua cho các tập thể"),
         ("Sở Tài chính", "lead", "Tham mưu UBND tỉnh ban hành kế hoạch"),
-        ("Sở Tư pháp", "lead", "Tham mưu UBND tỉnh ban hành:"), ("Sở Tư pháp", "lead", "Kế hoạch phổ biến pháp luật")]
+        ("Sở Tư pháp", "lead", "Tham mưu UBND tỉnh ban hành:"), ("Sở Tư pháp", "lead", "Kế hoạch phổ biến pháp luật"),
+        ("Phòng Nội vụ", "lead", "Thành lập Ban Chỉ đạo")]
 
 
 def test_an_owner_that_is_the_subject_of_the_clause_after_the_opening_one_gets_one_row():

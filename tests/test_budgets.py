@@ -651,6 +651,11 @@ def test_the_parts_of_a_budget_named_by_who_holds_them_are_budgets():
     doc = plan("Ngân sách tỉnh hỗ trợ 500 triệu đồng cho mỗi hợp tác xã; lợi nhuận bình quân của hợp tác xã đạt 1,2 tỷ "
                "đồng/năm.", "Hỗ trợ 30 triệu đồng/hộ để xây mới nhà ở; mỗi căn nhà có giá trị tối thiểu 60 triệu đồng.")
     assert [b.amount_vnd for b in budgets.extract(doc)] == [500_000_000, 30_000_000]
+    # second review: parts named by their year; revenue after the breakdown is none
+    doc = plan("Tổng kinh phí thực hiện là 1.500 triệu đồng, trong đó: năm 2026 là 700 triệu đồng; năm 2027 là 800 triệu "
+               "đồng.", "Ngân sách tỉnh hỗ trợ 1,5 tỷ đồng cho 03 hợp tác xã, trong đó có 02 hợp tác xã nông nghiệp; doanh "
+               "thu bình quân của mỗi hợp tác xã là 2 tỷ đồng/năm.")
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [1_500, 700, 800, 1_500]
 
 
 def test_the_rest_of_a_lines_funding_left_to_another_source_is_a_statement():
@@ -672,8 +677,9 @@ def test_a_change_noted_beside_an_amount_is_no_budget():
                "tỷ đồng/tháng (giảm khoảng 1,8 tỷ đồng/tháng).")
     assert [b.amount_vnd for b in budgets.extract(doc)] == [185_552_000_000, 7_950_000_000]
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nTổng kinh phí 5 tỷ đồng (tăng thêm 500 triệu đồng so với năm 2025).\n"
-                "Kinh phí hỗ trợ 2,5 tỷ đồng (tăng so với năm 2025 là 300 triệu đồng).")
-    assert [b.amount_vnd for b in budgets.extract(doc)] == [5 * 10**9, 2_500_000_000]
+                "Kinh phí hỗ trợ 2,5 tỷ đồng (tăng so với năm 2025 là 300 triệu đồng).\nKinh phí Đề án 5 tỷ đồng (giảm "
+                "thiểu ô nhiễm 3 tỷ đồng, tăng cường năng lực 2 tỷ đồng).")
+    assert [b.amount_vnd // 10**8 for b in budgets.extract(doc)] == [50, 25, 50, 30, 20]
 
 
 def test_a_lead_in_outside_a_funding_section_states_its_source():
@@ -697,10 +703,10 @@ def test_funds_named_by_their_purpose_take_the_source_they_come_from():
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nNguồn kinh phí thẩm định hồ sơ đề nghị cấp Giấy chứng nhận được bố "
                 "trí từ nguồn kinh phí sự nghiệp khoa học và công nghệ cấp hằng năm.\nNguồn ngân sách tỉnh được bố trí từ "
                 "dự toán chi thường xuyên hằng năm của Sở Văn hóa.\nKinh phí từ nguồn kinh phí sự nghiệp thanh tra, kiểm "
-                "tra, giám sát của Ủy ban Kiểm tra Tỉnh ủy.")
+                "tra, giám sát của Ủy ban Kiểm tra Tỉnh ủy.\nNguồn kinh phí tổ chức Lễ hội được bố trí từ ngân sách huyện.")
     assert [b.source for b in budgets.extract(doc)] == [
         "nguồn kinh phí sự nghiệp khoa học và công nghệ cấp hằng năm", "Nguồn ngân sách tỉnh",
-        "nguồn kinh phí sự nghiệp thanh tra, kiểm tra, giám sát của Ủy ban Kiểm tra Tỉnh ủy"]
+        "nguồn kinh phí sự nghiệp thanh tra, kiểm tra, giám sát của Ủy ban Kiểm tra Tỉnh ủy", "ngân sách huyện"]
 
 
 def test_a_deficit_level_is_no_budget_but_the_deficit_as_a_source_is():
@@ -709,8 +715,10 @@ def test_a_deficit_level_is_no_budget_but_the_deficit_as_a_source_is():
     doc = plan("Vốn đầu tư từ nguồn bội chi ngân sách địa phương dự kiến 320 tỷ đồng để thực hiện các dự án.",
                "Mức bội chi ngân sách nhà nước là 605.800 tỷ đồng, gồm: bội chi ngân sách trung ương là 583.700 tỷ đồng.",
                "Thu hút khoảng 3.000 tỷ đồng vốn đầu tư trực tiếp nước ngoài vào các khu công nghiệp.",
-               "Ngân sách tỉnh đầu tư hệ thống thu phí tự động tại Khu du lịch với 12 tỷ đồng.")
-    assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [320, 12]
+               "Ngân sách tỉnh đầu tư hệ thống thu phí tự động tại Khu du lịch với 12 tỷ đồng.",
+               "Bảo đảm kinh phí hoạt động bằng cách thu phí trông giữ xe 5.000 đồng/lượt.",
+               "Kinh phí tổ chức Hội nghị xúc tiến đầu tư trực tiếp nước ngoài năm 2026 là 15 tỷ đồng.")
+    assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [320, 12, 15]
 
 
 def test_a_number_after_tu_starts_no_source():
@@ -722,9 +730,11 @@ def test_a_number_after_tu_starts_no_source():
 def test_an_amount_whose_source_follows_it_is_a_budget():
     """Policy text: no funding word before the amount, its source right after it (past a restatement in words)."""
     doc = plan("2. Sử dụng 23.839 tỷ đồng (hai mươi ba nghìn, tám trăm ba mươi chín tỷ đồng) nguồn cải cách tiền lương "
-               "của ngân sách địa phương để thực hiện.", "- Đạt 500 tỷ đồng nguồn thu từ du lịch.")
+               "của ngân sách địa phương để thực hiện.", "- Đạt 500 tỷ đồng nguồn thu từ du lịch.",
+               "Khắc phục thiệt hại do bão số 3 gây ra: 30 tỷ đồng nguồn dự phòng ngân sách tỉnh.")
     assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
-        (23_839 * 10**9, "nguồn cải cách tiền lương của ngân sách địa phương")]
+        (23_839 * 10**9, "nguồn cải cách tiền lương của ngân sách địa phương"),
+        (30 * 10**9, "nguồn dự phòng ngân sách tỉnh")]
 
 
 def test_allocation_table_rows():
@@ -754,16 +764,19 @@ def test_a_count_row_of_a_funding_sections_table_and_a_loans_heading_give_no_mon
     """Review probes: "Số lớp tập huấn | 4 | 6" under "Đơn vị tính: triệu đồng" counts classes; "Nhu cầu vốn vay …"
     and "Rà soát tổng mức đầu tư …" head no funding section."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nĐơn vị tính: triệu đồng\nTT | Chỉ tiêu | Năm 2026 | Năm 2027\n"
-                "1 | Số lớp tập huấn | 4 | 6\n2 | Kinh phí tập huấn | 100 | 150")
-    assert [b.amount_vnd for b in budgets.extract(doc)] == [100_000_000, 150_000_000]
+                "1 | Số lớp tập huấn | 4 | 6\n2 | Kinh phí tập huấn | 100 | 150\n3 | Số hóa hồ sơ lưu trữ | 400 | 500")
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [100, 150, 400, 500]
     doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n3. Nhu cầu vốn vay của hộ nghèo\nDự kiến nhu cầu vốn vay của các hộ nghèo "
                 "khoảng 50 tỷ đồng.\n4. Rà soát tổng mức đầu tư các dự án\nRà soát tổng mức đầu tư của 12 dự án.")
     assert list(budgets.extract(doc)) == []
+    doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n5. Dự kiến nhu cầu vốn thực hiện Đề án\nNăm 2026: 120 tỷ đồng; năm 2027: 150 tỷ đồng.")
+    assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [120, 150]
 
 
 def test_a_subsidy_of_a_price_is_a_budget():
     """Review probe: a price after funding said of it is the subsidy's rate."""
-    doc = plan("Hỗ trợ chênh lệch giá bán điện cho hộ nghèo với mức 50.000 đồng/hộ/tháng.")
+    doc = plan("Hỗ trợ chênh lệch giá bán điện cho hộ nghèo với mức 50.000 đồng/hộ/tháng.",
+               "Nhà nước hỗ trợ khai thác tuyến xe buýt số 5, giá vé áp dụng mức 7.000 đồng/lượt.")
     assert [b.amount_vnd for b in budgets.extract(doc)] == [50_000]
 
 

@@ -43,8 +43,9 @@ EXPRESSIONS = [
     ("báo cáo Bộ Khoa học và Công nghệ tình hình triển khai Chương trình trước ngày 15 tháng 12 để tổng hợp",
      [("trước ngày 15 tháng 12", "day", None, None, "before")]),
     # a probe line: a day without "ngày" or its year, after the bound that dates it
-    ("hoàn thành kiểm tra đợt 1 trước 30/6; đợt 2 chậm nhất 15/12", [
-        ("trước 30/6", "day", None, None, "before"), ("chậm nhất 15/12", "day", None, None, "before")]),
+    ("hoàn thành kiểm tra đợt 1 trước 30/6; đợt 2 chậm nhất 15/12; đợt 3 muộn nhất 20/12", [
+        ("trước 30/6", "day", None, None, "before"), ("chậm nhất 15/12", "day", None, None, "before"),
+        ("muộn nhất 20/12", "day", None, None, "before")]),
 ]
 
 

@@ -43,6 +43,7 @@ def test_a_duty_to_add_funds_from_a_source_names_it():
     # review probes: a ban, a condition on a class of projects, a report on use
     ("Các cơ quan, đơn vị không được sử dụng ngân sách nhà nước để tổ chức tiệc chiêu đãi.", None),
     ("Đối với các dự án được sử dụng vốn ngân sách nhà nước, chủ đầu tư công khai thông tin.", None),
+    ("Các dự án được sử dụng nguồn vốn ngân sách tỉnh để bồi thường, giải phóng mặt bằng.", "nguồn vốn ngân sách tỉnh"),
     ("Báo cáo kết quả sử dụng từ nguồn kinh phí chi thường xuyên năm 2025.", None),
 ])
 def test_a_use_allowed_or_told_names_its_source(line, source):
@@ -57,6 +58,8 @@ def test_a_source_ends_before_a_further_duty_after_a_comma():
     assert _source("Hội đồng nhân dân cấp tỉnh bố trí ngân sách địa phương, quy định tiêu chí, điều kiện hỗ trợ.") == \
         "ngân sách địa phương"
     assert _source("Kinh phí từ ngân sách nhà nước đang bố trí cho các chính sách trên địa bàn.") == "ngân sách nhà nước"
+    assert _source("Sở Tài chính tham mưu bố trí kinh phí từ nguồn ngân sách tỉnh, kiểm tra việc sử dụng kinh phí.") == \
+        "nguồn ngân sách tỉnh"
 
 
 def test_a_line_opening_with_its_source_is_read_only_as_such():

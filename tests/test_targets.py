@@ -64,6 +64,9 @@ def rows(*lines: str) -> list[tuple]:
     ("- Kiện toàn Ban Chỉ đạo 389 tỉnh; Ủy ban nhân dân tỉnh chỉ đạo 05 xã triển khai.", [(5, None, "xã", None, "=")]),
     ("- Chỉ đạo 03 huyện điểm xây dựng mô hình; cử Đoàn Công tác 04 đồng chí đi học tập.",
      [(3, None, "huyện", None, "="), (4, None, "đồng", None, "=")]),
+    ("- Tổ Công tác 01 kiểm tra các xã phía Bắc; Tổ Công tác 02 kiểm tra các xã phía Nam.", []),
+    ("- Đào tạo nghề cho 500 lao động nông thôn mỗi năm và hỗ trợ 120 hộ nghèo thoát nghèo bền vững.",
+     [(500, None, "lao", "năm", "="), (120, None, "hộ", None, "=")]),
     # review probes: "ba mẹ" (parents), "hai bên" (both parties) count nothing
     ("- Hỗ trợ ba mẹ học sinh khuyết tật tiếp cận dịch vụ; hỗ trợ hai bên hoàn thiện hồ sơ.", []),
     # review probes: a period after a year opening the line rates every count of it
