@@ -949,8 +949,8 @@ def _source_follows(clause: str, text: str, pos: int, end: int) -> bool:
     """Whether the source of an amount ending at ``pos`` follows it, with no funding word before it ("5.360 tỷ đồng
     (năm nghìn, …) nguồn vốn ngân sách trung ương trong Kế hoạch đầu tư công …"), nor a word of other money (its
     ``clause``: "doanh thu du lịch đạt 1.200 tỷ đồng vốn của …")."""
-    if funding.NOT_BUDGET.search(clause, clause.rfind(":") + 1):  # not in a name before a colon: "Khắc phục thiệt hại …:"
-        return False
+    if funding.NOT_BUDGET.search(clause, clause.rfind(":") + 1):
+        return False  # other money, after any name before a colon ("Khắc phục thiệt hại do bão …: 30 tỷ đồng …" is none)
     opening = _SOURCE_AFTER_AMOUNT.match(text, pos, end)
     named = funding.source(text, opening.end(), end) if opening else None
     return bool(named) and text.startswith(named, opening.end()) and not funding.NOT_BUDGET.match(named)

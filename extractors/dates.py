@@ -61,7 +61,8 @@ _EXPRESSIONS = (
     # 15/11/2023, 15-11-2023
     rf"(?P<fday>(?<![\d/\-.])(?P<fd>\d{{1,2}})\s*(?P<sep>[/\-.])\s*(?P<fm>\d{{1,2}})\s*(?P=sep)\s*(?P<fy>{_YEAR}))",
     # trước 30/6, chậm nhất 15/12: a day without "ngày" or its year, only after a bound that dates it (not "sớm nhất")
-    rf"(?P<bday>(?:(?<=trước[ \t])|(?<=chậm nhất[ \t])|(?<=muộn nhất[ \t])|(?<=trễ nhất[ \t]))(?P<bd>\d{{1,2}})\s*/\s*(?P<bm>\d{{1,2}})"
+    rf"(?P<bday>(?:(?<=trước[ \t])|(?<=chậm nhất[ \t])|(?<=muộn nhất[ \t])|(?<=trễ nhất[ \t]))"
+    rf"(?P<bd>\d{{1,2}})\s*/\s*(?P<bm>\d{{1,2}})"
     rf"(?![\d/\-.%]|\s*[/\-.]\s*\d|{_SPACE}(?:số|tổng|thời gian|diện tích|các|những)\b))",  # not "2/3 số hộ"
     # chậm nhất ngày 19 (a day of a recurring period), "ngày 20 tháng cuối quý"
     rf"(?P<dday>ngày{_SPACE}(?P<dd>\d{{1,2}})(?![\d/\-.]|{_SPACE}tháng{_SPACE}\d))",  # not "tháng cuối quý"
