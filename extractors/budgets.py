@@ -61,9 +61,11 @@ from pipeline.table_columns import column_role
 
 # "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN", "3. Nhu cầu vốn thực hiện Đề án", "Điều 3. Tổng mức đầu tư"
 FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính", "nhu cầu vốn", "tổng mức đầu tư")
-# of those, the ones that head no funding section as a loan's or under review ("Nhu cầu vốn vay của hộ nghèo", "Rà
-# soát tổng mức đầu tư các dự án")
-REVIEWED_FUNDING_WORDS = ("nhu cầu vốn", "tổng mức đầu tư")
+# of those, the ones that head a funding section alone or after a word of estimating ("5. Dự kiến nhu cầu vốn thực hiện
+# Đề án"), not as a loan's ("Nhu cầu vốn vay …") nor after another verb ("Rà soát tổng mức đầu tư …", "Đáp ứng nhu cầu
+# vốn cho sản xuất")
+ESTIMATED_FUNDING_WORDS = ("nhu cầu vốn", "tổng mức đầu tư")
+ESTIMATING_WORDS = ("dự kiến", "sơ bộ", "xác định", "tổng hợp", "khái toán", "tổng")
 MAX_HEADING_WORDS = 15
 LETTER_LEVEL = 5  # nesting level of "a)" headings, below any "1.2.3."
 PART_LEVEL = -1  # nesting level of the parts "A", "B" of a table, above its Roman items
@@ -87,7 +89,8 @@ STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a
 
 _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động))(?!\w)", re.IGNORECASE)  # in a heading
 _CREDIT = re.compile(r"\s+(?:vay|tín dụng)\b", re.IGNORECASE)  # a loan's capital (used with match(pos))
-_REVIEW = re.compile(r"\b(?:rà soát|đánh giá|khảo sát|điều chỉnh|thẩm định)\b", re.IGNORECASE)
+_LABEL_OPENING = re.compile(r"[\W_]*")  # a bullet or punctuation before a label's words (used with match)
+_ESTIMATING = re.compile(rf"(?:{patterns.alternatives(ESTIMATING_WORDS)})?", re.IGNORECASE)  # used with fullmatch
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
 _FUNDING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_WORDS)})(?!\w)"
                       rf"(?!\s+(?:{patterns.alternatives(NOT_CHI)})\b)", re.IGNORECASE)
@@ -121,8 +124,10 @@ _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORE
 _CAPTIONED_LINE = re.compile(r"[\W_]*(?P<label>[^\W\d_][^:;]{1,100}?)\s*:\s*(?P<number>\d(?:[\d.,]*\d)?)\s*[;.]?\s*$")
 _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<per>\s*/.*)?$", re.IGNORECASE)
 _NUMERIC_CELL = re.compile(r"\d[\d.,]*")
-# "Số lớp tập huấn", "Số lượng …": a count, not money (not "Số hóa …", "Số liệu …", "Số kinh phí …")
-_COUNT_LABEL = re.compile(r"\W*số\s+(?!(?:hóa|hoá|liệu|kinh phí|vốn|dư|tiền)\b)\w", re.IGNORECASE)
+# "Số lớp tập huấn", "Số lượng …": a count, not money (not "Số hóa …", "Số chi thường xuyên …")
+COUNTED_NOUNS = ("lượng", "lớp", "người", "học viên", "xã", "hộ", "lượt", "buổi", "cuộc", "lần", "đợt", "mô hình",
+                 "cơ sở", "đơn vị", "trường", "cán bộ", "hội nghị", "tin", "bài", "chương trình", "sản phẩm")
+_COUNT_LABEL = re.compile(rf"\W*số\s+(?:{patterns.alternatives(COUNTED_NOUNS)})\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\W*trong đó\b", re.IGNORECASE)  # a row that details part of the row above
 # a state budget's own tables, by their titles: revenue ("DỰ TOÁN THU NSNN", "DỰ KIẾN THU CÂN ĐỐI NGÂN SÁCH NHÀ
 # NƯỚC"), debt ("KẾ HOẠCH VAY VÀ TRẢ NỢ NGÂN SÁCH") and spending ("DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG")
@@ -155,13 +160,15 @@ _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|
                            r"|tự có|công tư|PPP)(?!\w)", re.IGNORECASE)
 _SLASHES = re.compile(r"\s*/\s*")
 # a part of a budget broken down: who holds it, then "là" or ":" (fullmatch on the clause before its amount)
-_HOLDER_OF_PART = re.compile(r"\W*[^\W\d_][^,;:()]{0,60}?\s*(?:\blà|:)\s*", re.IGNORECASE)
+_HOLDER_OF_PART = re.compile(r"\W*(?:[^\W\d_][^,;:()\d]{0,60}?|(?:năm|giai đoạn|(?:tiểu\s+)?dự án(?:\s+thành phần)?)"
+                             r"\s+[\d\s–-]+?)\s*(?:\blà|:)\s*", re.IGNORECASE)  # "tỉnh Đồng Nai là", "năm 2026 là"
 _BREAKDOWN = re.compile(r"\b(?:trong đó|gồm|bao gồm)\b", re.IGNORECASE)
 # the rest of a line's funding, after its amounts: "…, phần còn lại (70%) do ngân sách xã hỗ trợ"
 _REMAINDER = re.compile(r"[,;]\s*(?P<words>phần còn lại\b(?:\s*\([^()]*\))?)", re.IGNORECASE)
+_NOT_MORE_FUNDING = re.compile(rf"{funding.NOT_BUDGET.pattern}|\b(?:giải ngân|chuyển nguồn|tự có)\b", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s*,?\s*hoặc\b", re.IGNORECASE)  # an alternative to the amount before (match(pos))
 # a change from before noted in brackets after an amount, up to the changed amount (search in its clause)
-_CHANGE_NOTED = re.compile(r"\(\s*(?:tăng|giảm)\b(?!\s+(?:cường|trưởng|thiểu|nghèo)\b)[^()]*$", re.IGNORECASE)
+_CHANGE_NOTED = re.compile(r"\(\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên|so với)\b[^()]*)?\s*$", re.IGNORECASE)
 # what lies between an amount and the source after it: a restatement in words, if any (used with match(pos))
 _SOURCE_AFTER_AMOUNT = re.compile(r"\s*(?:\([^()]*\))?\s+(?=(?:nguồn|vốn|ngân sách)(?!\w))", re.IGNORECASE)
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
@@ -401,8 +408,8 @@ def _names_funding(heading: str, labelled: re.Match | None) -> bool:
         return False
     first = labelled.start("heading") if labelled else 0
     m = _FUNDING_HEADING.search(heading)
-    if m and m.group().casefold() in REVIEWED_FUNDING_WORDS and (
-            _REVIEW.search(heading, first, m.start()) or _CREDIT.match(heading, m.end())):
+    if m and m.group().casefold() in ESTIMATED_FUNDING_WORDS and (
+            not _ESTIMATING.fullmatch(heading[first:m.start()].strip()) or _CREDIT.match(heading, m.end())):
         m = None  # "3. Nhu cầu vốn vay của hộ nghèo", "3. Rà soát tổng mức đầu tư …": no funding section
     if m and len(heading[first:m.start()].split()) < FUNDING_WORD_REACH:
         return True
@@ -527,10 +534,12 @@ def _remainder(doc: ParsedDocument, body: int, end: int, amounts: list, scope: s
     đảm khoảng 300 triệu đồng, phần còn lại vận động xã hội hóa từ các doanh nghiệp"), as a statement."""
     text = doc.text
     rest = _REMAINDER.search(text, body, end)
-    if rest is None or any(amount.start >= rest.start() for amount in amounts):
+    if rest is None:
         return None
     full_stop = passages.FULL_STOP.search(text, rest.end(), end)
     stop = len(text[:full_stop.start() if full_stop else end].rstrip(" .;"))
+    if any(rest.start() <= amount.start < stop for amount in amounts) or _NOT_MORE_FUNDING.search(text, rest.end(), stop):
+        return None  # money paid back, borrowed or spent later: "…, phần còn lại nộp trả ngân sách tỉnh"
     source = funding.source(text, rest.end(), stop)
     if not source:
         return None
@@ -949,8 +958,10 @@ def _source_follows(clause: str, text: str, pos: int, end: int) -> bool:
     """Whether the source of an amount ending at ``pos`` follows it, with no funding word before it ("5.360 tỷ đồng
     (năm nghìn, …) nguồn vốn ngân sách trung ương trong Kế hoạch đầu tư công …"), nor a word of other money (its
     ``clause``: "doanh thu du lịch đạt 1.200 tỷ đồng vốn của …")."""
-    if funding.NOT_BUDGET.search(clause, clause.rfind(":") + 1):
-        return False  # other money, after any name before a colon ("Khắc phục thiệt hại do bão …: 30 tỷ đồng …" is none)
+    colon = clause.rfind(":") + 1
+    if funding.NOT_BUDGET.search(clause, colon) or funding.NOT_BUDGET.match(clause, _LABEL_OPENING.match(clause).end(), colon):
+        return False  # other money, after a colon or opening the label before it ("Dư nợ cho vay: …"), not a name
+        # before a colon ("Khắc phục thiệt hại do bão …: 30 tỷ đồng …")
     opening = _SOURCE_AFTER_AMOUNT.match(text, pos, end)
     named = funding.source(text, opening.end(), end) if opening else None
     return bool(named) and text.startswith(named, opening.end()) and not funding.NOT_BUDGET.match(named)

@@ -95,13 +95,16 @@ NOT_BUDGET_WORDS = ("GRDP", "doanh thu", "kim ngạch", "giá trị sản xuất
                     "mức lương", "vay", "thu hồi nộp ngân sách", "nộp ngân sách", "nộp trả ngân sách", "nộp vào ngân sách",
                     "hoàn trả ngân sách", "thu hồi về ngân sách",
                     "giá dịch vụ", "giá đất", "bảng giá", "giá bán", "giá vé", "mức giá", "số dư",  # prices, balances
-                    "vốn đầu tư trực tiếp nước ngoài", "vốn FDI")  # foreign direct investment
+                    "FDI", "vốn FDI", "vốn đầu tư trực tiếp nước ngoài",  # foreign direct investment
+                    "lợi nhuận", "giá trị sản phẩm", "giá trị hàng hóa", "doanh số")  # profit, output, turnover
 # a deficit, though not the deficit as the source public investment is funded from ("nguồn bội chi ngân sách địa
 # phương")
 _DEFICIT = r"(?:mức\s+bội chi|(?<!nguồn )(?<!vốn )bội chi)(?:\s+ngân sách)?"
 # a fee collected, not a place or system that collects it nor a fee waived ("trạm thu phí", "miễn thu phí")
-_FEE = r"(?<!hệ thống )(?<!trạm )(?<!điểm )(?<!miễn )thu phí"
-NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)}|{_DEFICIT}|{_FEE})(?!\w)",
+_FEE = r"(?<!hệ thống )(?<!trạm )(?<!điểm )(?<!miễn )(?<!giảm )(?<!triển khai )(?<!thiết bị )(?<!phần mềm )thu phí"
+# foreign direct investment, though not promoting it ("Hội nghị xúc tiến đầu tư trực tiếp nước ngoài")
+_FDI = r"(?<!xúc tiến )đầu tư trực tiếp nước ngoài"
+NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)}|{_DEFICIT}|{_FEE}|{_FDI})(?!\w)",
                         re.IGNORECASE)
 
 # a source starts with one of SOURCE_STARTS, or with a word right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …"; not a
@@ -113,7 +116,8 @@ _STRONG = re.compile(rf"(?:các\s+)?(?:{'|'.join(STRONG_STARTS)})(?!\w)", re.IGN
 _PARTNERSHIP = re.compile(PARTNERSHIP, re.IGNORECASE)  # used with match
 _FIRST_WORD = re.compile(r"\S+\s*")
 _PLAIN_SOURCE = re.compile(r"^(?:nguồn|các)\s+", re.IGNORECASE)  # "Nguồn ngân sách tỉnh" names "ngân sách tỉnh"
-_PURPOSE = re.compile(r"\b(?:tổ chức|thực hiện|hỗ trợ|xây dựng|đầu tư|triển khai)\b", re.IGNORECASE)  # what funds pay
+# what funds pay for, not a kind of capital ("vốn đầu tư phát triển", "vốn hỗ trợ phát triển chính thức")
+_PURPOSE = re.compile(r"\b(?:tổ chức|thực hiện|(?<!vốn )hỗ trợ|xây dựng|(?<!vốn )đầu tư|triển khai)\b", re.IGNORECASE)
 _FUNDED_FROM = re.compile(r"\s(?:được\s+)?(?:bố trí|cấp|bảo đảm|đảm bảo|lấy|trích)\s+từ\s", re.IGNORECASE)
 _SPACE = re.compile(r"\s*")
 _BULLET = re.compile(r"[\W_]*")

@@ -68,7 +68,7 @@ _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(
                  r"(?:\s+nguồn lực(?:\s+(?:từ|của))?)?"
                  # a use allowed, or told opening its sentence: "các địa phương được sử dụng ngân sách địa phương để
                  # …", "cho phép Chính phủ sử dụng nguồn …", "đ) Sử dụng ngân sách địa phương …"
-                 r"|(?:(?:(?<!không )(?<!với các dự án )(?<!với các công trình )được|cho phép(?:\s+[^\s,.;]+){0,6}?)\s+"
+                 r"|(?:(?:(?<!không )được|cho phép(?:\s+[^\s,.;]+){0,6}?)\s+"
                  r"|(?-i:(?=S)))"
                  r"sử dụng(?=\s+(?:từ\s+)?(?:các\s+)?(?:nguồn|ngân sách|vốn|kinh phí|dự phòng)\b)"
                  # a use "from" a source, not a report on it: "… đơn vị sử dụng từ nguồn …"
@@ -91,6 +91,8 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            # resources its bracket names as budgets: "nguồn lực của địa phương (dự phòng ngân sách …)"
                            r"|nguồn lực\s+(?:của|từ)\s+[^(),.;]{1,30}\((?=[^()]*\bngân sách\b))",
                            re.IGNORECASE)
+_CONDITION_OPENING = re.compile(r"\W*(?:đối với|trường hợp|nếu)\b", re.IGNORECASE)  # used with match
+_RULE = re.compile(r"\s(?:phải|thì)\s", re.IGNORECASE)  # after a permitted use: a rule on it, no duty to fund
 _CAPITAL_PLAN = re.compile(r"kế hoạch\s+(?=vốn\b)", re.IGNORECASE)  # used with match(pos)
 # a duty kept within an allocated plan or estimate, which funds it: "… và bảo đảm trong phạm vi kế hoạch vốn cấp bù …
 # được giao năm 2025", "thực hiện trong phạm vi dự toán ngân sách hằng năm"; the plan ends at "được giao" and its
@@ -378,6 +380,9 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     duty = _FUNDING_DUTY.search(text, start, end)
     if not duty or _done(text, start, duty) or _received(text, start, duty):
         return None
+    if duty.group().casefold().startswith("được") and (_CONDITION_OPENING.match(text, start, end)
+                                                         or _RULE.search(text, duty.end(), end)):
+        return None  # "Đối với dự án được sử dụng vốn …, chủ đầu tư phải …": a rule on such projects, no duty to fund
     source = funding.source(text, duty.start("what"), end)
     if source and source.casefold() in GENERIC_SOURCES:  # "bố trí vốn, phân bổ ngân sách địa phương": the named one
         generic_end = text.find(source, duty.start("what"), end) + len(source)

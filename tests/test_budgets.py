@@ -610,6 +610,11 @@ def test_the_unit_an_amount_is_per(line, per):
     "Mức bội chi ngân sách nhà nước là 605.800 tỷ đồng, gồm: bội chi ngân sách trung ương là 583.700 tỷ đồng.",
     # review probes: revenue before an amount whose "source" follows it; money after a budget that is no part of it
     "Phấn đấu doanh thu du lịch đạt 1.200 tỷ đồng (một nghìn hai trăm tỷ đồng) vốn của các doanh nghiệp lữ hành.",
+    # third review: a label measuring other money before a colon; FDI attracted; other money after a breakdown
+    "- Dư nợ cho vay: 4.500 tỷ đồng vốn tín dụng chính sách xã hội.",
+    "Doanh số cho vay năm 2025: 1.200 tỷ đồng nguồn vốn Ngân hàng Chính sách xã hội.",
+    "Thu hút đầu tư trực tiếp nước ngoài đạt khoảng 12.000 tỷ đồng.",
+    "Bảo đảm kinh phí hoạt động bằng cách thu phí trông giữ xe 5.000 đồng/lượt.",
     # a firm's size, given as one measure or another
     "Doanh nghiệp nhỏ có tổng doanh thu của năm không quá 100 tỷ đồng hoặc tổng nguồn vốn của năm không quá 50 tỷ đồng.",
     "3. Sở Tài chính tham mưu bố trí kinh phí theo quy định của Luật Ngân sách nhà nước.",
@@ -656,6 +661,9 @@ def test_the_parts_of_a_budget_named_by_who_holds_them_are_budgets():
                "đồng.", "Ngân sách tỉnh hỗ trợ 1,5 tỷ đồng cho 03 hợp tác xã, trong đó có 02 hợp tác xã nông nghiệp; doanh "
                "thu bình quân của mỗi hợp tác xã là 2 tỷ đồng/năm.")
     assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [1_500, 700, 800, 1_500]
+    doc = plan("Hỗ trợ 300 triệu đồng cho 05 hợp tác xã, trong đó có 02 hợp tác xã mới; lợi nhuận năm 2026 của mỗi hợp tác "
+               "xã là 200 triệu đồng.")
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [300]
 
 
 def test_the_rest_of_a_lines_funding_left_to_another_source_is_a_statement():
@@ -669,6 +677,12 @@ def test_the_rest_of_a_lines_funding_left_to_another_source_is_a_statement():
     doc = plan("Ngân sách tỉnh hỗ trợ 200 triệu đồng; phần còn lại do ngân sách xã bảo đảm.")
     assert [(b.source, b.text) for b in budgets.extract(doc) if b.amount_vnd is None] == [
         ("ngân sách xã", "phần còn lại do ngân sách xã bảo đảm")]
+    # third review: money paid back or borrowed is no more funding; a later sentence's amount does not hide it
+    doc = plan("Ngân sách tỉnh cấp 500 triệu đồng để tổ chức Hội chợ, phần còn lại nộp trả ngân sách tỉnh theo quy định.",
+               "Hỗ trợ 40 triệu đồng/hộ; phần còn lại do hộ gia đình tự có và vay từ Ngân hàng Chính sách xã hội.",
+               "Kinh phí 500 triệu đồng, trong đó ngân sách huyện 300 triệu đồng, phần còn lại do ngân sách xã bảo đảm. Năm "
+               "2027 dự kiến 600 triệu đồng.")
+    assert [b.source for b in budgets.extract(doc) if b.amount_vnd is None] == ["ngân sách xã"]
 
 
 def test_a_change_noted_beside_an_amount_is_no_budget():
@@ -680,6 +694,9 @@ def test_a_change_noted_beside_an_amount_is_no_budget():
                 "Kinh phí hỗ trợ 2,5 tỷ đồng (tăng so với năm 2025 là 300 triệu đồng).\nKinh phí Đề án 5 tỷ đồng (giảm "
                 "thiểu ô nhiễm 3 tỷ đồng, tăng cường năng lực 2 tỷ đồng).")
     assert [b.amount_vnd // 10**8 for b in budgets.extract(doc)] == [50, 25, 50, 30, 20]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nTổng kinh phí 6 tỷ đồng (giảm nhẹ thiên tai 4 tỷ đồng, phòng cháy rừng 2 "
+                "tỷ đồng).")
+    assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [6, 4, 2]
 
 
 def test_a_lead_in_outside_a_funding_section_states_its_source():
@@ -707,6 +724,9 @@ def test_funds_named_by_their_purpose_take_the_source_they_come_from():
     assert [b.source for b in budgets.extract(doc)] == [
         "nguồn kinh phí sự nghiệp khoa học và công nghệ cấp hằng năm", "Nguồn ngân sách tỉnh",
         "nguồn kinh phí sự nghiệp thanh tra, kiểm tra, giám sát của Ủy ban Kiểm tra Tỉnh ủy", "ngân sách huyện"]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nNguồn vốn đầu tư phát triển được bố trí từ kế hoạch đầu tư công trung "
+                "hạn giai đoạn 2026-2030 của tỉnh.")
+    assert [b.source for b in budgets.extract(doc)] == ["Nguồn vốn đầu tư phát triển"]
 
 
 def test_a_deficit_level_is_no_budget_but_the_deficit_as_a_source_is():
@@ -717,8 +737,10 @@ def test_a_deficit_level_is_no_budget_but_the_deficit_as_a_source_is():
                "Thu hút khoảng 3.000 tỷ đồng vốn đầu tư trực tiếp nước ngoài vào các khu công nghiệp.",
                "Ngân sách tỉnh đầu tư hệ thống thu phí tự động tại Khu du lịch với 12 tỷ đồng.",
                "Bảo đảm kinh phí hoạt động bằng cách thu phí trông giữ xe 5.000 đồng/lượt.",
-               "Kinh phí tổ chức Hội nghị xúc tiến đầu tư trực tiếp nước ngoài năm 2026 là 15 tỷ đồng.")
-    assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [320, 12, 15]
+               "Kinh phí tổ chức Hội nghị xúc tiến đầu tư trực tiếp nước ngoài năm 2026 là 15 tỷ đồng.",
+               "Kinh phí triển khai thu phí điện tử không dừng là 18 tỷ đồng.",
+               "Ngân sách tỉnh cấp bù do miễn, giảm thu phí cho các hộ nghèo là 5 tỷ đồng.")
+    assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [320, 12, 15, 18, 5]
 
 
 def test_a_number_after_tu_starts_no_source():
@@ -764,13 +786,17 @@ def test_a_count_row_of_a_funding_sections_table_and_a_loans_heading_give_no_mon
     """Review probes: "Số lớp tập huấn | 4 | 6" under "Đơn vị tính: triệu đồng" counts classes; "Nhu cầu vốn vay …"
     and "Rà soát tổng mức đầu tư …" head no funding section."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nĐơn vị tính: triệu đồng\nTT | Chỉ tiêu | Năm 2026 | Năm 2027\n"
-                "1 | Số lớp tập huấn | 4 | 6\n2 | Kinh phí tập huấn | 100 | 150\n3 | Số hóa hồ sơ lưu trữ | 400 | 500")
-    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [100, 150, 400, 500]
+                "1 | Số lớp tập huấn | 4 | 6\n2 | Kinh phí tập huấn | 100 | 150\n3 | Số hóa hồ sơ lưu trữ | 400 | 500\n"
+                "4 | Số bổ sung có mục tiêu cho các xã | 900 | 950")
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [100, 150, 400, 500, 900, 950]
     doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n3. Nhu cầu vốn vay của hộ nghèo\nDự kiến nhu cầu vốn vay của các hộ nghèo "
                 "khoảng 50 tỷ đồng.\n4. Rà soát tổng mức đầu tư các dự án\nRà soát tổng mức đầu tư của 12 dự án.")
     assert list(budgets.extract(doc)) == []
     doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n5. Dự kiến nhu cầu vốn thực hiện Đề án\nNăm 2026: 120 tỷ đồng; năm 2027: 150 tỷ đồng.")
     assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [120, 150]
+    doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n3. Đáp ứng nhu cầu vốn cho sản xuất, kinh doanh\nPhấn đấu dư nợ tín dụng đạt 45.000 "
+                "tỷ đồng.")
+    assert list(budgets.extract(doc)) == []
 
 
 def test_a_subsidy_of_a_price_is_a_budget():

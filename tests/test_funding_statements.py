@@ -44,6 +44,8 @@ def test_a_duty_to_add_funds_from_a_source_names_it():
     ("Các cơ quan, đơn vị không được sử dụng ngân sách nhà nước để tổ chức tiệc chiêu đãi.", None),
     ("Đối với các dự án được sử dụng vốn ngân sách nhà nước, chủ đầu tư công khai thông tin.", None),
     ("Các dự án được sử dụng nguồn vốn ngân sách tỉnh để bồi thường, giải phóng mặt bằng.", "nguồn vốn ngân sách tỉnh"),
+    ("Dự án được sử dụng vốn ODA phải tuân thủ quy định của nhà tài trợ.", None),  # a rule on such projects
+    ("Trường hợp các dự án được sử dụng nguồn vốn ngân sách tỉnh thì thực hiện theo Luật Đầu tư công.", None),
     ("Báo cáo kết quả sử dụng từ nguồn kinh phí chi thường xuyên năm 2025.", None),
 ])
 def test_a_use_allowed_or_told_names_its_source(line, source):
