@@ -538,7 +538,9 @@ def _remainder(doc: ParsedDocument, body: int, end: int, amounts: list, scope: s
         return None
     full_stop = passages.FULL_STOP.search(text, rest.end(), end)
     stop = len(text[:full_stop.start() if full_stop else end].rstrip(" .;"))
-    if any(rest.start() <= amount.start < stop for amount in amounts) or _NOT_MORE_FUNDING.search(text, rest.end(), stop):
+    if any(rest.start() <= amount.start < stop for amount in amounts):
+        return None
+    if _NOT_MORE_FUNDING.search(text, rest.end(), stop):
         return None  # money paid back, borrowed or spent later: "…, phần còn lại nộp trả ngân sách tỉnh"
     source = funding.source(text, rest.end(), stop)
     if not source:
@@ -959,7 +961,8 @@ def _source_follows(clause: str, text: str, pos: int, end: int) -> bool:
     (năm nghìn, …) nguồn vốn ngân sách trung ương trong Kế hoạch đầu tư công …"), nor a word of other money (its
     ``clause``: "doanh thu du lịch đạt 1.200 tỷ đồng vốn của …")."""
     colon = clause.rfind(":") + 1
-    if funding.NOT_BUDGET.search(clause, colon) or funding.NOT_BUDGET.match(clause, _LABEL_OPENING.match(clause).end(), colon):
+    label = _LABEL_OPENING.match(clause).end()
+    if funding.NOT_BUDGET.search(clause, colon) or funding.NOT_BUDGET.match(clause, label, colon):
         return False  # other money, after a colon or opening the label before it ("Dư nợ cho vay: …"), not a name
         # before a colon ("Khắc phục thiệt hại do bão …: 30 tỷ đồng …")
     opening = _SOURCE_AFTER_AMOUNT.match(text, pos, end)
