@@ -72,7 +72,8 @@ _SCALED_ALONE_RE = re.compile(rf"{_EDGE_L}(?:(?P<lo>{_NUMERAL})\s*(?P<slo>tỷ|t
                               rf"(?:(?P<big>{_NUMERAL})\s*tỷ\s+(?=\d))?(?P<a>{_NUMERAL})\s*(?P<sa>tỷ|triệu)"
                               r"(?=\s*(?:[,.;:]|\((?!\s*(?:USD|EUR|đô|euro|tương đương)\b)|\)|$)"
                               r"|\s+(?:từ|do|và|trong|cho|để|bố trí)\b)", re.IGNORECASE)
-_FOREIGN_CURRENCY = re.compile(r"\b(?:USD|EUR|đô la|euro)\b", re.IGNORECASE)
+FOREIGN_CURRENCIES = ("USD", "đô la", "EUR", "euro")  # "400 triệu USD" is no money in đồng ("đô thị" is none)
+_FOREIGN_CURRENCY = re.compile(rf"\b(?:{'|'.join(FOREIGN_CURRENCIES)})\b", re.IGNORECASE)
 FOREIGN_REACH = 40  # characters of its part before money written without its currency searched for a foreign one
 _SPACED_D = re.compile(rf"\s+{CURRENCY_GLUED}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")

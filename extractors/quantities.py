@@ -71,7 +71,6 @@ AGE_TARGET = re.compile(r"tuổi thọ|đạt\s*$", re.IGNORECASE)
 # the end of an age range: "từ 06 tháng đến 36 tháng tuổi"
 AGE_RANGE_END = re.compile(r"\s*(?:đến|-|–)\s*\d+\s*(?:tháng\s+)?tuổi", re.IGNORECASE)
 SCORE_UNIT = "điểm"      # "cộng 05 điểm" is a score, "10 điểm tiếp nhận" are places
-FOREIGN_CURRENCIES = ("USD", "đô la", "EUR", "euro")  # "400 triệu USD" keeps its currency unit ("đô thị" is none)
 PLACE_UNITS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "tỉnh", "quận", "thị xã", "thành phố", "thôn", "bản",
                "ấp")
 # a count in words is a quantity only where a count is expected: after a comparator ("ít nhất một
@@ -136,7 +135,7 @@ _DATA_UNIT = re.compile(r"\s*((?:[KMGT]i?[bB](?:/s|ps)?|(?:Kilo|Mega|Giga|Tera)(
 _PLACE_LIST = re.compile(rf"(?:\s*,\s*(?:{'|'.join(PLACE_UNITS)}))+(?!\w)", re.IGNORECASE)
 WORD = re.compile(r"[\w%][\w&%+-]*")  # a word, a percent sign or a code ("R&D", "COVID-19")
 # a unit in a foreign currency, after a scale word or not: "triệu USD", "USD/người" (used with match)
-_FOREIGN_CURRENCY = re.compile(rf"(?:[^\W\d_]+\s+)?(?:{'|'.join(FOREIGN_CURRENCIES)})(?!\w)", re.IGNORECASE)
+_FOREIGN_CURRENCY = re.compile(rf"(?:[^\W\d_]+\s+)?(?:{'|'.join(numbers.FOREIGN_CURRENCIES)})(?!\w)", re.IGNORECASE)
 _LISTED = re.compile(r"[ \t]*:?[ \t]*([^;.(|\n–-]+)")  # what follows a unit, up to the end of its list
 
 
