@@ -469,16 +469,12 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
         for amount in numbers.amounts(text, s_start, s_end, scaled_alone=in_block):
             clause = _CLAUSE_BREAK.split(text[s_start:amount.start])[-1]
             amount_end, per = _per(text, amount.end, s_end)
-            # not about funding: "… GRDP bình quân đầu người đạt khoảng 91 triệu đồng", unless its source follows it or
-            # it is a part of a budget the line breaks down; nor another measure of such money: "doanh thu … không quá
-            # 100 tỷ đồng hoặc tổng nguồn vốn …"
-            other_money = (not _is_budget(clause) and not _source_follows(clause, text, amount_end, s_end)
-                           and not (budgeted and _part_of_breakdown(text, body, amount.start - len(clause), amount.start)))
-            alternative = rejected is not None and _ALTERNATIVE.match(text, rejected, amount.start)
-            if not in_block and (other_money or alternative):
-                rejected = amount_end
-                continue
-            rejected = None
+            if not in_block:  # a funding section's money is all funding
+                if _other_money(text, body, clause, amount.start, amount_end, s_end, budgeted) or (
+                        rejected is not None and _ALTERNATIVE.match(text, rejected, amount.start)):
+                    rejected = amount_end  # "doanh thu … không quá 100 tỷ đồng hoặc tổng nguồn vốn …": the same
+                    continue
+                rejected = None
             if _CHANGE_NOTED.search(clause):
                 continue  # "… 185,552 tỷ đồng/tháng (tăng 42,82 tỷ đồng/tháng)": a change, beside the amount
             budgeted = True
@@ -537,7 +533,8 @@ def _remainder(doc: ParsedDocument, body: int, end: int, amounts: list, scope: s
     if rest is None:
         return None
     full_stop = passages.FULL_STOP.search(text, rest.end(), end)
-    stop = len(text[:full_stop.start() if full_stop else end].rstrip(" .;"))
+    sentence_end = full_stop.start() if full_stop else end
+    stop = rest.end() + len(text[rest.end():sentence_end].rstrip(" .;"))
     if any(rest.start() <= amount.start < stop for amount in amounts):
         return None
     if _NOT_MORE_FUNDING.search(text, rest.end(), stop):
@@ -954,6 +951,14 @@ def _section_row(doc: ParsedDocument, start: int, end: int) -> Budget:
     title = _CITED_TITLE.search(statement, reference.end()) if reference else None
     source = statement[:title.start()] if title else statement.rstrip(".")
     return Budget(**doc.provenance(*first), source=source or None, estimated=bool(_ESTIMATE.search(statement)))
+
+
+def _other_money(text: str, body: int, clause: str, start: int, end: int, limit: int, budgeted: bool) -> bool:
+    """Whether an amount text[start:end] outside a funding section is not about funding ("… GRDP bình quân đầu người
+    đạt khoảng 91 triệu đồng"): its ``clause`` says so, its source does not follow it, and it is no part of a budget
+    the line (from ``body``) broke down before it (``budgeted``)."""
+    return (not _is_budget(clause) and not _source_follows(clause, text, end, limit)
+            and not (budgeted and _part_of_breakdown(text, body, start - len(clause), start)))
 
 
 def _source_follows(clause: str, text: str, pos: int, end: int) -> bool:
