@@ -531,12 +531,11 @@ def _every_before(before: str) -> str | None:
     for m in _EVERY.finditer(before):
         if passages.open_brackets(before, m.end(), len(before)) > 0:
             continue
-        per, _ = _denominator(before, m.end(), len(before))
+        per, per_end = _denominator(before, m.end(), len(before))
         if per in PERIODS and (YEAR.search(before, m.end()) or _QUALIFIED_BEFORE.search(before, 0, m.start())):
             continue  # "theo lộ trình hàng năm, … đạt 20% … năm 2025": the quantity has its own year
-        period = _EVERY_PERIOD.match(before, m.start())
-        if (per in PERIODS and period and _A_DIGIT.search(YEAR.sub(" ", before[:m.start()]))
-                and _CLOSES_CLAUSE.match(before, period.end())):
+        if (per in PERIODS and _A_DIGIT.search(YEAR.sub(" ", before[:m.start()]))
+                and _CLOSES_CLAUSE.match(before, per_end)):
             continue  # "850 ha rừng mỗi năm, trong đó … ít nhất 30%": the rate of the quantity before it (not of a
             # year's: "Từ năm 2026, hằng năm, mỗi xã …")
         each = m.group(0).lower().startswith("mỗi")
