@@ -78,7 +78,7 @@ _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(
                  r"|(?<!việc )sử dụng(?=\s+kế hoạch vốn\b))")  # "Sử dụng kế hoạch vốn tín dụng … được giao …"
 _FROM_OR_WITHIN = r"(?:từ|bằng|trong phạm vi|trong(?=\s+dự toán\b))"  # "bố trí kinh phí trong dự toán được giao"
 _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
-                           rf"(?:kinh phí\s+(?!chi thường xuyên\b)(?:(?:[^\s,.;]+\s+){{0,8}}?(?={_FROM_OR_WITHIN}\s))?)?"
+                           rf"(?:kinh phí,?\s+(?!chi thường xuyên\b)(?:(?:[^\s.;]+\s+){{0,12}}?(?={_FROM_OR_WITHIN}\s))?)?"
                            rf"(?:{_FROM_OR_WITHIN}\s+)?(?:dự toán\s+(?=kinh phí chi thường xuyên\b))?"
                            r"(?P<what>(?:nguồn\s+|kế hoạch\s+|dự toán\s+)?(?:dự phòng\s+)?(?:ngân sách|vốn)\b"
                            r"|(?:nguồn\s+(?:kinh phí\s+)?|kinh phí\s+)chi thường xuyên\b"  # "từ nguồn chi thường xuyên"

@@ -21,6 +21,17 @@ def test_a_duty_a_request_and_a_call_name_their_source():
     assert _source("Tổ chức huy động nguồn lực xã hội hóa để khen thưởng.") == "nguồn lực xã hội hóa"
 
 
+def test_a_duty_whose_purpose_is_a_list_names_its_source():
+    """Probe line: what the funds are for may be a list with commas ("kinh phí, nhân lực cho … phòng cháy, chữa cháy
+    rừng từ …"); a further duty after the comma is no source ("…, hướng dẫn thanh quyết toán kinh phí từ năm …")."""
+    assert _source("Ủy ban nhân dân các xã bố trí kinh phí, nhân lực cho công tác phòng cháy, chữa cháy rừng từ ngân "
+                   "sách địa phương.") == "ngân sách địa phương"
+    assert _source("Bố trí kinh phí cho các hoạt động tuyên truyền, tập huấn, kiểm tra, giám sát từ nguồn ngân sách "
+                   "huyện.") == "nguồn ngân sách huyện"
+    assert _source("Sở Tài chính bố trí kinh phí, hướng dẫn thanh quyết toán kinh phí từ năm 2026.") is None
+    assert _source("Bố trí kinh phí, kiểm tra việc tiếp nhận hỗ trợ từ các doanh nghiệp trên địa bàn.") is None
+
+
 def test_a_duty_to_add_funds_from_a_source_names_it():
     """Probe lines: "bổ sung kinh phí từ …" funds; revenue transferred from above ("Thu bổ sung từ …") does not."""
     assert _source("Các đơn vị báo cáo Ủy ban nhân dân huyện xem xét, bổ sung kinh phí từ nguồn dự phòng ngân sách "
