@@ -101,6 +101,10 @@ _SCOPE_LEAD = re.compile(rf"(?P<scope>(?!xã hội\b)(?:{patterns.alternatives(S
 # spending named by its word: "Chi đầu tư phát triển", a table "DỰ TOÁN CHI …"
 _SPENDING = re.compile(rf"(?<!\w)chi(?!\w)(?!\s+(?:{patterns.alternatives(NOT_CHI)})\b)", re.IGNORECASE)
 _SPENDING_ROW = re.compile(rf"\W*(?:{patterns.alternatives(SPENDING_ROW_WORDS)})\b", re.IGNORECASE)
+# what a clause or a table's row opens with when it costs, whatever it is for: "Kinh phí tổ chức …", "Hỗ trợ …" (a
+# row's); not "Vốn …", which may be society's ("Vốn đầu tư phát triển toàn xã hội")
+_COST_HEAD = re.compile(r"[\W_]*(?:tổng\s+)?(?:kinh phí|chi phí)\b", re.IGNORECASE)
+_SPENDING_HEAD = re.compile(r"[\W_]*(?:(?:tổng\s+)?(?:kinh phí|chi phí)|hỗ trợ)\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
 _ALLOCATOR = re.compile(r"\b(?:Sở|Bộ|Phòng|Cục|Vụ)\s+Tài chính\b")  # "Sở Tài chính", not "tổ chức tài chính vi mô"
 # a proposal to an authority ("trình Hội đồng nhân dân …", "trình cấp có thẩm quyền"; not "Chương trình", "công trình")
@@ -855,7 +859,7 @@ def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | Non
     flow = _flow(form)
     if flow == "borrowing" and _DEBT_STOCK.search(label):
         return  # "Tổng dư nợ đầu năm": what is owed, not borrowed or repaid
-    if funding.NOT_BUDGET.search(label) and not spent and not flow:
+    if _other_money_named(label, _SPENDING_HEAD) and not spent and not flow:
         return  # "Thu nội địa", but not "Chi từ nguồn thu tiền sử dụng đất", nor a row of a revenue table
     spending = bool(spent or flow or (in_block and not _COUNT_LABEL.match(label)) or _SPENDING_ROW.match(label))
     unit, after = _money_unit(doc, row), None
@@ -985,10 +989,23 @@ def _part_of_breakdown(text: str, body: int, start: int, end: int) -> bool:
             and bool(_BREAKDOWN.search(text, body, start)))
 
 
+def _other_money_named(label: str, spending_head: re.Pattern) -> bool:
+    """Whether a label or clause names other money (revenue, prices, profit …) other than as what the spending it
+    opens with is for: "Thu nội địa", "Vốn FDI", but not "Hỗ trợ đào tạo lao động cho doanh nghiệp FDI" when
+    ``spending_head`` matches "Hỗ trợ"."""
+    other = funding.NOT_BUDGET.search(label)
+    head = spending_head.match(label)
+    return other is not None and not (head and other.start() >= head.end())
+
+
 def _is_budget(clause: str) -> bool:
     """Whether the clause before an amount speaks of funding (its last cue) rather than indicators or revenue; a
     rate or a fund named after such money is its own ("Giá dịch vụ … áp dụng mức 28.800 đồng/lượt", "Số dư Quỹ
-    …"), unless funding is said of that money ("Hỗ trợ chênh lệch giá bán điện … mức 50.000 đồng/hộ/tháng")."""
+    …"), unless funding is said of that money ("Hỗ trợ chênh lệch giá bán điện … mức 50.000 đồng/hộ/tháng") or its
+    part opens with a cost ("Kinh phí tổ chức Hội nghị đối thoại với doanh nghiệp FDI là …")."""
+    part = clause[clause.rfind(",") + 1:]
+    if _COST_HEAD.match(part) and not _other_money_named(part, _COST_HEAD):
+        return True
     other = [(m.start(), m.end()) for m in funding.NOT_BUDGET.finditer(clause)]
     found = [m for m in _FUNDING.finditer(clause) if not any(a <= m.start() < b for a, b in other)]
     strong = [m.start() for m in found if m.group().casefold() not in WEAK_FUNDING_WORDS]

@@ -743,6 +743,19 @@ def test_a_deficit_level_is_no_budget_but_the_deficit_as_a_source_is():
     assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [320, 12, 15, 18, 5]
 
 
+def test_spending_whose_purpose_names_other_money_is_still_spending():
+    """Fourth review: a cost ("Kinh phí …") or a funding table's spending row ("Hỗ trợ …") may be for something that
+    names other money (FDI, output value); other money opening the clause or row is still none."""
+    doc = plan("Kinh phí tổ chức Hội nghị đối thoại với doanh nghiệp FDI năm 2026 là 500 triệu đồng.",
+               "Kinh phí hỗ trợ nâng cao giá trị sản phẩm OCOP của tỉnh là 2 tỷ đồng.",
+               "Thu hút đầu tư trực tiếp nước ngoài đạt khoảng 12.000 tỷ đồng.",
+               "Kinh phí dự kiến 500 triệu đồng, doanh thu dự kiến đạt 2 tỷ đồng.")
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [500, 2_000, 500]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nĐơn vị tính: triệu đồng\nTT | Nội dung | Năm 2026 | Năm 2027\n"
+                "1 | Hỗ trợ đào tạo lao động cho doanh nghiệp FDI | 500 | 600\n2 | Vốn FDI | 900 | 1000")
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [500, 600]
+
+
 def test_a_number_after_tu_starts_no_source():
     """Policy text: "từ 80 km" is a speed, not where money comes from."""
     doc = plan("Thiết kế với tốc độ từ 80 km – 100 km/h, Dự án có tổng mức đầu tư lên tới 19.984 tỷ đồng.")
