@@ -697,6 +697,10 @@ def test_a_change_noted_beside_an_amount_is_no_budget():
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nTổng kinh phí 6 tỷ đồng (giảm nhẹ thiên tai 4 tỷ đồng, phòng cháy rừng 2 "
                 "tỷ đồng).")
     assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [6, 4, 2]
+    doc = plan("Kinh phí hỗ trợ 2,5 tỷ đồng (tăng lên 300 triệu đồng so với năm 2025).",  # fourth review
+               "Kinh phí hỗ trợ 2,5 tỷ đồng (tăng 12%, tương ứng 300 triệu đồng).",
+               "Kinh phí hỗ trợ 2,5 tỷ đồng (tăng bình quân 300 triệu đồng/năm).")
+    assert [b.amount_vnd // 10**8 for b in budgets.extract(doc)] == [25, 25, 25]
 
 
 def test_a_lead_in_outside_a_funding_section_states_its_source():
