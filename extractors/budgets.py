@@ -166,8 +166,7 @@ _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|
                            r"|tự có|công tư|PPP)(?!\w)", re.IGNORECASE)
 _SLASHES = re.compile(r"\s*/\s*")
 # a part of a budget broken down: who holds it, then "là" or ":" (fullmatch on the clause before its amount)
-_HOLDER_OF_PART = re.compile(r"\W*(?:[^\W\d_][^,;:()\d]{0,60}?|(?:năm|giai đoạn|(?:tiểu\s+)?dự án(?:\s+thành phần)?)"
-                             r"\s+[\d\s–-]+?)\s*(?:\blà|:)\s*", re.IGNORECASE)  # "tỉnh Đồng Nai là", "năm 2026 là"
+_HOLDER_OF_PART = re.compile(r"\W*[^\W\d_][^,;:()]{0,60}?\s*(?:\blà|:)\s*", re.IGNORECASE)  # "tỉnh Đồng Nai là", "Quận 3:"
 _BREAKDOWN = re.compile(r"\b(?:trong đó|gồm|bao gồm)\b", re.IGNORECASE)
 # the rest of a line's funding, after its amounts: "…, phần còn lại (70%) do ngân sách xã hỗ trợ"
 _REMAINDER = re.compile(r"[,;]\s*(?P<words>phần còn lại\b(?:\s*\([^()]*\))?)", re.IGNORECASE)

@@ -664,6 +664,11 @@ def test_the_parts_of_a_budget_named_by_who_holds_them_are_budgets():
     doc = plan("Hỗ trợ 300 triệu đồng cho 05 hợp tác xã, trong đó có 02 hợp tác xã mới; lợi nhuận năm 2026 của mỗi hợp tác "
                "xã là 200 triệu đồng.")
     assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [300]
+    doc = plan("Ngân sách tỉnh hỗ trợ 1,5 tỷ đồng cho các phường, trong đó: Phường 1 là 700 triệu đồng; Phường 2 là 800 "
+               "triệu đồng.", "Tổng kinh phí 3 tỷ đồng, gồm: đợt 1 là 1 tỷ đồng; đợt 2 là 2 tỷ đồng.",  # fourth review
+               "Hỗ trợ 500 triệu đồng cho các hộ trồng rau, trong đó có 20 hộ nghèo; giá trị sản phẩm thu được trên 01 ha "
+               "là 250 triệu đồng/năm.")
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [1_500, 700, 800, 3_000, 1_000, 2_000, 500]
 
 
 def test_the_rest_of_a_lines_funding_left_to_another_source_is_a_statement():
