@@ -170,7 +170,11 @@ _HOLDER_OF_PART = re.compile(r"\W*[^\W\d_][^,;:()]{0,60}?\s*(?:\blà|:)\s*", re.
 _BREAKDOWN = re.compile(r"\b(?:trong đó|gồm|bao gồm)\b", re.IGNORECASE)
 # the rest of a line's funding, after its amounts: "…, phần còn lại (70%) do ngân sách xã hỗ trợ"
 _REMAINDER = re.compile(r"[,;]\s*(?P<words>phần còn lại\b(?:\s*\([^()]*\))?)", re.IGNORECASE)
-_NOT_MORE_FUNDING = re.compile(rf"{funding.NOT_BUDGET.pattern}|\b(?:giải ngân|chuyển nguồn|tự có)\b", re.IGNORECASE)
+# what the rest of a line's funding is done with when it is no more funding: paid back, borrowed, disbursed, carried
+# over or the household's own ("phần còn lại nộp trả ngân sách tỉnh", "… chuyển nguồn sang năm 2026"; not "kinh phí
+# chuyển nguồn năm 2025 của huyện", carried-over funds)
+_NOT_MORE_FUNDING = re.compile(rf"{funding.NOT_BUDGET.pattern}|\b(?:giải ngân|chuyển nguồn(?=\s+sang\b)|tự có)\b",
+                               re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s*,?\s*hoặc\b", re.IGNORECASE)  # an alternative to the amount before (match(pos))
 # a change from before noted in brackets after an amount, up to the changed amount (search in its clause)
 _CHANGE_NOTED = re.compile(r"\(\s*(?:tăng|giảm)(?:\s+(?:\d|(?:thêm|khoảng|gần|hơn|trên|so với|lên|xuống|tương ứng|bình quân"
@@ -543,11 +547,14 @@ def _remainder(doc: ParsedDocument, body: int, end: int, amounts: list, scope: s
     stop = rest.end() + len(text[rest.end():sentence_end].rstrip(" .;"))
     if any(rest.start() <= amount.start < stop for amount in amounts):
         return None
-    if _NOT_MORE_FUNDING.search(text, rest.end(), stop):
-        return None  # money paid back, borrowed or spent later: "…, phần còn lại nộp trả ngân sách tỉnh"
     source = funding.source(text, rest.end(), stop)
     if not source:
         return None
+    named = text.find(source, rest.end(), stop)
+    comma = text.find(",", rest.end(), stop)
+    done_with = _NOT_MORE_FUNDING.search(text, rest.end(), stop)
+    if done_with and done_with.start() < min(named, comma if comma != -1 else stop):
+        return None  # what the rest is done with, before its source and in its first clause: "… nộp trả ngân sách tỉnh"
     return Budget(**doc.provenance(rest.start("words"), stop), source=source, scope=scope)
 
 

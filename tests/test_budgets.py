@@ -688,6 +688,12 @@ def test_the_rest_of_a_lines_funding_left_to_another_source_is_a_statement():
                "Kinh phí 500 triệu đồng, trong đó ngân sách huyện 300 triệu đồng, phần còn lại do ngân sách xã bảo đảm. Năm "
                "2027 dự kiến 600 triệu đồng.")
     assert [b.source for b in budgets.extract(doc) if b.amount_vnd is None] == ["ngân sách xã"]
+    # fourth review: what the rest is done with is read before its source and in its first clause only
+    doc = plan("Ngân sách tỉnh hỗ trợ 2 tỷ đồng/công trình; phần còn lại do ngân sách huyện bố trí từ nguồn thu tiền sử "
+               "dụng đất.", "Ngân sách tỉnh hỗ trợ 500 triệu đồng; phần còn lại do ngân sách huyện bảo đảm, giải ngân trước "
+               "ngày 30/6/2026.", "Ngân sách tỉnh cấp 500 triệu đồng năm 2025, phần còn lại chuyển nguồn sang năm 2026 "
+               "theo quy định.")
+    assert [b.source for b in budgets.extract(doc) if b.amount_vnd is None] == ["ngân sách huyện", "ngân sách huyện"]
 
 
 def test_a_change_noted_beside_an_amount_is_no_budget():
