@@ -61,11 +61,12 @@ from pipeline.table_columns import column_role
 
 # "IV. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN", "3. Nhu cầu vốn thực hiện Đề án", "Điều 3. Tổng mức đầu tư"
 FUNDING_HEADING_WORDS = ("kinh phí", "nguồn vốn", "nguồn tài chính", "nhu cầu vốn", "tổng mức đầu tư")
-# of those, the ones that head a funding section alone or after a word of estimating ("5. Dự kiến nhu cầu vốn thực hiện
+# of those, the ones that head a funding section alone or after words of estimating ("5. Dự kiến nhu cầu vốn thực hiện
 # Đề án"), not as a loan's ("Nhu cầu vốn vay …") nor after another verb ("Rà soát tổng mức đầu tư …", "Đáp ứng nhu cầu
 # vốn cho sản xuất")
 ESTIMATED_FUNDING_WORDS = ("nhu cầu vốn", "tổng mức đầu tư")
-ESTIMATING_WORDS = ("dự kiến", "sơ bộ", "xác định", "tổng hợp", "khái toán", "tổng")
+ESTIMATING_WORDS = ("dự kiến", "sơ bộ", "xác định", "tổng hợp", "khái toán", "tổng", "ước tính", "dự báo", "tính toán",
+                    "phân kỳ", "về")
 MAX_HEADING_WORDS = 15
 LETTER_LEVEL = 5  # nesting level of "a)" headings, below any "1.2.3."
 PART_LEVEL = -1  # nesting level of the parts "A", "B" of a table, above its Roman items
@@ -90,7 +91,7 @@ STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a
 _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động))(?!\w)", re.IGNORECASE)  # in a heading
 _CREDIT = re.compile(r"\s+(?:vay|tín dụng)\b", re.IGNORECASE)  # a loan's capital (used with match(pos))
 _LABEL_OPENING = re.compile(r"[\W_]*")  # a bullet or punctuation before a label's words (used with match)
-_ESTIMATING = re.compile(rf"(?:{patterns.alternatives(ESTIMATING_WORDS)})?", re.IGNORECASE)  # used with fullmatch
+_ESTIMATING = re.compile(rf"(?:(?:{patterns.alternatives(ESTIMATING_WORDS)})\s*)*", re.IGNORECASE)  # used with fullmatch
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
 _FUNDING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_WORDS)})(?!\w)"
                       rf"(?!\s+(?:{patterns.alternatives(NOT_CHI)})\b)", re.IGNORECASE)
