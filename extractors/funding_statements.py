@@ -93,6 +93,8 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            re.IGNORECASE)
 _CONDITION_OPENING = re.compile(r"\W*(?:đối với|trường hợp|nếu)\b", re.IGNORECASE)  # used with match
 _RULE = re.compile(r"\s(?:phải|thì)\s", re.IGNORECASE)  # after a permitted use: a rule on it, no duty to fund
+# projects a permitted use qualifies, right before it: "các dự án (đầu tư) được sử dụng vốn …" (search before "được")
+_PROJECTS_USING = re.compile(r"\b(?:dự án|công trình|chương trình|hạng mục)(?:\s+[^\W\d_]+){0,3}\s+$", re.IGNORECASE)
 _CAPITAL_PLAN = re.compile(r"kế hoạch\s+(?=vốn\b)", re.IGNORECASE)  # used with match(pos)
 # a duty kept within an allocated plan or estimate, which funds it: "… và bảo đảm trong phạm vi kế hoạch vốn cấp bù …
 # được giao năm 2025", "thực hiện trong phạm vi dự toán ngân sách hằng năm"; the plan ends at "được giao" and its
@@ -380,9 +382,8 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     duty = _FUNDING_DUTY.search(text, start, end)
     if not duty or _done(text, start, duty) or _received(text, start, duty):
         return None
-    if duty.group().casefold().startswith("được") and (_CONDITION_OPENING.match(text, start, end)
-                                                         or _RULE.search(text, duty.end(), end)):
-        return None  # "Đối với dự án được sử dụng vốn …, chủ đầu tư phải …": a rule on such projects, no duty to fund
+    if _rule_on_projects(text, start, end, duty):
+        return None
     source = funding.source(text, duty.start("what"), end)
     if source and source.casefold() in GENERIC_SOURCES:  # "bố trí vốn, phân bổ ngân sách địa phương": the named one
         generic_end = text.find(source, duty.start("what"), end) + len(source)
@@ -391,6 +392,15 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     if source and plan and text.startswith(source, plan.end()):
         source = plan.group() + source  # "kế hoạch vốn tín dụng …": the plan, not the capital it allocates
     return _without_purpose(source) if source else None  # "ngân sách địa phương hỗ trợ giáo viên …"
+
+
+def _rule_on_projects(text: str, start: int, end: int, duty: re.Match) -> bool:
+    """Whether a permitted use only names the projects a condition or rule is about ("Đối với các dự án được sử dụng
+    vốn …, chủ đầu tư …", "Dự án được sử dụng vốn ODA phải tuân thủ …"), not a use allowed for the plan ("Trường hợp
+    thiếu kinh phí, các địa phương được sử dụng ngân sách địa phương để bổ sung")."""
+    return (duty.group().casefold().startswith("được")
+            and bool(_PROJECTS_USING.search(text, _clause_start(text, start, duty.start(), ",;"), duty.start()))
+            and bool(_CONDITION_OPENING.match(text, start, end) or _RULE.search(text, duty.end(), end)))
 
 
 def _funding_subject(text: str, start: int, end: int) -> str | None:

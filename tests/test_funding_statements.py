@@ -58,6 +58,10 @@ def test_a_duty_to_add_funds_from_a_source_names_it():
     ("Dự án được sử dụng vốn ODA phải tuân thủ quy định của nhà tài trợ.", None),  # a rule on such projects
     ("Trường hợp các dự án được sử dụng nguồn vốn ngân sách tỉnh thì thực hiện theo Luật Đầu tư công.", None),
     ("Báo cáo kết quả sử dụng từ nguồn kinh phí chi thường xuyên năm 2025.", None),
+    # fourth review: a use allowed under a condition, or before another duty, is the plan's
+    ("Trường hợp thiếu kinh phí, các địa phương được sử dụng ngân sách địa phương để bổ sung.", "ngân sách địa phương"),
+    ("Đối với các xã đặc biệt khó khăn, được sử dụng nguồn ngân sách tỉnh để hỗ trợ 100% chi phí.", "nguồn ngân sách tỉnh"),
+    ("Các xã được sử dụng nguồn ngân sách xã để hỗ trợ các hộ nghèo và phải báo cáo kết quả.", "nguồn ngân sách xã"),
 ])
 def test_a_use_allowed_or_told_names_its_source(line, source):
     """Policy text: a use allowed ("được sử dụng", "cho phép … sử dụng") or opening its sentence ("Sử dụng …") funds;
