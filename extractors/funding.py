@@ -116,8 +116,13 @@ _STRONG = re.compile(rf"(?:các\s+)?(?:{'|'.join(STRONG_STARTS)})(?!\w)", re.IGN
 _PARTNERSHIP = re.compile(PARTNERSHIP, re.IGNORECASE)  # used with match
 _FIRST_WORD = re.compile(r"\S+\s*")
 _PLAIN_SOURCE = re.compile(r"^(?:nguồn|các)\s+", re.IGNORECASE)  # "Nguồn ngân sách tỉnh" names "ngân sách tỉnh"
+# support as a kind of funds, named by its giver, its kind or alone, after "hỗ trợ" ("nguồn vốn hỗ trợ từ Trung ương",
+# "vốn hỗ trợ phát triển chính thức (ODA)"; but "vốn hỗ trợ các hợp tác xã" is for them)
+SUPPORT_AS_FUNDS = (r"(?<=vốn hỗ trợ|phí hỗ trợ)(?=\s+(?:từ|của|có mục tiêu|và|phát triển chính thức|không hoàn lại"
+                    r"|đầu tư)\b|\s*[,;.]|\s*$)")
 # what funds pay for, not a kind of capital ("vốn đầu tư phát triển", "vốn hỗ trợ phát triển chính thức")
-_PURPOSE = re.compile(r"\b(?:tổ chức|thực hiện|(?<!vốn )hỗ trợ|xây dựng|(?<!vốn )đầu tư|triển khai)\b", re.IGNORECASE)
+_PURPOSE = re.compile(rf"\b(?:tổ chức|thực hiện|hỗ trợ\b(?!{SUPPORT_AS_FUNDS})|xây dựng|(?<!vốn )đầu tư|triển khai)\b",
+                      re.IGNORECASE)
 _FUNDED_FROM = re.compile(r"\s(?:được\s+)?(?:bố trí|cấp|bảo đảm|đảm bảo|lấy|trích)\s+từ\s", re.IGNORECASE)
 _SPACE = re.compile(r"\s*")
 _BULLET = re.compile(r"[\W_]*")

@@ -252,12 +252,9 @@ _FUNDING_PREDICATE = re.compile(rf"[\W_]*(?:trình\b[^;.]{{0,80}}?\s|(?:{_URGING
 # before "hỗ trợ": its passive ("được", with an agent between) or goods ("hàng hóa", "nhu yếu phẩm")
 _RECEIVED = re.compile(rf"(?:\bđược|(?<!\w)(?:{patterns.alternatives(GOODS_WORDS)}))(?:\s+\S+){{0,3}}\s*$",
                        re.IGNORECASE)
-# what a source is for, after it; not support as a kind of funds named by its giver, its kind or alone ("nguồn vốn hỗ
-# trợ từ Trung ương", "vốn hỗ trợ phát triển chính thức (ODA)"; but "vốn hỗ trợ các hợp tác xã" is for them)
-_SUPPORT_AS_FUNDS = (r"(?<=vốn hỗ trợ|phí hỗ trợ)(?=\s+(?:từ|của|có mục tiêu|và|phát triển chính thức|không hoàn lại"
-                     r"|đầu tư)\b|\s*[,;.]|\s*$)")
-_PURPOSE = re.compile(rf"(?<!\bnguồn)\s+(?:hỗ trợ\b(?!{_SUPPORT_AS_FUNDS})|(?:cho|đảm bảo|bảo đảm|thực hiện|triển khai)\b)",
-                      re.IGNORECASE)
+# what a source is for, after it; not support as a kind of funds (funding.SUPPORT_AS_FUNDS)
+_PURPOSE = re.compile(rf"(?<!\bnguồn)\s+(?:hỗ trợ\b(?!{funding.SUPPORT_AS_FUNDS})|(?:cho|đảm bảo|bảo đảm|thực hiện"
+                      r"|triển khai)\b)", re.IGNORECASE)
 
 
 def opens_with_source(text: str, start: int, end: int) -> bool:

@@ -740,8 +740,8 @@ def test_funds_named_by_their_purpose_take_the_source_they_come_from():
         "nguồn kinh phí sự nghiệp khoa học và công nghệ cấp hằng năm", "Nguồn ngân sách tỉnh",
         "nguồn kinh phí sự nghiệp thanh tra, kiểm tra, giám sát của Ủy ban Kiểm tra Tỉnh ủy", "ngân sách huyện"]
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nNguồn vốn đầu tư phát triển được bố trí từ kế hoạch đầu tư công trung "
-                "hạn giai đoạn 2026-2030 của tỉnh.")
-    assert [b.source for b in budgets.extract(doc)] == ["Nguồn vốn đầu tư phát triển"]
+                "hạn giai đoạn 2026-2030 của tỉnh.\nNguồn vốn hỗ trợ các hộ nghèo được bố trí từ ngân sách tỉnh.")
+    assert [b.source for b in budgets.extract(doc)] == ["Nguồn vốn đầu tư phát triển", "ngân sách tỉnh"]
 
 
 def test_a_deficit_level_is_no_budget_but_the_deficit_as_a_source_is():
