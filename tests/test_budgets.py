@@ -771,6 +771,13 @@ def test_spending_whose_purpose_names_other_money_is_still_spending():
     assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [500, 600]
 
 
+def test_a_source_ends_before_a_cap():
+    """Probe line: "không quá", "không vượt quá" cap the amount after the source, like "tối đa"."""
+    doc = plan("Mức hỗ trợ từ ngân sách tỉnh không quá 300 triệu đồng/mô hình.",
+               "Mức hỗ trợ từ nguồn ngân sách huyện không vượt quá 50 triệu đồng/hộ.")
+    assert [b.source for b in budgets.extract(doc)] == ["ngân sách tỉnh", "nguồn ngân sách huyện"]
+
+
 def test_a_number_after_tu_starts_no_source():
     """Policy text: "từ 80 km" is a speed, not where money comes from."""
     doc = plan("Thiết kế với tốc độ từ 80 km – 100 km/h, Dự án có tổng mức đầu tư lên tới 19.984 tỷ đồng.")
