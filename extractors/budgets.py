@@ -481,6 +481,8 @@ def _line_rows(doc: ParsedDocument, start: int, end: int, in_block: bool, headin
             clause = _CLAUSE_BREAK.split(text[s_start:amount.start])[-1]
             amount_end, per = _per(text, amount.end, s_end)
             if not in_block:  # a funding section's money is all funding
+                if rejected is not None and _part_of_rejected(text, rejected, amount.start):
+                    continue  # "… đã huy động 1.235 tỷ đồng …, trong đó ngân sách nhà nước 780 tỷ đồng": a part of it
                 if _other_money(text, body, clause, amount.start, amount_end, s_end, budgeted) or (
                         rejected is not None and _ALTERNATIVE.match(text, rejected, amount.start)):
                     rejected = amount_end  # "doanh thu … không quá 100 tỷ đồng hoặc tổng nguồn vốn …": the same
@@ -987,6 +989,13 @@ def _source_follows(clause: str, text: str, pos: int, end: int) -> bool:
     opening = _SOURCE_AFTER_AMOUNT.match(text, pos, end)
     named = funding.source(text, opening.end(), end) if opening else None
     return bool(named) and text.startswith(named, opening.end()) and not funding.NOT_BUDGET.match(named)
+
+
+def _part_of_rejected(text: str, rejected: int, pos: int) -> bool:
+    """Whether an amount at ``pos`` is a part of the other money ending at ``rejected``, broken down after it in the
+    same clause ("… đã huy động 14,7 tỷ đồng, trong đó ngân sách nhà nước 9,2 tỷ đồng, nhân dân đóng góp 5,5 tỷ
+    đồng")."""
+    return ";" not in text[rejected:pos] and bool(_BREAKDOWN.search(text, rejected, pos))
 
 
 def _part_of_breakdown(text: str, body: int, start: int, end: int) -> bool:

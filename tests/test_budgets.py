@@ -647,6 +647,16 @@ def test_spending_on_land_fees_and_capital_is_a_budget(sentence, amount):
     assert [b.amount_vnd for b in budgets.extract(plan(sentence))] == [amount]
 
 
+def test_the_parts_of_other_money_are_no_budgets():
+    """Probe lines: money mobilised in the past or revenue, broken down after "trong đó", is other money in every
+    part; a budget after a semicolon is read on its own."""
+    doc = plan("Trong giai đoạn 2021 - 2024, xã đã huy động được 14,7 tỷ đồng để xây dựng nông thôn mới, trong đó ngân "
+               "sách nhà nước 9,2 tỷ đồng, nhân dân đóng góp 5,5 tỷ đồng.",
+               "Doanh thu đạt 500 tỷ đồng, trong đó xuất khẩu 200 tỷ đồng; ngân sách tỉnh hỗ trợ 2 tỷ đồng.",
+               "Tổng kinh phí 500 triệu đồng, trong đó ngân sách tỉnh 300 triệu đồng.")
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [2_000, 500, 300]
+
+
 def test_the_parts_of_a_budget_named_by_who_holds_them_are_budgets():
     """Policy text: after a budget, amounts whose clauses name no kind of money are its parts; one naming revenue is
     not."""
