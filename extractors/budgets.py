@@ -810,6 +810,9 @@ def _row_budgets(doc: ParsedDocument, row: tables.Row, caption_scale: int | None
     text = doc.text
     source_cell = row.cell("source")
     source = _TRAILING_BRACKET.sub("", text[source_cell.start:source_cell.end]) if source_cell else None
+    if source is None and not row.header:  # a row without a header names its source in its label, if at all
+        label = next((c for c in row.cells if _WORDY.search(text, c.start, c.end)), None)
+        source = funding.source(text, label.start, label.end) if label else None
     form = _budget_form(row)
     found, flow, item, title = False, _flow(form), _item(doc, row), row.table_title
     for cell, scale, per in _amount_cells(doc, row, caption_scale, above, form, in_block):
@@ -896,6 +899,8 @@ def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | Non
         elif (caption_scale and cell.role in PLAN_ROLES and (spending or cell.role == "money")
               and not _before_period(doc, cell)):
             yield cell, caption_scale, None
+        elif caption_scale and in_block and spending and not row.header:
+            yield cell, caption_scale, None  # a row of a table without a header: "Ngân sách tỉnh | 1.200"
 
 
 def _budget_form(row: tables.Row) -> str | None:

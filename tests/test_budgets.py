@@ -827,6 +827,15 @@ def test_a_rule_on_the_fiscal_year_names_no_source():
     assert [b.source for b in budgets.extract(doc)] == ["nguồn ngân sách tỉnh năm 2026"]
 
 
+def test_a_funding_sections_table_without_a_header_reads_its_rows_under_the_caption():
+    """Probe lines: "Ngân sách tỉnh | 1.200" under "Đơn vị tính: triệu đồng" in a funding section is an amount of
+    the source its label names, as "- Ngân sách tỉnh: 1.200" is; a count row still is none."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nĐơn vị tính: triệu đồng\nNgân sách tỉnh | 1.200\nXã hội hóa | 150\n"
+                "Số lớp tập huấn | 4")
+    assert [(b.amount_vnd // 10**6, b.source) for b in budgets.extract(doc)] == [(1_200, "Ngân sách tỉnh"),
+                                                                                (150, "Xã hội hóa")]
+
+
 def test_a_count_row_of_a_funding_sections_table_and_a_loans_heading_give_no_money():
     """Review probes: "Số lớp tập huấn | 4 | 6" under "Đơn vị tính: triệu đồng" counts classes; "Nhu cầu vốn vay …"
     and "Rà soát tổng mức đầu tư …" head no funding section."""
