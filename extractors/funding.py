@@ -95,7 +95,8 @@ NOT_BUDGET_WORDS = ("GRDP", "doanh thu", "kim ngạch", "giá trị sản xuất
                     "thiệt hại", "tổng sản phẩm", "xuất khẩu", "nhập khẩu", "dư nợ", "toàn xã hội", "đầu tư xã hội", "lương cơ sở",
                     "mức lương", "vay", "thu hồi nộp ngân sách", "nộp ngân sách", "nộp trả ngân sách", "nộp vào ngân sách",
                     "hoàn trả ngân sách", "thu hồi về ngân sách",
-                    "giá dịch vụ", "giá đất", "bảng giá", "giá bán", "giá vé", "mức giá", "số dư",  # prices, balances
+                    "giá dịch vụ", "giá đất", "bảng giá", "giá bán", "giá vé", "mức giá",  # prices
+                    "số dư", "còn tồn", "tồn quỹ",  # balances
                     "FDI", "vốn FDI", "vốn đầu tư trực tiếp nước ngoài",  # foreign direct investment
                     "lợi nhuận", "giá trị sản phẩm", "giá trị hàng hóa", "doanh số")  # profit, output, turnover
 # a deficit, though not the deficit as the source public investment is funded from ("nguồn bội chi ngân sách địa

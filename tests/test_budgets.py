@@ -613,6 +613,8 @@ def test_the_unit_an_amount_is_per(line, per):
     # third review: a label measuring other money before a colon; FDI attracted; other money after a breakdown
     "- Dư nợ cho vay: 4.500 tỷ đồng vốn tín dụng chính sách xã hội.",
     "Doanh số cho vay năm 2025: 1.200 tỷ đồng nguồn vốn Ngân hàng Chính sách xã hội.",
+    "Quỹ Phòng, chống thiên tai của xã hiện còn tồn 186 triệu đồng.",  # probe lines: a fund's balance
+    "Tồn quỹ đến ngày 31/12/2025 là 86 triệu đồng.",
     "Thu hút đầu tư trực tiếp nước ngoài đạt khoảng 12.000 tỷ đồng.",
     "Bảo đảm kinh phí hoạt động bằng cách thu phí trông giữ xe 5.000 đồng/lượt.",
     # a firm's size, given as one measure or another
