@@ -674,7 +674,8 @@ def _sentence_statements(doc: ParsedDocument, body: int, end: int) -> list[Budge
     """The statements of a line elsewhere: each of its sentences that makes one ("Đối với … thì ngân sách thành
     phố chịu trách nhiệm đối ứng. Ủy ban nhân dân thành phố xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp
     xã …"), save one joined to the statement before it or naming a source the line has stated ("Sở Tài chính bố
-    trí ngân sách tỉnh …. Việc bố trí ngân sách tỉnh …"), not a source that only shares words with one."""
+    trí ngân sách tỉnh …. Việc bố trí ngân sách tỉnh …"), not a source that only shares words with one; and each
+    later clause saying what pays the funds it opens with ("…; kinh phí huấn luyện bảo đảm từ nguồn …")."""
     text, rows = doc.text, []
     for start, stop in _parts(text, body, end, passages.FULL_STOP):
         if rows and stop <= rows[-1].end:
@@ -683,7 +684,9 @@ def _sentence_statements(doc: ParsedDocument, body: int, end: int) -> list[Budge
         for row in _statement(doc, start, piece_end, end, False, None):
             if not any(row.source.casefold() in other.source.casefold() for other in rows):
                 rows.append(row)  # not a source the line has stated, or a part of one
-    return _apart(doc, rows)
+    clauses = [(start, stop) for start, stop in list(_parts(text, body, end, _SEMICOLON))[1:]
+               if not any(row.start <= start < row.end for row in rows)]
+    return _apart(doc, rows + list(_later_statements(doc, clauses, _paying_source, rows, None)))
 
 
 def _apart(doc: ParsedDocument, rows: list[Budget]) -> list[Budget]:
@@ -728,18 +731,27 @@ def _restates(part: str, source: str, stated) -> bool:
 
 def _opening_source(text: str, start: int, end: int) -> str | None:
     """The source a clause opens with and says something of ("kinh phí thường xuyên dành cho thể chế, …" →
-    "kinh phí thường xuyên"), or the one a clause opening with the funds it speaks of says pays them ("kinh phí thực
-    hiện tại cấp xã do ngân sách xã bảo đảm" → "ngân sách xã"; not a rule on them: "kinh phí chi từ ngân sách nhà
-    nước phải được quyết toán …"); a clause that is only a source is an item of a list ("…; nguồn xã hội hóa;")."""
+    "kinh phí thường xuyên"), or the one that pays the funds it opens with (_paying_source); a clause that is only a
+    source is an item of a list ("…; nguồn xã hội hóa;")."""
     source = funding.source(text, start, end)
     if not source:
         return None
     if not text[start:end].casefold().startswith(source.casefold()):
-        named = text.find(source, start, end)
-        paid = (_PAID_BY.search(text, start, named) and _PAYS.fullmatch(text, named + len(source), end)
-                and not _RULED.search(source))
-        return source if funding_statements.opens_with_source(text, start, end) and paid else None
+        return _paying_source(text, start, end)
     return source if len(_WORDY.findall(text, start + len(source), end)) >= STATEMENT_WORDS else None
+
+
+def _paying_source(text: str, start: int, end: int) -> str | None:
+    """The source a clause opening with the funds it speaks of says pays them ("kinh phí thực hiện tại cấp xã do
+    ngân sách xã bảo đảm" → "ngân sách xã"; "kinh phí huấn luyện bảo đảm từ nguồn ngân sách quốc phòng địa phương
+    được giao"); not a rule on them ("kinh phí chi từ ngân sách nhà nước phải được quyết toán …")."""
+    source = funding.source(text, start, end)
+    if not source or not funding_statements.opens_with_source(text, start, end):
+        return None
+    named = text.find(source, start, end)
+    paid = (_PAID_BY.search(text, start, named) and _PAYS.fullmatch(text, named + len(source), end)
+            and not _RULED.search(source))
+    return source if paid else None
 
 
 def _parts(text: str, start: int, end: int, boundary: re.Pattern) -> Iterator[tuple[int, int]]:

@@ -726,6 +726,15 @@ def test_a_change_noted_beside_an_amount_is_no_budget():
     assert [b.amount_vnd // 10**8 for b in budgets.extract(doc)] == [25, 25, 25]
 
 
+def test_a_later_clause_of_a_task_saying_what_pays_its_funds_is_a_statement():
+    """Probe line: "…; kinh phí huấn luyện bảo đảm từ nguồn …" after a task; a clause about revenue is none."""
+    doc = plan("b) Ban Chỉ huy Quân sự xã chủ trì xây dựng kế hoạch huấn luyện dân quân năm 2026; kinh phí huấn luyện "
+               "bảo đảm từ nguồn ngân sách quốc phòng địa phương được giao.",
+               "Tăng cường quản lý đất đai; nguồn thu ngân sách còn hạn chế, thiếu ổn định.")
+    assert [(b.source, b.text[:10]) for b in budgets.extract(doc)] == [
+        ("nguồn ngân sách quốc phòng địa phương được giao", "kinh phí h")]
+
+
 def test_a_lead_in_outside_a_funding_section_states_its_source():
     """Policy text: a sentence naming its source that ends "…; được hạch toán như sau:" is a statement all the same;
     a short lead-in ("2. Nguồn hàng hóa huy động:") is not."""
