@@ -202,10 +202,13 @@ CLAUSE_OPENERS = ("khẩn trương", "kịp thời", "tập trung", "đẩy mạ
                   "góp phần", "phấn đấu", "tránh", "bảo đảm", "đảm bảo", "nhằm", "để", "kêu gọi", "vận động",
                   "khuyến khích", "thu hút")
 _ASIDE = re.compile(rf",\s*(?:{patterns.alternatives(CLAUSE_OPENERS)})\b", re.IGNORECASE)
-# funds pooled from a programme: "lồng ghép kinh phí từ Chương trình mục tiêu quốc gia …", "xem xét lồng ghép hỗ trợ
-# trong Chương trình mục tiêu quốc gia … và các đề án có liên quan"
-_POOLED_FROM = re.compile(r"\blồng ghép\s+(?:(?:các\s+)?nguồn\s+(?:vốn|kinh phí)|kinh phí|vốn|hỗ trợ)\s+(?:từ|trong)\s+"
-                          r"(?=(?:các\s+)?chương trình\b)", re.IGNORECASE)
+# funds pooled from a programme, or a programme's funds pooled: "lồng ghép kinh phí từ Chương trình mục tiêu quốc gia
+# …", "xem xét lồng ghép hỗ trợ trong Chương trình mục tiêu quốc gia … và các đề án có liên quan"
+_POOLED_FROM = re.compile(r"\blồng ghép\s+(?:(?:(?:các\s+)?nguồn\s+(?:vốn|kinh phí)|kinh phí|vốn|hỗ trợ)\s+(?:từ|trong)\s+"
+                          r"(?=(?:các\s+)?chương trình\b)"
+                          # "lồng ghép nguồn vốn (của) Chương trình … với nguồn vốn …"
+                          r"|(?=(?:các\s+)?nguồn\s+(?:vốn|kinh phí)\s+(?:của\s+)?(?:các\s+)?(?:chương trình|đề án|dự án)\b))",
+                          re.IGNORECASE)
 # savings on spending that free resources: "Triệt để tiết kiệm chi thường xuyên để dành nguồn lực bảo đảm cho …"
 _SAVED = re.compile(r"\b(?P<what>tiết kiệm\s+chi(?:\s+thường xuyên|\s+đầu tư)?(?:\s+ngân sách(?:\s+nhà nước)?)?)"
                     r"\s+(?:để\s+)?(?:dành|tạo|bố trí|bổ sung|tăng)\s+(?:thêm\s+)?(?:nguồn|kinh phí|vốn)\b",

@@ -32,6 +32,19 @@ def test_a_duty_whose_purpose_is_a_list_names_its_source():
     assert _source("Bố trí kinh phí, kiểm tra việc tiếp nhận hỗ trợ từ các doanh nghiệp trên địa bàn.") is None
 
 
+def test_pooling_a_programmes_funds_names_them():
+    """Probe lines: "lồng ghép nguồn vốn (của) Chương trình … với nguồn vốn …" names the funds pooled; pooling not
+    yet done names none."""
+    assert _source("UBND các xã lồng ghép nguồn vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới với nguồn vốn "
+                   "Chương trình mục tiêu quốc gia giảm nghèo bền vững để thực hiện Kế hoạch này.") == (
+        "nguồn vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới với nguồn vốn Chương trình mục tiêu quốc gia "
+        "giảm nghèo bền vững")
+    assert _source("Lồng ghép nguồn vốn của Chương trình mục tiêu quốc gia giảm nghèo bền vững với nguồn vốn khuyến nông "
+                   "của huyện để hỗ trợ giống.") == ("nguồn vốn của Chương trình mục tiêu quốc gia giảm nghèo bền vững với "
+                                                    "nguồn vốn khuyến nông của huyện")
+    assert _source("Chưa lồng ghép nguồn vốn các chương trình mục tiêu quốc gia.") is None
+
+
 def test_a_duty_to_add_funds_from_a_source_names_it():
     """Probe lines: "bổ sung kinh phí từ …" funds; revenue transferred from above ("Thu bổ sung từ …") does not."""
     assert _source("Các đơn vị báo cáo Ủy ban nhân dân huyện xem xét, bổ sung kinh phí từ nguồn dự phòng ngân sách "
