@@ -195,8 +195,9 @@ _PAYS = re.compile(r"(?:\s+(?:tự\s+)?(?:bảo đảm|đảm bảo|chi trả|h�
 # what "từ" opens after an amount when it names no source: a time or a count (used with match(pos))
 _NO_SOURCE_AFTER = re.compile(r"\d|(?:năm|tháng|ngày|quý|tuần|nay|khi|đầu|cuối|sau|trước|các ngày)(?!\w)",
                               re.IGNORECASE)
-# what stands between a source and its amount: "ngân sách tỉnh: 800 triệu", "… là …", "… bảo đảm khoảng 300 triệu"
-_TO_ITS_AMOUNT = re.compile(r"\s*:?\s*(?:(?:bảo đảm|đảm bảo|hỗ trợ|bố trí|cấp|đối ứng|chi)\s+)?"
+# what stands between a source and its amount: "ngân sách tỉnh: 800 triệu", "… là …", "… bảo đảm khoảng 300 triệu",
+# "… Ngân hàng Thế giới (WB) 38,2 tỷ đồng"
+_TO_ITS_AMOUNT = re.compile(r"(?:\s*\([^()]*\))?\s*:?\s*(?:(?:bảo đảm|đảm bảo|hỗ trợ|bố trí|cấp|đối ứng|chi)\s+)?"
                             r"(?:là\s+|khoảng\s+|dự kiến\s+)?", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDY = re.compile(r"[^\W\d_]{2}")

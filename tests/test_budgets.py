@@ -792,6 +792,14 @@ def test_spending_whose_purpose_names_other_money_is_still_spending():
     assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [500, 600]
 
 
+def test_a_total_broken_down_by_source_takes_none_of_its_parts_sources():
+    """Probe line: the first part's source, with its bracketed abbreviation before its amount, is the part's alone."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nTổng mức đầu tư Tiểu dự án cấp nước: 45,6 tỷ đồng, trong đó: vốn vay "
+                "ODA của Ngân hàng Thế giới (WB) 38,2 tỷ đồng; vốn đối ứng ngân sách tỉnh 7,4 tỷ đồng.")
+    assert [b.source for b in budgets.extract(doc)] == [None, "vốn vay ODA của Ngân hàng Thế giới",
+                                                         "vốn đối ứng ngân sách tỉnh"]
+
+
 def test_a_source_ends_before_a_cap():
     """Probe line: "không quá", "không vượt quá" cap the amount after the source, like "tối đa"."""
     doc = plan("Mức hỗ trợ từ ngân sách tỉnh không quá 300 triệu đồng/mô hình.",
