@@ -37,7 +37,8 @@ PUBLIC_FINANCE_SOURCES = ("tăng thu", "tiết kiệm chi", "cải cách tiền 
 STRONG_STARTS = ("dự phòng ngân sách", "ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp",
                  "kinh phí chi thường xuyên", "chi thường xuyên", "kinh phí thường xuyên", "kinh phí đầu tư",
                  "kinh phí địa phương", "kinh phí của địa phương",
-                 "dự toán được giao", "dự toán được cấp có thẩm quyền giao",
+                 "dự toán được giao", "dự toán được cấp có thẩm quyền giao", "dự toán năm", "dự toán hằng năm",
+                 "dự toán hàng năm",
                  PARTNERSHIP)
 SOURCE_STARTS = STRONG_STARTS + ("nguồn", "dự toán", "định mức chi")
 SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ", "viện trợ", "đóng góp", "doanh nghiệp",
@@ -45,7 +46,7 @@ SOURCE_NOUNS = ("ngân sách", "vốn", "quỹ", "xã hội hóa", "tài trợ",
                 "thường xuyên", "sự nghiệp", "khen thưởng", "tự chủ", "ODA", "vay", "huy động", "lồng ghép",
                 "tổ chức", "cá nhân", "chương trình", "dự án", "dự phòng", "quốc tế") + PUBLIC_FINANCE_SOURCES
 INTRODUCERS = ("từ", "bằng", "sử dụng", "do", "gồm", "bao gồm", "lấy từ")
-NOT_SOURCE_BEFORE = (r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập|năm|tạo"
+NOT_SOURCE_BEFORE = (r"(?:luật|pháp luật về|phân cấp(?: quản lý)?|quản lý|cân đối|quyết toán|khả năng|lập|xây dựng|năm|tạo"
                      r"|niên độ)\s+$")  # "theo niên độ ngân sách": the fiscal year, no source
 # the levels whose budget may pay for something named after it: "Ngân sách huyện hỗ trợ chi phí …"
 PAYING_LEVELS = ("tỉnh", "huyện", "xã", "thành phố", "nhà nước")

@@ -64,7 +64,7 @@ SELF_FUNDERS = ("doanh nghiệp", "nhà đầu tư", "nhà cung cấp", "hợp t
                 "tổ chức kinh tế", "cá nhân", "người dân", "hộ gia đình")
 # to fund is to allocate, or to use a budget as a duty ("chủ động sử dụng ngân sách địa phương", "huy động và sử
 # dụng hiệu quả các nguồn lực ngân sách địa phương")
-_FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+sử dụng(?:\s+hiệu quả)?(?:\s+(?:mọi|các))?"
+_FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+(?:sắp xếp,?\s+)?sử dụng(?:\s+hiệu quả)?(?:\s+(?:mọi|các))?"
                  r"(?:\s+nguồn lực(?:\s+(?:từ|của))?)?"
                  # a use allowed, or told opening its sentence: "các địa phương được sử dụng ngân sách địa phương để
                  # …", "cho phép Chính phủ sử dụng nguồn …", "đ) Sử dụng ngân sách địa phương …"
@@ -87,6 +87,7 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            r"|nguồn kinh phí(?=\s+(?:(?-i:Chương trình|Đề án|Dự án)|chương trình mục tiêu|sự nghiệp"
                            r"|xã hội hóa)\b)"
                            r"|dự toán được\b"  # "… bố trí kinh phí trong phạm vi dự toán được cấp có thẩm quyền giao"
+                           r"|dự toán\s+(?:năm\s+\d{4}|hằng năm|hàng năm)\b"  # "… sử dụng kinh phí trong dự toán năm 2026"
                            r"|(?:nguồn\s+)?kinh phí (?:của\s+)?địa phương\b"  # "Chủ động bố trí kinh phí địa phương …"
                            # resources its bracket names as budgets: "nguồn lực của địa phương (dự phòng ngân sách …)"
                            r"|nguồn lực\s+(?:của|từ)\s+[^(),.;]{1,30}\((?=[^()]*\bngân sách\b))",

@@ -32,6 +32,18 @@ def test_a_duty_whose_purpose_is_a_list_names_its_source():
     assert _source("Bố trí kinh phí, kiểm tra việc tiếp nhận hỗ trợ từ các doanh nghiệp trên địa bàn.") is None
 
 
+def test_a_duty_to_use_the_years_estimate_names_it():
+    """Probe lines: using funds "trong dự toán năm 2026" names that estimate; drawing one up ("Xây dựng dự toán …",
+    corpus 035's "xây dựng dự toán kinh phí từ ngân sách …") names none, or the budget it is drawn from."""
+    assert _source("Các cơ quan, đơn vị chủ động sử dụng kinh phí được giao trong dự toán năm 2026 để thực hiện.") == \
+        "dự toán năm 2026"
+    assert _source("Các đơn vị chủ động sắp xếp, sử dụng kinh phí trong dự toán năm 2025 đã được giao để thực hiện.") == \
+        "dự toán năm 2025 đã được giao"
+    assert _source("Xây dựng dự toán năm 2026 theo quy định.", in_block=True) is None
+    assert _source("Các sở, ngành xây dựng dự toán kinh phí từ ngân sách hằng năm được cấp có thẩm quyền giao.",
+                   in_block=True) == "ngân sách hằng năm được cấp có thẩm quyền giao"
+
+
 def test_pooling_a_programmes_funds_names_them():
     """Probe lines: "lồng ghép nguồn vốn (của) Chương trình … với nguồn vốn …" names the funds pooled; pooling not
     yet done names none."""
