@@ -144,6 +144,7 @@ _FLOW_TABLES = {"revenue": re.compile(r"\bthu\s+(?:cân đối\s+)?(?:ngân sác
 _DEBT_STOCK = re.compile(r"\bdư nợ\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*(?:[-+•–]|[a-zđ][.)])\s")  # a bulleted or lettered item of a list
 _LIST_LABEL = re.compile(rf"\W*{patterns.LIST_LABEL}\s*[.):]\s+")  # match(pos)
+_SOURCE_LABEL = re.compile(r"[\W_]*nguồn(?:\s+(?:kinh phí|vốn))?\s*:", re.IGNORECASE)  # "Nguồn kinh phí:" (match)
 # an article of a decision or resolution: "Điều 4. Nguồn kinh phí"
 _ARTICLE = re.compile(r"(?:Điều|ĐIỀU)\s+\d+[a-z]?")
 _HEADING = re.compile(rf"\W*(?P<label>{patterns.LIST_LABEL}(?=\s*[.)])|{_ARTICLE.pattern}(?=\s*[.:]))\s*[.):]\s*"
@@ -235,12 +236,28 @@ class Budget(Extracted):
 def extract(doc: ParsedDocument) -> Iterator[Budget]:
     """The budget rows of a document, in text order, each amount marked whether it adds up with the others."""
     layout = tables.read(doc)
-    rows = list(_rows(doc, layout))
+    rows = _sourced_by_next_line(doc, list(_rows(doc, layout)))
     for row, adds_up in zip(rows, subtotals.summable(doc, layout, rows)):
         # revenue, debt and the year before the plan's period do not add up with the plan's spending
         row = _dated(doc, _held_by_subject(doc, _held(row)))
         yield replace(row, summable=adds_up and row.summable is not False and row.flow is None
                       and not _before_plan(doc, row.year))
+
+
+def _sourced_by_next_line(doc: ParsedDocument, rows: list[Budget]) -> list[Budget]:
+    """The rows with a line that only names the source ("Nguồn: ngân sách tỉnh …", "Nguồn kinh phí: …") read as the
+    source of the amounts without one on the line right above it, not as a statement of its own ("Tổng kinh phí:
+    1.250.000.000 đồng\nNguồn: ngân sách tỉnh bổ sung có mục tiêu …")."""
+    text, kept = doc.text, []
+    for row in rows:
+        label = _SOURCE_LABEL.match(text, row.start, row.end) if row.amount_vnd is None and row.source else None
+        above = [r for r in kept if r.end <= row.start and text.count("\n", r.end, row.start) == 1]
+        if (label and above and all(r.amount_vnd is not None and r.source is None for r in above)
+                and passages.line_start(text, row.start) == row.start):
+            kept = [replace(r, source=row.source) if r in above else r for r in kept]
+            continue
+        kept.append(row)
+    return kept
 
 
 def _held_by_subject(doc: ParsedDocument, row: Budget) -> Budget:

@@ -800,6 +800,17 @@ def test_a_total_broken_down_by_source_takes_none_of_its_parts_sources():
                                                          "vốn đối ứng ngân sách tỉnh"]
 
 
+def test_a_source_line_under_an_amount_names_its_source():
+    """Probe lines: "Nguồn: …" right under an amount without a source is that amount's source, not a statement; an
+    amount with a source of its own keeps it and the line is a statement."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nTổng kinh phí: 1.250.000.000 đồng (Bằng chữ: Một tỷ, hai trăm năm mươi "
+                "triệu đồng)\nNguồn: ngân sách tỉnh bổ sung có mục tiêu cho xã năm 2026\nKinh phí tập huấn: 50.000.000 "
+                "đồng từ ngân sách huyện.\nNguồn kinh phí: ngân sách xã năm 2026.")
+    assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
+        (1_250_000_000, "ngân sách tỉnh bổ sung có mục tiêu"), (50_000_000, "ngân sách huyện"),
+        (None, "ngân sách xã năm 2026")]
+
+
 def test_a_source_ends_before_a_cap():
     """Probe line: "không quá", "không vượt quá" cap the amount after the source, like "tối đa"."""
     doc = plan("Mức hỗ trợ từ ngân sách tỉnh không quá 300 triệu đồng/mô hình.",
