@@ -168,7 +168,8 @@ _BUDGET_NAMED = re.compile(r"(?<!\w)(?:ngân sách|nguồn|ODA|vay|đối ứng|
                            r"|tự có|công tư|PPP)(?!\w)", re.IGNORECASE)
 _SLASHES = re.compile(r"\s*/\s*")
 # a part of a budget broken down: who holds it, then "là" or ":" (fullmatch on the clause before its amount)
-_HOLDER_OF_PART = re.compile(r"\W*[^\W\d_][^,;:()]{0,60}?\s*(?:\blà|:)\s*", re.IGNORECASE)  # "tỉnh Đồng Nai là", "Quận 3:"
+_HOLDER_OF_PART = re.compile(r"\W*(?:[^\W\d_][^,;:()]{0,60}?\s*(?:\blà|:)|(?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s*",
+                             re.IGNORECASE)  # "tỉnh Đồng Nai là", "Quận 3:", a short name alone: "Cao Bằng"
 _BREAKDOWN = re.compile(r"\b(?:trong đó|gồm|bao gồm)\b", re.IGNORECASE)
 # the rest of a line's funding, after its amounts: "…, phần còn lại (70%) do ngân sách xã hỗ trợ"
 _REMAINDER = re.compile(r"[,;]\s*(?P<words>phần còn lại\b(?:\s*\([^()]*\))?)", re.IGNORECASE)
@@ -1036,8 +1037,10 @@ def _part_of_rejected(text: str, rejected: int, pos: int) -> bool:
 def _part_of_breakdown(text: str, body: int, start: int, end: int) -> bool:
     """Whether the clause text[start:end] before an amount is only who holds a part of a budget its line breaks down
     ("Thành phố Hồ Chí Minh là" in "… 6.961 tỷ đồng, trong đó: Thành phố Hồ Chí Minh là 4.562 tỷ đồng; tỉnh Đồng Nai
-    là …"), not other money ("lợi nhuận … đạt")."""
-    return (bool(_HOLDER_OF_PART.fullmatch(text, start, end)) and not funding.NOT_BUDGET.search(text, start, end)
+    là …", "Cao Bằng" in "…, trong đó: Thái Nguyên 50 tỷ đồng, Cao Bằng 30 tỷ đồng và …"), not other money
+    ("lợi nhuận … đạt")."""
+    part = max(start, text.rfind(",", start, end) + 1, text.rfind(" và ", start, end) + 4)  # a list's later part
+    return (bool(_HOLDER_OF_PART.fullmatch(text, part, end)) and not funding.NOT_BUDGET.search(text, part, end)
             and bool(_BREAKDOWN.search(text, body, start)))
 
 

@@ -681,6 +681,9 @@ def test_the_parts_of_a_budget_named_by_who_holds_them_are_budgets():
                "Hỗ trợ 500 triệu đồng cho các hộ trồng rau, trong đó có 20 hộ nghèo; giá trị sản phẩm thu được trên 01 ha "
                "là 250 triệu đồng/năm.")
     assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [1_500, 700, 800, 3_000, 1_000, 2_000, 500]
+    doc = plan("Hỗ trợ 140 tỷ đồng từ nguồn dự phòng ngân sách trung ương năm 2025 cho 04 địa phương, trong đó: Thái Nguyên "
+               "50 tỷ đồng, Cao Bằng 30 tỷ đồng, Lạng Sơn 30 tỷ đồng và Bắc Ninh 30 tỷ đồng.")  # policy text
+    assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [140, 50, 30, 30, 30]
 
 
 def test_the_rest_of_a_lines_funding_left_to_another_source_is_a_statement():
