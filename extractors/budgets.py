@@ -129,12 +129,16 @@ _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORE
 _CAPTIONED_LINE = re.compile(r"[\W_]*(?P<label>[^\W\d_][^:;]{1,100}?)\s*:\s*(?P<number>\d(?:[\d.,]*\d)?)\s*[;.]?\s*$")
 _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<per>\s*/.*)?$", re.IGNORECASE)
 _NUMERIC_CELL = re.compile(r"\d[\d.,]*")
-# what "Số" opens when it is an amount of money or no number of things: "Số kinh phí …", "Số bổ sung có mục tiêu …",
-# "Số hóa hồ sơ …"
-NOT_COUNTED_AFTER_SO = ("hóa", "hoá", "liệu", "kinh phí", "vốn", "dư", "tiền", "chi", "thu", "bổ sung", "dự toán",
-                        "quyết toán", "tạm ứng", "giao", "còn lại")
-# "Số lớp tập huấn", "Số hợp tác xã được hỗ trợ": a count, not money
-_COUNT_LABEL = re.compile(rf"\W*số\s+(?!(?:{patterns.alternatives(NOT_COUNTED_AFTER_SO)})\b)[^\W\d_]", re.IGNORECASE)
+# "Số lớp tập huấn", "Số hợp tác xã được hỗ trợ": a count of these, not money; a label of money may open with "Số"
+# too ("Số kinh phí …", "Số đề nghị bổ sung …", "Số hóa hồ sơ …"), so only a counted noun makes a count
+COUNTED_NOUNS = ("lượng", "lớp", "người", "học viên", "học sinh", "sinh viên", "trẻ", "giáo viên", "cán bộ",
+                 "công chức", "viên chức", "lao động", "đối tượng", "hội viên", "đoàn viên", "thành viên", "bệnh nhân",
+                 "xã", "phường", "thôn", "bản", "ấp", "tổ", "hộ", "nhà", "căn", "hợp tác xã", "doanh nghiệp", "tổ chức",
+                 "cơ sở", "đơn vị", "trường", "câu lạc bộ", "nhóm", "mô hình", "dự án", "công trình", "điểm", "chợ",
+                 "lượt", "buổi", "cuộc", "lần", "đợt", "ngày", "tháng", "năm", "giờ", "tiết", "hội nghị", "hội thảo",
+                 "tin", "bài", "chương trình", "sản phẩm", "tài liệu", "ấn phẩm", "phóng sự", "chuyên mục", "tờ rơi",
+                 "pano", "hồ sơ", "thủ tục", "vụ", "xe", "máy", "thiết bị", "con", "cây", "ha", "km")
+_COUNT_LABEL = re.compile(rf"\W*số\s+(?:{patterns.alternatives(COUNTED_NOUNS)})\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\W*trong đó\b", re.IGNORECASE)  # a row that details part of the row above
 # a state budget's own tables, by their titles: revenue ("DỰ TOÁN THU NSNN", "DỰ KIẾN THU CÂN ĐỐI NGÂN SÁCH NHÀ
 # NƯỚC"), debt ("KẾ HOẠCH VAY VÀ TRẢ NỢ NGÂN SÁCH") and spending ("DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG")

@@ -875,8 +875,9 @@ def test_a_count_row_of_a_funding_sections_table_and_a_loans_heading_give_no_mon
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nĐơn vị tính: triệu đồng\nTT | Chỉ tiêu | Năm 2026 | Năm 2027\n"
                 "1 | Số lớp tập huấn | 4 | 6\n2 | Kinh phí tập huấn | 100 | 150\n3 | Số hóa hồ sơ lưu trữ | 400 | 500\n"
                 "4 | Số bổ sung có mục tiêu cho các xã | 900 | 950\n5 | Số hợp tác xã được hỗ trợ | 5 | 8\n"
-                "6 | Số lao động được đào tạo nghề | 200 | 250")
-    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [100, 150, 400, 500, 900, 950]
+                "6 | Số lao động được đào tạo nghề | 200 | 250\n7 | Số đề nghị bổ sung từ ngân sách tỉnh | 700 | 750\n"
+                "8 | Số phân bổ cho các xã | 300 | 350\n9 | Số hộ được hỗ trợ | 50 | 60")
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [100, 150, 400, 500, 900, 950, 700, 750, 300, 350]
     doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n3. Nhu cầu vốn vay của hộ nghèo\nDự kiến nhu cầu vốn vay của các hộ nghèo "
                 "khoảng 50 tỷ đồng.\n4. Rà soát tổng mức đầu tư các dự án\nRà soát tổng mức đầu tư của 12 dự án.")
     assert list(budgets.extract(doc)) == []
