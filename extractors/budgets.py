@@ -105,6 +105,7 @@ _SPENDING_ROW = re.compile(rf"\W*(?:{patterns.alternatives(SPENDING_ROW_WORDS)})
 # what a clause or a table's row opens with when it costs, whatever it is for: "Kinh phí tổ chức …", "Hỗ trợ …" (a
 # row's); not "Vốn …", which may be society's ("Vốn đầu tư phát triển toàn xã hội")
 _COST_HEAD = re.compile(r"[\W_]*(?:tổng\s+)?(?:kinh phí|chi phí)\b", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"\bđồng\b", re.IGNORECASE)  # an amount earlier in the clause part (search)
 _SPENDING_HEAD = re.compile(r"[\W_]*(?:(?:tổng\s+)?(?:kinh phí|chi phí)|hỗ trợ)\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
 _ALLOCATOR = re.compile(r"\b(?:Sở|Bộ|Phòng|Cục|Vụ)\s+Tài chính\b")  # "Sở Tài chính", not "tổ chức tài chính vi mô"
@@ -1063,8 +1064,8 @@ def _is_budget(clause: str) -> bool:
     …"), unless funding is said of that money ("Hỗ trợ chênh lệch giá bán điện … mức 50.000 đồng/hộ/tháng") or its
     part opens with a cost ("Kinh phí tổ chức Hội nghị đối thoại với doanh nghiệp FDI là …")."""
     part = clause[clause.rfind(",") + 1:]
-    if _COST_HEAD.match(part) and not _other_money_named(part, _COST_HEAD):
-        return True
+    if _COST_HEAD.match(part) and not _other_money_named(part, _COST_HEAD) and not _MONEY_BEFORE.search(part):
+        return True  # the cost's own amount, not a later one ("… là 800 triệu đồng và doanh thu … đạt 12 tỷ đồng")
     other = [(m.start(), m.end()) for m in funding.NOT_BUDGET.finditer(clause)]
     found = [m for m in _FUNDING.finditer(clause) if not any(a <= m.start() < b for a, b in other)]
     strong = [m.start() for m in found if m.group().casefold() not in WEAK_FUNDING_WORDS]

@@ -788,8 +788,10 @@ def test_spending_whose_purpose_names_other_money_is_still_spending():
     doc = plan("Kinh phí tổ chức Hội nghị đối thoại với doanh nghiệp FDI năm 2026 là 500 triệu đồng.",
                "Kinh phí hỗ trợ nâng cao giá trị sản phẩm OCOP của tỉnh là 2 tỷ đồng.",
                "Thu hút đầu tư trực tiếp nước ngoài đạt khoảng 12.000 tỷ đồng.",
-               "Kinh phí dự kiến 500 triệu đồng, doanh thu dự kiến đạt 2 tỷ đồng.")
-    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [500, 2_000, 500]
+               "Kinh phí dự kiến 500 triệu đồng, doanh thu dự kiến đạt 2 tỷ đồng.",
+               "Kinh phí tổ chức Tuần lễ xúc tiến thương mại là 800 triệu đồng và doanh thu bán hàng dự kiến đạt 12 tỷ "
+               "đồng.")  # fifth review: the cost's first amount only
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [500, 2_000, 500, 800]
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nĐơn vị tính: triệu đồng\nTT | Nội dung | Năm 2026 | Năm 2027\n"
                 "1 | Hỗ trợ đào tạo lao động cho doanh nghiệp FDI | 500 | 600\n2 | Vốn FDI | 900 | 1000")
     assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [500, 600]
