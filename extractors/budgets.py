@@ -89,7 +89,11 @@ STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a
 
 
 _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động))(?!\w)", re.IGNORECASE)  # in a heading
-_CREDIT = re.compile(r"\s+(?:vay|tín dụng)\b", re.IGNORECASE)  # a loan's capital (used with match(pos))
+# what follows "nhu cầu vốn"/"tổng mức đầu tư" in a heading when they are the plan's own: nothing, its period or "thực
+# hiện …"; not a loan's, society's or others' ("… vay của hộ nghèo", "… đầu tư phát triển toàn xã hội", "… cho sản xuất
+# nông nghiệp", "… các dự án kêu gọi đầu tư") (used with match(pos))
+_OF_THE_PLAN = re.compile(r"\s*(?:[:.(]|$)|\s+(?:thực hiện|của (?:Kế hoạch|Đề án|Chương trình|Dự án|Nghị quyết)|theo|giai đoạn"
+                          r"|năm|và|để|dự kiến|phân kỳ)\b", re.IGNORECASE)
 _LABEL_OPENING = re.compile(r"[\W_]*")  # a bullet or punctuation before a label's words (used with match)
 _ESTIMATING = re.compile(rf"(?:(?:{patterns.alternatives(ESTIMATING_WORDS)})\s*)*", re.IGNORECASE)  # used with fullmatch
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
@@ -444,7 +448,7 @@ def _names_funding(heading: str, labelled: re.Match | None) -> bool:
     first = labelled.start("heading") if labelled else 0
     m = _FUNDING_HEADING.search(heading)
     if m and m.group().casefold() in ESTIMATED_FUNDING_WORDS and (
-            not _ESTIMATING.fullmatch(heading[first:m.start()].strip()) or _CREDIT.match(heading, m.end())):
+            not _ESTIMATING.fullmatch(heading[first:m.start()].strip()) or not _OF_THE_PLAN.match(heading, m.end())):
         m = None  # "3. Nhu cầu vốn vay của hộ nghèo", "3. Rà soát tổng mức đầu tư …": no funding section
     if m and len(heading[first:m.start()].split()) < FUNDING_WORD_REACH:
         return True
