@@ -94,8 +94,10 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            re.IGNORECASE)
 _CONDITION_OPENING = re.compile(r"\W*(?:đối với|trường hợp|nếu)\b", re.IGNORECASE)  # used with match
 _RULE = re.compile(r"\s(?:phải|thì)\s", re.IGNORECASE)  # after a permitted use: a rule on it, no duty to fund
-# projects a permitted use qualifies, right before it: "các dự án (đầu tư) được sử dụng vốn …" (search before "được")
-_PROJECTS_USING = re.compile(r"\b(?:dự án|công trình|chương trình|hạng mục)(?:\s+[^\W\d_]+){0,3}\s+$", re.IGNORECASE)
+# projects or borrowers a permitted use qualifies, before it in its clause: "các dự án (đầu tư xây dựng cơ bản) được sử
+# dụng vốn …", "hộ gia đình được sử dụng vốn vay …" (search before "được")
+_PROJECTS_USING = re.compile(r"\b(?:dự án|công trình|chương trình|hạng mục|hộ gia đình|hộ|người vay|khách hàng)"
+                             r"(?:\s+[^\W\d_]+){0,12}\s+$", re.IGNORECASE)
 _CAPITAL_PLAN = re.compile(r"kế hoạch\s+(?=vốn\b)", re.IGNORECASE)  # used with match(pos)
 # a duty kept within an allocated plan or estimate, which funds it: "… và bảo đảm trong phạm vi kế hoạch vốn cấp bù …
 # được giao năm 2025", "thực hiện trong phạm vi dự toán ngân sách hằng năm"; the plan ends at "được giao" and its

@@ -87,6 +87,10 @@ def test_a_duty_to_add_funds_from_a_source_names_it():
     ("Trường hợp thiếu kinh phí, các địa phương được sử dụng ngân sách địa phương để bổ sung.", "ngân sách địa phương"),
     ("Đối với các xã đặc biệt khó khăn, được sử dụng nguồn ngân sách tỉnh để hỗ trợ 100% chi phí.", "nguồn ngân sách tỉnh"),
     ("Các xã được sử dụng nguồn ngân sách xã để hỗ trợ các hộ nghèo và phải báo cáo kết quả.", "nguồn ngân sách xã"),
+    # fifth review: projects with long names, and borrowers, in a rule
+    ("Các công trình hạ tầng giao thông nông thôn quy mô nhỏ được sử dụng vốn ngân sách xã thì thực hiện theo cơ chế "
+     "đặc thù.", None),
+    ("Đối với hộ gia đình được sử dụng vốn vay ưu đãi, phải sử dụng đúng mục đích và hoàn trả đúng hạn.", None),
 ])
 def test_a_use_allowed_or_told_names_its_source(line, source):
     """Policy text: a use allowed ("được sử dụng", "cho phép … sử dụng") or opening its sentence ("Sử dụng …") funds;
