@@ -939,7 +939,7 @@ def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | Non
         elif (caption_scale and cell.role in PLAN_ROLES and (spending or cell.role == "money")
               and not _before_period(doc, cell)):
             yield cell, caption_scale, None
-        elif caption_scale and in_block and spending and not row.header:
+        elif caption_scale and in_block and spending and not row.header and _names_money(label):
             yield cell, caption_scale, None  # a row of a table without a header: "Ngân sách tỉnh | 1.200"
 
 
@@ -975,6 +975,12 @@ def _before_plan(doc: ParsedDocument, year: int | None) -> bool:
     """Whether a year comes before the plan's own period."""
     start = doc.meta.period_start
     return bool(start and year and year < start)
+
+
+def _names_money(label: str) -> bool:
+    """Whether a row label without a header names money: a source or spending ("Ngân sách tỉnh", "Kinh phí tập
+    huấn"), with no unit of its own in brackets ("Tỷ lệ vốn đối ứng (%)", "Diện tích hỗ trợ (ha)")."""
+    return "(" not in label and bool(funding.source(label, 0, len(label)) or _SPENDING_ROW.match(label))
 
 
 def _label(doc: ParsedDocument, row: tables.Row) -> str | None:

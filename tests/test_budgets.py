@@ -864,9 +864,9 @@ def test_a_rule_on_the_fiscal_year_names_no_source():
 
 def test_a_funding_sections_table_without_a_header_reads_its_rows_under_the_caption():
     """Probe lines: "Ngân sách tỉnh | 1.200" under "Đơn vị tính: triệu đồng" in a funding section is an amount of
-    the source its label names, as "- Ngân sách tỉnh: 1.200" is; a count row still is none."""
+    the source its label names, as "- Ngân sách tỉnh: 1.200" is; a count row, or one with a unit of its own, is none."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nĐơn vị tính: triệu đồng\nNgân sách tỉnh | 1.200\nXã hội hóa | 150\n"
-                "Số lớp tập huấn | 4")
+                "Số lớp tập huấn | 4\nTỷ lệ vốn đối ứng của huyện (%) | 20\nDiện tích hỗ trợ (ha) | 120")
     assert [(b.amount_vnd // 10**6, b.source) for b in budgets.extract(doc)] == [(1_200, "Ngân sách tỉnh"),
                                                                                 (150, "Xã hội hóa")]
 
