@@ -1043,10 +1043,19 @@ def _source_follows(clause: str, text: str, pos: int, end: int) -> bool:
 
 
 def _part_of_rejected(text: str, rejected: int, pos: int) -> bool:
-    """Whether an amount at ``pos`` is a part of the other money ending at ``rejected``, broken down after it in the
-    same clause ("… đã huy động 14,7 tỷ đồng, trong đó ngân sách nhà nước 9,2 tỷ đồng, nhân dân đóng góp 5,5 tỷ
-    đồng")."""
-    return ";" not in text[rejected:pos] and bool(_BREAKDOWN.search(text, rejected, pos))
+    """Whether an amount at ``pos`` is a part of the other money ending at ``rejected``, named only by who holds it
+    in its breakdown in the same clause ("… đã huy động được 14,7 tỷ đồng, trong đó ngân sách nhà nước 9,2 tỷ đồng,
+    nhân dân đóng góp 5,5 tỷ đồng"); not a budget said after it ("…, năm 2026 ngân sách tỉnh tiếp tục hỗ trợ …")."""
+    breakdowns = list(_BREAKDOWN.finditer(text, rejected, pos))
+    if ";" in text[rejected:pos] or not breakdowns:
+        return False
+    part = max(breakdowns[-1].end(), _list_part(text, rejected, pos))
+    return not text[part:pos].strip() or bool(_HOLDER_OF_PART.fullmatch(text, part, pos))  # "… và 53 tỉ đồng …"
+
+
+def _list_part(text: str, start: int, end: int) -> int:
+    """Where the last part of a list in text[start:end] begins: after its last comma or "và"."""
+    return max(start, text.rfind(",", start, end) + 1, text.rfind(" và ", start, end) + 4)
 
 
 def _part_of_breakdown(text: str, body: int, start: int, end: int) -> bool:
@@ -1054,7 +1063,7 @@ def _part_of_breakdown(text: str, body: int, start: int, end: int) -> bool:
     ("Thành phố Hồ Chí Minh là" in "… 6.961 tỷ đồng, trong đó: Thành phố Hồ Chí Minh là 4.562 tỷ đồng; tỉnh Đồng Nai
     là …", "Cao Bằng" in "…, trong đó: Thái Nguyên 50 tỷ đồng, Cao Bằng 30 tỷ đồng và …"), not other money
     ("lợi nhuận … đạt")."""
-    part = max(start, text.rfind(",", start, end) + 1, text.rfind(" và ", start, end) + 4)  # a list's later part
+    part = _list_part(text, start, end)
     return (bool(_HOLDER_OF_PART.fullmatch(text, part, end)) and not funding.NOT_BUDGET.search(text, part, end)
             and bool(_BREAKDOWN.search(text, body, start)))
 
