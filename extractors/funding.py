@@ -97,7 +97,7 @@ NOT_BUDGET_WORDS = ("GRDP", "doanh thu", "kim ngạch", "giá trị sản xuất
                     "mức lương", "vay", "thu hồi nộp ngân sách", "nộp ngân sách", "nộp trả ngân sách", "nộp vào ngân sách",
                     "hoàn trả ngân sách", "thu hồi về ngân sách",
                     "giá dịch vụ", "giá đất", "bảng giá", "giá bán", "giá vé", "mức giá",  # prices
-                    "số dư", "còn tồn", "tồn quỹ",  # balances
+                    "số dư",  # balances
                     "FDI", "vốn FDI", "vốn đầu tư trực tiếp nước ngoài",  # foreign direct investment
                     "lợi nhuận", "giá trị sản phẩm", "giá trị hàng hóa", "doanh số")  # profit, output, turnover
 # a deficit, though not the deficit as the source public investment is funded from ("nguồn bội chi ngân sách địa
@@ -107,7 +107,10 @@ _DEFICIT = r"(?:mức\s+bội chi|(?<!nguồn )(?<!vốn )bội chi)(?:\s+ngân 
 _FEE = r"(?<!hệ thống )(?<!trạm )(?<!điểm )(?<!miễn )(?<!giảm )(?<!triển khai )(?<!thiết bị )(?<!phần mềm )thu phí"
 # foreign direct investment, though not promoting it ("Hội nghị xúc tiến đầu tư trực tiếp nước ngoài")
 _FDI = r"(?<!xúc tiến )đầu tư trực tiếp nước ngoài"
-NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)}|{_DEFICIT}|{_FEE}|{_FDI})(?!\w)",
+# a fund's balance, though not drawn on as a source ("Quỹ … hiện còn tồn 186 triệu đồng"; not "trích từ nguồn tồn quỹ
+# …", "Sử dụng kinh phí còn tồn …")
+_BALANCE = r"(?<!nguồn )(?<!kinh phí )(?:còn tồn|tồn quỹ)"
+NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)}|{_DEFICIT}|{_FEE}|{_FDI}|{_BALANCE})(?!\w)",
                         re.IGNORECASE)
 
 # a source starts with one of SOURCE_STARTS, or with a word right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …"; not a

@@ -733,6 +733,15 @@ def test_a_change_noted_beside_an_amount_is_no_budget():
     assert [b.amount_vnd // 10**8 for b in budgets.extract(doc)] == [25, 25, 25]
 
 
+def test_a_funds_balance_drawn_on_is_a_budget():
+    """Fifth review: a balance spent from ("trích từ nguồn tồn quỹ …", "Sử dụng kinh phí còn tồn …") is a budget,
+    though a balance alone is none."""
+    doc = plan("Ủy ban nhân dân xã trích từ nguồn tồn quỹ Phòng, chống thiên tai 120 triệu đồng để sửa chữa kè.",
+               "Sử dụng kinh phí còn tồn của Chương trình năm 2025 là 350 triệu đồng để tổ chức các lớp tập huấn.",
+               "Quỹ Phòng, chống thiên tai của xã hiện còn tồn 186 triệu đồng.")
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [120, 350]
+
+
 def test_a_later_clause_of_a_task_saying_what_pays_its_funds_is_a_statement():
     """Probe line: "…; kinh phí huấn luyện bảo đảm từ nguồn …" after a task; a clause about revenue is none."""
     doc = plan("b) Ban Chỉ huy Quân sự xã chủ trì xây dựng kế hoạch huấn luyện dân quân năm 2026; kinh phí huấn luyện "
