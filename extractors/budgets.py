@@ -581,11 +581,9 @@ def _remainder(doc: ParsedDocument, body: int, end: int, amounts: list, scope: s
     source = funding.source(text, rest.end(), stop)
     if not source:
         return None
-    named = text.find(source, rest.end(), stop)
-    comma = text.find(",", rest.end(), stop)
     done_with = _NOT_MORE_FUNDING.search(text, rest.end(), stop)
-    if done_with and done_with.start() < min(named, comma if comma != -1 else stop):
-        return None  # what the rest is done with, before its source and in its first clause: "… nộp trả ngân sách tỉnh"
+    if done_with and done_with.start() < text.find(source, rest.end(), stop):
+        return None  # what the rest is done with, before its source: "…, đơn vị nộp trả ngân sách tỉnh"
     return Budget(**doc.provenance(rest.start("words"), stop), source=source, scope=scope)
 
 

@@ -713,6 +713,10 @@ def test_the_rest_of_a_lines_funding_left_to_another_source_is_a_statement():
                "ngày 30/6/2026.", "Ngân sách tỉnh cấp 500 triệu đồng năm 2025, phần còn lại chuyển nguồn sang năm 2026 "
                "theo quy định.")
     assert [b.source for b in budgets.extract(doc) if b.amount_vnd is None] == ["ngân sách huyện", "ngân sách huyện"]
+    doc = plan("Ngân sách tỉnh cấp 500 triệu đồng cho các xã; phần còn lại chưa sử dụng hết, đơn vị nộp trả ngân sách tỉnh "
+               "theo quy định.", "Ngân sách tỉnh hỗ trợ 2 tỷ đồng/công trình; phần còn lại do ngân sách xã và nhân dân đóng "
+               "góp, giải ngân trong năm 2026.")  # fifth review: paid back after a comma; a source ends at ", giải ngân"
+    assert [b.source for b in budgets.extract(doc) if b.amount_vnd is None] == ["ngân sách xã và nhân dân đóng góp"]
 
 
 def test_a_change_noted_beside_an_amount_is_no_budget():
