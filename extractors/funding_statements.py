@@ -206,8 +206,9 @@ CLAUSE_OPENERS = ("khẩn trương", "kịp thời", "tập trung", "đẩy mạ
                   "khuyến khích", "thu hút")
 _ASIDE = re.compile(rf",\s*(?:{patterns.alternatives(CLAUSE_OPENERS)})\b", re.IGNORECASE)
 # funds pooled from a programme, or a programme's funds pooled: "lồng ghép kinh phí từ Chương trình mục tiêu quốc gia
-# …", "xem xét lồng ghép hỗ trợ trong Chương trình mục tiêu quốc gia … và các đề án có liên quan"
-_POOLED_FROM = re.compile(r"\blồng ghép\s+(?:(?:(?:các\s+)?nguồn\s+(?:vốn|kinh phí)|kinh phí|vốn|hỗ trợ)\s+(?:từ|trong)\s+"
+# …", "xem xét lồng ghép hỗ trợ trong Chương trình mục tiêu quốc gia … và các đề án có liên quan"; not the pooling
+# spoken of ("Việc lồng ghép nguồn vốn … còn lúng túng")
+_POOLED_FROM = re.compile(r"(?<!việc )\blồng ghép\s+(?:(?:(?:các\s+)?nguồn\s+(?:vốn|kinh phí)|kinh phí|vốn|hỗ trợ)\s+(?:từ|trong)\s+"
                           r"(?=(?:các\s+)?chương trình\b)"
                           # "lồng ghép nguồn vốn (của) Chương trình … với nguồn vốn …"
                           r"|(?=(?:các\s+)?nguồn\s+(?:vốn|kinh phí)\s+(?:của\s+)?(?:các\s+)?(?:chương trình|đề án|dự án)\b))",

@@ -55,6 +55,8 @@ def test_pooling_a_programmes_funds_names_them():
                    "của huyện để hỗ trợ giống.") == ("nguồn vốn của Chương trình mục tiêu quốc gia giảm nghèo bền vững với "
                                                     "nguồn vốn khuyến nông của huyện")
     assert _source("Chưa lồng ghép nguồn vốn các chương trình mục tiêu quốc gia.") is None
+    assert _source("Việc lồng ghép nguồn vốn các chương trình mục tiêu quốc gia trên địa bàn còn lúng túng.") is None
+    assert _source("Khó khăn trong việc lồng ghép nguồn vốn của các dự án do nhiều đầu mối quản lý.") is None
 
 
 def test_a_duty_to_add_funds_from_a_source_names_it():
