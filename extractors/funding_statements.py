@@ -78,7 +78,7 @@ _FUNDING_VERB = (r"(?:bố trí|(?:chủ động|huy động và)\s+(?:sắp x�
                  r"|(?<!việc )sử dụng(?=\s+kế hoạch vốn\b))")  # "Sử dụng kế hoạch vốn tín dụng … được giao …"
 _FROM_OR_WITHIN = r"(?:từ|bằng|trong phạm vi|trong(?=\s+dự toán\b))"  # "bố trí kinh phí trong dự toán được giao"
 _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
-                           rf"(?:kinh phí,?\s+(?!chi thường xuyên\b)(?:(?:[^\s.;]+\s+){{0,12}}?(?={_FROM_OR_WITHIN}\s))?)?"
+                           rf"(?:kinh phí,?\s+(?!chi thường xuyên\b)(?:(?:[^\s.;]+\s+){{0,16}}?(?={_FROM_OR_WITHIN}\s))?)?"
                            rf"(?:{_FROM_OR_WITHIN}\s+)?(?:dự toán\s+(?=kinh phí chi thường xuyên\b))?"
                            r"(?P<what>(?:nguồn\s+|kế hoạch\s+|dự toán\s+)?(?:dự phòng\s+)?(?:ngân sách|vốn)\b"
                            r"|(?:nguồn\s+(?:kinh phí\s+)?|kinh phí\s+)chi thường xuyên\b"  # "từ nguồn chi thường xuyên"
@@ -92,6 +92,11 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            # resources its bracket names as budgets: "nguồn lực của địa phương (dự phòng ngân sách …)"
                            r"|nguồn lực\s+(?:của|từ)\s+[^(),.;]{1,30}\((?=[^()]*\bngân sách\b))",
                            re.IGNORECASE)
+# a further duty after a comma between "kinh phí" and the source of a duty to fund, whose source that is ("bố trí kinh
+# phí, đôn đốc thu hồi các khoản tạm ứng quá hạn từ ngân sách tỉnh"; not "kinh phí, nhân lực cho …") (search)
+_OTHER_DUTY = re.compile(r",\s*(?:đôn đốc|hướng dẫn|kiểm tra|thu hồi|thanh toán|quyết toán|giám sát|theo dõi|tổng hợp"
+                         r"|báo cáo|chỉ đạo|triển khai|phối hợp|đồng thời|tiếp nhận|quản lý)\b", re.IGNORECASE)
+_PURPOSE_OPENING = re.compile(r"\b(?:cho|để|nhằm|phục vụ)\b", re.IGNORECASE)  # what funds are for begins (search)
 _CONDITION_OPENING = re.compile(r"\W*(?:đối với|trường hợp|nếu)\b", re.IGNORECASE)  # used with match
 _RULE = re.compile(r"\s(?:phải|thì)\s", re.IGNORECASE)  # after a permitted use: a rule on it, no duty to fund
 # projects or borrowers a permitted use qualifies, before it in its clause: "các dự án (đầu tư xây dựng cơ bản) được sử
@@ -384,7 +389,7 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     """The budget a duty to fund names ("… bố trí ngân sách nhà nước để thực hiện Kế hoạch này", "… bố trí
     kinh phí chi thường xuyên trong dự toán …"); none when the funding is done ("đã … bố trí vốn")."""
     duty = _FUNDING_DUTY.search(text, start, end)
-    if not duty or _done(text, start, duty) or _received(text, start, duty):
+    if not duty or _done(text, start, duty) or _received(text, start, duty) or _other_duty_before(text, duty):
         return None
     if _rule_on_projects(text, start, end, duty):
         return None
@@ -396,6 +401,14 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
     if source and plan and text.startswith(source, plan.end()):
         source = plan.group() + source  # "kế hoạch vốn tín dụng …": the plan, not the capital it allocates
     return _without_purpose(source) if source else None  # "ngân sách địa phương hỗ trợ giáo viên …"
+
+
+def _other_duty_before(text: str, duty: re.Match) -> bool:
+    """Whether a further duty follows "kinh phí," before what the funds are for and the source, owning that source
+    ("bố trí kinh phí, đôn đốc thu hồi … từ ngân sách tỉnh"); not activities they are for ("… cho các hoạt động tuyên
+    truyền, tập huấn, kiểm tra, giám sát từ …")."""
+    purpose = _PURPOSE_OPENING.search(text, duty.start(), duty.start("what"))
+    return bool(_OTHER_DUTY.search(text, duty.start(), purpose.start() if purpose else duty.start("what")))
 
 
 def _rule_on_projects(text: str, start: int, end: int, duty: re.Match) -> bool:

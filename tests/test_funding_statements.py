@@ -30,6 +30,10 @@ def test_a_duty_whose_purpose_is_a_list_names_its_source():
                    "huyện.") == "nguồn ngân sách huyện"
     assert _source("Sở Tài chính bố trí kinh phí, hướng dẫn thanh quyết toán kinh phí từ năm 2026.") is None
     assert _source("Bố trí kinh phí, kiểm tra việc tiếp nhận hỗ trợ từ các doanh nghiệp trên địa bàn.") is None
+    # fifth review: a further duty after the comma owns the "từ"; a longer list of resources and purposes does not
+    assert _source("Sở Tài chính bố trí kinh phí, đôn đốc thu hồi các khoản tạm ứng quá hạn từ ngân sách tỉnh.") is None
+    assert _source("UBND các xã chủ động bố trí kinh phí, phương tiện, nhân lực cho công tác phòng, chống dịch bệnh gia "
+                   "súc, gia cầm từ nguồn ngân sách xã.") == "nguồn ngân sách xã"
 
 
 def test_a_duty_to_use_the_years_estimate_names_it():
