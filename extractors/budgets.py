@@ -188,9 +188,11 @@ _REMAINDER = re.compile(r"[,;]\s*(?P<words>phần còn lại\b(?:\s*\([^()]*\))?
 _NOT_MORE_FUNDING = re.compile(rf"{funding.NOT_BUDGET.pattern}|\b(?:giải ngân|chuyển nguồn(?=\s+sang\b)|tự có)\b",
                                re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s*,?\s*hoặc\b", re.IGNORECASE)  # an alternative to the amount before (match(pos))
-# a change from before noted in brackets after an amount, up to the changed amount (search in its clause)
+# a change from before noted in brackets after an amount, up to the changed amount (search in its clause): "(tăng 12%,
+# tương ứng …"; not a breakdown ("(giảm nhẹ thiên tai 4 tỷ đồng, …") nor a later clause of the note ("(giảm 3 xã do
+# sáp nhập, còn 12 xã x 75 triệu đồng/xã)")
 _CHANGE_NOTED = re.compile(r"\(\s*(?:tăng|giảm)(?:\s+(?:\d|(?:thêm|khoảng|gần|hơn|trên|so với|lên|xuống|tương ứng|bình quân"
-                           r"|là)\b)[^()]*)?\s*$", re.IGNORECASE)  # "(tăng 12%, tương ứng", not "(giảm nhẹ thiên tai"
+                           r"|là)\b)(?:[^(),]|,\s*tương ứng\b)*)?\s*$", re.IGNORECASE)
 # what lies between an amount and the source after it: a restatement in words, if any (used with match(pos))
 _SOURCE_AFTER_AMOUNT = re.compile(r"\s*(?:\([^()]*\))?\s+(?=(?:nguồn|vốn|ngân sách)(?!\w))", re.IGNORECASE)
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))

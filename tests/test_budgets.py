@@ -735,6 +735,9 @@ def test_a_change_noted_beside_an_amount_is_no_budget():
                "Kinh phí hỗ trợ 2,5 tỷ đồng (tăng 12%, tương ứng 300 triệu đồng).",
                "Kinh phí hỗ trợ 2,5 tỷ đồng (tăng bình quân 300 triệu đồng/năm).")
     assert [b.amount_vnd // 10**8 for b in budgets.extract(doc)] == [25, 25, 25]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí hỗ trợ 900 triệu đồng (giảm 3 xã do sáp nhập, còn 12 xã x 75 "
+                "triệu đồng/xã).")  # fifth review: the rate after the note's clause is an amount
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [900, 75]
 
 
 def test_a_funds_balance_drawn_on_is_a_budget():
