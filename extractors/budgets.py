@@ -694,7 +694,7 @@ def _block_statements(doc: ParsedDocument, body: int, end: int, scope: str | Non
     sentences = list(_parts(text, body, end, passages.FULL_STOP))[1:]
     clauses = list(_parts(text, body, end, _SEMICOLON))[1:]
     later = list(_later_statements(doc, sentences, funding_statements.later_source, rows, scope))
-    opening = list(_later_statements(doc, clauses, _opening_source, rows + later, scope))
+    opening = list(_later_statements(doc, clauses, _opening_or_used_source, rows + later, scope))
     return _apart(doc, rows + later + opening)
 
 
@@ -767,6 +767,12 @@ def _opening_source(text: str, start: int, end: int) -> str | None:
     if not text[start:end].casefold().startswith(source.casefold()):
         return _paying_source(text, start, end)
     return source if len(_WORDY.findall(text, start + len(source), end)) >= STATEMENT_WORDS else None
+
+
+def _opening_or_used_source(text: str, start: int, end: int) -> str | None:
+    """The source a later clause of a funding-section line opens with (_opening_source) or its subject uses
+    ("…; các đơn vị sự nghiệp công lập sử dụng nguồn thu hợp pháp của đơn vị")."""
+    return _opening_source(text, start, end) or funding_statements.used_source(text, start, end)
 
 
 def _paying_source(text: str, start: int, end: int) -> str | None:

@@ -97,6 +97,10 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
 _OTHER_DUTY = re.compile(r",\s*(?:đôn đốc|hướng dẫn|kiểm tra|thu hồi|thanh toán|quyết toán|giám sát|theo dõi|tổng hợp"
                          r"|báo cáo|chỉ đạo|triển khai|phối hợp|đồng thời|tiếp nhận|quản lý)\b", re.IGNORECASE)
 _PURPOSE_OPENING = re.compile(r"\b(?:cho|để|nhằm|phục vụ)\b", re.IGNORECASE)  # what funds are for begins (search)
+# a use of funds by a clause's subject, not one managed, reported, refused or preferred (used_source; search)
+_USED = re.compile(r"(?<!việc )(?<!tình hình )(?<!kết quả )(?<!quản lý, )(?<!quản lý và )(?<!không )(?<!chưa )"
+                   r"(?<!ưu tiên )\bsử dụng\s+(?P<what>(?:các\s+)?(?:nguồn|ngân sách|vốn|kinh phí|quỹ)\b)",
+                   re.IGNORECASE)
 _CONDITION_OPENING = re.compile(r"\W*(?:đối với|trường hợp|nếu)\b", re.IGNORECASE)  # used with match
 _RULE = re.compile(r"\s(?:phải|thì)\s", re.IGNORECASE)  # after a permitted use: a rule on it, no duty to fund
 # projects or borrowers a permitted use qualifies, before it in its clause: "các dự án (đầu tư xây dựng cơ bản) được sử
@@ -309,9 +313,20 @@ def _said_nothing_of(text: str, start: int, end: int, found: str) -> bool:
 
 
 def later_source(text: str, start: int, end: int) -> str | None:
-    """The source a later sentence of a funding-section line names: a duty to fund, or a further source it
-    mobilises or taps ("Chủ động khai thác các nguồn lực ngoài ngân sách")."""
-    return _duty_source(text, start, end) or further_source(text, start, end)
+    """The source a later sentence of a funding-section line names: a duty to fund, a further source it mobilises or
+    taps ("Chủ động khai thác các nguồn lực ngoài ngân sách"), or one its subject uses (used_source)."""
+    return _duty_source(text, start, end) or further_source(text, start, end) or used_source(text, start, end)
+
+
+def used_source(text: str, start: int, end: int) -> str | None:
+    """The source the subject of a later part of a funding-section line uses ("Các doanh nghiệp sử dụng nguồn kinh phí
+    của doanh nghiệp để …", "…; các đơn vị sự nghiệp công lập sử dụng nguồn thu hợp pháp của đơn vị"); not the use
+    managed or reported ("quản lý, sử dụng nguồn kinh phí …", "tình hình sử dụng …")."""
+    used = _USED.search(text, start, end)
+    if used is None or _CLAUSE_OPENING.fullmatch(text, start, used.start()):
+        return None  # no subject: "…; sử dụng nguồn chi thường xuyên thuê, mua …" says what the funds buy
+    source = funding.source(text, used.start("what"), end)
+    return _without_purpose(source) if source else None
 
 
 def funds(text: str, start: int, end: int) -> bool:

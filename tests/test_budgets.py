@@ -825,6 +825,19 @@ def test_a_total_broken_down_by_source_takes_none_of_its_parts_sources():
                                                          "vốn đối ứng ngân sách tỉnh"]
 
 
+def test_a_later_part_of_a_funding_line_whose_subject_uses_a_source_states_it():
+    """Probe lines: in a funding section, "Các doanh nghiệp sử dụng nguồn kinh phí của doanh nghiệp …" after the first
+    sentence, or "…; các đơn vị sự nghiệp công lập sử dụng nguồn thu hợp pháp …", states that source; a use refused,
+    managed or preferred does not."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ ngân sách nhà nước. Các doanh nghiệp sử dụng nguồn "
+                "kinh phí của doanh nghiệp để đào tạo lại người lao động.\nKinh phí của các cơ quan thuộc Bộ được bảo đảm từ "
+                "ngân sách nhà nước; các đơn vị sự nghiệp công lập sử dụng nguồn thu hợp pháp của đơn vị theo quy định.\n"
+                "Kinh phí từ nguồn xã hội hóa; Ban Tổ chức không sử dụng ngân sách nhà nước.")
+    assert [b.source for b in budgets.extract(doc)] == [
+        "ngân sách nhà nước", "nguồn kinh phí của doanh nghiệp", "ngân sách nhà nước", "nguồn thu hợp pháp của đơn vị",
+        "nguồn xã hội hóa"]
+
+
 def test_a_source_line_under_an_amount_names_its_source():
     """Probe lines: "Nguồn: …" right under an amount without a source is that amount's source, not a statement; an
     amount with a source of its own keeps it and the line is a statement."""
