@@ -109,7 +109,10 @@ _SPENDING_ROW = re.compile(rf"\W*(?:{patterns.alternatives(SPENDING_ROW_WORDS)})
 # what a clause or a table's row opens with when it costs, whatever it is for: "Kinh phí tổ chức …", "Hỗ trợ …" (a
 # row's); not "Vốn …", which may be society's ("Vốn đầu tư phát triển toàn xã hội")
 _COST_HEAD = re.compile(r"[\W_]*(?:tổng\s+)?(?:kinh phí|chi phí)\b", re.IGNORECASE)
-_MONEY_BEFORE = re.compile(r"\bđồng\b", re.IGNORECASE)  # an amount earlier in the clause part (search)
+# a row label's own unit in brackets, or what it measures that is no money (tables without a header)
+_OWN_UNIT = re.compile(r"\((?:%|ha|m2|m²|km|m|người|hộ|xã|lớp|lượt|năm|tháng|ngày|tấn|kg|cái|chiếc)\)", re.IGNORECASE)
+_NOT_MONEY_LABEL = re.compile(r"[\W_]*(?:tỷ lệ|thời gian|diện tích|số lượng)\b", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"\d\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?đồng\b", re.IGNORECASE)  # an amount earlier (search)
 _SPENDING_HEAD = re.compile(r"[\W_]*(?:(?:tổng\s+)?(?:kinh phí|chi phí)|hỗ trợ)\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
 _ALLOCATOR = re.compile(r"\b(?:Sở|Bộ|Phòng|Cục|Vụ)\s+Tài chính\b")  # "Sở Tài chính", not "tổ chức tài chính vi mô"
@@ -134,16 +137,14 @@ _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORE
 _CAPTIONED_LINE = re.compile(r"[\W_]*(?P<label>[^\W\d_][^:;]{1,100}?)\s*:\s*(?P<number>\d(?:[\d.,]*\d)?)\s*[;.]?\s*$")
 _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<per>\s*/.*)?$", re.IGNORECASE)
 _NUMERIC_CELL = re.compile(r"\d[\d.,]*")
-# "Số lớp tập huấn", "Số hợp tác xã được hỗ trợ": a count of these, not money; a label of money may open with "Số"
-# too ("Số kinh phí …", "Số đề nghị bổ sung …", "Số hóa hồ sơ …"), so only a counted noun makes a count
-COUNTED_NOUNS = ("lượng", "lớp", "người", "học viên", "học sinh", "sinh viên", "trẻ", "giáo viên", "cán bộ",
-                 "công chức", "viên chức", "lao động", "đối tượng", "hội viên", "đoàn viên", "thành viên", "bệnh nhân",
-                 "xã", "phường", "thôn", "bản", "ấp", "tổ", "hộ", "nhà", "căn", "hợp tác xã", "doanh nghiệp", "tổ chức",
-                 "cơ sở", "đơn vị", "trường", "câu lạc bộ", "nhóm", "mô hình", "dự án", "công trình", "điểm", "chợ",
-                 "lượt", "buổi", "cuộc", "lần", "đợt", "ngày", "tháng", "năm", "giờ", "tiết", "hội nghị", "hội thảo",
-                 "tin", "bài", "chương trình", "sản phẩm", "tài liệu", "ấn phẩm", "phóng sự", "chuyên mục", "tờ rơi",
-                 "pano", "hồ sơ", "thủ tục", "vụ", "xe", "máy", "thiết bị", "con", "cây", "ha", "km")
-_COUNT_LABEL = re.compile(rf"\W*số\s+(?:{patterns.alternatives(COUNTED_NOUNS)})\b", re.IGNORECASE)
+# what "Số" opens when the row is an amount of money, or no number at all: a word of funding or spending, a verb done
+# to money ("Số đề nghị bổ sung …", "Số phân bổ …", "Số được giao …", "Số năm trước chuyển sang") or "Số hóa/liệu"
+NOT_COUNTED_AFTER_SO = ("hóa", "hoá", "liệu", "kinh phí", "vốn", "ngân sách", "dư", "tiền", "chi", "thu", "bổ sung",
+                        "dự toán", "quyết toán", "tạm ứng", "giao", "được", "đã", "còn lại", "năm trước", "xã hội hóa",
+                        "đề nghị", "phân bổ", "thực hiện", "cấp", "hỗ trợ", "huy động", "đối ứng", "trích", "tiết kiệm",
+                        "giải ngân", "thanh toán", "chuyển", "điều chỉnh", "tăng", "giảm")
+# "Số lớp tập huấn", "Số hợp tác xã được hỗ trợ": a count, not money
+_COUNT_LABEL = re.compile(rf"\W*số\s+(?!(?:{patterns.alternatives(NOT_COUNTED_AFTER_SO)})\b)[^\W\d_]", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\W*trong đó\b", re.IGNORECASE)  # a row that details part of the row above
 # a state budget's own tables, by their titles: revenue ("DỰ TOÁN THU NSNN", "DỰ KIẾN THU CÂN ĐỐI NGÂN SÁCH NHÀ
 # NƯỚC"), debt ("KẾ HOẠCH VAY VÀ TRẢ NỢ NGÂN SÁCH") and spending ("DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG")
@@ -192,7 +193,7 @@ _ALTERNATIVE = re.compile(r"\s*,?\s*hoặc\b", re.IGNORECASE)  # an alternative 
 # tương ứng …"; not a breakdown ("(giảm nhẹ thiên tai 4 tỷ đồng, …") nor a later clause of the note ("(giảm 3 xã do
 # sáp nhập, còn 12 xã x 75 triệu đồng/xã)")
 _CHANGE_NOTED = re.compile(r"\(\s*(?:tăng|giảm)(?:\s+(?:\d|(?:thêm|khoảng|gần|hơn|trên|so với|lên|xuống|tương ứng|bình quân"
-                           r"|là)\b)(?:[^(),]|,\s*tương ứng\b)*)?\s*$", re.IGNORECASE)
+                           r"|là)\b)(?:[^(),]|,\s*(?:tương ứng|tương đương|tức là|tức|thêm|bằng)\b)*)?\s*$", re.IGNORECASE)
 # what lies between an amount and the source after it: a restatement in words, if any (used with match(pos))
 _SOURCE_AFTER_AMOUNT = re.compile(r"\s*(?:\([^()]*\))?\s+(?=(?:nguồn|vốn|ngân sách)(?!\w))", re.IGNORECASE)
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
@@ -984,9 +985,9 @@ def _before_plan(doc: ParsedDocument, year: int | None) -> bool:
 
 
 def _names_money(label: str) -> bool:
-    """Whether a row label without a header names money: a source or spending ("Ngân sách tỉnh", "Kinh phí tập
-    huấn"), with no unit of its own in brackets ("Tỷ lệ vốn đối ứng (%)", "Diện tích hỗ trợ (ha)")."""
-    return "(" not in label and bool(funding.source(label, 0, len(label)) or _SPENDING_ROW.match(label))
+    """Whether a row label without a header may name money in the caption's unit: not a rate, a time or an area, nor
+    a label with a unit of its own in brackets ("Tỷ lệ vốn đối ứng (%)", "Diện tích hỗ trợ (ha)")."""
+    return not _OWN_UNIT.search(label) and not _NOT_MONEY_LABEL.match(label)
 
 
 def _label(doc: ParsedDocument, row: tables.Row) -> str | None:

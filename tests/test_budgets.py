@@ -736,8 +736,9 @@ def test_a_change_noted_beside_an_amount_is_no_budget():
                "Kinh phí hỗ trợ 2,5 tỷ đồng (tăng bình quân 300 triệu đồng/năm).")
     assert [b.amount_vnd // 10**8 for b in budgets.extract(doc)] == [25, 25, 25]
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí hỗ trợ 900 triệu đồng (giảm 3 xã do sáp nhập, còn 12 xã x 75 "
-                "triệu đồng/xã).")  # fifth review: the rate after the note's clause is an amount
-    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [900, 75]
+                "triệu đồng/xã).\nKinh phí hỗ trợ 2,5 tỷ đồng (tăng 12% so với năm 2025, tương đương 270 triệu đồng).\n"
+                "Kinh phí tập huấn 800 triệu đồng (tăng 2 lớp, thêm 120 triệu đồng).")  # sixth review: its synonyms
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [900, 75, 2_500, 800]
 
 
 def test_a_funds_balance_drawn_on_is_a_budget():
@@ -810,8 +811,9 @@ def test_spending_whose_purpose_names_other_money_is_still_spending():
                "Thu hút đầu tư trực tiếp nước ngoài đạt khoảng 12.000 tỷ đồng.",
                "Kinh phí dự kiến 500 triệu đồng, doanh thu dự kiến đạt 2 tỷ đồng.",
                "Kinh phí tổ chức Tuần lễ xúc tiến thương mại là 800 triệu đồng và doanh thu bán hàng dự kiến đạt 12 tỷ "
-               "đồng.")  # fifth review: the cost's first amount only
-    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [500, 2_000, 500, 800]
+               "đồng.",  # fifth review: the cost's first amount only; sixth: "Hội đồng" is no amount before it
+               "Kinh phí tổ chức Hội đồng thẩm định giá đất cụ thể năm 2026 là 150 triệu đồng.")
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [500, 2_000, 500, 800, 150]
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nĐơn vị tính: triệu đồng\nTT | Nội dung | Năm 2026 | Năm 2027\n"
                 "1 | Hỗ trợ đào tạo lao động cho doanh nghiệp FDI | 500 | 600\n2 | Vốn FDI | 900 | 1000")
     assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [500, 600]
@@ -899,9 +901,10 @@ def test_a_funding_sections_table_without_a_header_reads_its_rows_under_the_capt
     """Probe lines: "Ngân sách tỉnh | 1.200" under "Đơn vị tính: triệu đồng" in a funding section is an amount of
     the source its label names, as "- Ngân sách tỉnh: 1.200" is; a count row, or one with a unit of its own, is none."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nĐơn vị tính: triệu đồng\nNgân sách tỉnh | 1.200\nXã hội hóa | 150\n"
-                "Số lớp tập huấn | 4\nTỷ lệ vốn đối ứng của huyện (%) | 20\nDiện tích hỗ trợ (ha) | 120")
-    assert [(b.amount_vnd // 10**6, b.source) for b in budgets.extract(doc)] == [(1_200, "Ngân sách tỉnh"),
-                                                                                (150, "Xã hội hóa")]
+                "Số lớp tập huấn | 4\nTỷ lệ vốn đối ứng của huyện (%) | 20\nDiện tích hỗ trợ (ha) | 120\nNăm 2026 | 500\n"
+                "Tập huấn cán bộ | 120")  # sixth review: a year's or an activity's row is money too
+    assert [(b.amount_vnd // 10**6, b.source) for b in budgets.extract(doc)] == [
+        (1_200, "Ngân sách tỉnh"), (150, "Xã hội hóa"), (500, None), (120, None)]
 
 
 def test_a_count_row_of_a_funding_sections_table_and_a_loans_heading_give_no_money():
@@ -911,8 +914,10 @@ def test_a_count_row_of_a_funding_sections_table_and_a_loans_heading_give_no_mon
                 "1 | Số lớp tập huấn | 4 | 6\n2 | Kinh phí tập huấn | 100 | 150\n3 | Số hóa hồ sơ lưu trữ | 400 | 500\n"
                 "4 | Số bổ sung có mục tiêu cho các xã | 900 | 950\n5 | Số hợp tác xã được hỗ trợ | 5 | 8\n"
                 "6 | Số lao động được đào tạo nghề | 200 | 250\n7 | Số đề nghị bổ sung từ ngân sách tỉnh | 700 | 750\n"
-                "8 | Số phân bổ cho các xã | 300 | 350\n9 | Số hộ được hỗ trợ | 50 | 60")
-    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [100, 150, 400, 500, 900, 950, 700, 750, 300, 350]
+                "8 | Số phân bổ cho các xã | 300 | 350\n9 | Số hộ được hỗ trợ | 50 | 60\n10 | Số phòng học được xây mới | 12 | "
+                "15\n11 | Số năm trước chuyển sang | 200 | 0")  # sixth review: a noun not listed counts; "năm trước" is money
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [100, 150, 400, 500, 900, 950, 700, 750, 300, 350,
+                                                                     200]
     doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n3. Nhu cầu vốn vay của hộ nghèo\nDự kiến nhu cầu vốn vay của các hộ nghèo "
                 "khoảng 50 tỷ đồng.\n4. Rà soát tổng mức đầu tư các dự án\nRà soát tổng mức đầu tư của 12 dự án.")
     assert list(budgets.extract(doc)) == []
