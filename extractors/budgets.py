@@ -89,11 +89,11 @@ STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a
 
 
 _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động))(?!\w)", re.IGNORECASE)  # in a heading
-# what follows "nhu cầu vốn"/"tổng mức đầu tư" in a heading when they are the plan's own: nothing, its period or "thực
-# hiện …"; not a loan's, society's or others' ("… vay của hộ nghèo", "… đầu tư phát triển toàn xã hội", "… cho sản xuất
-# nông nghiệp", "… các dự án kêu gọi đầu tư") (used with match(pos))
-_OF_THE_PLAN = re.compile(r"\s*(?:[:.(]|$)|\s+(?:thực hiện|của (?:Kế hoạch|Đề án|Chương trình|Dự án|Nghị quyết)|theo|giai đoạn"
-                          r"|năm|và|để|dự kiến|phân kỳ)\b", re.IGNORECASE)
+# what follows "nhu cầu vốn"/"tổng mức đầu tư" in a heading when they are not the plan's own: a loan's, society's,
+# farmers' or investors' capital ("… vay của hộ nghèo", "… đầu tư phát triển toàn xã hội", "… cho sản xuất nông
+# nghiệp", "… các dự án kêu gọi đầu tư") (used with match(pos))
+_OTHERS_CAPITAL = re.compile(r"\s+(?:vay|tín dụng)\b|.*?\b(?:toàn xã hội|kêu gọi đầu tư|thu hút đầu tư|cho sản xuất"
+                             r"|của (?:các\s+)?(?:hộ|người dân|nông dân|doanh nghiệp|nhân dân))\b", re.IGNORECASE)
 _LABEL_OPENING = re.compile(r"[\W_]*")  # a bullet or punctuation before a label's words (used with match)
 _ESTIMATING = re.compile(rf"(?:(?:{patterns.alternatives(ESTIMATING_WORDS)})\s*)*", re.IGNORECASE)  # used with fullmatch
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
@@ -449,14 +449,21 @@ def _names_funding(heading: str, labelled: re.Match | None) -> bool:
     if heading.rstrip().endswith("."):
         return False
     first = labelled.start("heading") if labelled else 0
-    m = _FUNDING_HEADING.search(heading)
-    if m and m.group().casefold() in ESTIMATED_FUNDING_WORDS and (
-            not _ESTIMATING.fullmatch(heading[first:m.start()].strip()) or not _OF_THE_PLAN.match(heading, m.end())):
-        m = None  # "3. Nhu cầu vốn vay của hộ nghèo", "3. Rà soát tổng mức đầu tư …": no funding section
+    m = next((found for found in _FUNDING_HEADING.finditer(heading) if _heads_funding(heading, first, found)), None)
     if m and len(heading[first:m.start()].split()) < FUNDING_WORD_REACH:
         return True
     resources = _RESOURCES.search(heading, first)
     return bool(resources) and (resources.start() == first or m is not None)
+
+
+def _heads_funding(heading: str, first: int, found: re.Match) -> bool:
+    """Whether a funding word of a heading (from ``first``) makes it a funding section's: "nhu cầu vốn", "tổng mức
+    đầu tư" only after words of estimating and as the plan's own capital (not "3. Nhu cầu vốn vay của hộ nghèo", "3. Rà
+    soát tổng mức đầu tư …"; a later word may still: "IV. TỔNG MỨC ĐẦU TƯ, NGUỒN VỐN")."""
+    if found.group().casefold() not in ESTIMATED_FUNDING_WORDS:
+        return True
+    return (bool(_ESTIMATING.fullmatch(heading[first:found.start()].strip()))
+            and not _OTHERS_CAPITAL.match(heading, found.end()))
 
 
 def _heading_rank(line: str, labelled: re.Match | None) -> int | None:

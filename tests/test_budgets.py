@@ -922,7 +922,8 @@ def test_a_count_row_of_a_funding_sections_table_and_a_loans_heading_give_no_mon
                 "khoảng 50 tỷ đồng.\n4. Rà soát tổng mức đầu tư các dự án\nRà soát tổng mức đầu tư của 12 dự án.")
     assert list(budgets.extract(doc)) == []
     for heading in ("5. Dự kiến nhu cầu vốn thực hiện Đề án", "5. Dự kiến tổng nhu cầu vốn thực hiện Đề án",
-                    "5. Về nhu cầu vốn thực hiện Kế hoạch", "5. Phân kỳ nhu cầu vốn theo từng năm"):  # fourth review
+                    "5. Về nhu cầu vốn thực hiện Kế hoạch", "5. Phân kỳ nhu cầu vốn theo từng năm",  # fourth review
+                    "IV. TỔNG MỨC ĐẦU TƯ, NGUỒN VỐN", "5. Nhu cầu vốn đầu tư công giai đoạn 2026-2030"):  # sixth
         doc = parse(f"KẾ HOẠCH\nII. NỘI DUNG\n{heading}\nNăm 2026: 120 tỷ đồng; năm 2027: 150 tỷ đồng.")
         assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [120, 150]
     for heading in ("3. Dự báo nhu cầu vốn đầu tư phát triển toàn xã hội", "3. Tính toán nhu cầu vốn cho sản xuất nông "
