@@ -181,6 +181,8 @@ _SLASHES = re.compile(r"\s*/\s*")
 _HOLDER_OF_PART = re.compile(r"\W*(?:[^\W\d_][^,;:()]{0,60}?\s*(?:\blà|:)|(?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s*",
                              re.IGNORECASE)  # "tỉnh Đồng Nai là", "Quận 3:", a short name alone: "Cao Bằng"
 _BREAKDOWN = re.compile(r"\b(?:trong đó|gồm|bao gồm)\b", re.IGNORECASE)
+# a part of other money broken down, named by words alone, if at all (no number: not "năm 2026 ngân sách tỉnh …")
+_NAMED_PART = re.compile(r"[\W_]*(?:[^\W\d_]+\s+){0,11}?(?:[^\W\d_]+)?\s*:?\s*", re.IGNORECASE)
 # the rest of a line's funding, after its amounts: "…, phần còn lại (70%) do ngân sách xã hỗ trợ"
 _REMAINDER = re.compile(r"[,;]\s*(?P<words>phần còn lại\b(?:\s*\([^()]*\))?)", re.IGNORECASE)
 # what the rest of a line's funding is done with when it is no more funding: paid back, borrowed, disbursed, carried
@@ -1064,7 +1066,7 @@ def _part_of_rejected(text: str, rejected: int, pos: int) -> bool:
     if ";" in text[rejected:pos] or not breakdowns:
         return False
     part = max(breakdowns[-1].end(), _list_part(text, rejected, pos))
-    return not text[part:pos].strip() or bool(_HOLDER_OF_PART.fullmatch(text, part, pos))  # "… và 53 tỉ đồng …"
+    return bool(_NAMED_PART.fullmatch(text, part, pos))  # "vốn ngân sách nhà nước hỗ trợ", "… và 53 tỉ đồng …"
 
 
 def _list_part(text: str, start: int, end: int) -> int:

@@ -659,7 +659,10 @@ def test_the_parts_of_other_money_are_no_budgets():
                # fifth review: a budget said after the breakdown, or of its own in it, is still one
                "Giai đoạn 2021-2025, xã đã huy động được 14,7 tỷ đồng, trong đó ngân sách nhà nước 9,2 tỷ đồng, năm 2026 "
                "ngân sách tỉnh tiếp tục hỗ trợ 2 tỷ đồng.", "Doanh thu từ các mô hình đạt 3 tỷ đồng, trong đó có 5 mô hình "
-               "được ngân sách huyện hỗ trợ 50 triệu đồng/mô hình.")
+               "được ngân sách huyện hỗ trợ 50 triệu đồng/mô hình.",
+               # sixth review: parts named by longer words or with the verb of their share are parts too
+               "Giai đoạn 2021-2025, huyện đã huy động được 120 tỷ đồng, trong đó vốn ngân sách nhà nước hỗ trợ 60 tỷ đồng, "
+               "vốn lồng ghép các chương trình mục tiêu quốc gia 40 tỷ đồng, nhân dân đóng góp 20 tỷ đồng.")
     assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [2_000, 500, 300, 2_000, 50]
 
 
