@@ -92,11 +92,14 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            # resources its bracket names as budgets: "nguồn lực của địa phương (dự phòng ngân sách …)"
                            r"|nguồn lực\s+(?:của|từ)\s+[^(),.;]{1,30}\((?=[^()]*\bngân sách\b))",
                            re.IGNORECASE)
-# a further duty after a comma between "kinh phí" and the source of a duty to fund, whose source that is ("bố trí kinh
-# phí, đôn đốc thu hồi các khoản tạm ứng quá hạn từ ngân sách tỉnh"; not "kinh phí, nhân lực cho …") (search)
-_OTHER_DUTY = re.compile(r",\s*(?:đôn đốc|hướng dẫn|kiểm tra|thu hồi|thanh toán|quyết toán|giám sát|theo dõi|tổng hợp"
-                         r"|báo cáo|chỉ đạo|triển khai|phối hợp|đồng thời|tiếp nhận|quản lý)\b", re.IGNORECASE)
-_PURPOSE_OPENING = re.compile(r"\b(?:cho|để|nhằm|phục vụ)\b", re.IGNORECASE)  # what funds are for begins (search)
+# a further duty right after "kinh phí," in a duty to fund, which owns the source after it ("bố trí kinh phí, đôn đốc thu
+# hồi các khoản tạm ứng quá hạn từ ngân sách tỉnh"; not "kinh phí, nhân lực cho …", nor activities the funds are for:
+# "kinh phí tổ chức tuyên truyền, kiểm tra, giám sát từ …") (search)
+_OTHER_DUTY = re.compile(r"\bkinh phí,\s*(?:đôn đốc|hướng dẫn|kiểm tra|thu hồi|thanh toán|quyết toán|giám sát|theo dõi"
+                         r"|tổng hợp|báo cáo|chỉ đạo|triển khai|phối hợp|đồng thời|tiếp nhận|quản lý)\b", re.IGNORECASE)
+# funds others received, right before "từ" in a duty to fund: "… cho các công trình đã được hỗ trợ từ ngân sách trung
+# ương" (search, ending at "từ")
+_RECEIVED_FROM = re.compile(r"\bđược\s+(?:hỗ trợ|cấp|đầu tư|bố trí|phân bổ)\s+$", re.IGNORECASE)
 # a use of funds by a clause's subject, not one managed, reported, refused or preferred (used_source; search)
 _USED = re.compile(r"(?<!việc )(?<!tình hình )(?<!kết quả )(?<!quản lý, )(?<!quản lý và )(?<!không )(?<!chưa )"
                    r"(?<!ưu tiên )\bsử dụng\s+(?P<what>(?:các\s+)?(?:nguồn|ngân sách|vốn|kinh phí|quỹ)\b)",
@@ -106,7 +109,7 @@ _RULE = re.compile(r"\s(?:phải|thì)\s", re.IGNORECASE)  # after a permitted u
 # projects or borrowers a permitted use qualifies, before it in its clause: "các dự án (đầu tư xây dựng cơ bản) được sử
 # dụng vốn …", "hộ gia đình được sử dụng vốn vay …" (search before "được")
 _PROJECTS_USING = re.compile(r"\b(?:dự án|công trình|chương trình|hạng mục|hộ gia đình|hộ|người vay|khách hàng)"
-                             r"(?:\s+[^\W\d_]+){0,12}\s+$", re.IGNORECASE)
+                             r"(?:\s+(?!thì\b)[^\W\d_]+){0,12}\s+$", re.IGNORECASE)  # not past "thì"
 _CAPITAL_PLAN = re.compile(r"kế hoạch\s+(?=vốn\b)", re.IGNORECASE)  # used with match(pos)
 # a duty kept within an allocated plan or estimate, which funds it: "… và bảo đảm trong phạm vi kế hoạch vốn cấp bù …
 # được giao năm 2025", "thực hiện trong phạm vi dự toán ngân sách hằng năm"; the plan ends at "được giao" and its
@@ -419,11 +422,13 @@ def _duty_source(text: str, start: int, end: int) -> str | None:
 
 
 def _other_duty_before(text: str, duty: re.Match) -> bool:
-    """Whether a further duty follows "kinh phí," before what the funds are for and the source, owning that source
-    ("bố trí kinh phí, đôn đốc thu hồi … từ ngân sách tỉnh"); not activities they are for ("… cho các hoạt động tuyên
-    truyền, tập huấn, kiểm tra, giám sát từ …")."""
-    purpose = _PURPOSE_OPENING.search(text, duty.start(), duty.start("what"))
-    return bool(_OTHER_DUTY.search(text, duty.start(), purpose.start() if purpose else duty.start("what")))
+    """Whether the "từ" a duty to fund reaches belongs to something else between: a further duty right after "kinh
+    phí," ("bố trí kinh phí, đôn đốc thu hồi … từ ngân sách tỉnh") or funds others received ("… cho các công trình đã
+    được hỗ trợ từ ngân sách trung ương")."""
+    what = duty.start("what")
+    source_from = text.rfind(" từ ", duty.start(), what)
+    return bool(_OTHER_DUTY.search(text, duty.start(), what)
+                or source_from != -1 and _RECEIVED_FROM.search(text, duty.start(), source_from + 1))
 
 
 def _rule_on_projects(text: str, start: int, end: int, duty: re.Match) -> bool:

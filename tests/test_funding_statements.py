@@ -34,6 +34,11 @@ def test_a_duty_whose_purpose_is_a_list_names_its_source():
     assert _source("Sở Tài chính bố trí kinh phí, đôn đốc thu hồi các khoản tạm ứng quá hạn từ ngân sách tỉnh.") is None
     assert _source("UBND các xã chủ động bố trí kinh phí, phương tiện, nhân lực cho công tác phòng, chống dịch bệnh gia "
                    "súc, gia cầm từ nguồn ngân sách xã.") == "nguồn ngân sách xã"
+    # sixth review: activities listed without "cho" are no further duty; funds others received own their "từ"
+    assert _source("UBND các xã bố trí kinh phí tổ chức tuyên truyền, kiểm tra, giám sát từ nguồn ngân sách xã.") == \
+        "nguồn ngân sách xã"
+    assert _source("UBND các huyện bố trí kinh phí đối ứng cho các công trình đã được hỗ trợ từ ngân sách trung "
+                   "ương.") is None
 
 
 def test_a_duty_to_use_the_years_estimate_names_it():
@@ -97,6 +102,8 @@ def test_a_duty_to_add_funds_from_a_source_names_it():
     ("Các công trình hạ tầng giao thông nông thôn quy mô nhỏ được sử dụng vốn ngân sách xã thì thực hiện theo cơ chế "
      "đặc thù.", None),
     ("Đối với hộ gia đình được sử dụng vốn vay ưu đãi, phải sử dụng đúng mục đích và hoàn trả đúng hạn.", None),
+    ("Trường hợp các hộ chưa đủ điều kiện vay thì UBND xã được sử dụng nguồn ngân sách xã để hỗ trợ.",  # sixth review
+     "nguồn ngân sách xã"),
 ])
 def test_a_use_allowed_or_told_names_its_source(line, source):
     """Policy text: a use allowed ("được sử dụng", "cho phép … sử dụng") or opening its sentence ("Sử dụng …") funds;
