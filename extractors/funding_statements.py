@@ -218,9 +218,8 @@ CLAUSE_OPENERS = ("khẩn trương", "kịp thời", "tập trung", "đẩy mạ
                   "khuyến khích", "thu hút")
 _ASIDE = re.compile(rf",\s*(?:{patterns.alternatives(CLAUSE_OPENERS)})\b", re.IGNORECASE)
 # funds pooled from a programme, or a programme's funds pooled: "lồng ghép kinh phí từ Chương trình mục tiêu quốc gia
-# …", "xem xét lồng ghép hỗ trợ trong Chương trình mục tiêu quốc gia … và các đề án có liên quan"; not the pooling
-# spoken of ("Việc lồng ghép nguồn vốn … còn lúng túng")
-_POOLED_FROM = re.compile(r"(?<!việc )\blồng ghép\s+(?:(?:(?:các\s+)?nguồn\s+(?:vốn|kinh phí)|kinh phí|vốn|hỗ trợ)\s+(?:từ|trong)\s+"
+# …", "xem xét lồng ghép hỗ trợ trong Chương trình mục tiêu quốc gia … và các đề án có liên quan"
+_POOLED_FROM = re.compile(r"\blồng ghép\s+(?:(?:(?:các\s+)?nguồn\s+(?:vốn|kinh phí)|kinh phí|vốn|hỗ trợ)\s+(?:từ|trong)\s+"
                           r"(?=(?:các\s+)?chương trình\b)"
                           # "lồng ghép nguồn vốn (của) Chương trình … với nguồn vốn …"
                           r"|(?=(?:các\s+)?nguồn\s+(?:vốn|kinh phí)\s+(?:của\s+)?(?:các\s+)?(?:chương trình|đề án|dự án)\b))",
@@ -233,6 +232,10 @@ _SOURCE_END = re.compile(funding.SOURCE_END, re.IGNORECASE)
 # the words a statement outside a funding section names its funds with, whatever its form
 _FUNDS_NAMED = re.compile(r"ngân sách|kinh phí|nguồn|vốn|xã hội hóa|dự toán|tiết kiệm chi", re.IGNORECASE)
 # what makes a call or a carry-over none: told as done, refused, not yet ("không được chuyển nguồn …")
+# a difficulty told of a priority, call or pooling ("… còn lúng túng", "Khó khăn trong việc …"; not "các xã đặc biệt khó
+# khăn", whom funds are for)
+_DIFFICULTY = re.compile(r"\bcòn\s+(?:lúng túng|hạn chế|khó khăn|vướng mắc|bất cập|chậm|thấp)\b|\bkhó khăn trong\b"
+                         r"|\bhiệu quả chưa cao\b", re.IGNORECASE)
 _UNDONE = re.compile(rf"\b(?:{'|'.join(UNDONE_WORDS)})\b", re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy động nguồn lực xã hội hóa đã đạt …": a result
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
@@ -491,9 +494,11 @@ def _mobilising_call(doc: ParsedDocument, start: int, end: int) -> str | None:
 
 def _named_after(pattern: re.Pattern, text: str, start: int, end: int) -> str | None:
     """The source named right after the first statement ``pattern`` finds whose clause does not tell it as done,
-    refused or not yet made, without its purpose: a priority (``_PRIORITISED``: "Ưu tiên nguồn lực từ nguồn kinh phí
+    refused or not yet made, in a statement telling no difficulty, without its purpose: a priority (``_PRIORITISED``: "Ưu tiên nguồn lực từ nguồn kinh phí
     bảo vệ môi trường để …" → "nguồn kinh phí bảo vệ môi trường"; the state's resources, its group "state"), a call to
     seek funds (``_SOUGHT``) or funds pooled from a programme (``_POOLED_FROM``)."""
+    if _DIFFICULTY.search(text, start, end):
+        return None  # "Việc lồng ghép nguồn vốn … còn lúng túng": a difficulty told, no statement
     for found in pattern.finditer(text, start, end):
         if _undone_in_clause(text, start, found):
             continue

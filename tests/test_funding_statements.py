@@ -66,6 +66,9 @@ def test_pooling_a_programmes_funds_names_them():
     assert _source("Chưa lồng ghép nguồn vốn các chương trình mục tiêu quốc gia.") is None
     assert _source("Việc lồng ghép nguồn vốn các chương trình mục tiêu quốc gia trên địa bàn còn lúng túng.") is None
     assert _source("Khó khăn trong việc lồng ghép nguồn vốn của các dự án do nhiều đầu mối quản lý.") is None
+    assert _source("Công tác lồng ghép nguồn vốn các chương trình mục tiêu quốc gia trên địa bàn còn hạn chế.") is None
+    assert _source("Thực hiện việc lồng ghép nguồn vốn các chương trình mục tiêu quốc gia để xây dựng đường giao thông "
+                   "nông thôn.") == "nguồn vốn các chương trình mục tiêu quốc gia"  # sixth review: a duty to pool
 
 
 def test_a_duty_to_add_funds_from_a_source_names_it():
