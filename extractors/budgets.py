@@ -593,8 +593,9 @@ def _remainder(doc: ParsedDocument, body: int, end: int, amounts: list, scope: s
     source = funding.source(text, rest.end(), stop)
     if not source:
         return None
-    done_with = _NOT_MORE_FUNDING.search(text, rest.end(), stop)
-    if done_with and done_with.start() < text.find(source, rest.end(), stop):
+    named = text.find(source, rest.end(), stop)
+    clause = text.rfind(",", rest.end(), named) + 1 or rest.end()  # the source's clause, not an aside before it
+    if _NOT_MORE_FUNDING.search(text, clause, named):
         return None  # what the rest is done with, before its source: "…, đơn vị nộp trả ngân sách tỉnh"
     return Budget(**doc.provenance(rest.start("words"), stop), source=source, scope=scope)
 

@@ -720,6 +720,9 @@ def test_the_rest_of_a_lines_funding_left_to_another_source_is_a_statement():
                "theo quy định.", "Ngân sách tỉnh hỗ trợ 2 tỷ đồng/công trình; phần còn lại do ngân sách xã và nhân dân đóng "
                "góp, giải ngân trong năm 2026.")  # fifth review: paid back after a comma; a source ends at ", giải ngân"
     assert [b.source for b in budgets.extract(doc) if b.amount_vnd is None] == ["ngân sách xã và nhân dân đóng góp"]
+    doc = plan("Ngân sách tỉnh cấp 500 triệu đồng cho các xã; phần còn lại, sau khi trừ phần người dân tự có, do ngân sách "
+               "xã hỗ trợ.")  # sixth review: a word in an aside before the source's clause says nothing of it
+    assert [b.source for b in budgets.extract(doc) if b.amount_vnd is None] == ["ngân sách xã hỗ trợ"]
 
 
 def test_a_change_noted_beside_an_amount_is_no_budget():
