@@ -107,9 +107,10 @@ _DEFICIT = r"(?:mức\s+bội chi|(?<!nguồn )(?<!vốn )bội chi)(?:\s+ngân 
 _FEE = r"(?<!hệ thống )(?<!trạm )(?<!điểm )(?<!miễn )(?<!giảm )(?<!triển khai )(?<!thiết bị )(?<!phần mềm )thu phí"
 # foreign direct investment, though not promoting it ("Hội nghị xúc tiến đầu tư trực tiếp nước ngoài")
 _FDI = r"(?<!xúc tiến )đầu tư trực tiếp nước ngoài"
-# a fund's balance, though not drawn on as a source ("Quỹ … hiện còn tồn 186 triệu đồng"; not "trích từ nguồn tồn quỹ
-# …", "Sử dụng kinh phí còn tồn …")
-_BALANCE = r"(?<!nguồn )(?<!kinh phí )(?:còn tồn|tồn quỹ)"
+# a fund's balance, though not one drawn on ("Quỹ … hiện còn tồn 186 triệu đồng", "Nguồn tồn quỹ … là …"; not "trích từ
+# (nguồn) tồn quỹ …", "Sử dụng kinh phí/nguồn vốn còn tồn …")
+_BALANCE = (r"(?<!trích từ nguồn )(?<!trích từ )(?<!sử dụng kinh phí )(?<!sử dụng nguồn vốn )(?<!sử dụng nguồn )"
+            r"(?<!sử dụng )(?:còn tồn|tồn quỹ)")
 NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)}|{_DEFICIT}|{_FEE}|{_FDI}|{_BALANCE})(?!\w)",
                         re.IGNORECASE)
 
