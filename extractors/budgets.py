@@ -261,15 +261,19 @@ def extract(doc: ParsedDocument) -> Iterator[Budget]:
 
 def _sourced_by_next_line(doc: ParsedDocument, rows: list[Budget]) -> list[Budget]:
     """The rows with a line that only names the source ("Nguồn: ngân sách tỉnh …", "Nguồn kinh phí: …") read as the
-    source of the amounts without one on the line right above it, not as a statement of its own ("Tổng kinh phí:
-    1.250.000.000 đồng\nNguồn: ngân sách tỉnh bổ sung có mục tiêu …")."""
+    source of the amounts without one on the lines right above it, not as a statement of its own ("Năm 2026:
+    500.000.000 đồng\nNăm 2027: 600.000.000 đồng\nNguồn: ngân sách tỉnh bổ sung có mục tiêu …")."""
     text, kept = doc.text, []
     for row in rows:
-        label = _SOURCE_LABEL.match(text, row.start, row.end) if row.amount_vnd is None and row.source else None
-        above = [r for r in kept if r.end <= row.start and text.count("\n", r.end, row.start) == 1]
-        if (label and above and all(r.amount_vnd is not None and r.source is None for r in above)
-                and passages.line_start(text, row.start) == row.start):
-            kept = [replace(r, source=row.source) if r in above else r for r in kept]
+        line = passages.line_start(text, row.start)
+        label = _SOURCE_LABEL.match(text, line) if row.amount_vnd is None and row.source else None
+        above, boundary = len(kept), line
+        while (above and kept[above - 1].amount_vnd is not None and kept[above - 1].source is None
+               and text.count("\n", kept[above - 1].end, boundary) <= 1):
+            above -= 1
+            boundary = passages.line_start(text, kept[above].start)
+        if label and row.start <= label.end() + 1 and above < len(kept):
+            kept[above:] = [replace(r, source=row.source) for r in kept[above:]]
             continue
         kept.append(row)
     return kept

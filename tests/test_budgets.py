@@ -858,6 +858,10 @@ def test_a_source_line_under_an_amount_names_its_source():
     assert [(b.amount_vnd, b.source) for b in budgets.extract(doc)] == [
         (1_250_000_000, "ngân sách tỉnh bổ sung có mục tiêu"), (50_000_000, "ngân sách huyện"),
         (None, "ngân sách xã năm 2026")]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nNăm 2026: 500.000.000 đồng\nNăm 2027: 600.000.000 đồng\nNguồn: ngân sách "
+                "tỉnh\nKinh phí tập huấn: 50.000.000 đồng\nNguồn kinh phí: ngân sách tỉnh 60%, ngân sách huyện 40%")
+    assert [(b.amount_vnd // 10**6, b.source) for b in budgets.extract(doc)] == [  # sixth review: lines of amounts
+        (500, "ngân sách tỉnh"), (600, "ngân sách tỉnh"), (50, "ngân sách tỉnh (60%); ngân sách huyện (40%)")]
 
 
 def test_a_source_ends_before_a_cap():
