@@ -53,6 +53,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from extractors import agencies, dates, funding, funding_statements, lexicon, numbers, passages, patterns, subtotals, tables
+from pipeline import tagging
 from pipeline.document import ParsedDocument
 from pipeline.records import Extracted, Int16, Int64
 from pipeline.table_columns import column_role
@@ -68,6 +69,7 @@ ESTIMATED_FUNDING_WORDS = ("nhu cầu vốn", "tổng mức đầu tư")
 ESTIMATING_WORDS = ("dự kiến", "sơ bộ", "xác định", "tổng hợp", "khái toán", "tổng", "ước tính", "dự báo", "tính toán",
                     "phân kỳ", "về")
 MAX_HEADING_WORDS = 15
+MAX_TAGGED_LABEL = 60  # characters of a row label tagged to tell a count ("Số phòng học …") from money
 LETTER_LEVEL = 5  # nesting level of "a)" headings, below any "1.2.3."
 PART_LEVEL = -1  # nesting level of the parts "A", "B" of a table, above its Roman items
 ONE_LETTER_ROMANS = "IVX"  # the capitals a table numbers its Roman items with alone ("C" is a part, not 100)
@@ -110,8 +112,9 @@ _SPENDING_ROW = re.compile(rf"\W*(?:{patterns.alternatives(SPENDING_ROW_WORDS)})
 # row's); not "Vốn …", which may be society's ("Vốn đầu tư phát triển toàn xã hội")
 _COST_HEAD = re.compile(r"[\W_]*(?:tổng\s+)?(?:kinh phí|chi phí)\b", re.IGNORECASE)
 # a row label's own unit in brackets, or what it measures that is no money (tables without a header)
-_OWN_UNIT = re.compile(r"\((?:%|ha|m2|m²|km|m|người|hộ|xã|lớp|lượt|năm|tháng|ngày|tấn|kg|cái|chiếc)\)", re.IGNORECASE)
-_NOT_MONEY_LABEL = re.compile(r"[\W_]*(?:tỷ lệ|thời gian|diện tích|số lượng)\b", re.IGNORECASE)
+_OWN_UNIT = re.compile(r"\((?:[^()]*(?:/|%|\bđồng\b)[^()]*|ha|m2|m²|km|m|người|hộ|xã|lớp|lượt|buổi|năm|tháng|ngày|tấn|kg"
+                       r"|cái|chiếc|con|cây|bộ|cuốn|học viên|đối tượng)\)", re.IGNORECASE)  # "(đồng/người/ngày)", "(ha)"
+_NOT_MONEY_LABEL = re.compile(r"[\W_]*(?:tỷ lệ|thời gian|thời lượng|diện tích|số lượng|đối tượng)\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"\d\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?đồng\b", re.IGNORECASE)  # an amount earlier (search)
 _SPENDING_HEAD = re.compile(r"[\W_]*(?:(?:tổng\s+)?(?:kinh phí|chi phí)|hỗ trợ)\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
@@ -137,14 +140,12 @@ _TABLE_TITLE = re.compile(r"\W*(?:mẫu|biểu|phụ lục|bảng)\b", re.IGNORE
 _CAPTIONED_LINE = re.compile(r"[\W_]*(?P<label>[^\W\d_][^:;]{1,100}?)\s*:\s*(?P<number>\d(?:[\d.,]*\d)?)\s*[;.]?\s*$")
 _MONEY_CELL = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\b(?P<per>\s*/.*)?$", re.IGNORECASE)
 _NUMERIC_CELL = re.compile(r"\d[\d.,]*")
-# what "Số" opens when the row is an amount of money, or no number at all: a word of funding or spending, a verb done
-# to money ("Số đề nghị bổ sung …", "Số phân bổ …", "Số được giao …", "Số năm trước chuyển sang") or "Số hóa/liệu"
+# what "Số" opens when the row is an amount of money, or no number at all: a word of funding or spending, or of a
+# plan ("Số kinh phí …", "Số kế hoạch giao", "Số năm trước chuyển sang", "Số hóa hồ sơ …")
 NOT_COUNTED_AFTER_SO = ("hóa", "hoá", "liệu", "kinh phí", "vốn", "ngân sách", "dư", "tiền", "chi", "thu", "bổ sung",
-                        "dự toán", "quyết toán", "tạm ứng", "giao", "được", "đã", "còn lại", "năm trước", "xã hội hóa",
-                        "đề nghị", "phân bổ", "thực hiện", "cấp", "hỗ trợ", "huy động", "đối ứng", "trích", "tiết kiệm",
-                        "giải ngân", "thanh toán", "chuyển", "điều chỉnh", "tăng", "giảm")
-# "Số lớp tập huấn", "Số hợp tác xã được hỗ trợ": a count, not money
-_COUNT_LABEL = re.compile(rf"\W*số\s+(?!(?:{patterns.alternatives(NOT_COUNTED_AFTER_SO)})\b)[^\W\d_]", re.IGNORECASE)
+                        "dự toán", "quyết toán", "tạm ứng", "kế hoạch", "năm trước", "xã hội hóa", "phân bổ", "cấp")
+_SO = re.compile(r"\W*(?:tổng\s+)?số\s+", re.IGNORECASE)  # a label opening with "(Tổng) số" (used with match)
+_NOT_COUNTED = re.compile(rf"(?:{patterns.alternatives(NOT_COUNTED_AFTER_SO)})\b", re.IGNORECASE)  # match(pos)
 _OF_WHICH = re.compile(r"\W*trong đó\b", re.IGNORECASE)  # a row that details part of the row above
 # a state budget's own tables, by their titles: revenue ("DỰ TOÁN THU NSNN", "DỰ KIẾN THU CÂN ĐỐI NGÂN SÁCH NHÀ
 # NƯỚC"), debt ("KẾ HOẠCH VAY VÀ TRẢ NỢ NGÂN SÁCH") and spending ("DỰ TOÁN CHI CÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG")
@@ -935,7 +936,7 @@ def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | Non
         return  # "Tổng dư nợ đầu năm": what is owed, not borrowed or repaid
     if _other_money_named(label, _SPENDING_HEAD) and not spent and not flow:
         return  # "Thu nội địa", but not "Chi từ nguồn thu tiền sử dụng đất", nor a row of a revenue table
-    spending = bool(spent or flow or (in_block and not _COUNT_LABEL.match(label)) or _SPENDING_ROW.match(label))
+    spending = bool(spent or flow or (in_block and not _counts(label)) or _SPENDING_ROW.match(label))
     unit, after = _money_unit(doc, row), None
     if unit is not None:
         after = unit.start
@@ -998,10 +999,20 @@ def _before_plan(doc: ParsedDocument, year: int | None) -> bool:
     return bool(start and year and year < start)
 
 
+def _counts(label: str) -> bool:
+    """Whether a row label is a count: "Số" and a noun that is no money ("Số lớp tập huấn", "Số phòng học được xây
+    mới"), not a verb or a word of money after it ("Số dự kiến bố trí", "Số thực chi", "Số ngân sách tỉnh hỗ trợ")."""
+    opening = _SO.match(label)
+    if opening is None or _NOT_COUNTED.match(label, opening.end()):
+        return False
+    tagged = tagging.pos_tags(("Số " + label[opening.end():])[:MAX_TAGGED_LABEL])
+    return len(tagged) > 1 and tagged[0][0] == "Số" and tagged[1][1] in agencies.NOUN_TAGS
+
+
 def _names_money(label: str) -> bool:
     """Whether a row label without a header may name money in the caption's unit: not a rate, a time or an area, nor
     a label with a unit of its own in brackets ("Tỷ lệ vốn đối ứng (%)", "Diện tích hỗ trợ (ha)")."""
-    return not _OWN_UNIT.search(label) and not _NOT_MONEY_LABEL.match(label)
+    return not _OWN_UNIT.search(label) and not _NOT_MONEY_LABEL.match(label) and not _counts(label)
 
 
 def _label(doc: ParsedDocument, row: tables.Row) -> str | None:

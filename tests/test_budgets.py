@@ -915,7 +915,9 @@ def test_a_funding_sections_table_without_a_header_reads_its_rows_under_the_capt
     the source its label names, as "- Ngân sách tỉnh: 1.200" is; a count row, or one with a unit of its own, is none."""
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nĐơn vị tính: triệu đồng\nNgân sách tỉnh | 1.200\nXã hội hóa | 150\n"
                 "Số lớp tập huấn | 4\nTỷ lệ vốn đối ứng của huyện (%) | 20\nDiện tích hỗ trợ (ha) | 120\nNăm 2026 | 500\n"
-                "Tập huấn cán bộ | 120")  # sixth review: a year's or an activity's row is money too
+                "Tập huấn cán bộ | 120\nMức hỗ trợ (đồng/người/ngày) | 150.000\nTổng số học viên | 300\n"
+                "Thời lượng tập huấn (buổi) | 4")  # sixth review: a year's or an activity's row is money too; seventh:
+    # a rate in its own unit, a count or a duration is none
     assert [(b.amount_vnd // 10**6, b.source) for b in budgets.extract(doc)] == [
         (1_200, "Ngân sách tỉnh"), (150, "Xã hội hóa"), (500, None), (120, None)]
 
@@ -928,9 +930,10 @@ def test_a_count_row_of_a_funding_sections_table_and_a_loans_heading_give_no_mon
                 "4 | Số bổ sung có mục tiêu cho các xã | 900 | 950\n5 | Số hợp tác xã được hỗ trợ | 5 | 8\n"
                 "6 | Số lao động được đào tạo nghề | 200 | 250\n7 | Số đề nghị bổ sung từ ngân sách tỉnh | 700 | 750\n"
                 "8 | Số phân bổ cho các xã | 300 | 350\n9 | Số hộ được hỗ trợ | 50 | 60\n10 | Số phòng học được xây mới | 12 | "
-                "15\n11 | Số năm trước chuyển sang | 200 | 0")  # sixth review: a noun not listed counts; "năm trước" is money
+                "15\n11 | Số năm trước chuyển sang | 200 | 0\n12 | Số dự kiến bố trí | 810 | 910\n13 | Số thực chi | 710 | 760\n"
+                "14 | Số tàu cá được hỗ trợ | 30 | 40")  # sixth and seventh reviews: "Số" and a noun counts, read by its tag
     assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [100, 150, 400, 500, 900, 950, 700, 750, 300, 350,
-                                                                     200]
+                                                                     200, 810, 910, 710, 760]
     doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n3. Nhu cầu vốn vay của hộ nghèo\nDự kiến nhu cầu vốn vay của các hộ nghèo "
                 "khoảng 50 tỷ đồng.\n4. Rà soát tổng mức đầu tư các dự án\nRà soát tổng mức đầu tư của 12 dự án.")
     assert list(budgets.extract(doc)) == []
