@@ -107,10 +107,10 @@ _DEFICIT = r"(?:mức\s+bội chi|(?<!nguồn )(?<!vốn )bội chi)(?:\s+ngân 
 _FEE = r"(?<!hệ thống )(?<!trạm )(?<!điểm )(?<!miễn )(?<!giảm )(?<!triển khai )(?<!thiết bị )(?<!phần mềm )thu phí"
 # foreign direct investment, though not promoting it ("Hội nghị xúc tiến đầu tư trực tiếp nước ngoài")
 _FDI = r"(?<!xúc tiến )đầu tư trực tiếp nước ngoài"
-# a fund's balance, though not one drawn on ("Quỹ … hiện còn tồn 186 triệu đồng", "Nguồn tồn quỹ … là …"; not "trích từ
-# (nguồn) tồn quỹ …", "Sử dụng kinh phí/nguồn vốn còn tồn …")
-_BALANCE = (r"(?<!trích từ nguồn )(?<!trích từ )(?<!sử dụng kinh phí )(?<!sử dụng nguồn vốn )(?<!sử dụng nguồn )"
-            r"(?<!sử dụng )(?:còn tồn|tồn quỹ)")
+# a fund's balance told ("Quỹ … hiện còn tồn 186 triệu đồng", "(Nguồn) tồn quỹ … đến ngày 31/12/2025 là …"), not a
+# balance drawn on ("trích nguồn tồn quỹ … 120 triệu đồng", "Sử dụng kinh phí còn tồn của Chương trình …"); "còn tồn"
+# right before its amount, or at the end of a clause read up to it
+_BALANCE = (r"còn tồn(?=\s*$|\s+\d)|tồn quỹ(?=[^.;]{0,60}?\b(?:đến ngày|đến thời điểm|tính đến|tại thời điểm)\b)")
 NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)}|{_DEFICIT}|{_FEE}|{_FDI}|{_BALANCE})(?!\w)",
                         re.IGNORECASE)
 

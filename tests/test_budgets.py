@@ -755,8 +755,10 @@ def test_a_funds_balance_drawn_on_is_a_budget():
                "Quỹ Phòng, chống thiên tai của xã hiện còn tồn 186 triệu đồng.",
                "Ủy ban nhân dân xã trích từ tồn quỹ Phòng, chống thiên tai 80 triệu đồng để sửa chữa kè.",  # sixth review
                "Sử dụng nguồn vốn còn tồn của Chương trình năm 2025 là 250 triệu đồng để tổ chức tập huấn.",
-               "Nguồn tồn quỹ Phòng, chống thiên tai đến ngày 31/12/2025 là 186 triệu đồng.")
-    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc) if b.amount_vnd] == [120, 350, 80, 250]
+               "Nguồn tồn quỹ Phòng, chống thiên tai đến ngày 31/12/2025 là 186 triệu đồng.",
+               "Ủy ban nhân dân xã trích nguồn tồn quỹ Phòng, chống thiên tai 90 triệu đồng để sửa chữa kè.",  # seventh
+               "Sử dụng số kinh phí còn tồn năm 2025 là 200 triệu đồng để mua sắm trang thiết bị.")
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc) if b.amount_vnd] == [120, 350, 80, 250, 90, 200]
 
 
 def test_a_later_clause_of_a_task_saying_what_pays_its_funds_is_a_statement():
