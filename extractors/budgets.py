@@ -182,8 +182,10 @@ _SLASHES = re.compile(r"\s*/\s*")
 _HOLDER_OF_PART = re.compile(r"\W*(?:[^\W\d_][^,;:()]{0,60}?\s*(?:\blà|:)|(?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s*",
                              re.IGNORECASE)  # "tỉnh Đồng Nai là", "Quận 3:", a short name alone: "Cao Bằng"
 _BREAKDOWN = re.compile(r"\b(?:trong đó|gồm|bao gồm)\b", re.IGNORECASE)
-# a part of other money broken down, named by words alone, if at all (no number: not "năm 2026 ngân sách tỉnh …")
-_NAMED_PART = re.compile(r"[\W_]*(?:[^\W\d_]+\s+){0,11}?(?:[^\W\d_]+)?\s*:?\s*", re.IGNORECASE)
+# a part of other money broken down, named by words alone, if at all: no number and no word of what is to come (not
+# "năm 2026 ngân sách tỉnh …", "trong giai đoạn tới ngân sách tỉnh tiếp tục hỗ trợ …") (fullmatch)
+_NAMED_PART = re.compile(r"(?![^\d]*\b(?:tới|tiếp tục|sẽ|dự kiến)\b)[\W_]*(?:[^\W\d_]+\s+){0,11}?(?:[^\W\d_]+)?\s*:?\s*",
+                         re.IGNORECASE)
 # the rest of a line's funding, after its amounts: "…, phần còn lại (70%) do ngân sách xã hỗ trợ"
 _REMAINDER = re.compile(r"[,;]\s*(?P<words>phần còn lại\b(?:\s*\([^()]*\))?)", re.IGNORECASE)
 # what the rest of a line's funding is done with when it is no more funding: paid back, borrowed, disbursed, carried
