@@ -91,11 +91,13 @@ STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a
 
 
 _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động))(?!\w)", re.IGNORECASE)  # in a heading
-# what follows "nhu cầu vốn"/"tổng mức đầu tư" in a heading when they are not the plan's own: a loan's, society's,
-# farmers' or investors' capital ("… vay của hộ nghèo", "… đầu tư phát triển toàn xã hội", "… cho sản xuất nông
-# nghiệp", "… các dự án kêu gọi đầu tư") (used with match(pos))
-_OTHERS_CAPITAL = re.compile(r"\s+(?:vay|tín dụng)\b|.*?\b(?:toàn xã hội|kêu gọi đầu tư|thu hút đầu tư|cho sản xuất"
-                             r"|của (?:các\s+)?(?:hộ|người dân|nông dân|doanh nghiệp|nhân dân))\b", re.IGNORECASE)
+# what follows "nhu cầu vốn"/"tổng mức đầu tư" in a heading, before any "thực hiện …", when they are not the plan's
+# own: a loan's, society's, farmers' or investors' capital ("… vay của hộ nghèo", "… ưu đãi", "… đầu tư phát triển toàn
+# xã hội", "… cho sản xuất nông nghiệp", "… các dự án kêu gọi đầu tư", "… của khu vực tư nhân"; not "… của Kế hoạch",
+# "… thực hiện Chương trình hỗ trợ cho sản xuất …") (used with match(pos))
+_OTHERS_CAPITAL = re.compile(r"\s+(?:vay|tín dụng|ưu đãi)\b|(?:\s+(?!thực hiện\b)\S+){0,5}?\s+(?:toàn xã hội|kêu gọi"
+                             r"|thu hút|cho sản xuất|của\s+(?!(?:Kế hoạch|Đề án|Chương trình|Dự án|Nghị quyết|tỉnh"
+                             r"|thành phố|huyện|xã|phường)\b))", re.IGNORECASE)
 _LABEL_OPENING = re.compile(r"[\W_]*")  # a bullet or punctuation before a label's words (used with match)
 _ESTIMATING = re.compile(rf"(?:(?:{patterns.alternatives(ESTIMATING_WORDS)})\s*)*", re.IGNORECASE)  # used with fullmatch
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
