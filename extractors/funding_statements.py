@@ -92,13 +92,16 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            # resources its bracket names as budgets: "nguồn lực của địa phương (dự phòng ngân sách …)"
                            r"|nguồn lực\s+(?:của|từ)\s+[^(),.;]{1,30}\((?=[^()]*\bngân sách\b))",
                            re.IGNORECASE)
-# a further duty right after "kinh phí," in a duty to fund, which owns the source after it ("bố trí kinh phí, đôn đốc thu
-# hồi các khoản tạm ứng quá hạn từ ngân sách tỉnh"; not "kinh phí, nhân lực cho …", nor activities the funds are for:
-# "kinh phí tổ chức tuyên truyền, kiểm tra, giám sát từ …") (search)
-_OTHER_DUTY = re.compile(r"\bkinh phí,\s*(?:đôn đốc|hướng dẫn|kiểm tra|thu hồi|thanh toán|quyết toán|giám sát|theo dõi"
-                         r"|tổng hợp|báo cáo|chỉ đạo|triển khai|phối hợp|đồng thời|tiếp nhận|quản lý)\b", re.IGNORECASE)
+# a further duty right after "kinh phí (hoạt động …)," in a duty to fund, which owns the source after it ("bố trí kinh
+# phí, đôn đốc thu hồi các khoản tạm ứng quá hạn từ ngân sách tỉnh"; not "kinh phí, nhân lực cho …", nor activities the
+# funds are for: "kinh phí tổ chức tuyên truyền, kiểm tra, giám sát từ …") (search)
+_OTHER_DUTY = re.compile(r"\bkinh phí(?:\s+(?:hoạt động|thường xuyên|sự nghiệp|cần thiết|được giao|hằng năm|hàng năm"
+                         r"|năm\s+\d{4}))*,\s*(?:đôn đốc|hướng dẫn|kiểm tra|thu hồi|thanh toán|quyết toán|giám sát"
+                         r"|theo dõi|tổng hợp|báo cáo|chỉ đạo|triển khai|phối hợp|đồng thời|tiếp nhận|quản lý)\b",
+                         re.IGNORECASE)
 # funds others received, right before "từ" in a duty to fund: "… cho các công trình đã được hỗ trợ từ ngân sách trung
-# ương" (search, ending at "từ")
+# ương" (search, ending at "từ"); not the duty's own funds ("bố trí kinh phí được phân bổ từ ngân sách tỉnh")
+_FOR_OTHERS = re.compile(r"\bcho\b", re.IGNORECASE)  # whom funds are for, before what they received (search)
 _RECEIVED_FROM = re.compile(r"\bđược\s+(?:hỗ trợ|cấp|đầu tư|bố trí|phân bổ)\s+$", re.IGNORECASE)
 # a use of funds by a clause's subject, not one managed, reported, refused or preferred (used_source; search)
 _USED = re.compile(r"(?<!việc )(?<!tình hình )(?<!kết quả )(?<!quản lý, )(?<!quản lý và )(?<!không )(?<!chưa )"
@@ -430,8 +433,9 @@ def _other_duty_before(text: str, duty: re.Match) -> bool:
     được hỗ trợ từ ngân sách trung ương")."""
     what = duty.start("what")
     source_from = text.rfind(" từ ", duty.start(), what)
+    received = _RECEIVED_FROM.search(text, duty.start(), source_from + 1) if source_from != -1 else None
     return bool(_OTHER_DUTY.search(text, duty.start(), what)
-                or source_from != -1 and _RECEIVED_FROM.search(text, duty.start(), source_from + 1))
+                or received and _FOR_OTHERS.search(text, duty.start(), received.start()))
 
 
 def _rule_on_projects(text: str, start: int, end: int, duty: re.Match) -> bool:

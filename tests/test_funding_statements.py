@@ -39,6 +39,9 @@ def test_a_duty_whose_purpose_is_a_list_names_its_source():
         "nguồn ngân sách xã"
     assert _source("UBND các huyện bố trí kinh phí đối ứng cho các công trình đã được hỗ trợ từ ngân sách trung "
                    "ương.") is None
+    # seventh review: the duty's own funds received; a kind of funds before the further duty
+    assert _source("UBND các huyện bố trí kinh phí được phân bổ từ ngân sách tỉnh để tổ chức tập huấn.") == "ngân sách tỉnh"
+    assert _source("Sở Tài chính bố trí kinh phí hoạt động, đôn đốc thu hồi các khoản tạm ứng từ ngân sách tỉnh.") is None
 
 
 def test_a_duty_to_use_the_years_estimate_names_it():
