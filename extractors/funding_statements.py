@@ -235,10 +235,11 @@ _SOURCE_END = re.compile(funding.SOURCE_END, re.IGNORECASE)
 # the words a statement outside a funding section names its funds with, whatever its form
 _FUNDS_NAMED = re.compile(r"ngân sách|kinh phí|nguồn|vốn|xã hội hóa|dự toán|tiết kiệm chi", re.IGNORECASE)
 # what makes a call or a carry-over none: told as done, refused, not yet ("không được chuyển nguồn …")
-# a difficulty told of a priority, call or pooling ("… còn lúng túng", "Khó khăn trong việc …"; not "các xã đặc biệt khó
-# khăn", whom funds are for)
-_DIFFICULTY = re.compile(r"\bcòn\s+(?:lúng túng|hạn chế|khó khăn|vướng mắc|bất cập|chậm|thấp)\b|\bkhó khăn trong\b"
-                         r"|\bhiệu quả chưa cao\b", re.IGNORECASE)
+# a difficulty told of a priority, call or pooling ("… còn (nhiều) lúng túng", "gặp nhiều khó khăn", "Khó khăn trong việc
+# …"; not "các xã đặc biệt khó khăn", whom funds are for)
+_DIFFICULTY = re.compile(r"\bcòn\s+(?:nhiều\s+)?(?:lúng túng|hạn chế|khó khăn|vướng mắc|bất cập|chậm|thấp)\b"
+                         r"|\b(?:gặp\s+(?:nhiều\s+)?khó khăn|khó khăn trong|hiệu quả chưa cao)\b", re.IGNORECASE)
+_PURPOSE_MARK = re.compile(r"\b(?:để|cho|nhằm)\b", re.IGNORECASE)  # what a statement's funds are for begins (search)
 _UNDONE = re.compile(rf"\b(?:{'|'.join(UNDONE_WORDS)})\b", re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy động nguồn lực xã hội hóa đã đạt …": a result
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
@@ -501,8 +502,10 @@ def _named_after(pattern: re.Pattern, text: str, start: int, end: int) -> str | 
     refused or not yet made, in a statement telling no difficulty, without its purpose: a priority (``_PRIORITISED``: "Ưu tiên nguồn lực từ nguồn kinh phí
     bảo vệ môi trường để …" → "nguồn kinh phí bảo vệ môi trường"; the state's resources, its group "state"), a call to
     seek funds (``_SOUGHT``) or funds pooled from a programme (``_POOLED_FROM``)."""
-    if _DIFFICULTY.search(text, start, end):
-        return None  # "Việc lồng ghép nguồn vốn … còn lúng túng": a difficulty told, no statement
+    purpose = _PURPOSE_MARK.search(text, start, end)
+    if _DIFFICULTY.search(text, start, purpose.start() if purpose else end):
+        return None  # "Việc lồng ghép nguồn vốn … còn lúng túng": a difficulty told, no statement (not the people the
+        # funds are for: "… để hỗ trợ các hộ nghèo còn khó khăn")
     for found in pattern.finditer(text, start, end):
         if _undone_in_clause(text, start, found):
             continue
