@@ -200,7 +200,8 @@ _ALTERNATIVE = re.compile(r"\s*,?\s*hoặc\b", re.IGNORECASE)  # an alternative 
 # tương ứng …"; not a breakdown ("(giảm nhẹ thiên tai 4 tỷ đồng, …") nor a later clause of the note ("(giảm 3 xã do
 # sáp nhập, còn 12 xã x 75 triệu đồng/xã)")
 _CHANGE_NOTED = re.compile(r"\(\s*(?:tăng|giảm)(?:\s+(?:\d|(?:thêm|khoảng|gần|hơn|trên|so với|lên|xuống|tương ứng|bình quân"
-                           r"|là)\b)(?:[^(),]|,\s*(?:tương ứng|tương đương|tức là|tức|thêm|bằng)\b)*)?\s*$", re.IGNORECASE)
+                           r"|là)\b)(?:[^(),]|,\s*(?:tương ứng|tương đương|thêm|bằng|tức(?:\s+là)?(?=\s+(?:tăng|giảm)))\b)*)?\s*$",
+                           re.IGNORECASE)
 # what lies between an amount and the source after it: a restatement in words, if any (used with match(pos))
 _SOURCE_AFTER_AMOUNT = re.compile(r"\s*(?:\([^()]*\))?\s+(?=(?:nguồn|vốn|ngân sách)(?!\w))", re.IGNORECASE)
 # an amount's own source named right after it: "… 0,8 tỷ đồng từ nguồn xã hội hóa" (used with match(pos))
@@ -274,7 +275,9 @@ def _sourced_by_next_line(doc: ParsedDocument, rows: list[Budget]) -> list[Budge
         label = _SOURCE_LABEL.match(text, line) if row.amount_vnd is None and row.source else None
         above, boundary = len(kept), line
         while (above and kept[above - 1].amount_vnd is not None and kept[above - 1].source is None
-               and text.count("\n", kept[above - 1].end, boundary) <= 1):
+               and text.count("\n", kept[above - 1].end, boundary) <= 1
+               and not funding.NOT_BUDGET.search(text, passages.line_start(text, kept[above - 1].start),
+                                                 kept[above - 1].start)):  # not "Doanh thu dự kiến …: 2.000.000.000"
             above -= 1
             boundary = passages.line_start(text, kept[above].start)
         if label and row.start <= label.end() + 1 and above < len(kept):
@@ -604,8 +607,8 @@ def _remainder(doc: ParsedDocument, body: int, end: int, amounts: list, scope: s
         return None
     named = text.find(source, rest.end(), stop)
     clause = text.rfind(",", rest.end(), named) + 1 or rest.end()  # the source's clause, not an aside before it
-    if _NOT_MORE_FUNDING.search(text, clause, named):
-        return None  # what the rest is done with, before its source: "…, đơn vị nộp trả ngân sách tỉnh"
+    if any(m.start() < named for m in _NOT_MORE_FUNDING.finditer(text, clause, named + len(source))):
+        return None  # what the rest is done with, before its source: "…, đơn vị nộp trả (hoàn trả) ngân sách tỉnh"
     return Budget(**doc.provenance(rest.start("words"), stop), source=source, scope=scope)
 
 

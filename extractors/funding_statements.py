@@ -103,9 +103,10 @@ _OTHER_DUTY = re.compile(r"\bkinh phí(?:\s+(?:hoạt động|thường xuyên|s
 # ương" (search, ending at "từ"); not the duty's own funds ("bố trí kinh phí được phân bổ từ ngân sách tỉnh")
 _FOR_OTHERS = re.compile(r"\bcho\b", re.IGNORECASE)  # whom funds are for, before what they received (search)
 _RECEIVED_FROM = re.compile(r"\bđược\s+(?:hỗ trợ|cấp|đầu tư|bố trí|phân bổ)\s+$", re.IGNORECASE)
-# a use of funds by a clause's subject, not one managed, reported, refused or preferred (used_source; search)
-_USED = re.compile(r"(?<!việc )(?<!tình hình )(?<!kết quả )(?<!quản lý, )(?<!quản lý và )(?<!không )(?<!chưa )"
-                   r"(?<!ưu tiên )\bsử dụng\s+(?P<what>(?:các\s+)?(?:nguồn|ngân sách|vốn|kinh phí|quỹ)\b)",
+# a use of funds by a clause's subject, not one managed, reported, refused, forbidden, permitted (a duty to fund reads
+# that) or preferred (used_source; search)
+_USED = re.compile(r"(?<!việc )(?<!tình hình )(?<!kết quả )(?<!quản lý, )(?<!quản lý và )(?<!không )(?<!chưa )(?<!được )"
+                   r"(?<!cấm )(?<!ưu tiên )\bsử dụng\s+(?P<what>(?:các\s+)?(?:nguồn|ngân sách|vốn|kinh phí|quỹ)\b)",
                    re.IGNORECASE)
 _CONDITION_OPENING = re.compile(r"\W*(?:đối với|trường hợp|nếu)\b", re.IGNORECASE)  # used with match
 _RULE = re.compile(r"\s(?:phải|thì)\s", re.IGNORECASE)  # after a permitted use: a rule on it, no duty to fund

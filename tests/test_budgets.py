@@ -725,6 +725,8 @@ def test_the_rest_of_a_lines_funding_left_to_another_source_is_a_statement():
     doc = plan("Ngân sách tỉnh cấp 500 triệu đồng cho các xã; phần còn lại, sau khi trừ phần người dân tự có, do ngân sách "
                "xã hỗ trợ.")  # sixth review: a word in an aside before the source's clause says nothing of it
     assert [b.source for b in budgets.extract(doc) if b.amount_vnd is None] == ["ngân sách xã hỗ trợ"]
+    doc = plan("Ngân sách tỉnh cấp 500 triệu đồng; phần còn lại, đơn vị hoàn trả ngân sách tỉnh.")  # seventh review
+    assert [b.source for b in budgets.extract(doc) if b.amount_vnd is None] == []
 
 
 def test_a_change_noted_beside_an_amount_is_no_budget():
@@ -747,6 +749,9 @@ def test_a_change_noted_beside_an_amount_is_no_budget():
                 "triệu đồng/xã).\nKinh phí hỗ trợ 2,5 tỷ đồng (tăng 12% so với năm 2025, tương đương 270 triệu đồng).\n"
                 "Kinh phí tập huấn 800 triệu đồng (tăng 2 lớp, thêm 120 triệu đồng).")  # sixth review: its synonyms
     assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [900, 75, 2_500, 800]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí hỗ trợ 900 triệu đồng (giảm 3 xã do sáp nhập, tức còn 12 xã x 75 "
+                "triệu đồng/xã).\nKinh phí tuyên truyền 1,2 tỷ đồng (giảm 20%, tức là giảm 300 triệu đồng).")  # seventh
+    assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [900, 75, 1_200]
 
 
 def test_a_funds_balance_drawn_on_is_a_budget():
@@ -847,10 +852,11 @@ def test_a_later_part_of_a_funding_line_whose_subject_uses_a_source_states_it():
     doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ ngân sách nhà nước. Các doanh nghiệp sử dụng nguồn "
                 "kinh phí của doanh nghiệp để đào tạo lại người lao động.\nKinh phí của các cơ quan thuộc Bộ được bảo đảm từ "
                 "ngân sách nhà nước; các đơn vị sự nghiệp công lập sử dụng nguồn thu hợp pháp của đơn vị theo quy định.\n"
-                "Kinh phí từ nguồn xã hội hóa; Ban Tổ chức không sử dụng ngân sách nhà nước.")
+                "Kinh phí từ nguồn xã hội hóa; Ban Tổ chức không sử dụng ngân sách nhà nước.\nKinh phí thực hiện từ quỹ "
+                "khen thưởng; các đơn vị không được sử dụng ngân sách nhà nước để liên hoan.")  # seventh review
     assert [b.source for b in budgets.extract(doc)] == [
         "ngân sách nhà nước", "nguồn kinh phí của doanh nghiệp", "ngân sách nhà nước", "nguồn thu hợp pháp của đơn vị",
-        "nguồn xã hội hóa"]
+        "nguồn xã hội hóa", "quỹ khen thưởng"]
 
 
 def test_a_source_line_under_an_amount_names_its_source():
@@ -866,6 +872,9 @@ def test_a_source_line_under_an_amount_names_its_source():
                 "tỉnh\nKinh phí tập huấn: 50.000.000 đồng\nNguồn kinh phí: ngân sách tỉnh 60%, ngân sách huyện 40%")
     assert [(b.amount_vnd // 10**6, b.source) for b in budgets.extract(doc)] == [  # sixth review: lines of amounts
         (500, "ngân sách tỉnh"), (600, "ngân sách tỉnh"), (50, "ngân sách tỉnh (60%); ngân sách huyện (40%)")]
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\nDoanh thu dự kiến của các hợp tác xã: 2.000.000.000 đồng\nKinh phí hỗ trợ: "
+                "300.000.000 đồng\nNguồn: ngân sách tỉnh")  # seventh review: not spread over other money above
+    assert [(b.amount_vnd // 10**6, b.source) for b in budgets.extract(doc)] == [(2_000, None), (300, "ngân sách tỉnh")]
 
 
 def test_a_source_ends_before_a_cap():
