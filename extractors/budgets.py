@@ -77,6 +77,7 @@ FUNDING_WORD_REACH = 5  # a funding heading has fewer words before "kinh phí": 
 FUNDING_WORDS = ("kinh phí", "ngân sách", "vốn", "dự toán", "chi", "hỗ trợ", "phân bổ", "bố trí", "cấp phát",
                  "đầu tư", "tài trợ", "viện trợ", "định mức", "mức", "chi phí", "quỹ", "trợ cấp", "thưởng",
                  "dự phòng", "bổ sung")
+BALANCE_WORDS = ("còn tồn", "tồn quỹ")  # other money that is funding when drawn on (funding.BALANCE_DRAWN)
 WEAK_FUNDING_WORDS = ("mức", "quỹ")  # funding words that a price or a balance before them also has
 NOT_CHI = ("tiết", "nhánh", "cục", "bộ", "hội", "đoàn")  # "chi tiết", "chi nhánh" are no spending
 RESULT_WORDS = r"ước thực hiện|ước đạt|so (?:với )?cùng kỳ|lũy kế|đạt [\d.,]+\s*%"
@@ -93,11 +94,12 @@ STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a
 _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động))(?!\w)", re.IGNORECASE)  # in a heading
 # what follows "nhu cầu vốn"/"tổng mức đầu tư" in a heading, before any "thực hiện …", when they are not the plan's
 # own: a loan's, society's, farmers' or investors' capital ("… vay của hộ nghèo", "… ưu đãi", "… đầu tư phát triển toàn
-# xã hội", "… cho sản xuất nông nghiệp", "… các dự án kêu gọi đầu tư", "… của khu vực tư nhân"; not "… của Kế hoạch",
+# xã hội", "… cho sản xuất nông nghiệp", "… các dự án kêu gọi đầu tư", "… của khu vực tư nhân"; not "… của các huyện",
 # "… thực hiện Chương trình hỗ trợ cho sản xuất …") (used with match(pos))
 _OTHERS_CAPITAL = re.compile(r"\s+(?:vay|tín dụng|ưu đãi)\b|(?:\s+(?!thực hiện\b)\S+){0,5}?\s+(?:toàn xã hội|kêu gọi"
-                             r"|thu hút|cho sản xuất|của\s+(?!(?:Kế hoạch|Đề án|Chương trình|Dự án|Nghị quyết|tỉnh"
-                             r"|thành phố|huyện|xã|phường)\b))", re.IGNORECASE)
+                             r"|thu hút|cho sản xuất|của\s+(?:các\s+)?(?:khu vực (?:tư nhân|ngoài nhà nước)|doanh nghiệp"
+                             r"|hợp tác xã|hộ|người|nông dân|nhân dân|thanh niên|nhà đầu tư|thành phần kinh tế)\b)",
+                             re.IGNORECASE)
 _LABEL_OPENING = re.compile(r"[\W_]*")  # a bullet or punctuation before a label's words (used with match)
 _ESTIMATING = re.compile(rf"(?:(?:{patterns.alternatives(ESTIMATING_WORDS)})\s*)*", re.IGNORECASE)  # used with fullmatch
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)
@@ -114,8 +116,8 @@ _SPENDING_ROW = re.compile(rf"\W*(?:{patterns.alternatives(SPENDING_ROW_WORDS)})
 # row's); not "Vốn …", which may be society's ("Vốn đầu tư phát triển toàn xã hội")
 _COST_HEAD = re.compile(r"[\W_]*(?:tổng\s+)?(?:kinh phí|chi phí)\b", re.IGNORECASE)
 # a row label's own unit in brackets, or what it measures that is no money (tables without a header)
-_OWN_UNIT = re.compile(r"\((?:[^()]*(?:/|%|\bđồng\b)[^()]*|ha|m2|m²|km|m|người|hộ|xã|lớp|lượt|buổi|năm|tháng|ngày|tấn|kg"
-                       r"|cái|chiếc|con|cây|bộ|cuốn|học viên|đối tượng)\)", re.IGNORECASE)  # "(đồng/người/ngày)", "(ha)"
+_OWN_UNIT = re.compile(r"\((?:[^()]*\bđồng\s*/[^()]*|\s*%\s*|ha|m2|m²|km|m|người|hộ|xã|lớp|lượt|buổi|năm|tháng|ngày|tấn"
+                       r"|kg|cái|chiếc|con|cây|bộ|cuốn|học viên|đối tượng)\)", re.IGNORECASE)  # "(đồng/người/ngày)", "(ha)"
 _NOT_MONEY_LABEL = re.compile(r"[\W_]*(?:tỷ lệ|thời gian|thời lượng|diện tích|số lượng|đối tượng)\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"\d\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?đồng\b", re.IGNORECASE)  # an amount earlier (search)
 _SPENDING_HEAD = re.compile(r"[\W_]*(?:(?:tổng\s+)?(?:kinh phí|chi phí)|hỗ trợ)\b", re.IGNORECASE)
@@ -145,7 +147,8 @@ _NUMERIC_CELL = re.compile(r"\d[\d.,]*")
 # what "Số" opens when the row is an amount of money, or no number at all: a word of funding or spending, or of a
 # plan ("Số kinh phí …", "Số kế hoạch giao", "Số năm trước chuyển sang", "Số hóa hồ sơ …")
 NOT_COUNTED_AFTER_SO = ("hóa", "hoá", "liệu", "kinh phí", "vốn", "ngân sách", "dư", "tiền", "chi", "thu", "bổ sung",
-                        "dự toán", "quyết toán", "tạm ứng", "kế hoạch", "năm trước", "xã hội hóa", "phân bổ", "cấp")
+                        "dự toán", "quyết toán", "tạm ứng", "kế hoạch", "năm trước", "xã hội hóa", "phân bổ", "cấp",
+                        "đối ứng", "giải ngân", "nhu cầu", "trung ương", "địa phương", "nhà nước")
 _SO = re.compile(r"\W*(?:tổng\s+)?số\s+", re.IGNORECASE)  # a label opening with "(Tổng) số" (used with match)
 _NOT_COUNTED = re.compile(rf"(?:{patterns.alternatives(NOT_COUNTED_AFTER_SO)})\b", re.IGNORECASE)  # match(pos)
 _OF_WHICH = re.compile(r"\W*trong đó\b", re.IGNORECASE)  # a row that details part of the row above
@@ -186,7 +189,7 @@ _HOLDER_OF_PART = re.compile(r"\W*(?:[^\W\d_][^,;:()]{0,60}?\s*(?:\blà|:)|(?:[^
 _BREAKDOWN = re.compile(r"\b(?:trong đó|gồm|bao gồm)\b", re.IGNORECASE)
 # a part of other money broken down, named by words alone, if at all: no number and no word of what is to come (not
 # "năm 2026 ngân sách tỉnh …", "trong giai đoạn tới ngân sách tỉnh tiếp tục hỗ trợ …") (fullmatch)
-_NAMED_PART = re.compile(r"(?![^\d]*\b(?:tới|tiếp tục|sẽ|dự kiến)\b)[\W_]*(?:[^\W\d_]+\s+){0,11}?(?:[^\W\d_]+)?\s*:?\s*",
+_NAMED_PART = re.compile(r"(?![^\d]*\b(?:(?:giai đoạn|thời gian|năm|sắp) tới|sẽ|dự kiến)\b)[\W_]*(?:[^\W\d_]+\s+){0,11}?(?:[^\W\d_]+)?\s*:?\s*",
                          re.IGNORECASE)
 # the rest of a line's funding, after its amounts: "…, phần còn lại (70%) do ngân sách xã hỗ trợ"
 _REMAINDER = re.compile(r"[,;]\s*(?P<words>phần còn lại\b(?:\s*\([^()]*\))?)", re.IGNORECASE)
@@ -200,7 +203,7 @@ _ALTERNATIVE = re.compile(r"\s*,?\s*hoặc\b", re.IGNORECASE)  # an alternative 
 # tương ứng …"; not a breakdown ("(giảm nhẹ thiên tai 4 tỷ đồng, …") nor a later clause of the note ("(giảm 3 xã do
 # sáp nhập, còn 12 xã x 75 triệu đồng/xã)")
 _CHANGE_NOTED = re.compile(r"\(\s*(?:tăng|giảm)(?:\s+(?:\d|(?:thêm|khoảng|gần|hơn|trên|so với|lên|xuống|tương ứng|bình quân"
-                           r"|là)\b)(?:[^(),]|,\s*(?:tương ứng|tương đương|thêm|bằng|tức(?:\s+là)?(?=\s+(?:tăng|giảm)))\b)*)?\s*$",
+                           r"|là)\b)(?:[^(),]|,\s*(?:tương ứng|tương đương|thêm|bằng|tức(?:\s+là)?(?!\s+còn\b))\b)*)?\s*$",
                            re.IGNORECASE)
 # what lies between an amount and the source after it: a restatement in words, if any (used with match(pos))
 _SOURCE_AFTER_AMOUNT = re.compile(r"\s*(?:\([^()]*\))?\s+(?=(?:nguồn|vốn|ngân sách)(?!\w))", re.IGNORECASE)
@@ -276,8 +279,8 @@ def _sourced_by_next_line(doc: ParsedDocument, rows: list[Budget]) -> list[Budge
         above, boundary = len(kept), line
         while (above and kept[above - 1].amount_vnd is not None and kept[above - 1].source is None
                and text.count("\n", kept[above - 1].end, boundary) <= 1
-               and not funding.NOT_BUDGET.search(text, passages.line_start(text, kept[above - 1].start),
-                                                 kept[above - 1].start)):  # not "Doanh thu dự kiến …: 2.000.000.000"
+               and not funding.NOT_BUDGET.match(text, _LABEL_OPENING.match(
+                   text, passages.line_start(text, kept[above - 1].start)).end())):  # not "Doanh thu dự kiến …: …"
             above -= 1
             boundary = passages.line_start(text, kept[above].start)
         if label and row.start <= label.end() + 1 and above < len(kept):
@@ -1124,7 +1127,8 @@ def _is_budget(clause: str) -> bool:
     part = clause[clause.rfind(",") + 1:]
     if _COST_HEAD.match(part) and not _other_money_named(part, _COST_HEAD) and not _MONEY_BEFORE.search(part):
         return True  # the cost's own amount, not a later one ("… là 800 triệu đồng và doanh thu … đạt 12 tỷ đồng")
-    other = [(m.start(), m.end()) for m in funding.NOT_BUDGET.finditer(clause)]
+    other = [(m.start(), m.end()) for m in funding.NOT_BUDGET.finditer(clause)
+             if not (m.group().casefold() in BALANCE_WORDS and funding.BALANCE_DRAWN.search(clause, 0, m.start()))]
     found = [m for m in _FUNDING.finditer(clause) if not any(a <= m.start() < b for a, b in other)]
     strong = [m.start() for m in found if m.group().casefold() not in WEAK_FUNDING_WORDS]
     said_of = [a for a, _ in other if any(s < a and "," not in clause[s:a] for s in strong)]  # in the same part

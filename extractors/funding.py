@@ -107,10 +107,12 @@ _DEFICIT = r"(?:mức\s+bội chi|(?<!nguồn )(?<!vốn )bội chi)(?:\s+ngân 
 _FEE = r"(?<!hệ thống )(?<!trạm )(?<!điểm )(?<!miễn )(?<!giảm )(?<!triển khai )(?<!thiết bị )(?<!phần mềm )thu phí"
 # foreign direct investment, though not promoting it ("Hội nghị xúc tiến đầu tư trực tiếp nước ngoài")
 _FDI = r"(?<!xúc tiến )đầu tư trực tiếp nước ngoài"
-# a fund's balance told ("Quỹ … hiện còn tồn 186 triệu đồng", "(Nguồn) tồn quỹ … đến ngày 31/12/2025 là …"), not a
-# balance drawn on ("trích nguồn tồn quỹ … 120 triệu đồng", "Sử dụng kinh phí còn tồn của Chương trình …"); "còn tồn"
-# right before its amount, or at the end of a clause read up to it
-_BALANCE = (r"còn tồn(?=\s*$|\s+\d)|tồn quỹ(?=[^.;]{0,60}?\b(?:đến ngày|đến thời điểm|tính đến|tại thời điểm)\b)")
+# a fund's balance ("Quỹ … hiện còn tồn 186 triệu đồng", "Tồn quỹ … là …", "… còn tồn đọng"); one drawn on is read
+# as funding by budgets (BALANCE_DRAWN)
+_BALANCE = r"còn tồn|tồn quỹ"
+# a balance drawn on for spending, its verb before it in its clause part: "Sử dụng kinh phí còn tồn …", "trích (từ)
+# nguồn tồn quỹ …" (search up to the balance word)
+BALANCE_DRAWN = re.compile(r"\b(?:sử dụng|trích|dùng)\b[^,;:]*$", re.IGNORECASE)
 NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)}|{_DEFICIT}|{_FEE}|{_FDI}|{_BALANCE})(?!\w)",
                         re.IGNORECASE)
 

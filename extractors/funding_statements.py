@@ -94,19 +94,21 @@ _FUNDING_DUTY = re.compile(rf"\b{_FUNDING_VERB}\s+(?:(?:đủ|thêm)\s+)?"
                            re.IGNORECASE)
 # a further duty right after "kinh phí (hoạt động …)," in a duty to fund, which owns the source after it ("bố trí kinh
 # phí, đôn đốc thu hồi các khoản tạm ứng quá hạn từ ngân sách tỉnh"; not "kinh phí, nhân lực cho …", nor activities the
-# funds are for: "kinh phí tổ chức tuyên truyền, kiểm tra, giám sát từ …") (search)
+# funds are for: "kinh phí tổ chức tuyên truyền, kiểm tra, giám sát từ …", "kinh phí hoạt động, kiểm tra, giám sát của Ban
+# Chỉ đạo từ …") (search)
 _OTHER_DUTY = re.compile(r"\bkinh phí(?:\s+(?:hoạt động|thường xuyên|sự nghiệp|cần thiết|được giao|hằng năm|hàng năm"
-                         r"|năm\s+\d{4}))*,\s*(?:đôn đốc|hướng dẫn|kiểm tra|thu hồi|thanh toán|quyết toán|giám sát"
-                         r"|theo dõi|tổng hợp|báo cáo|chỉ đạo|triển khai|phối hợp|đồng thời|tiếp nhận|quản lý)\b",
+                         r"|năm\s+\d{4}))*,\s*(?:đôn đốc|hướng dẫn|thu hồi|thanh toán|quyết toán|theo dõi|chỉ đạo"
+                         r"|triển khai|phối hợp|đồng thời|tiếp nhận|(?:kiểm tra|giám sát)(?=\s+(?:việc|các|chặt chẽ)\b))\b",
                          re.IGNORECASE)
 # funds others received, right before "từ" in a duty to fund: "… cho các công trình đã được hỗ trợ từ ngân sách trung
-# ương" (search, ending at "từ"); not the duty's own funds ("bố trí kinh phí được phân bổ từ ngân sách tỉnh")
+# ương", "… để duy tu các tuyến đường đã được đầu tư từ …" (search, ending at "từ"); not the duty's own funds ("bố trí
+# kinh phí được phân bổ từ ngân sách tỉnh")
 _FOR_OTHERS = re.compile(r"\bcho\b", re.IGNORECASE)  # whom funds are for, before what they received (search)
-_RECEIVED_FROM = re.compile(r"\bđược\s+(?:hỗ trợ|cấp|đầu tư|bố trí|phân bổ)\s+$", re.IGNORECASE)
-# a use of funds by a clause's subject, not one managed, reported, refused, forbidden, permitted (a duty to fund reads
-# that) or preferred (used_source; search)
-_USED = re.compile(r"(?<!việc )(?<!tình hình )(?<!kết quả )(?<!quản lý, )(?<!quản lý và )(?<!không )(?<!chưa )(?<!được )"
-                   r"(?<!cấm )(?<!ưu tiên )\bsử dụng\s+(?P<what>(?:các\s+)?(?:nguồn|ngân sách|vốn|kinh phí|quỹ)\b)",
+_RECEIVED_FROM = re.compile(r"\b(?P<done>đã\s+)?được\s+(?:hỗ trợ|cấp|đầu tư|bố trí|phân bổ)\s+$", re.IGNORECASE)
+# a use of funds by a clause's subject, or permitted to it, not one managed, reported, refused, forbidden or preferred
+# (used_source; search)
+_USED = re.compile(r"(?<!việc )(?<!tình hình )(?<!kết quả )(?<!quản lý, )(?<!quản lý và )(?<!không )(?<!chưa )"
+                   r"(?<!không được )(?<!cấm )(?<!ưu tiên )\bsử dụng\s+(?P<what>(?:các\s+)?(?:nguồn|ngân sách|vốn|kinh phí|quỹ)\b)",
                    re.IGNORECASE)
 _CONDITION_OPENING = re.compile(r"\W*(?:đối với|trường hợp|nếu)\b", re.IGNORECASE)  # used with match
 _RULE = re.compile(r"\s(?:phải|thì)\s", re.IGNORECASE)  # after a permitted use: a rule on it, no duty to fund
@@ -236,11 +238,12 @@ _SOURCE_END = re.compile(funding.SOURCE_END, re.IGNORECASE)
 # the words a statement outside a funding section names its funds with, whatever its form
 _FUNDS_NAMED = re.compile(r"ngân sách|kinh phí|nguồn|vốn|xã hội hóa|dự toán|tiết kiệm chi", re.IGNORECASE)
 # what makes a call or a carry-over none: told as done, refused, not yet ("không được chuyển nguồn …")
-# a difficulty told of a priority, call or pooling ("… còn (nhiều) lúng túng", "gặp nhiều khó khăn", "Khó khăn trong việc
-# …"; not "các xã đặc biệt khó khăn", whom funds are for)
-_DIFFICULTY = re.compile(r"\bcòn\s+(?:nhiều\s+)?(?:lúng túng|hạn chế|khó khăn|vướng mắc|bất cập|chậm|thấp)\b"
-                         r"|\b(?:gặp\s+(?:nhiều\s+)?khó khăn|khó khăn trong|hiệu quả chưa cao)\b", re.IGNORECASE)
-_PURPOSE_MARK = re.compile(r"\b(?:để|cho|nhằm)\b", re.IGNORECASE)  # what a statement's funds are for begins (search)
+# a difficulty told of a priority, call or pooling (_difficulty_told): a state ("… còn (nhiều) lúng túng") or a hardship
+# ("gặp nhiều khó khăn", "Khó khăn trong việc …"); not "các xã đặc biệt khó khăn", whom funds are for
+_STATE_OF = re.compile(r"\bcòn\s+(?:nhiều\s+)?(?:lúng túng|hạn chế|khó khăn|vướng mắc|bất cập|chậm|thấp)\b", re.IGNORECASE)
+_HARDSHIP = re.compile(r"\b(?:gặp\s+(?:nhiều\s+)?khó khăn|khó khăn trong|hiệu quả chưa cao)\b", re.IGNORECASE)
+_SPOKEN_OF = re.compile(r"[\W_]*(?:việc|công tác|khó khăn)\b", re.IGNORECASE)  # a pooling as a subject (match)
+_PURPOSE_MARK = re.compile(r"\bđể\b", re.IGNORECASE)  # what a statement's funds are for begins (search)
 _UNDONE = re.compile(rf"\b(?:{'|'.join(UNDONE_WORDS)})\b", re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy động nguồn lực xã hội hóa đã đạt …": a result
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
@@ -436,8 +439,8 @@ def _other_duty_before(text: str, duty: re.Match) -> bool:
     what = duty.start("what")
     source_from = text.rfind(" từ ", duty.start(), what)
     received = _RECEIVED_FROM.search(text, duty.start(), source_from + 1) if source_from != -1 else None
-    return bool(_OTHER_DUTY.search(text, duty.start(), what)
-                or received and _FOR_OTHERS.search(text, duty.start(), received.start()))
+    return bool(_OTHER_DUTY.search(text, duty.start(), what) or received and (
+        received.group("done") or _FOR_OTHERS.search(text, duty.start(), received.start())))
 
 
 def _rule_on_projects(text: str, start: int, end: int, duty: re.Match) -> bool:
@@ -503,10 +506,8 @@ def _named_after(pattern: re.Pattern, text: str, start: int, end: int) -> str | 
     refused or not yet made, in a statement telling no difficulty, without its purpose: a priority (``_PRIORITISED``: "Ưu tiên nguồn lực từ nguồn kinh phí
     bảo vệ môi trường để …" → "nguồn kinh phí bảo vệ môi trường"; the state's resources, its group "state"), a call to
     seek funds (``_SOUGHT``) or funds pooled from a programme (``_POOLED_FROM``)."""
-    purpose = _PURPOSE_MARK.search(text, start, end)
-    if _DIFFICULTY.search(text, start, purpose.start() if purpose else end):
-        return None  # "Việc lồng ghép nguồn vốn … còn lúng túng": a difficulty told, no statement (not the people the
-        # funds are for: "… để hỗ trợ các hộ nghèo còn khó khăn")
+    if _difficulty_told(text, start, end):
+        return None
     for found in pattern.finditer(text, start, end):
         if _undone_in_clause(text, start, found):
             continue
@@ -519,6 +520,17 @@ def _named_after(pattern: re.Pattern, text: str, start: int, end: int) -> str | 
         if named:
             return _without_purpose(named)  # "… Chương trình … hỗ trợ các xã nghèo" → "… Chương trình …"
     return None
+
+
+def _difficulty_told(text: str, start: int, end: int) -> bool:
+    """Whether a statement tells a difficulty of its funding rather than funding: a pooling spoken of with its state
+    ("Việc lồng ghép nguồn vốn … (cho các xã) còn lúng túng"), or a hardship before what the funds are for ("Huy động
+    nguồn lực xã hội hóa gặp nhiều khó khăn …"); not the state of those the funds are for ("… ưu tiên các xã còn nhiều
+    khó khăn", "… để hỗ trợ các hộ nghèo còn khó khăn")."""
+    if _SPOKEN_OF.match(text, start, end):
+        return bool(_STATE_OF.search(text, start, end) or _HARDSHIP.search(text, start, end))
+    purpose = _PURPOSE_MARK.search(text, start, end)
+    return bool(_HARDSHIP.search(text, start, purpose.start() if purpose else end))
 
 
 def _stated(pattern: re.Pattern, text: str, start: int, end: int) -> str | None:

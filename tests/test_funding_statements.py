@@ -42,6 +42,11 @@ def test_a_duty_whose_purpose_is_a_list_names_its_source():
     # seventh review: the duty's own funds received; a kind of funds before the further duty
     assert _source("UBND các huyện bố trí kinh phí được phân bổ từ ngân sách tỉnh để tổ chức tập huấn.") == "ngân sách tỉnh"
     assert _source("Sở Tài chính bố trí kinh phí hoạt động, đôn đốc thu hồi các khoản tạm ứng từ ngân sách tỉnh.") is None
+    # eighth review: works already funded own their "từ" after "để" too; an activity list after "kinh phí hoạt động,"
+    assert _source("UBND các huyện bố trí kinh phí để duy tu các tuyến đường đã được đầu tư từ nguồn vốn ngân sách "
+                   "tỉnh.") is None
+    assert _source("Sở Tài chính bố trí kinh phí hoạt động, kiểm tra, giám sát của Ban Chỉ đạo từ ngân sách tỉnh.") == \
+        "ngân sách tỉnh"
 
 
 def test_a_duty_to_use_the_years_estimate_names_it():
@@ -77,6 +82,10 @@ def test_pooling_a_programmes_funds_names_them():
                    "chậm ban hành.") is None
     assert _source("Lồng ghép nguồn vốn các chương trình mục tiêu quốc gia để hỗ trợ các hộ nghèo còn khó khăn về nhà "
                    "ở.") == "nguồn vốn các chương trình mục tiêu quốc gia"
+    # eighth review: a pooling spoken of past whom it is for; those the funds are for in difficulty
+    assert _source("Việc lồng ghép nguồn vốn các chương trình mục tiêu quốc gia cho các xã còn lúng túng.") is None
+    assert _source("Lồng ghép nguồn vốn các chương trình mục tiêu quốc gia, ưu tiên các xã còn nhiều khó khăn.") == \
+        "nguồn vốn các chương trình mục tiêu quốc gia"
 
 
 def test_a_duty_to_add_funds_from_a_source_names_it():
