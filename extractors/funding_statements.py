@@ -300,6 +300,8 @@ def source(doc: ParsedDocument, start: int, end: int, in_block: bool) -> str | N
     text = doc.text
     if not in_block and not _FUNDS_NAMED.search(text, start, end):
         return None  # every statement outside a funding section names funds in one of these words
+    if not in_block and _difficulty_told(text, start, end):
+        return None  # "Việc lồng ghép nguồn vốn … còn lúng túng", "Huy động … gặp nhiều khó khăn …": a difficulty told
     if in_block or opens_with_source(text, start, end):
         found = (_mobilised(text, start, end) if in_block else None) or funding.source(text, start, end)
         if found and not in_block and (funding.NOT_BUDGET.match(found) or _said_nothing_of(text, start, end, found)):
@@ -503,11 +505,9 @@ def _mobilising_call(doc: ParsedDocument, start: int, end: int) -> str | None:
 
 def _named_after(pattern: re.Pattern, text: str, start: int, end: int) -> str | None:
     """The source named right after the first statement ``pattern`` finds whose clause does not tell it as done,
-    refused or not yet made, in a statement telling no difficulty, without its purpose: a priority (``_PRIORITISED``: "Ưu tiên nguồn lực từ nguồn kinh phí
+    refused or not yet made, without its purpose: a priority (``_PRIORITISED``: "Ưu tiên nguồn lực từ nguồn kinh phí
     bảo vệ môi trường để …" → "nguồn kinh phí bảo vệ môi trường"; the state's resources, its group "state"), a call to
     seek funds (``_SOUGHT``) or funds pooled from a programme (``_POOLED_FROM``)."""
-    if _difficulty_told(text, start, end):
-        return None
     for found in pattern.finditer(text, start, end):
         if _undone_in_clause(text, start, found):
             continue

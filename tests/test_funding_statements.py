@@ -86,6 +86,8 @@ def test_pooling_a_programmes_funds_names_them():
     assert _source("Việc lồng ghép nguồn vốn các chương trình mục tiêu quốc gia cho các xã còn lúng túng.") is None
     assert _source("Lồng ghép nguồn vốn các chương trình mục tiêu quốc gia, ưu tiên các xã còn nhiều khó khăn.") == \
         "nguồn vốn các chương trình mục tiêu quốc gia"
+    assert _source("Huy động nguồn lực xã hội hóa gặp nhiều khó khăn do doanh nghiệp còn ít.") is None  # a call too
+    assert _source("Huy động nguồn lực xã hội hóa để hỗ trợ các hộ gặp khó khăn.") == "nguồn lực xã hội hóa"
 
 
 def test_a_duty_to_add_funds_from_a_source_names_it():
