@@ -176,6 +176,10 @@ _JOINED_CLAUSE = re.compile(r"[\W_]*(?:đồng thời|và|cùng với)\b", re.IG
 _SEMICOLON = re.compile(r"\s*;\s+(?=\S)")
 _SENTENCE_OR_CLAUSE = re.compile(rf"{passages.FULL_STOP.pattern}|{_SEMICOLON.pattern}")
 _PART_BREAK = re.compile(r"[;,](?=\s)")  # where the part of a sentence an amount is in begins (not "1,5")
+# a level's budget paying the amount right after it, in a later part of a line (search, ending at the amount)
+_PAYING_SUBJECT = re.compile(r"(?<!\w)(?P<source>(?:nguồn\s+)?ngân sách\s+(?:cấp\s+)?(?:trung ương|tỉnh|huyện|xã|thành phố"
+                             r"|nhà nước))\s+(?:tiếp tục\s+|sẽ\s+)?(?:hỗ trợ|bố trí|cấp|chi|bảo đảm|đảm bảo)"
+                             r"(?:\s+(?:khoảng|tối đa|thêm))?\s+$", re.IGNORECASE)
 _PART_OPENING = re.compile(r"[\W_]*(?:trong đó\s*:?\s*)?", re.IGNORECASE)  # used with match(pos)
 _SOURCE_OPENING = re.compile(r"(?:nguồn|ngân sách|vốn|kinh phí|quỹ|xã hội hóa|xã hội hoá)(?!\w)",
                              re.IGNORECASE)  # a part about its source
@@ -666,6 +670,8 @@ def _own_source(text: str, body: int, start: int, pos: int, end: int) -> str | N
     tỷ đồng". Not the line's first part, nor a part that opens otherwise ("…, chiếm khoảng 10% tổng vốn đầu tư
     (khoảng 12.173 tỷ đồng)")."""
     part, opening = _part_opening(text, start, pos, _PART_BREAK)
+    if part != body and (paying := _PAYING_SUBJECT.search(text, opening, pos)):
+        return paying.group("source")  # "…, trong giai đoạn tới ngân sách tỉnh tiếp tục hỗ trợ 3 tỷ đồng"
     if not _SOURCE_OPENING.match(text, opening, pos):  # its clause may: "…; ngân sách các huyện, thị xã 800 triệu đồng"
         part, opening = _part_opening(text, start, pos, _SEMICOLON)
     if part == body or not _SOURCE_OPENING.match(text, opening, pos):

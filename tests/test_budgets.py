@@ -667,6 +667,7 @@ def test_the_parts_of_other_money_are_no_budgets():
                "đoạn tới ngân sách tỉnh tiếp tục hỗ trợ 3 tỷ đồng.",  # seventh review: what is to come is no part
                "Năm 2025, toàn tỉnh đã huy động được 85 tỷ đồng, trong đó vốn tín dụng chính sách lên tới 40 tỷ đồng.")
     assert [b.amount_vnd // 10**6 for b in budgets.extract(doc)] == [2_000, 500, 300, 2_000, 50, 3_000]
+    assert [b.source for b in budgets.extract(doc)][-1] == "ngân sách tỉnh"  # eighth review: its own, not the part's
 
 
 def test_the_parts_of_a_budget_named_by_who_holds_them_are_budgets():
