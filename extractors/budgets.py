@@ -94,12 +94,13 @@ STATEMENT_WORDS = 2  # words after the source a clause opens with that make it a
 _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động))(?!\w)", re.IGNORECASE)  # in a heading
 # what follows "nhu cầu vốn"/"tổng mức đầu tư" in a heading, before any "thực hiện …", when they are not the plan's
 # own: a loan's, society's, farmers' or investors' capital ("… vay của hộ nghèo", "… ưu đãi", "… đầu tư phát triển toàn
-# xã hội", "… cho sản xuất nông nghiệp", "… các dự án kêu gọi đầu tư", "… của khu vực tư nhân"; not "… của các huyện",
-# "… thực hiện Chương trình hỗ trợ cho sản xuất …") (used with match(pos))
+# xã hội", "… cho sản xuất nông nghiệp", "… các dự án kêu gọi đầu tư", "… của khu vực tư nhân", "… của các tổ chức, cá
+# nhân": any owner but the plan, the state and its levels and bodies; not "… của các huyện", "… của các dự án thuộc Kế
+# hoạch", "… thực hiện Chương trình hỗ trợ cho sản xuất …") (used with match(pos))
 _OTHERS_CAPITAL = re.compile(r"\s+(?:vay|tín dụng|ưu đãi)\b|(?:\s+(?!thực hiện\b)\S+){0,5}?\s+(?:toàn xã hội|kêu gọi"
-                             r"|thu hút|cho sản xuất|của\s+(?:các\s+)?(?:khu vực (?:tư nhân|ngoài nhà nước)|doanh nghiệp"
-                             r"|hợp tác xã|hộ|người|nông dân|nhân dân|thanh niên|nhà đầu tư|thành phần kinh tế)\b)",
-                             re.IGNORECASE)
+                             r"|thu hút|cho sản xuất|của\s+(?!(?:(?:các|toàn|những)\s+)?(?:Kế hoạch|Đề án|Chương trình|dự án"
+                             r"|Nghị quyết|tỉnh|thành phố|huyện|xã|phường|ngân sách|sở|ban|ngành|cơ quan|đơn vị|UBND|Ủy ban"
+                             r"|Bộ|địa phương|Nhà nước)\b))", re.IGNORECASE)
 _LABEL_OPENING = re.compile(r"[\W_]*")  # a bullet or punctuation before a label's words (used with match)
 _ESTIMATING = re.compile(rf"(?:(?:{patterns.alternatives(ESTIMATING_WORDS)})\s*)*", re.IGNORECASE)  # used with fullmatch
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)

@@ -41,6 +41,8 @@ def test_a_duty_whose_purpose_is_a_list_names_its_source():
                    "ương.") is None
     # seventh review: the duty's own funds received; a kind of funds before the further duty
     assert _source("UBND các huyện bố trí kinh phí được phân bổ từ ngân sách tỉnh để tổ chức tập huấn.") == "ngân sách tỉnh"
+    assert _source("UBND các huyện chủ động bố trí kinh phí đã được phân bổ từ ngân sách tỉnh để thực hiện Kế hoạch.") == \
+        "ngân sách tỉnh"  # ninth review: told as done, the duty's own funds still
     assert _source("Sở Tài chính bố trí kinh phí hoạt động, đôn đốc thu hồi các khoản tạm ứng từ ngân sách tỉnh.") is None
     # eighth review: works already funded own their "từ" after "để" too; an activity list after "kinh phí hoạt động,"
     assert _source("UBND các huyện bố trí kinh phí để duy tu các tuyến đường đã được đầu tư từ nguồn vốn ngân sách "
@@ -88,6 +90,11 @@ def test_pooling_a_programmes_funds_names_them():
         "nguồn vốn các chương trình mục tiêu quốc gia"
     assert _source("Huy động nguồn lực xã hội hóa gặp nhiều khó khăn do doanh nghiệp còn ít.") is None  # a call too
     assert _source("Huy động nguồn lực xã hội hóa để hỗ trợ các hộ gặp khó khăn.") == "nguồn lực xã hội hóa"
+    # ninth review: the hardship of those the funds are for, after "cho", "ưu tiên" or "hỗ trợ"
+    assert _source("Ngân sách tỉnh hỗ trợ lãi suất cho các doanh nghiệp gặp khó khăn trong tiếp cận vốn vay.") == \
+        "Ngân sách tỉnh"
+    assert _source("Việc bố trí kinh phí từ ngân sách tỉnh bảo đảm kịp thời, ưu tiên các xã còn nhiều khó khăn.") == \
+        "ngân sách tỉnh"
 
 
 def test_a_duty_to_add_funds_from_a_source_names_it():
