@@ -95,12 +95,14 @@ _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động)
 # what follows "nhu cầu vốn"/"tổng mức đầu tư" in a heading, before any "thực hiện …", when they are not the plan's
 # own: a loan's, society's, farmers' or investors' capital ("… vay của hộ nghèo", "… ưu đãi", "… đầu tư phát triển toàn
 # xã hội", "… cho sản xuất nông nghiệp", "… các dự án kêu gọi đầu tư", "… của khu vực tư nhân", "… của các tổ chức, cá
-# nhân": any owner but the plan, the state and its levels and bodies; not "… của các huyện", "… của các dự án thuộc Kế
-# hoạch", "… thực hiện Chương trình hỗ trợ cho sản xuất …") (used with match(pos))
+# nhân": an owner outside the state; not "… của các huyện", "… của các công trình", "… của giai đoạn 2026-2030", "… thực
+# hiện Chương trình hỗ trợ cho sản xuất …") (used with match(pos))
 _OTHERS_CAPITAL = re.compile(r"\s+(?:vay|tín dụng|ưu đãi)\b|(?:\s+(?!thực hiện\b)\S+){0,5}?\s+(?:toàn xã hội|kêu gọi"
-                             r"|thu hút|cho sản xuất|của\s+(?!(?:(?:các|toàn|những)\s+)?(?:Kế hoạch|Đề án|Chương trình|dự án"
-                             r"|Nghị quyết|tỉnh|thành phố|huyện|xã|phường|ngân sách|sở|ban|ngành|cơ quan|đơn vị|UBND|Ủy ban"
-                             r"|Bộ|địa phương|Nhà nước)\b))", re.IGNORECASE)
+                             r"|thu hút|cho sản xuất|của\s+(?:(?:các|những)\s+)?(?:khu vực (?:tư nhân|ngoài nhà nước)"
+                             r"|doanh nghiệp|hợp tác xã|tổ hợp tác|hộ|người|nông dân|ngư dân|nhân dân|dân cư|cộng đồng"
+                             r"|thanh niên|phụ nữ|hội viên|nhà đầu tư|thành phần kinh tế|tổ chức|cá nhân|tư nhân|trang trại"
+                             r"|gia trại|chủ rừng|cơ sở (?:sản xuất|kinh doanh|giáo dục ngoài công lập|ngoài công lập))\b)",
+                             re.IGNORECASE)
 _LABEL_OPENING = re.compile(r"[\W_]*")  # a bullet or punctuation before a label's words (used with match)
 _ESTIMATING = re.compile(rf"(?:(?:{patterns.alternatives(ESTIMATING_WORDS)})\s*)*", re.IGNORECASE)  # used with fullmatch
 _FUNDING_HEADING = re.compile(rf"(?<!\w)(?:{patterns.alternatives(FUNDING_HEADING_WORDS)})(?!\w)", re.IGNORECASE)

@@ -101,10 +101,11 @@ _OTHER_DUTY = re.compile(r"\bkinh phí(?:\s+(?:hoạt động|thường xuyên|s
                          r"|triển khai|phối hợp|đồng thời|tiếp nhận|(?:kiểm tra|giám sát)(?=\s+(?:việc|các|chặt chẽ)\b))\b",
                          re.IGNORECASE)
 # funds others received, right before "từ" in a duty to fund: "… cho các công trình đã được hỗ trợ từ ngân sách trung
-# ương", "… để duy tu các tuyến đường đã được đầu tư từ …" (search, ending at "từ"); not the duty's own funds ("bố trí
-# kinh phí (đã) được phân bổ từ ngân sách tỉnh")
-_FOR_OTHERS = re.compile(r"\b(?:cho|để)\b", re.IGNORECASE)  # what funds are for, before what it received (search)
-_RECEIVED_FROM = re.compile(r"\bđược\s+(?:hỗ trợ|cấp|đầu tư|bố trí|phân bổ)\s+$", re.IGNORECASE)
+# ương", "… các công trình đã được đầu tư từ …": after "cho" or told as done (search, ending at "từ"); not the duty's own
+# funds ("bố trí kinh phí (đã) được phân bổ từ ngân sách tỉnh", "… để mua sắm thiết bị được phân bổ từ …")
+_FOR_OTHERS = re.compile(r"\bcho\b", re.IGNORECASE)  # whom funds are for, before what they received (search)
+_RECEIVED_FROM = re.compile(r"\b(?P<done>đã\s+)?được\s+(?:hỗ trợ|cấp|đầu tư|bố trí|phân bổ)\s+$", re.IGNORECASE)
+_OWN_FUNDS = re.compile(r"\bkinh phí\s+$", re.IGNORECASE)  # the duty's own funds right before what they received
 # a use of funds by a clause's subject, or permitted to it, not one managed, reported, refused, forbidden or preferred
 # (used_source; search)
 _USED = re.compile(r"(?<!việc )(?<!tình hình )(?<!kết quả )(?<!quản lý, )(?<!quản lý và )(?<!không )(?<!chưa )"
@@ -240,12 +241,16 @@ _FUNDS_NAMED = re.compile(r"ngân sách|kinh phí|nguồn|vốn|xã hội hóa|d
 # what makes a call or a carry-over none: told as done, refused, not yet ("không được chuyển nguồn …")
 # a difficulty told of a priority, call or pooling (_difficulty_told): a state ("… còn (nhiều) lúng túng") or a hardship
 # ("gặp nhiều khó khăn", "Khó khăn trong việc …"); not "các xã đặc biệt khó khăn", whom funds are for
-_STATE_OF = re.compile(r"\bcòn\s+(?:nhiều\s+)?(?:lúng túng|hạn chế|vướng mắc|bất cập|chậm)\b|\bhiệu quả chưa cao\b",
-                       re.IGNORECASE)  # of a process
-_HARDSHIP = re.compile(r"\b(?:còn\s+(?:nhiều\s+)?(?:khó khăn|thấp)|gặp\s+(?:nhiều\s+)?khó khăn|khó khăn trong)\b",
-                       re.IGNORECASE)  # of a process, or of those funds are for
+_STATE_OF = re.compile(r"\bcòn\s+(?:nhiều\s+)?(?:lúng túng|hạn chế|vướng mắc|bất cập|chậm)\b", re.IGNORECASE)  # a process's
+_HARDSHIP = re.compile(r"\b(?:còn\s+(?:nhiều\s+)?(?:khó khăn|thấp)|gặp\s+(?:nhiều\s+)?khó khăn|khó khăn trong"
+                       r"|hiệu quả chưa cao)\b", re.IGNORECASE)  # of a process, or of a group funds are for
+# a group right before a hardship, whose hardship it is: "… cho các doanh nghiệp gặp khó khăn", "… ưu tiên các xã còn
+# nhiều khó khăn", "… các địa phương có nguồn thu còn thấp" (search, ending at the hardship)
+_GROUP_BEFORE = re.compile(r"\b(?:các|những)\s+(?:xã|hộ|doanh nghiệp|địa phương|huyện|đối tượng|người|gia đình|hợp tác xã"
+                           r"|cơ sở|trường|vùng|thôn|bản)\b[^,.;]{0,30}$", re.IGNORECASE)
+# a clause setting the scene before a statement: "Trong điều kiện ngân sách tỉnh còn nhiều khó khăn, …" (match)
+_SETTING = re.compile(r"[\W_]*(?:trong (?:điều kiện|bối cảnh)|do|mặc dù|dù|tuy)\b[^,;.]*,", re.IGNORECASE)
 _SPOKEN_OF = re.compile(r"[\W_]*(?:việc|công tác|khó khăn)\b", re.IGNORECASE)  # a pooling as a subject (match)
-_PURPOSE_MARK = re.compile(r"\b(?:để|cho|nhằm|ưu tiên|hỗ trợ|phục vụ)\b", re.IGNORECASE)  # whom funds are for (search)
 _UNDONE = re.compile(rf"\b(?:{'|'.join(UNDONE_WORDS)})\b", re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\s+(?:đã|được)\b", re.IGNORECASE)  # "Huy động nguồn lực xã hội hóa đã đạt …": a result
 # a targeted transfer to a lower level's budget: "… xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã …",
@@ -443,8 +448,9 @@ def _other_duty_before(text: str, duty: re.Match) -> bool:
     what = duty.start("what")
     source_from = text.rfind(" từ ", duty.start(), what)
     received = _RECEIVED_FROM.search(text, duty.start(), source_from + 1) if source_from != -1 else None
-    return bool(_OTHER_DUTY.search(text, duty.start(), what)
-                or received and _FOR_OTHERS.search(text, duty.start(), received.start()))
+    others = received and not _OWN_FUNDS.search(text, duty.start(), received.start()) and (
+        received.group("done") or _FOR_OTHERS.search(text, duty.start(), received.start()))
+    return bool(_OTHER_DUTY.search(text, duty.start(), what) or others)
 
 
 def _rule_on_projects(text: str, start: int, end: int, duty: re.Match) -> bool:
@@ -526,12 +532,15 @@ def _named_after(pattern: re.Pattern, text: str, start: int, end: int) -> str | 
 
 def _difficulty_told(text: str, start: int, end: int) -> bool:
     """Whether a statement tells a difficulty of its funding rather than funding: a pooling spoken of with the state of
-    a process ("Việc lồng ghép nguồn vốn … (cho các xã) còn lúng túng"), or a hardship before whom the funds are for
-    ("Huy động nguồn lực xã hội hóa gặp nhiều khó khăn …"); not the hardship of those the funds are for ("… ưu tiên các
-    xã còn nhiều khó khăn", "… cho các doanh nghiệp gặp khó khăn …", "… hỗ trợ các hộ nghèo còn khó khăn")."""
-    purpose = _PURPOSE_MARK.search(text, start, end)
-    return bool(_SPOKEN_OF.match(text, start, end) and _STATE_OF.search(text, start, end)
-                or _HARDSHIP.search(text, start, purpose.start() if purpose else end))
+    a process ("Việc lồng ghép nguồn vốn … (cho các xã) còn lúng túng"), or a hardship ("Huy động nguồn lực xã hội hóa
+    (cho công tác giảm nghèo) gặp nhiều khó khăn …", "… còn thấp", "… hiệu quả chưa cao"); not the hardship of a group
+    the funds are for ("… ưu tiên các xã còn nhiều khó khăn", "… cho các doanh nghiệp gặp khó khăn …"), nor of a scene
+    set before the statement ("Trong điều kiện ngân sách tỉnh còn nhiều khó khăn, …")."""
+    if _SPOKEN_OF.match(text, start, end) and _STATE_OF.search(text, start, end):
+        return True
+    setting = _SETTING.match(text, start, end)
+    return any(not _GROUP_BEFORE.search(text, start, hardship.start())
+               for hardship in _HARDSHIP.finditer(text, setting.end() if setting else start, end))
 
 
 def _stated(pattern: re.Pattern, text: str, start: int, end: int) -> str | None:

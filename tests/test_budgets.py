@@ -965,13 +965,15 @@ def test_a_count_row_of_a_funding_sections_table_and_a_loans_heading_give_no_mon
                     "5. Về nhu cầu vốn thực hiện Kế hoạch", "5. Phân kỳ nhu cầu vốn theo từng năm",  # fourth review
                     "IV. TỔNG MỨC ĐẦU TƯ, NGUỒN VỐN", "5. Nhu cầu vốn đầu tư công giai đoạn 2026-2030",  # sixth
                     "5. Tổng mức đầu tư thực hiện Chương trình hỗ trợ cho sản xuất nông nghiệp",  # seventh
-                    "5. Nhu cầu vốn của các huyện, thành phố", "5. Tổng mức đầu tư của các dự án thuộc Kế hoạch"):  # eighth
+                    "5. Nhu cầu vốn của các huyện, thành phố", "5. Tổng mức đầu tư của các dự án thuộc Kế hoạch",  # eighth
+                    "5. Tổng mức đầu tư của các công trình", "5. Nhu cầu vốn của thị xã"):  # tenth
         doc = parse(f"KẾ HOẠCH\nII. NỘI DUNG\n{heading}\nNăm 2026: 120 tỷ đồng; năm 2027: 150 tỷ đồng.")
         assert [b.amount_vnd // 10**9 for b in budgets.extract(doc)] == [120, 150]
     for heading in ("3. Dự báo nhu cầu vốn đầu tư phát triển toàn xã hội", "3. Tính toán nhu cầu vốn cho sản xuất nông "
                     "nghiệp", "3. Ước tính tổng mức đầu tư các dự án kêu gọi đầu tư",  # fifth review: others' capital
                     "3. Nhu cầu vốn đầu tư của khu vực tư nhân", "3. Nhu cầu vốn ưu đãi của thanh niên khởi nghiệp",
-                    "3. Nhu cầu vốn của các tổ chức, cá nhân", "3. Nhu cầu vốn của cộng đồng dân cư"):  # ninth review
+                    "3. Nhu cầu vốn của các tổ chức, cá nhân", "3. Nhu cầu vốn của cộng đồng dân cư",  # ninth review
+                    "3. Nhu cầu vốn của ngư dân"):
         doc = parse(f"KẾ HOẠCH\nII. NỘI DUNG\n{heading}\nNăm 2026: 120 tỷ đồng; năm 2027: 150 tỷ đồng.")
         assert list(budgets.extract(doc)) == []
     doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n3. Đáp ứng nhu cầu vốn cho sản xuất, kinh doanh\nPhấn đấu dư nợ tín dụng đạt 45.000 "

@@ -43,6 +43,11 @@ def test_a_duty_whose_purpose_is_a_list_names_its_source():
     assert _source("UBND các huyện bố trí kinh phí được phân bổ từ ngân sách tỉnh để tổ chức tập huấn.") == "ngân sách tỉnh"
     assert _source("UBND các huyện chủ động bố trí kinh phí đã được phân bổ từ ngân sách tỉnh để thực hiện Kế hoạch.") == \
         "ngân sách tỉnh"  # ninth review: told as done, the duty's own funds still
+    # tenth review: works funded before, named after the funds' purpose; equipment bought is no receiver
+    assert _source("UBND các xã bố trí kinh phí duy tu, bảo dưỡng các công trình đã được đầu tư từ nguồn vốn Chương trình "
+                   "mục tiêu quốc gia.") is None
+    assert _source("Sở Y tế bố trí kinh phí để mua sắm trang thiết bị được phân bổ từ nguồn ngân sách tỉnh năm 2026.") == \
+        "nguồn ngân sách tỉnh năm 2026"
     assert _source("Sở Tài chính bố trí kinh phí hoạt động, đôn đốc thu hồi các khoản tạm ứng từ ngân sách tỉnh.") is None
     # eighth review: works already funded own their "từ" after "để" too; an activity list after "kinh phí hoạt động,"
     assert _source("UBND các huyện bố trí kinh phí để duy tu các tuyến đường đã được đầu tư từ nguồn vốn ngân sách "
@@ -95,6 +100,13 @@ def test_pooling_a_programmes_funds_names_them():
         "Ngân sách tỉnh"
     assert _source("Việc bố trí kinh phí từ ngân sách tỉnh bảo đảm kịp thời, ưu tiên các xã còn nhiều khó khăn.") == \
         "ngân sách tỉnh"
+    # tenth review: a scene set before the statement; a hardship of the call itself, after its purpose; an assessment
+    assert _source("Trong điều kiện ngân sách tỉnh còn nhiều khó khăn, các sở, ngành chủ động bố trí kinh phí từ nguồn "
+                   "chi thường xuyên được giao để thực hiện.") == "nguồn chi thường xuyên được giao"
+    assert _source("Huy động nguồn lực xã hội hóa cho công tác giảm nghèo gặp nhiều khó khăn.") is None
+    assert _source("Việc lồng ghép nguồn vốn các chương trình mục tiêu quốc gia để hỗ trợ phát triển sản xuất còn thấp.") \
+        is None
+    assert _source("Lồng ghép nguồn vốn các chương trình mục tiêu quốc gia hiệu quả chưa cao.") is None
 
 
 def test_a_duty_to_add_funds_from_a_source_names_it():
