@@ -99,7 +99,8 @@ _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động)
 # hiện Chương trình hỗ trợ cho sản xuất …") (used with match(pos))
 _OTHERS_CAPITAL = re.compile(r"\s+(?:vay|tín dụng|ưu đãi)\b|(?:\s+(?!thực hiện\b)\S+){0,5}?\s+(?:toàn xã hội|kêu gọi"
                              r"|thu hút|cho sản xuất|của\s+(?:(?:các|những)\s+)?(?:khu vực (?:tư nhân|ngoài nhà nước)"
-                             r"|doanh nghiệp|hợp tác xã|tổ hợp tác|hộ|người|nông dân|ngư dân|nhân dân|dân cư|cộng đồng"
+                             r"|doanh nghiệp|DN|hợp tác xã|HTX|tổ hợp tác|hộ|người|nông dân|ngư dân|nhân dân|dân cư|cộng đồng"
+                             r"|đồng bào|công ty|tập đoàn|lao động|học sinh|sinh viên"
                              r"|thanh niên|phụ nữ|hội viên|nhà đầu tư|thành phần kinh tế|tổ chức|cá nhân|tư nhân|trang trại"
                              r"|gia trại|chủ rừng|cơ sở (?:sản xuất|kinh doanh|giáo dục ngoài công lập|ngoài công lập))\b)",
                              re.IGNORECASE)

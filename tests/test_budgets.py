@@ -973,7 +973,7 @@ def test_a_count_row_of_a_funding_sections_table_and_a_loans_heading_give_no_mon
                     "nghiệp", "3. Ước tính tổng mức đầu tư các dự án kêu gọi đầu tư",  # fifth review: others' capital
                     "3. Nhu cầu vốn đầu tư của khu vực tư nhân", "3. Nhu cầu vốn ưu đãi của thanh niên khởi nghiệp",
                     "3. Nhu cầu vốn của các tổ chức, cá nhân", "3. Nhu cầu vốn của cộng đồng dân cư",  # ninth review
-                    "3. Nhu cầu vốn của ngư dân"):
+                    "3. Nhu cầu vốn của ngư dân", "3. Nhu cầu vốn của các HTX", "3. Nhu cầu vốn của học sinh, sinh viên"):
         doc = parse(f"KẾ HOẠCH\nII. NỘI DUNG\n{heading}\nNăm 2026: 120 tỷ đồng; năm 2027: 150 tỷ đồng.")
         assert list(budgets.extract(doc)) == []
     doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n3. Đáp ứng nhu cầu vốn cho sản xuất, kinh doanh\nPhấn đấu dư nợ tín dụng đạt 45.000 "

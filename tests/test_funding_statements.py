@@ -48,6 +48,11 @@ def test_a_duty_whose_purpose_is_a_list_names_its_source():
                    "mục tiêu quốc gia.") is None
     assert _source("Sở Y tế bố trí kinh phí để mua sắm trang thiết bị được phân bổ từ nguồn ngân sách tỉnh năm 2026.") == \
         "nguồn ngân sách tỉnh năm 2026"
+    # eleventh review: the duty's own funds named with a kind; works invested in, told as done or not
+    assert _source("UBND các huyện bố trí kinh phí sự nghiệp đã được phân bổ từ ngân sách tỉnh để thực hiện Kế hoạch.") == \
+        "ngân sách tỉnh"
+    assert _source("UBND các huyện bố trí kinh phí để duy tu các tuyến đường được đầu tư từ nguồn vốn Chương trình mục "
+                   "tiêu quốc gia.") is None
     assert _source("Sở Tài chính bố trí kinh phí hoạt động, đôn đốc thu hồi các khoản tạm ứng từ ngân sách tỉnh.") is None
     # eighth review: works already funded own their "từ" after "để" too; an activity list after "kinh phí hoạt động,"
     assert _source("UBND các huyện bố trí kinh phí để duy tu các tuyến đường đã được đầu tư từ nguồn vốn ngân sách "
@@ -107,6 +112,10 @@ def test_pooling_a_programmes_funds_names_them():
     assert _source("Việc lồng ghép nguồn vốn các chương trình mục tiêu quốc gia để hỗ trợ phát triển sản xuất còn thấp.") \
         is None
     assert _source("Lồng ghép nguồn vốn các chương trình mục tiêu quốc gia hiệu quả chưa cao.") is None
+    # eleventh review: whom the funds are for, without "các"; a shortcoming after the scene is set
+    assert _source("Bố trí ngân sách tỉnh hỗ trợ người dân vùng lũ gặp khó khăn về nhà ở.") == "ngân sách tỉnh"
+    assert _source("Ưu tiên bố trí vốn ngân sách tỉnh cho xã Tân Lập còn nhiều khó khăn.") == "vốn ngân sách tỉnh"
+    assert _source("Do ngân sách còn khó khăn, việc bố trí kinh phí đối ứng từ ngân sách huyện chưa kịp thời.") is None
 
 
 def test_a_duty_to_add_funds_from_a_source_names_it():
