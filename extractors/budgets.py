@@ -77,7 +77,6 @@ FUNDING_WORD_REACH = 5  # a funding heading has fewer words before "kinh phí": 
 FUNDING_WORDS = ("kinh phí", "ngân sách", "vốn", "dự toán", "chi", "hỗ trợ", "phân bổ", "bố trí", "cấp phát",
                  "đầu tư", "tài trợ", "viện trợ", "định mức", "mức", "chi phí", "quỹ", "trợ cấp", "thưởng",
                  "dự phòng", "bổ sung")
-BALANCE_WORDS = ("còn tồn", "tồn quỹ")  # other money that is funding when drawn on (funding.BALANCE_DRAWN)
 WEAK_FUNDING_WORDS = ("mức", "quỹ")  # funding words that a price or a balance before them also has
 NOT_CHI = ("tiết", "nhánh", "cục", "bộ", "hội", "đoàn")  # "chi tiết", "chi nhánh" are no spending
 RESULT_WORDS = r"ước thực hiện|ước đạt|so (?:với )?cùng kỳ|lũy kế|đạt [\d.,]+\s*%"
@@ -1138,7 +1137,8 @@ def _is_budget(clause: str) -> bool:
     if _COST_HEAD.match(part) and not _other_money_named(part, _COST_HEAD) and not _MONEY_BEFORE.search(part):
         return True  # the cost's own amount, not a later one ("… là 800 triệu đồng và doanh thu … đạt 12 tỷ đồng")
     other = [(m.start(), m.end()) for m in funding.NOT_BUDGET.finditer(clause)
-             if not (m.group().casefold() in BALANCE_WORDS and funding.BALANCE_DRAWN.search(clause, 0, m.start()))]
+             if not (m.group().casefold() in funding.BALANCE_WORDS
+                     and funding.BALANCE_DRAWN.search(clause, 0, m.start()))]
     found = [m for m in _FUNDING.finditer(clause) if not any(a <= m.start() < b for a, b in other)]
     strong = [m.start() for m in found if m.group().casefold() not in WEAK_FUNDING_WORDS]
     said_of = [a for a, _ in other if any(s < a and "," not in clause[s:a] for s in strong)]  # in the same part

@@ -109,11 +109,11 @@ _FEE = r"(?<!hệ thống )(?<!trạm )(?<!điểm )(?<!miễn )(?<!giảm )(?<!
 _FDI = r"(?<!xúc tiến )đầu tư trực tiếp nước ngoài"
 # a fund's balance ("Quỹ … hiện còn tồn 186 triệu đồng", "Tồn quỹ … là …", "… còn tồn đọng"); one drawn on is read
 # as funding by budgets (BALANCE_DRAWN)
-_BALANCE = r"còn tồn|tồn quỹ"
+BALANCE_WORDS = ("còn tồn", "tồn quỹ")
 # a balance drawn on for spending, its verb before it in its clause part: "Sử dụng kinh phí còn tồn …", "trích (từ)
 # nguồn tồn quỹ …" (search up to the balance word)
 BALANCE_DRAWN = re.compile(r"\b(?:sử dụng|trích|dùng)\b[^,;:]*$", re.IGNORECASE)
-NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS)}|{_DEFICIT}|{_FEE}|{_FDI}|{_BALANCE})(?!\w)",
+NOT_BUDGET = re.compile(rf"(?<!\w)(?:{patterns.alternatives(NOT_BUDGET_WORDS + BALANCE_WORDS)}|{_DEFICIT}|{_FEE}|{_FDI})(?!\w)",
                         re.IGNORECASE)
 
 # a source starts with one of SOURCE_STARTS, or with a word right after "từ"/"bằng" ("Hỗ trợ từ trung ương, …"; not a
