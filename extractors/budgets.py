@@ -180,8 +180,9 @@ _SEMICOLON = re.compile(r"\s*;\s+(?=\S)")
 _SENTENCE_OR_CLAUSE = re.compile(rf"{passages.FULL_STOP.pattern}|{_SEMICOLON.pattern}")
 _PART_BREAK = re.compile(r"[;,](?=\s)")  # where the part of a sentence an amount is in begins (not "1,5")
 # a level's budget paying the amount right after it, in a later part of a line (search, ending at the amount)
-_PAYING_SUBJECT = re.compile(r"(?<!\w)(?P<source>(?:nguồn\s+)?ngân sách\s+(?:cấp\s+)?(?:trung ương|tỉnh|huyện|xã|thành phố"
-                             r"|nhà nước))\s+(?:tiếp tục\s+|sẽ\s+)?(?:hỗ trợ|bố trí|cấp|chi|bảo đảm|đảm bảo)"
+_PAYING_SUBJECT = re.compile(r"(?<!\w)(?P<source>(?:nguồn\s+)?ngân sách\s+(?:cấp\s+)?"
+                             rf"(?:{patterns.alternatives(funding.PAYING_LEVELS + ('trung ương',))}))"
+                             r"\s+(?:tiếp tục\s+|sẽ\s+)?(?:hỗ trợ|bố trí|cấp|chi|bảo đảm|đảm bảo)"
                              r"(?:\s+(?:khoảng|tối đa|thêm))?\s+$", re.IGNORECASE)
 _PART_OPENING = re.compile(r"[\W_]*(?:trong đó\s*:?\s*)?", re.IGNORECASE)  # used with match(pos)
 _SOURCE_OPENING = re.compile(r"(?:nguồn|ngân sách|vốn|kinh phí|quỹ|xã hội hóa|xã hội hoá)(?!\w)",
