@@ -284,18 +284,26 @@ def _sourced_by_next_line(doc: ParsedDocument, rows: list[Budget]) -> list[Budge
     for row in rows:
         line = passages.line_start(text, row.start)
         label = _SOURCE_LABEL.match(text, line) if row.amount_vnd is None and row.source else None
-        above, boundary = len(kept), line
-        while (above and kept[above - 1].amount_vnd is not None and kept[above - 1].source is None
-               and text.count("\n", kept[above - 1].end, boundary) <= 1
-               and not funding.NOT_BUDGET.match(text, _LABEL_OPENING.match(
-                   text, passages.line_start(text, kept[above - 1].start)).end())):  # not "Doanh thu dự kiến …: …"
-            above -= 1
-            boundary = passages.line_start(text, kept[above].start)
-        if label and row.start <= label.end() + 1 and above < len(kept):
+        above = _unsourced_amounts_above(text, kept, line) if label and row.start <= label.end() + 1 else len(kept)
+        if above < len(kept):
             kept[above:] = [replace(r, source=row.source) for r in kept[above:]]
             continue
         kept.append(row)
     return kept
+
+
+def _unsourced_amounts_above(text: str, kept: list[Budget], line: int) -> int:
+    """Where the run of rows at the end of ``kept`` begins that are amounts without a source on the lines right above
+    the line at ``line``, not other money ("Doanh thu dự kiến …: …"); len(kept) when there are none."""
+    above, boundary = len(kept), line
+    while above:
+        before = kept[above - 1]
+        before_line = passages.line_start(text, before.start)
+        if (before.amount_vnd is None or before.source is not None or text.count("\n", before.end, boundary) > 1
+                or funding.NOT_BUDGET.match(text, _LABEL_OPENING.match(text, before_line).end())):
+            break
+        above, boundary = above - 1, before_line
+    return above
 
 
 def _held_by_subject(doc: ParsedDocument, row: Budget) -> Budget:
