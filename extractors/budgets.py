@@ -117,13 +117,14 @@ _SPENDING = re.compile(rf"(?<!\w)chi(?!\w)(?!\s+(?:{patterns.alternatives(NOT_CH
 _SPENDING_ROW = re.compile(rf"\W*(?:{patterns.alternatives(SPENDING_ROW_WORDS)})\b", re.IGNORECASE)
 # what a clause or a table's row opens with when it costs, whatever it is for: "Kinh phí tổ chức …", "Hỗ trợ …" (a
 # row's); not "Vốn …", which may be society's ("Vốn đầu tư phát triển toàn xã hội")
-_COST_HEAD = re.compile(r"[\W_]*(?:tổng\s+)?(?:kinh phí|chi phí)\b", re.IGNORECASE)
+_COST = r"(?:tổng\s+)?(?:kinh phí|chi phí)"
+_COST_HEAD = re.compile(rf"[\W_]*{_COST}\b", re.IGNORECASE)
+_SPENDING_HEAD = re.compile(rf"[\W_]*(?:{_COST}|hỗ trợ)\b", re.IGNORECASE)
 # a row label's own unit in brackets, or what it measures that is no money (tables without a header)
 _OWN_UNIT = re.compile(r"\((?:[^()]*\bđồng\s*/[^()]*|\s*%\s*|ha|m2|m²|km|m|người|hộ|xã|lớp|lượt|buổi|năm|tháng|ngày|tấn"
                        r"|kg|cái|chiếc|con|cây|bộ|cuốn|học viên|đối tượng)\)", re.IGNORECASE)  # "(đồng/người/ngày)", "(ha)"
 _NOT_MONEY_LABEL = re.compile(r"[\W_]*(?:tỷ lệ|thời gian|thời lượng|diện tích|số lượng|đối tượng)\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"\d\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?đồng\b", re.IGNORECASE)  # an amount earlier (search)
-_SPENDING_HEAD = re.compile(r"[\W_]*(?:(?:tổng\s+)?(?:kinh phí|chi phí)|hỗ trợ)\b", re.IGNORECASE)
 # bodies that allocate funds or advise on them, whose subject is no holder of the budget
 _ALLOCATOR = re.compile(r"\b(?:Sở|Bộ|Phòng|Cục|Vụ)\s+Tài chính\b")  # "Sở Tài chính", not "tổ chức tài chính vi mô"
 # a proposal to an authority ("trình Hội đồng nhân dân …", "trình cấp có thẩm quyền"; not "Chương trình", "công trình")
