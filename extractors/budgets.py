@@ -95,11 +95,12 @@ _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động)
 # own: a loan's, society's, farmers' or investors' capital ("… vay của hộ nghèo", "… ưu đãi", "… đầu tư phát triển toàn
 # xã hội", "… cho sản xuất nông nghiệp", "… các dự án kêu gọi đầu tư", "… của khu vực tư nhân", "… của các tổ chức, cá
 # nhân": an owner outside the state; not "… của các huyện", "… của các công trình", "… của giai đoạn 2026-2030", "… thực
-# hiện Chương trình hỗ trợ cho sản xuất …") (used with match(pos))
-_OTHERS_CAPITAL = re.compile(r"\s+(?:vay|tín dụng|ưu đãi)\b|(?:\s+(?!thực hiện\b)\S+){0,5}?\s+(?:toàn xã hội|kêu gọi"
-                             r"|thu hút|cho sản xuất|của\s+(?:(?:các|những)\s+)?(?:khu vực (?:tư nhân|ngoài nhà nước)"
+# hiện Chương trình hỗ trợ cho sản xuất …", "… hỗ trợ bữa ăn trưa của học sinh", "… của Công ty TNHH MTV …": the
+# state's own support and companies) (used with match(pos))
+_OTHERS_CAPITAL = re.compile(r"\s+(?:vay|tín dụng|ưu đãi)\b|(?:\s+(?!(?:thực hiện|hỗ trợ)\b)\S+){0,5}?\s+(?:toàn xã hội"
+                             r"|kêu gọi|thu hút|cho sản xuất|của\s+(?:(?:các|những)\s+)?(?:khu vực (?:tư nhân|ngoài nhà nước)"
                              r"|doanh nghiệp|DN|hợp tác xã|HTX|tổ hợp tác|hộ|người|nông dân|ngư dân|nhân dân|dân cư|cộng đồng"
-                             r"|đồng bào|công ty|tập đoàn|lao động|học sinh|sinh viên"
+                             r"|đồng bào|lao động|học sinh|sinh viên"
                              r"|thanh niên|phụ nữ|hội viên|nhà đầu tư|thành phần kinh tế|tổ chức|cá nhân|tư nhân|trang trại"
                              r"|gia trại|chủ rừng|cơ sở (?:sản xuất|kinh doanh|giáo dục ngoài công lập|ngoài công lập))\b)",
                              re.IGNORECASE)

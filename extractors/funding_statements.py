@@ -101,13 +101,17 @@ _OTHER_DUTY = re.compile(r"\bkinh phí(?:\s+(?:hoạt động|thường xuyên|s
                          r"|triển khai|phối hợp|đồng thời|tiếp nhận|(?:kiểm tra|giám sát)(?=\s+(?:việc|các|chặt chẽ)\b))\b",
                          re.IGNORECASE)
 # funds others received, right before "từ" in a duty to fund: "… cho các công trình đã được hỗ trợ từ ngân sách trung
-# ương", "… các công trình (đã) được đầu tư từ …": after "cho", told as done or invested (search, ending at "từ"); not the
-# duty's own funds ("bố trí kinh phí (đã) được phân bổ từ ngân sách tỉnh", "… để mua sắm thiết bị được phân bổ từ …")
+# ương", "… các công trình (đã) được đầu tư từ …": after "cho", told as done, or works invested in (search, ending at
+# "từ"); not the duty's own funds ("bố trí kinh phí (đã) được phân bổ từ ngân sách tỉnh", "… để mua sắm thiết bị được
+# phân bổ từ …"), nor its purpose ("… để người dân được hỗ trợ từ ngân sách xã")
 _FOR_OTHERS = re.compile(r"\bcho\b", re.IGNORECASE)  # whom funds are for, before what they received (search)
 _RECEIVED_FROM = re.compile(r"\b(?P<done>đã\s+)?được\s+(?:(?P<invested>hỗ trợ|đầu tư)|cấp|bố trí|phân bổ)\s+$",
                             re.IGNORECASE)
-# the duty's own funds right before what they received: "kinh phí (sự nghiệp) (đã) được phân bổ từ …" (search)
-_OWN_FUNDS = re.compile(r"\b(?:kinh phí|vốn)(?:\s+[^\W\d_]+){0,2}\s+$", re.IGNORECASE)
+_WORKS_BEFORE = re.compile(r"\b(?:dự án|công trình|tuyến đường|hạng mục|chương trình|đề án)\b[^,.;]{0,30}$",
+                           re.IGNORECASE)  # the works invested in (search, ending at "được")
+# the duty's own funds right before what they received: "kinh phí (sự nghiệp) (đã) được phân bổ từ …"; not "kinh phí
+# cho trường đã được …" (search)
+_OWN_FUNDS = re.compile(r"\b(?:kinh phí|vốn)(?:\s+(?!(?:cho|để)\b)[^\W\d_]+){0,2}\s+$", re.IGNORECASE)
 # a use of funds by a clause's subject, or permitted to it, not one managed, reported, refused, forbidden or preferred
 # (used_source; search)
 _USED = re.compile(r"(?<!việc )(?<!tình hình )(?<!kết quả )(?<!quản lý, )(?<!quản lý và )(?<!không )(?<!chưa )"
@@ -243,18 +247,17 @@ _FUNDS_NAMED = re.compile(r"ngân sách|kinh phí|nguồn|vốn|xã hội hóa|d
 # what makes a call or a carry-over none: told as done, refused, not yet ("không được chuyển nguồn …")
 # a difficulty told of a priority, call or pooling (_difficulty_told): a state ("… còn (nhiều) lúng túng") or a hardship
 # ("gặp nhiều khó khăn", "Khó khăn trong việc …"); not "các xã đặc biệt khó khăn", whom funds are for
-_STATE_OF = re.compile(r"\bcòn\s+(?:nhiều\s+)?(?:lúng túng|hạn chế|vướng mắc|bất cập|chậm)\b"
-                       r"|\bchưa\s+(?:kịp thời|đáp ứng|bảo đảm|đảm bảo)\b", re.IGNORECASE)  # a process's
+_STATE_OF = re.compile(r"\b(?P<process>còn\s+(?:nhiều\s+)?(?:lúng túng|hạn chế|vướng mắc|bất cập|chậm)\b|chưa\s+kịp thời)"
+                       r"|\bchưa\s+(?:đáp ứng|bảo đảm|đảm bảo)\b", re.IGNORECASE)  # a process's, or a group's
 _HARDSHIP = re.compile(r"\b(?:còn\s+(?:nhiều\s+)?(?:khó khăn|thấp)|gặp\s+(?:nhiều\s+)?khó khăn|khó khăn trong"
                        r"|hiệu quả chưa cao)\b", re.IGNORECASE)  # of a process, or of a group funds are for
-# a group right before a hardship, whose hardship it is: "… cho các doanh nghiệp gặp khó khăn", "… ưu tiên các xã còn
-# nhiều khó khăn", "… các địa phương có nguồn thu còn thấp" (search, ending at the hardship)
-_GROUP_BEFORE = re.compile(r"\b(?:các|những)\s+(?:xã|hộ|doanh nghiệp|địa phương|huyện|đối tượng|người|gia đình|hợp tác xã"
-                           r"|cơ sở|trường|vùng|thôn|bản)\b[^,.;]{0,30}$", re.IGNORECASE)
-# whom funds are for before a hardship, its own (not an activity's: "… cho công tác giảm nghèo gặp nhiều khó khăn"): "…
-# hỗ trợ người dân vùng lũ gặp khó khăn", "… thay thế các mô hình sản xuất hiệu quả chưa cao" (search, ending at it)
-_BENEFICIARY_BEFORE = re.compile(r"\b(?:cho|hỗ trợ|ưu tiên|thay thế|nhân rộng)\s+(?!(?:công tác|việc|hoạt động)\b)"
-                                 r"[^,.;]{0,60}$", re.IGNORECASE)
+# a group right before a hardship or a state, whose it is: "… cho các doanh nghiệp gặp khó khăn", "… ưu tiên các xã
+# chưa đáp ứng tiêu chí …", "… các địa phương có nguồn thu còn thấp"; named as whom funds are for, without "các": "… hỗ
+# trợ người dân vùng lũ gặp khó khăn", "… cho xã Tân Lập còn nhiều khó khăn"; not an activity or a share of each: "… cho
+# phát triển sản xuất còn thấp", "Mức hỗ trợ … cho mỗi xã còn thấp", "… nhân rộng mô hình sản xuất còn gặp nhiều khó
+# khăn" (search, ending at the hardship)
+_GROUP_BEFORE = re.compile(r"\b(?:các|những|cho|hỗ trợ|ưu tiên)\s+(?:xã|hộ|doanh nghiệp|địa phương|huyện|đối tượng"
+                           r"|người|gia đình|hợp tác xã|cơ sở|trường|vùng|thôn|bản)\b[^,.;]{0,30}$", re.IGNORECASE)
 # a clause setting the scene before a statement: "Trong điều kiện ngân sách tỉnh còn nhiều khó khăn, …" (match)
 _SETTING = re.compile(r"[\W_]*(?:trong (?:điều kiện|bối cảnh)|do|mặc dù|dù|tuy)\b[^,;.]*,", re.IGNORECASE)
 _SPOKEN_OF = re.compile(r"[\W_]*(?:việc|công tác|khó khăn)\b", re.IGNORECASE)  # a pooling as a subject (match)
@@ -456,8 +459,8 @@ def _other_duty_before(text: str, duty: re.Match) -> bool:
     source_from = text.rfind(" từ ", duty.start(), what)
     received = _RECEIVED_FROM.search(text, duty.start(), source_from + 1) if source_from != -1 else None
     others = received and not _OWN_FUNDS.search(text, duty.start(), received.start()) and (
-        received.group("done") or received.group("invested")
-        or _FOR_OTHERS.search(text, duty.start(), received.start()))
+        received.group("done") or _FOR_OTHERS.search(text, duty.start(), received.start())
+        or received.group("invested") and _WORKS_BEFORE.search(text, duty.start(), received.start()))
     return bool(_OTHER_DUTY.search(text, duty.start(), what) or others)
 
 
@@ -547,11 +550,9 @@ def _difficulty_told(text: str, start: int, end: int) -> bool:
     setting = _SETTING.match(text, start, end)
     opening = setting.end() if setting else start
     spoken_of = bool(_SPOKEN_OF.match(text, opening, end))
-    if spoken_of and _STATE_OF.search(text, opening, end):
-        return True
-    return any(not (_GROUP_BEFORE.search(text, start, hardship.start())
-                    or not spoken_of and _BENEFICIARY_BEFORE.search(text, start, hardship.start()))
-               for hardship in _HARDSHIP.finditer(text, opening, end))
+    told = [*(_STATE_OF.finditer(text, opening, end) if spoken_of else ()), *_HARDSHIP.finditer(text, opening, end)]
+    return any(found.groupdict().get("process") or not _GROUP_BEFORE.search(text, start, found.start())
+               for found in told)
 
 
 def _stated(pattern: re.Pattern, text: str, start: int, end: int) -> str | None:

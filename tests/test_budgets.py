@@ -976,6 +976,11 @@ def test_a_count_row_of_a_funding_sections_table_and_a_loans_heading_give_no_mon
                     "3. Nhu cầu vốn của ngư dân", "3. Nhu cầu vốn của các HTX", "3. Nhu cầu vốn của học sinh, sinh viên"):
         doc = parse(f"KẾ HOẠCH\nII. NỘI DUNG\n{heading}\nNăm 2026: 120 tỷ đồng; năm 2027: 150 tỷ đồng.")
         assert list(budgets.extract(doc)) == []
+    # twelfth review: the state's support to a group, and a state company, are the plan's own capital
+    for heading in ("3. Nhu cầu vốn hỗ trợ bữa ăn trưa của học sinh", "3. Nhu cầu vốn hỗ trợ đào tạo nghề của lao động "
+                    "nông thôn", "3. Nhu cầu vốn của Công ty TNHH MTV Khai thác công trình thủy lợi"):
+        doc = parse(f"KẾ HOẠCH\nII. NỘI DUNG\n{heading}\nNăm 2026: 120 tỷ đồng; năm 2027: 150 tỷ đồng.")
+        assert [b.amount_vnd for b in budgets.extract(doc)] == [120_000_000_000, 150_000_000_000], heading
     doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n3. Đáp ứng nhu cầu vốn cho sản xuất, kinh doanh\nPhấn đấu dư nợ tín dụng đạt 45.000 "
                 "tỷ đồng.")
     assert list(budgets.extract(doc)) == []
