@@ -164,6 +164,10 @@ _FLOW_TABLES = {"revenue": re.compile(r"\bthu\s+(?:cân đối\s+)?(?:ngân sác
                 "spending": re.compile(r"\bchi\s+(?:cân đối\s+)?(?:ngân sách|NSNN|NSĐP)\b", re.IGNORECASE)}
 _DEBT_STOCK = re.compile(r"\bdư nợ\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*(?:[-+•–]|[a-zđ][.)])\s")  # a bulleted or lettered item of a list
+# a heading or lead-in of a funding section over a list of ways to raise funds: "8. Phương án huy động kinh phí",
+# "2. Nguồn nguyên liệu - hàng hóa huy động:" (search; a line of at most RAISING_WORDS words, ending with no period)
+_RAISING = re.compile(r"\bhuy động\b", re.IGNORECASE)
+RAISING_WORDS = 12
 _LIST_LABEL = re.compile(rf"\W*{patterns.LIST_LABEL}\s*[.):]\s+")  # match(pos)
 _SOURCE_LABEL = re.compile(r"[\W_]*nguồn(?:\s+(?:kinh phí|vốn))?\s*:", re.IGNORECASE)  # "Nguồn kinh phí:" (match)
 # an article of a decision or resolution: "Điều 4. Nguồn kinh phí"
@@ -383,6 +387,7 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
     list_source = None  # the source the last lead-in of a funding section ("…, cụ thể:") or caption names
     totalled = {}  # tables whose items carry their own totals: the rank of the outermost
     above = None  # the table row before this one
+    raising = False  # whether the funding section's last heading or lead-in lists ways to raise funds
     for start, end in lines:
         line = doc.text[start:end]
         if results.overlaps(start, start + 1):
@@ -417,6 +422,10 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
             captioned = caption_scale and block is not None and caption_at >= block[0]
             listed = _captioned_rows(doc, start, end, caption_scale, list_source) if captioned else []
             rows = listed or list(_line_rows(doc, start, end, block is not None, heading=opens_block))
+            if block is not None and not _LIST_ITEM.match(line):
+                raising = _raises_funds(line)
+            elif block is not None and raising and not rows:
+                rows = [_way_of_raising(doc, start, end)]  # "- Sử dụng cơ chế thuê dịch vụ …: … trả dần theo năm ngân sách."
             if block is not None and not opens_block and not listed:
                 if list_source and _LIST_ITEM.match(line) and rows and all(r.amount_vnd is not None for r in rows):
                     # an item of amounts under the lead-in: "- Năm 2026: 500 triệu đồng;"
@@ -1064,6 +1073,23 @@ def _scope(cell: tables.Cell) -> str | None:
     """A plan column named by a place or level under a spanning one ("Khu vực đô thị"), not by a plan word."""
     column = cell.column
     return column.name if column and column.role in PLAN_ROLES and column_role(column.name) is None else None
+
+
+def _raises_funds(line: str) -> bool:
+    """Whether a funding section's line is a heading or lead-in over ways to raise funds ("8. Phương án huy động kinh
+    phí", "2. Nguồn nguyên liệu - hàng hóa huy động:"), not a sentence that mobilises."""
+    line = line.strip()
+    return bool(_RAISING.search(line)) and not line.endswith(".") and len(line.split()) <= RAISING_WORDS
+
+
+def _way_of_raising(doc: ParsedDocument, start: int, end: int) -> Budget:
+    """The statement of an item listing a way to raise funds, with no source words of its own: the item's first
+    sentence is its source as stated ("- Theo Kế hoạch dự trữ hàng hóa … của Sở Công Thương. …")."""
+    text = doc.text
+    body = _LIST_ITEM.match(text, start, end).end()
+    first_end = next(passages.sentences(text, body, end))[1]
+    stop = body + len(text[body:first_end].rstrip().rstrip(".;").rstrip())
+    return Budget(**doc.provenance(body, stop), source=text[body:stop])
 
 
 def _section_row(doc: ParsedDocument, start: int, end: int) -> Budget:

@@ -1734,3 +1734,24 @@ def test_the_rows_of_a_task_table_group_on_funding_are_funding_lines(group, sour
     # only its task cells: a product cell ("Quyết định phân bổ ngân sách") is no statement of funding
     doc = _task_table(group, "2.2 | Rà soát hạ tầng số | Sở Tài chính | Quyết định phân bổ ngân sách | 2026")
     assert list(budgets.extract(doc)) == []
+
+
+def test_an_item_listing_a_way_to_raise_funds_is_a_statement():
+    """Under a funding heading or lead-in over ways to raise funds, an item with no source words of its own states
+    one: its first sentence (plans 019 and 025)."""
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ - NGUỒN HUY ĐỘNG\n1. Kinh phí:\n- Ngân sách tỉnh và kinh phí hỗ trợ từ Trung ương.\n"
+                "2. Nguồn nguyên liệu - hàng hóa huy động:\n- Theo Kế hoạch dự trữ hàng hóa phòng, chống thiên tai năm "
+                "2025 của Sở Công Thương. Nguồn hỗ trợ từ các đơn vị lực lượng vũ trang.\n"
+                "V. TỔ CHỨC THỰC HIỆN\n- Các sở, ngành triển khai Kế hoạch.")
+    rows = list(budgets.extract(doc))
+    assert [r.source for r in rows] == ["Ngân sách tỉnh và kinh phí hỗ trợ từ Trung ương",
+                                        "Theo Kế hoạch dự trữ hàng hóa phòng, chống thiên tai năm 2025 của Sở Công Thương"]
+    assert all(doc.text[r.start:r.end] == r.text for r in rows)
+    doc = parse("KẾ HOẠCH\nVI. KINH PHÍ THỰC HIỆN\n8. Phương án huy động kinh phí\n- Sử dụng cơ chế thuê dịch vụ công "
+                "nghệ thông tin: giảm chi phí đầu tư ban đầu, trả dần theo năm ngân sách.")
+    assert [r.source for r in budgets.extract(doc)] == [
+        "Sử dụng cơ chế thuê dịch vụ công nghệ thông tin: giảm chi phí đầu tư ban đầu, trả dần theo năm ngân sách"]
+    # not under a heading of other things, nor under a sentence that mobilises
+    for lead in ("2. Cơ quan thực hiện:", "Huy động các nguồn lực xã hội hóa để thực hiện Kế hoạch."):
+        doc = parse(f"KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n- Ngân sách tỉnh bảo đảm.\n{lead}\n- Đơn vị chủ trì: Sở Y tế.")
+        assert not [r for r in budgets.extract(doc) if "chủ trì" in r.text], lead
