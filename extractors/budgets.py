@@ -96,11 +96,11 @@ _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động)
 # xã hội", "… cho sản xuất nông nghiệp", "… các dự án kêu gọi đầu tư", "… của khu vực tư nhân", "… của các tổ chức, cá
 # nhân": an owner outside the state; not "… của các huyện", "… của các công trình", "… của giai đoạn 2026-2030", "… thực
 # hiện Chương trình hỗ trợ cho sản xuất …", "… hỗ trợ bữa ăn trưa của học sinh", "… của Công ty TNHH MTV …": the
-# state's own support and companies) (used with match(pos))
-_OTHERS_CAPITAL = re.compile(r"\s+(?:vay|tín dụng|ưu đãi)\b|(?:\s+(?!(?:thực hiện|hỗ trợ)\b)\S+){0,5}?\s+(?:toàn xã hội"
+# state's own support and companies; but "… hỗ trợ của các doanh nghiệp" is theirs) (used with match(pos))
+_OTHERS_CAPITAL = re.compile(r"\s+(?:vay|tín dụng|ưu đãi)\b|(?:\s+(?!(?:thực hiện|hỗ trợ(?!\s+của))\b)\S+){0,5}?\s+(?:toàn xã hội"
                              r"|kêu gọi|thu hút|cho sản xuất|của\s+(?:(?:các|những)\s+)?(?:khu vực (?:tư nhân|ngoài nhà nước)"
                              r"|doanh nghiệp|DN|hợp tác xã|HTX|tổ hợp tác|hộ|người|nông dân|ngư dân|nhân dân|dân cư|cộng đồng"
-                             r"|đồng bào|lao động|học sinh|sinh viên"
+                             r"|đồng bào|lao động|học sinh|sinh viên|công ty(?!\s+(?:TNHH\s+)?(?:MTV|một thành viên|nhà nước)\b)|tập đoàn"
                              r"|thanh niên|phụ nữ|hội viên|nhà đầu tư|thành phần kinh tế|tổ chức|cá nhân|tư nhân|trang trại"
                              r"|gia trại|chủ rừng|cơ sở (?:sản xuất|kinh doanh|giáo dục ngoài công lập|ngoài công lập))\b)",
                              re.IGNORECASE)

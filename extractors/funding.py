@@ -54,7 +54,7 @@ _AFTER_A_LEVELS_BUDGET = "|".join(f"(?<=ngân sách {level})" for level in PAYIN
 # a source said not to fund, after it: "… không hỗ trợ", "… chưa bố trí"
 DENIAL = r"\s(?:không|chưa)\s+(?:hỗ trợ|bố trí|cấp|chi(?!\s+hết)|chi trả|bảo đảm|đảm bảo|đối ứng)\b"
 SOURCE_END = (r"[.;:][\"”]?\s|[.;:][\"”]?$|\s\(|"
-              r"\s(?:để|nhằm|đang|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|phải|(?<!vốn\s)ưu tiên|"
+              r"\s(?:để|nhằm|đang|dự kiến|khoảng|chiếm|theo quy định|theo đúng quy định|(?:phải\s+)?ưu tiên(?=\s+(?:cho|các|những)\b)|"
               r"(?:cùng\s+)?tham gia|đối với|"
               r"theo (?:phương châm|tinh thần|nguyên tắc)|"
               r"như sau|đảm bảo|bảo đảm|chịu trách nhiệm|chi trả|thực hiện theo|tập trung cho|dành cho|làm chủ đầu tư|"

@@ -43,7 +43,8 @@ from __future__ import annotations
 
 import re
 
-from extractors import funding, passages, patterns
+from extractors import agencies, funding, passages, patterns
+from pipeline import tagging
 from pipeline.document import ParsedDocument
 
 DONE_REACH = 40  # characters before a funding duty searched for "đã" (it has been done)
@@ -107,8 +108,8 @@ _OTHER_DUTY = re.compile(r"\bkinh phí(?:\s+(?:hoạt động|thường xuyên|s
 _FOR_OTHERS = re.compile(r"\bcho\b", re.IGNORECASE)  # whom funds are for, before what they received (search)
 _RECEIVED_FROM = re.compile(r"\b(?P<done>đã\s+)?được\s+(?:(?P<invested>hỗ trợ|đầu tư)|cấp|bố trí|phân bổ)\s+$",
                             re.IGNORECASE)
-_WORKS_BEFORE = re.compile(r"\b(?:dự án|công trình|tuyến đường|hạng mục|chương trình|đề án)\b[^,.;]{0,30}$",
-                           re.IGNORECASE)  # the works invested in (search, ending at "được")
+_WORKS_BEFORE = re.compile(r"\b(?:dự án|công trình|tuyến đường|hạng mục|chương trình|đề án)\b(?:(?!\bđể\b)[^,.;]){0,30}$",
+                           re.IGNORECASE)  # the works invested in, not a purpose after them (search, ending at "được")
 # the duty's own funds right before what they received: "kinh phí (sự nghiệp) (đã) được phân bổ từ …"; not "kinh phí
 # cho trường đã được …" (search)
 _OWN_FUNDS = re.compile(r"\b(?:kinh phí|vốn)(?:\s+(?!(?:cho|để)\b)[^\W\d_]+){0,2}\s+$", re.IGNORECASE)
@@ -249,15 +250,16 @@ _FUNDS_NAMED = re.compile(r"ngân sách|kinh phí|nguồn|vốn|xã hội hóa|d
 # ("gặp nhiều khó khăn", "Khó khăn trong việc …"); not "các xã đặc biệt khó khăn", whom funds are for
 _STATE_OF = re.compile(r"\b(?P<process>còn\s+(?:nhiều\s+)?(?:lúng túng|hạn chế|vướng mắc|bất cập|chậm)\b|chưa\s+kịp thời)"
                        r"|\bchưa\s+(?:đáp ứng|bảo đảm|đảm bảo)\b", re.IGNORECASE)  # a process's, or a group's
-_HARDSHIP = re.compile(r"\b(?:còn\s+(?:nhiều\s+)?(?:khó khăn|thấp)|gặp\s+(?:nhiều\s+)?khó khăn|khó khăn trong"
+_HARDSHIP = re.compile(r"\b(?:còn\s+(?:nhiều\s+)?(?:khó khăn|(?P<low>thấp))|gặp\s+(?:nhiều\s+)?khó khăn|khó khăn trong"
                        r"|hiệu quả chưa cao)\b", re.IGNORECASE)  # of a process, or of a group funds are for
-# a group right before a hardship or a state, whose it is: "… cho các doanh nghiệp gặp khó khăn", "… ưu tiên các xã
-# chưa đáp ứng tiêu chí …", "… các địa phương có nguồn thu còn thấp"; named as whom funds are for, without "các": "… hỗ
-# trợ người dân vùng lũ gặp khó khăn", "… cho xã Tân Lập còn nhiều khó khăn"; not an activity or a share of each: "… cho
-# phát triển sản xuất còn thấp", "Mức hỗ trợ … cho mỗi xã còn thấp", "… nhân rộng mô hình sản xuất còn gặp nhiều khó
-# khăn" (search, ending at the hardship)
-_GROUP_BEFORE = re.compile(r"\b(?:các|những|cho|hỗ trợ|ưu tiên)\s+(?:xã|hộ|doanh nghiệp|địa phương|huyện|đối tượng"
-                           r"|người|gia đình|hợp tác xã|cơ sở|trường|vùng|thôn|bản)\b[^,.;]{0,30}$", re.IGNORECASE)
+# whom funds are for, right before a hardship or a state, whose it is: "… cho các doanh nghiệp gặp khó khăn", "… ưu
+# tiên các xã chưa đáp ứng tiêu chí …", "… hỗ trợ người dân vùng lũ gặp khó khăn", "… cho đồng bào dân tộc thiểu số còn
+# nhiều khó khăn" (search, ending at it; the group's first word must be tagged a noun: not an activity, "… cho phát
+# triển sản xuất còn thấp", nor each one's share, "… cho mỗi xã còn thấp"); not a budget's owner ("… từ ngân sách của
+# các huyện chưa đảm bảo …")
+_FOR_GROUP = re.compile(r"\b(?:cho|hỗ trợ|ưu tiên)\s+(?:(?:các|những)\s+)?(?P<group>(?!(?:công tác|việc|hoạt động)\b)"
+                        r"(?:(?!\b(?:cho|hỗ trợ|ưu tiên)\b)[^,.;]){1,60})$", re.IGNORECASE)
+_OWN_LOW = re.compile(r"\bcó\b", re.IGNORECASE)  # low is a group's only of what it has: "… có thu nhập còn thấp" (search)
 # a clause setting the scene before a statement: "Trong điều kiện ngân sách tỉnh còn nhiều khó khăn, …" (match)
 _SETTING = re.compile(r"[\W_]*(?:trong (?:điều kiện|bối cảnh)|do|mặc dù|dù|tuy)\b[^,;.]*,", re.IGNORECASE)
 _SPOKEN_OF = re.compile(r"[\W_]*(?:việc|công tác|khó khăn)\b", re.IGNORECASE)  # a pooling as a subject (match)
@@ -551,8 +553,16 @@ def _difficulty_told(text: str, start: int, end: int) -> bool:
     opening = setting.end() if setting else start
     spoken_of = bool(_SPOKEN_OF.match(text, opening, end))
     told = [*(_STATE_OF.finditer(text, opening, end) if spoken_of else ()), *_HARDSHIP.finditer(text, opening, end)]
-    return any(found.groupdict().get("process") or not _GROUP_BEFORE.search(text, start, found.start())
-               for found in told)
+    return any(found.groupdict().get("process") or not _groups(text, start, found) for found in told)
+
+
+def _groups(text: str, start: int, told: re.Match) -> bool:
+    """Whether a hardship or a state (``told``) is that of a group the funds are for, named right before it."""
+    named = _FOR_GROUP.search(text, start, told.start())
+    if named is None or told.groupdict().get("low") and not _OWN_LOW.search(named.group("group")):
+        return False  # "Mức hỗ trợ … cho các hộ nghèo còn thấp": the support is low
+    tagged = tagging.pos_tags(named.group("group"))
+    return bool(tagged) and tagged[0][1] in agencies.NOUN_TAGS
 
 
 def _stated(pattern: re.Pattern, text: str, start: int, end: int) -> str | None:

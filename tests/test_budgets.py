@@ -981,6 +981,12 @@ def test_a_count_row_of_a_funding_sections_table_and_a_loans_heading_give_no_mon
                     "nông thôn", "3. Nhu cầu vốn của Công ty TNHH MTV Khai thác công trình thủy lợi"):
         doc = parse(f"KẾ HOẠCH\nII. NỘI DUNG\n{heading}\nNăm 2026: 120 tỷ đồng; năm 2027: 150 tỷ đồng.")
         assert [b.amount_vnd for b in budgets.extract(doc)] == [120_000_000_000, 150_000_000_000], heading
+    # thirteenth review: others' support, and a private company's or group's capital, are theirs
+    for heading in ("3. Nhu cầu vốn hỗ trợ của các doanh nghiệp", "3. Nhu cầu vốn đóng góp, hỗ trợ của nhân dân",
+                    "3. Nhu cầu vốn của Công ty Cổ phần Đầu tư Xây dựng Hoàng Long",
+                    "3. Nhu cầu vốn của các tập đoàn kinh tế tư nhân"):
+        doc = parse(f"KẾ HOẠCH\nII. NỘI DUNG\n{heading}\nNăm 2026: 120 tỷ đồng; năm 2027: 150 tỷ đồng.")
+        assert list(budgets.extract(doc)) == [], heading
     doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n3. Đáp ứng nhu cầu vốn cho sản xuất, kinh doanh\nPhấn đấu dư nợ tín dụng đạt 45.000 "
                 "tỷ đồng.")
     assert list(budgets.extract(doc)) == []

@@ -61,6 +61,8 @@ def test_a_duty_whose_purpose_is_a_list_names_its_source():
     assert _source("UBND các huyện bố trí kinh phí đối ứng để thực hiện các dự án được hỗ trợ từ ngân sách trung ương.") \
         is None
     assert _source("UBND các xã bố trí kinh phí cho trường đã được đầu tư từ ngân sách trung ương.") is None
+    assert _source("UBND các xã bố trí kinh phí thực hiện Đề án để học sinh được hỗ trợ từ nguồn ngân sách xã.") == \
+        "nguồn ngân sách xã"  # thirteenth review: a purpose after the works named
     # eighth review: works already funded own their "từ" after "để" too; an activity list after "kinh phí hoạt động,"
     assert _source("UBND các huyện bố trí kinh phí để duy tu các tuyến đường đã được đầu tư từ nguồn vốn ngân sách "
                    "tỉnh.") is None
@@ -135,6 +137,26 @@ def test_pooling_a_programmes_funds_names_them():
         "vốn từ ngân sách tỉnh"
     assert _source("Việc bố trí kinh phí từ ngân sách tỉnh ưu tiên cho các trường chưa đảm bảo cơ sở vật chất.") == \
         "ngân sách tỉnh"
+    # thirteenth review: whom the funds are for is a noun phrase after "cho/hỗ trợ/ưu tiên", of any words; a budget's
+    # owner is not; low is a group's only of what it has
+    for group in ("Ưu tiên bố trí vốn ngân sách tỉnh cho đồng bào dân tộc thiểu số còn nhiều khó khăn.",
+                  "Bố trí kinh phí từ ngân sách tỉnh hỗ trợ học sinh bán trú gặp khó khăn.",
+                  "Bố trí ngân sách tỉnh hỗ trợ ngư dân bị thiệt hại do bão gặp khó khăn.",
+                  "Ưu tiên bố trí vốn ngân sách tỉnh cho các xã vùng đồng bào dân tộc thiểu số và miền núi còn nhiều khó "
+                  "khăn."):
+        assert _source(group) in ("vốn ngân sách tỉnh", "ngân sách tỉnh"), group
+    for told in ("Việc bố trí vốn đối ứng từ ngân sách của các huyện chưa đảm bảo theo cam kết.",
+                 "Việc bố trí vốn từ ngân sách các địa phương chưa đáp ứng nhu cầu đầu tư.",
+                 "Mức hỗ trợ từ ngân sách tỉnh cho các hộ nghèo còn thấp, chưa đáp ứng nhu cầu.",
+                 "Kinh phí hỗ trợ từ ngân sách tỉnh cho các hộ gia đình còn thấp so với chi phí thực tế."):
+        assert _source(told) is None, told
+    assert _source("Bố trí ngân sách tỉnh hỗ trợ các hộ có thu nhập còn thấp.") == "ngân sách tỉnh"
+    # a source ends before a priority to whom, not inside a priority programme's name or "phải huy động từ …"
+    assert _source("Kinh phí thực hiện Kế hoạch từ nguồn vốn sự nghiệp thuộc Chương trình ưu tiên phát triển nông "
+                   "nghiệp.", in_block=True) == "nguồn vốn sự nghiệp thuộc Chương trình ưu tiên phát triển nông nghiệp"
+    assert _source("Lồng ghép nguồn vốn các chương trình, dự án ưu tiên của tỉnh để thực hiện.") == \
+        "nguồn vốn các chương trình, dự án ưu tiên của tỉnh"
+    assert _source("Nguồn vốn phải huy động từ xã hội hóa.", in_block=True) == "Nguồn vốn phải huy động từ xã hội hóa"
 
 
 def test_a_duty_to_add_funds_from_a_source_names_it():
