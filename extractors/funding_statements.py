@@ -296,7 +296,7 @@ _POOLING_OPENING = re.compile(r"[\W_]*(?:trong đó\s+)?(?:(?:tăng cường|th�
 # a clause whose predicate funds: it opens with the verb, or with a proposal of it ("trình Hội đồng nhân dân thành
 # phố quyết định phân bổ vốn …"); not one that supervises or negates it ("kiểm tra việc phân bổ …", "không bố trí
 # …"); used with match(pos)
-_FUNDING_PREDICATE = re.compile(rf"[\W_]*(?:trình\b[^;.]{{0,80}}?\s|(?:{_URGING})\s+)?"
+_FUNDING_PREDICATE = re.compile(rf"[\W_]*(?:(?:trình|ban hành)\b[^;.]{{0,80}}?\s|(?:{_URGING})\s+)?"
                                 r"(?:huy động|bố trí|phân bổ|lồng ghép|khai thác)\b", re.IGNORECASE)
 # before "hỗ trợ": its passive ("được", with an agent between) or goods ("hàng hóa", "nhu yếu phẩm")
 _RECEIVED = re.compile(rf"(?:\bđược|(?<!\w)(?:{patterns.alternatives(GOODS_WORDS)}))(?:\s+\S+){{0,3}}\s*$",
@@ -365,8 +365,9 @@ def used_source(text: str, start: int, end: int) -> str | None:
 
 
 def funds(text: str, start: int, end: int) -> bool:
-    """Whether the clause text[start:end] opens with a verb that funds, or a proposal or urging of it ("huy động
-    …", "trình Hội đồng nhân dân … phân bổ vốn …", "đẩy mạnh huy động …")."""
+    """Whether the clause text[start:end] opens with a verb that funds, or a proposal, rule or urging of it ("huy
+    động …", "trình Hội đồng nhân dân … phân bổ vốn …", "ban hành … quy định về lồng ghép nguồn vốn …", "đẩy mạnh huy
+    động …")."""
     return bool(_FUNDING_PREDICATE.match(text, start, end))
 
 
