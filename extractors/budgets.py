@@ -95,12 +95,12 @@ _RESOURCES = re.compile(r"(?<!\w)nguồn lực(?!\s+(?:con người|lao động)
 # own: a loan's, society's, farmers' or investors' capital ("… vay của hộ nghèo", "… ưu đãi", "… đầu tư phát triển toàn
 # xã hội", "… cho sản xuất nông nghiệp", "… các dự án kêu gọi đầu tư", "… của khu vực tư nhân", "… của các tổ chức, cá
 # nhân": an owner outside the state; not "… của các huyện", "… của các công trình", "… của giai đoạn 2026-2030", "… thực
-# hiện Chương trình hỗ trợ cho sản xuất …", "… hỗ trợ bữa ăn trưa của học sinh", "… của Công ty TNHH MTV …": the
-# state's own support and companies; but "… hỗ trợ của các doanh nghiệp" is theirs) (used with match(pos))
+# hiện Chương trình hỗ trợ cho sản xuất …", "… hỗ trợ bữa ăn trưa của học sinh", "… của (các) Công ty (TNHH MTV) thủy lợi":
+# the state's own support and companies; but "… hỗ trợ của các doanh nghiệp", "… của Công ty Cổ phần …" are theirs) (used with match(pos))
 _OTHERS_CAPITAL = re.compile(r"\s+(?:vay|tín dụng|ưu đãi)\b|(?:\s+(?!(?:thực hiện|hỗ trợ(?!\s+của))\b)\S+){0,5}?\s+(?:toàn xã hội"
                              r"|kêu gọi|thu hút|cho sản xuất|của\s+(?:(?:các|những)\s+)?(?:khu vực (?:tư nhân|ngoài nhà nước)"
                              r"|doanh nghiệp|DN|hợp tác xã|HTX|tổ hợp tác|hộ|người|nông dân|ngư dân|nhân dân|dân cư|cộng đồng"
-                             r"|đồng bào|lao động|học sinh|sinh viên|công ty(?!\s+(?:TNHH\s+)?(?:MTV|một thành viên|nhà nước)\b)|tập đoàn"
+                             r"|đồng bào|lao động|học sinh|sinh viên|công ty (?:cổ phần|TNHH(?!\s+(?:MTV|một thành viên)\b))|tập đoàn kinh tế tư nhân"
                              r"|thanh niên|phụ nữ|hội viên|nhà đầu tư|thành phần kinh tế|tổ chức|cá nhân|tư nhân|trang trại"
                              r"|gia trại|chủ rừng|cơ sở (?:sản xuất|kinh doanh|giáo dục ngoài công lập|ngoài công lập))\b)",
                              re.IGNORECASE)
@@ -164,10 +164,17 @@ _FLOW_TABLES = {"revenue": re.compile(r"\bthu\s+(?:cân đối\s+)?(?:ngân sác
                 "spending": re.compile(r"\bchi\s+(?:cân đối\s+)?(?:ngân sách|NSNN|NSĐP)\b", re.IGNORECASE)}
 _DEBT_STOCK = re.compile(r"\bdư nợ\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*(?:[-+•–]|[a-zđ][.)])\s")  # a bulleted or lettered item of a list
-# a heading or lead-in of a funding section over a list of ways to raise funds: "8. Phương án huy động kinh phí",
-# "2. Nguồn nguyên liệu - hàng hóa huy động:" (search; a line of at most RAISING_WORDS words, ending with no period)
-_RAISING = re.compile(r"\bhuy động\b", re.IGNORECASE)
+# a heading or lead-in of a funding section over a list of ways to raise funds, opening with them: "8. Phương án huy
+# động kinh phí", "Huy động nguồn lực thực hiện Kế hoạch, cụ thể:", "2. Nguồn nguyên liệu - hàng hóa huy động:"; not
+# forces or participation called up ("Huy động lực lượng …"), nor results or difficulties ("Kết quả huy động …")
+# (match; a line of at most RAISING_WORDS words, ending with no period)
+_RAISING = re.compile(r"[\W_]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?(?:(?:phương án|hình thức|giải pháp)\s+)?"
+                      r"(?:huy động\s+(?:các\s+)?(?:kinh phí|vốn|nguồn)\b|nguồn\b[^.:;]*\bhuy động\b)", re.IGNORECASE)
 RAISING_WORDS = 12
+_NOTE = re.compile(r"ghi chú\b", re.IGNORECASE)  # (match)
+# what an item under such a heading must name to be a way of raising funds, not a task, a schedule or a note (search)
+_RESOURCE = re.compile(r"\b(?:ngân sách|kinh phí|vốn|nguồn|chi phí|tài trợ|hỗ trợ|đầu tư|xã hội hóa|đóng góp|hàng hóa"
+                       r"|dự trữ|lồng ghép)\b", re.IGNORECASE)
 _LIST_LABEL = re.compile(rf"\W*{patterns.LIST_LABEL}\s*[.):]\s+")  # match(pos)
 _SOURCE_LABEL = re.compile(r"[\W_]*nguồn(?:\s+(?:kinh phí|vốn))?\s*:", re.IGNORECASE)  # "Nguồn kinh phí:" (match)
 # an article of a decision or resolution: "Điều 4. Nguồn kinh phí"
@@ -424,7 +431,7 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
             rows = listed or list(_line_rows(doc, start, end, block is not None, heading=opens_block))
             if block is not None and not _LIST_ITEM.match(line):
                 raising = _raises_funds(line)
-            elif block is not None and raising and not rows:
+            elif block is not None and raising and not rows and _names_a_way_of_raising(doc, start, end):
                 rows = [_way_of_raising(doc, start, end)]  # "- Sử dụng cơ chế thuê dịch vụ …: … trả dần theo năm ngân sách."
             if block is not None and not opens_block and not listed:
                 if list_source and _LIST_ITEM.match(line) and rows and all(r.amount_vnd is not None for r in rows):
@@ -1079,7 +1086,16 @@ def _raises_funds(line: str) -> bool:
     """Whether a funding section's line is a heading or lead-in over ways to raise funds ("8. Phương án huy động kinh
     phí", "2. Nguồn nguyên liệu - hàng hóa huy động:"), not a sentence that mobilises."""
     line = line.strip()
-    return bool(_RAISING.search(line)) and not line.endswith(".") and len(line.split()) <= RAISING_WORDS
+    return bool(_RAISING.match(line)) and not line.endswith(".") and len(line.split()) <= RAISING_WORDS
+
+
+def _names_a_way_of_raising(doc: ParsedDocument, start: int, end: int) -> bool:
+    """Whether a list item under a heading over ways to raise funds names one: it names a resource, and is no body's
+    task ("- Sở Tài chính chủ trì …") nor a note ("- Ghi chú: …")."""
+    text = doc.text
+    body = _LIST_ITEM.match(text, start, end).end()
+    return (bool(_RESOURCE.search(text, body, end)) and not _NOTE.match(text, body, end)
+            and agencies.subject(text, body, end) is None)
 
 
 def _way_of_raising(doc: ParsedDocument, start: int, end: int) -> Budget:

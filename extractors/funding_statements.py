@@ -252,13 +252,16 @@ _STATE_OF = re.compile(r"\b(?P<process>còn\s+(?:nhiều\s+)?(?:lúng túng|hạ
                        r"|\bchưa\s+(?:đáp ứng|bảo đảm|đảm bảo)\b", re.IGNORECASE)  # a process's, or a group's
 _HARDSHIP = re.compile(r"\b(?:còn\s+(?:nhiều\s+)?(?:khó khăn|(?P<low>thấp))|gặp\s+(?:nhiều\s+)?khó khăn|khó khăn trong"
                        r"|hiệu quả chưa cao)\b", re.IGNORECASE)  # of a process, or of a group funds are for
-# whom funds are for, right before a hardship or a state, whose it is: "… cho các doanh nghiệp gặp khó khăn", "… ưu
-# tiên các xã chưa đáp ứng tiêu chí …", "… hỗ trợ người dân vùng lũ gặp khó khăn", "… cho đồng bào dân tộc thiểu số còn
-# nhiều khó khăn" (search, ending at it; the group's first word must be tagged a noun: not an activity, "… cho phát
-# triển sản xuất còn thấp", nor each one's share, "… cho mỗi xã còn thấp"); not a budget's owner ("… từ ngân sách của
-# các huyện chưa đảm bảo …")
-_FOR_GROUP = re.compile(r"\b(?:cho|hỗ trợ|ưu tiên)\s+(?:(?:các|những)\s+)?(?P<group>(?!(?:công tác|việc|hoạt động)\b)"
-                        r"(?:(?!\b(?:cho|hỗ trợ|ưu tiên)\b)[^,.;]){1,60})$", re.IGNORECASE)
+# whom funds are for, right before a hardship or a state, whose it is (_groups): "… cho các doanh nghiệp gặp khó
+# khăn", "… ưu tiên các xã chưa đáp ứng tiêu chí …", "… hỗ trợ người dân vùng lũ gặp khó khăn", "… cho đồng bào dân
+# tộc thiểu số còn nhiều khó khăn", "… cho các hộ có mức hỗ trợ còn thấp": the words after the last "cho/hỗ trợ/ưu
+# tiên" with words before the hardship, the first tagged a noun; not an activity ("… cho phát triển sản xuất còn
+# thấp"), each one's share ("… cho mỗi xã còn thấp"), works or a process ("… cho dự án … còn gặp nhiều khó khăn"), nor
+# a budget's owner ("… ngân sách của các huyện chưa đảm bảo …")
+_FOR_GROUP = re.compile(r"\b(?:cho|hỗ trợ|ưu tiên)\s+(?:(?:các|những)\s+)?", re.IGNORECASE)  # (finditer)
+_NO_GROUP = re.compile(r"(?:công tác|việc|hoạt động|quá trình|tiến độ|nhiệm vụ|dự án|công trình|chương trình|đề án)\b",
+                       re.IGNORECASE)  # works and processes, not whom funds are for (match)
+GROUP_REACH = 60  # the most characters a group may stand before its hardship
 _OWN_LOW = re.compile(r"\bcó\b", re.IGNORECASE)  # low is a group's only of what it has: "… có thu nhập còn thấp" (search)
 # a clause setting the scene before a statement: "Trong điều kiện ngân sách tỉnh còn nhiều khó khăn, …" (match)
 _SETTING = re.compile(r"[\W_]*(?:trong (?:điều kiện|bối cảnh)|do|mặc dù|dù|tuy)\b[^,;.]*,", re.IGNORECASE)
@@ -559,10 +562,14 @@ def _difficulty_told(text: str, start: int, end: int) -> bool:
 
 def _groups(text: str, start: int, told: re.Match) -> bool:
     """Whether a hardship or a state (``told``) is that of a group the funds are for, named right before it."""
-    named = _FOR_GROUP.search(text, start, told.start())
-    if named is None or told.groupdict().get("low") and not _OWN_LOW.search(named.group("group")):
+    markers = [m for m in _FOR_GROUP.finditer(text, max(start, told.start() - GROUP_REACH), told.start())
+               if m.end() < told.start()]
+    group = text[markers[-1].end():told.start()] if markers else ""
+    if not group or any(mark in group for mark in ",.;") or _NO_GROUP.match(group):
+        return False
+    if told.groupdict().get("low") and not _OWN_LOW.search(group):
         return False  # "Mức hỗ trợ … cho các hộ nghèo còn thấp": the support is low
-    tagged = tagging.pos_tags(named.group("group"))
+    tagged = tagging.pos_tags(group)
     return bool(tagged) and tagged[0][1] in agencies.NOUN_TAGS
 
 

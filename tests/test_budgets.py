@@ -978,7 +978,8 @@ def test_a_count_row_of_a_funding_sections_table_and_a_loans_heading_give_no_mon
         assert list(budgets.extract(doc)) == []
     # twelfth review: the state's support to a group, and a state company, are the plan's own capital
     for heading in ("3. Nhu cầu vốn hỗ trợ bữa ăn trưa của học sinh", "3. Nhu cầu vốn hỗ trợ đào tạo nghề của lao động "
-                    "nông thôn", "3. Nhu cầu vốn của Công ty TNHH MTV Khai thác công trình thủy lợi"):
+                    "nông thôn", "3. Nhu cầu vốn của Công ty TNHH MTV Khai thác công trình thủy lợi",
+                    "3. Nhu cầu vốn đối ứng của các công ty thủy lợi"):
         doc = parse(f"KẾ HOẠCH\nII. NỘI DUNG\n{heading}\nNăm 2026: 120 tỷ đồng; năm 2027: 150 tỷ đồng.")
         assert [b.amount_vnd for b in budgets.extract(doc)] == [120_000_000_000, 150_000_000_000], heading
     # thirteenth review: others' support, and a private company's or group's capital, are theirs
@@ -1757,7 +1758,16 @@ def test_an_item_listing_a_way_to_raise_funds_is_a_statement():
                 "nghệ thông tin: giảm chi phí đầu tư ban đầu, trả dần theo năm ngân sách.")
     assert [r.source for r in budgets.extract(doc)] == [
         "Sử dụng cơ chế thuê dịch vụ công nghệ thông tin: giảm chi phí đầu tư ban đầu, trả dần theo năm ngân sách"]
-    # not under a heading of other things, nor under a sentence that mobilises
-    for lead in ("2. Cơ quan thực hiện:", "Huy động các nguồn lực xã hội hóa để thực hiện Kế hoạch."):
-        doc = parse(f"KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n- Ngân sách tỉnh bảo đảm.\n{lead}\n- Đơn vị chủ trì: Sở Y tế.")
-        assert not [r for r in budgets.extract(doc) if "chủ trì" in r.text], lead
+    # not under a heading of other things, of forces or results raised, nor under a sentence that mobilises; not a
+    # body's task, a note or an item naming no resource (fourteenth review)
+    for lead in ("2. Cơ quan thực hiện:", "Huy động các nguồn lực xã hội hóa để thực hiện Kế hoạch.",
+                 "2. Huy động lực lượng tham gia ứng phó thiên tai", "Kết quả huy động nguồn lực giai đoạn 2021-2025",
+                 "Các khó khăn trong huy động vốn"):
+        doc = parse(f"KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n- Ngân sách tỉnh bảo đảm.\n{lead}\n- Đoàn Thanh niên tỉnh tham gia "
+                    "hỗ trợ.\n- Doanh nghiệp chưa quan tâm đầu tư vào nông nghiệp.")
+        assert [r.source for r in budgets.extract(doc)][:1] == ["Ngân sách tỉnh"], lead
+        assert not [r for r in budgets.extract(doc) if "Đoàn" in r.text or "quan tâm" in r.text], lead
+    doc = parse("KẾ HOẠCH\nIV. KINH PHÍ THỰC HIỆN\n8. Phương án huy động kinh phí\n- Sở Tài chính chủ trì tham mưu bố trí "
+                "vốn.\n- Năm 2026 triển khai thí điểm tại 03 huyện.\n- Ghi chú: Số liệu trên là dự kiến đầu tư.")
+    assert not [r for r in budgets.extract(doc) if r.source and ("Sở" in r.source or "Năm" in r.source
+                                                                  or "Ghi chú" in r.source)]
