@@ -395,7 +395,7 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
     totalled = {}  # tables whose items carry their own totals: the rank of the outermost
     above = None  # the table row before this one
     raising = False  # whether the funding section's last heading or lead-in lists ways to raise funds
-    for start, end in lines:
+    for index, (start, end) in enumerate(lines):
         line = doc.text[start:end]
         if results.overlaps(start, start + 1):
             continue
@@ -424,6 +424,8 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
             else:
                 rows = list(_row_budgets(doc, row, caption_scale, above, block is not None))
             above = row
+        elif total := _broken_total(doc, lines, index, above):
+            rows = [total]  # "Tổng ( I +II +III +IV)\n1.500.000.000" under the table
         else:
             opens_block = block is not None and start == block[0]
             captioned = caption_scale and block is not None and caption_at >= block[0]
@@ -961,6 +963,34 @@ def _total(doc: ParsedDocument, row: tables.Row) -> Budget | None:
     scale = numbers.unit_scale(money[0].name)
     return Budget(**doc.provenance(numeric[0].start, numeric[0].end), amount_vnd=round(value * scale),
                   item=_item(doc, row), table_column=money[0].name, table_title=row.table_title)
+
+
+def _broken_total(doc: ParsedDocument, lines: list[tuple[int, int]], index: int, above: tables.Row | None
+                  ) -> Budget | None:
+    """The total of a cost table broken onto lines of its own under it: a line holding one number, after a total's
+    label right under the table's last row and before a line that is no number ("…| 63.950.757\nTổng ( I +II +III
+    +IV)\n1.500.000.000"), read in the table's one money column."""
+    text = doc.text
+    if above is None or index < 1 or not _lone_number(text, *lines[index]):
+        return None
+    label_start, label_end = lines[index - 1]
+    if text.count("\n", above.end, label_start) > 1 or not subtotals.TOTAL_LABEL.match(text, label_start, label_end):
+        return None
+    if index + 1 < len(lines) and _lone_number(text, *lines[index + 1]):
+        return None  # one of a row's numbers, a line each
+    money = [c for c in above.header if c.role == "money" and numbers.unit_scale(c.name) is not None]
+    start = lines[index][0] + len(text[slice(*lines[index])]) - len(text[slice(*lines[index])].lstrip())
+    end = start + len(text[start:lines[index][1]].strip())
+    value = numbers.parse_numeral(text[start:end])
+    if len(money) != 1 or not value:
+        return None
+    return Budget(**doc.provenance(start, end), amount_vnd=round(value * numbers.unit_scale(money[0].name)),
+                  item=text[label_start:label_end].strip(), table_column=money[0].name, table_title=above.table_title)
+
+
+def _lone_number(text: str, start: int, end: int) -> bool:
+    """Whether the line text[start:end] holds one number and nothing else."""
+    return bool(_NUMERIC_CELL.fullmatch(text[start:end].strip()))
 
 
 def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | None, above: tables.Row | None,

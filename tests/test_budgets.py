@@ -1771,3 +1771,22 @@ def test_an_item_listing_a_way_to_raise_funds_is_a_statement():
                 "vốn.\n- Năm 2026 triển khai thí điểm tại 03 huyện.\n- Ghi chú: Số liệu trên là dự kiến đầu tư.")
     assert not [r for r in budgets.extract(doc) if r.source and ("Sở" in r.source or "Năm" in r.source
                                                                   or "Ghi chú" in r.source)]
+
+
+def test_a_cost_tables_total_broken_onto_lines_under_it_is_read():
+    """A table's total whose label and number stand on lines of their own under it is read in the table's money
+    column (plan 027); not a count table's, nor one of a row's numbers a line each."""
+    table = ("PHỤ LỤC II DỰ TOÁN KINH PHÍ QUAN TRẮC\nTT | Nội dung | Đơn giá (đồng) | Thành tiền (đồng)\n"
+             "I | Thu và phân tích mẫu | 1.000.000 | 1.364.329.243\nII | Hội nghị, phổ biến tuyên truyền | 500.000 | "
+             "135.670.757\n{label}\n{numbers}\nNơi nhận:")
+    doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n" + table.format(label="Tổng ( I +II )", numbers="1.500.000.000"))
+    rows = list(budgets.extract(doc))
+    assert [(b.amount_vnd, b.text, b.table_column) for b in rows if b.item == "Tổng ( I +II )"] == [
+        (1_500_000_000, "1.500.000.000", "Thành tiền (đồng)")]
+    assert sum(b.amount_vnd for b in rows if b.summable) == 1_500_000_000  # the total or its parts, not both
+    for label, numbers in (("Tổng ( I +II )", "1.500.000.000\n270.000"), ("Ghi chú", "1.500.000.000")):
+        doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n" + table.format(label=label, numbers=numbers))
+        assert not [b for b in budgets.extract(doc) if b.amount_vnd == 1_500_000_000], (label, numbers)
+    doc = parse("KẾ HOẠCH\nII. NỘI DUNG\nTT | Đối tượng quan trắc | Số lượng mẫu/lần | Tổng số (mẫu)\n1 | Nguồn nước | 15 "
+                "| 240\n2 | Ao nuôi | 21 | 336\nTổng cộng\n576")
+    assert list(budgets.extract(doc)) == []
