@@ -256,12 +256,15 @@ _HARDSHIP = re.compile(r"\b(?:còn\s+(?:nhiều\s+)?(?:khó khăn|(?P<low>thấp
 # khăn", "… ưu tiên các xã chưa đáp ứng tiêu chí …", "… hỗ trợ người dân vùng lũ gặp khó khăn", "… cho đồng bào dân
 # tộc thiểu số còn nhiều khó khăn", "… cho các hộ có mức hỗ trợ còn thấp": the words after the last "cho/hỗ trợ/ưu
 # tiên" with words before the hardship, the first tagged a noun; not an activity ("… cho phát triển sản xuất còn
-# thấp"), each one's share ("… cho mỗi xã còn thấp"), works or a process ("… cho dự án … còn gặp nhiều khó khăn"), nor
-# a budget's owner ("… ngân sách của các huyện chưa đảm bảo …")
+# thấp"), each one's share ("… cho mỗi xã còn thấp"), works or a process ("… cho dự án … còn gặp nhiều khó khăn"; but
+# their owners: "… cho công trình thủy lợi nhỏ của các xã còn khó khăn"), nor a budget's owner ("… ngân sách của các
+# huyện chưa đảm bảo …")
 _FOR_GROUP = re.compile(r"\b(?:cho|hỗ trợ|ưu tiên)\s+(?:(?:các|những)\s+)?", re.IGNORECASE)  # (finditer)
 _NO_GROUP = re.compile(r"(?:công tác|việc|hoạt động|quá trình|tiến độ|nhiệm vụ|dự án|công trình|chương trình|đề án)\b",
                        re.IGNORECASE)  # works and processes, not whom funds are for (match)
 GROUP_REACH = 60  # the most characters a group may stand before its hardship
+_OWNER = re.compile(r"\bcủa\s+(?:(?:các|những)\s+)?", re.IGNORECASE)  # whose works are named (search)
+_BEFORE_GROUP_TAGS = frozenset({"L", "E"})  # a determiner or preposition after "cho/hỗ trợ/ưu tiên"
 _OWN_LOW = re.compile(r"\bcó\b", re.IGNORECASE)  # low is a group's only of what it has: "… có thu nhập còn thấp" (search)
 # a clause setting the scene before a statement: "Trong điều kiện ngân sách tỉnh còn nhiều khó khăn, …" (match)
 _SETTING = re.compile(r"[\W_]*(?:trong (?:điều kiện|bối cảnh)|do|mặc dù|dù|tuy)\b[^,;.]*,", re.IGNORECASE)
@@ -564,13 +567,21 @@ def _groups(text: str, start: int, told: re.Match) -> bool:
     """Whether a hardship or a state (``told``) is that of a group the funds are for, named right before it."""
     markers = [m for m in _FOR_GROUP.finditer(text, max(start, told.start() - GROUP_REACH), told.start())
                if m.end() < told.start()]
-    group = text[markers[-1].end():told.start()] if markers else ""
-    if not group or any(mark in group for mark in ",.;") or _NO_GROUP.match(group):
+    if not markers:
         return False
-    if told.groupdict().get("low") and not _OWN_LOW.search(group):
+    opening, group = markers[-1].start(), markers[-1].end()
+    if _NO_GROUP.match(text, group):  # works, or those they are of: "… cho công trình thủy lợi của các xã còn khó khăn"
+        owner = _OWNER.search(text, group, told.start())
+        if owner is None:
+            return False
+        opening, group = owner.start(), owner.end()
+    if any(mark in text[group:told.start()] for mark in ",.;"):
+        return False
+    if told.groupdict().get("low") and not _OWN_LOW.search(text, group, told.start()):
         return False  # "Mức hỗ trợ … cho các hộ nghèo còn thấp": the support is low
-    tagged = tagging.pos_tags(group)
-    return bool(tagged) and tagged[0][1] in agencies.NOUN_TAGS
+    # tagged with the words before it ("cho các hộ …"), which tell "hộ" a noun; its first word after them
+    tagged = [tag for _, tag in tagging.pos_tags(text[opening:told.start()])[1:] if tag not in _BEFORE_GROUP_TAGS]
+    return bool(tagged) and tagged[0] in agencies.NOUN_TAGS
 
 
 def _stated(pattern: re.Pattern, text: str, start: int, end: int) -> str | None:

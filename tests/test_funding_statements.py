@@ -156,6 +156,9 @@ def test_pooling_a_programmes_funds_names_them():
                  "Việc bố trí kinh phí từ ngân sách tỉnh cho quá trình triển khai còn gặp nhiều khó khăn."):
         assert _source(told) is None, told
     assert _source("Kinh phí hỗ trợ từ ngân sách tỉnh cho các hộ có mức hỗ trợ còn thấp.") == "ngân sách tỉnh"
+    assert _source("Ngân sách tỉnh hỗ trợ cho công trình thủy lợi nhỏ của các xã còn khó khăn.") == "Ngân sách tỉnh"
+    assert _source("Bố trí kinh phí từ ngân sách tỉnh ưu tiên cho nhiệm vụ cấp bách còn thiếu vốn, hỗ trợ cho các hộ gia "
+                   "đình chính sách còn nhiều khó khăn.") == "ngân sách tỉnh"  # "hộ" a noun after "các"
     # a source ends before a priority to whom, not inside a priority programme's name or "phải huy động từ …"
     assert _source("Kinh phí thực hiện Kế hoạch từ nguồn vốn sự nghiệp thuộc Chương trình ưu tiên phát triển nông "
                    "nghiệp.", in_block=True) == "nguồn vốn sự nghiệp thuộc Chương trình ưu tiên phát triển nông nghiệp"
