@@ -965,6 +965,11 @@ def _total(doc: ParsedDocument, row: tables.Row) -> Budget | None:
                   item=_item(doc, row), table_column=money[0].name, table_title=row.table_title)
 
 
+# the label of a table's total on a line of its own: "Tổng ( I +II +III +IV)", "Tổng cộng"; not a count's ("Tổng số
+# mẫu") (fullmatch)
+_BROKEN_TOTAL_LABEL = re.compile(r"\s*(?:tổng cộng|tổng|cộng)\s*(?:\([^()]*\))?\s*:?\s*", re.IGNORECASE)
+
+
 def _broken_total(doc: ParsedDocument, lines: list[tuple[int, int]], index: int, above: tables.Row | None
                   ) -> Budget | None:
     """The total of a cost table broken onto lines of its own under it: a line holding one number, after a total's
@@ -974,7 +979,7 @@ def _broken_total(doc: ParsedDocument, lines: list[tuple[int, int]], index: int,
     if above is None or index < 1 or not _lone_number(text, *lines[index]):
         return None
     label_start, label_end = lines[index - 1]
-    if text.count("\n", above.end, label_start) > 1 or not subtotals.TOTAL_LABEL.match(text, label_start, label_end):
+    if text.count("\n", above.end, label_start) > 1 or not _BROKEN_TOTAL_LABEL.fullmatch(text, label_start, label_end):
         return None
     if index + 1 < len(lines) and _lone_number(text, *lines[index + 1]):
         return None  # one of a row's numbers, a line each

@@ -1784,7 +1784,8 @@ def test_a_cost_tables_total_broken_onto_lines_under_it_is_read():
     assert [(b.amount_vnd, b.text, b.table_column) for b in rows if b.item == "Tổng ( I +II )"] == [
         (1_500_000_000, "1.500.000.000", "Thành tiền (đồng)")]
     assert sum(b.amount_vnd for b in rows if b.summable) == 1_500_000_000  # the total or its parts, not both
-    for label, numbers in (("Tổng ( I +II )", "1.500.000.000\n270.000"), ("Ghi chú", "1.500.000.000")):
+    for label, numbers in (("Tổng ( I +II )", "1.500.000.000\n270.000"), ("Ghi chú", "1.500.000.000"),
+                           ("Tổng số mẫu", "1.500.000.000")):  # sixteenth review: a count's total
         doc = parse("KẾ HOẠCH\nII. NỘI DUNG\n" + table.format(label=label, numbers=numbers))
         assert not [b for b in budgets.extract(doc) if b.amount_vnd == 1_500_000_000], (label, numbers)
     doc = parse("KẾ HOẠCH\nII. NỘI DUNG\nTT | Đối tượng quan trắc | Số lượng mẫu/lần | Tổng số (mẫu)\n1 | Nguồn nước | 15 "
