@@ -38,7 +38,7 @@ _SHARES = "|".join(SHARE_WORDS)
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
 # a total row's first words, not "Tổng hợp …", "Cộng đồng …", "Cộng tác viên …"
-TOTAL_LABEL = re.compile(r"\W*(?:tổng cộng|tổng số|cộng|tổng)\b"
+_TOTAL_CELL = re.compile(r"\W*(?:tổng cộng|tổng số|cộng|tổng)\b"
                          r"(?!\s+(?:hợp|kết|thể|điều|quan|giám|cục|công ty|đài|đồng|tác|sản)\b)", re.IGNORECASE)
 _SHARE_OPENING = re.compile(rf"\W*(?:{_SHARES})\b", re.IGNORECASE)  # a cell or line that opens "Trong đó: …"
 _SHARE = re.compile(rf"\b(?:{_SHARES})\b", re.IGNORECASE)
@@ -146,7 +146,7 @@ def _rank(text: str, row: tables.Row) -> Optional[float]:
     index = row.cell("index")
     label = text[index.start:index.end].strip().rstrip(".)") if index else ""
     first_text = next((text[c.start:c.end] for c in cells if c is not index), "")
-    if (not label or _CAPITAL_INDEX.fullmatch(label)) and TOTAL_LABEL.match(first_text):
+    if (not label or _CAPITAL_INDEX.fullmatch(label)) and _TOTAL_CELL.match(first_text):
         return TOTAL
     if _SHARE_OPENING.match(first_text) or _SHARE_OPENING.match(label):
         return CHILD
