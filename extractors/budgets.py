@@ -168,7 +168,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[-+•–]|[a-zđ][.)])\s")  # a bulleted or let
 # động kinh phí", "Huy động nguồn lực thực hiện Kế hoạch, cụ thể:", "2. Nguồn nguyên liệu - hàng hóa huy động:"; not
 # forces or participation called up ("Huy động lực lượng …"), nor results or difficulties ("Kết quả huy động …")
 # (match; a line of at most RAISING_WORDS words, ending with no period)
-_RAISING = re.compile(r"[\W_]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?(?:(?:phương án|hình thức|giải pháp)\s+)?"
+_RAISING = re.compile(rf"[\W_]*(?:{patterns.LIST_LABEL}[.)]\s*)?(?:(?:phương án|hình thức|giải pháp)\s+)?"
                       r"(?:huy động\s+(?:các\s+)?(?:kinh phí|vốn|nguồn)\b|nguồn\b[^.:;]*\bhuy động\b)", re.IGNORECASE)
 RAISING_WORDS = 12
 _NOTE = re.compile(r"ghi chú\b", re.IGNORECASE)  # (match)
