@@ -433,8 +433,8 @@ def _rows(doc: ParsedDocument, layout: tables.Tables) -> Iterator[Budget]:
             rows = listed or list(_line_rows(doc, start, end, block is not None, heading=opens_block))
             if block is not None and not _LIST_ITEM.match(line):
                 raising = _raises_funds(line)
-            elif block is not None and raising and not rows and _names_a_way_of_raising(doc, start, end):
-                rows = [_way_of_raising(doc, start, end)]  # "- Sử dụng cơ chế thuê dịch vụ …: … trả dần theo năm ngân sách."
+            elif block is not None and raising and not rows and (way := _way_of_raising(doc, start, end)):
+                rows = [way]  # "- Sử dụng cơ chế thuê dịch vụ …: … trả dần theo năm ngân sách."
             if block is not None and not opens_block and not listed:
                 if list_source and _LIST_ITEM.match(line) and rows and all(r.amount_vnd is not None for r in rows):
                     # an item of amounts under the lead-in: "- Năm 2026: 500 triệu đồng;"
@@ -1124,20 +1124,15 @@ def _raises_funds(line: str) -> bool:
     return bool(_RAISING.match(line)) and not line.endswith(".") and len(line.split()) <= RAISING_WORDS
 
 
-def _names_a_way_of_raising(doc: ParsedDocument, start: int, end: int) -> bool:
-    """Whether a list item under a heading over ways to raise funds names one: it names a resource, and is no body's
-    task ("- Sở Tài chính chủ trì …") nor a note ("- Ghi chú: …")."""
+def _way_of_raising(doc: ParsedDocument, start: int, end: int) -> Budget | None:
+    """The statement of a list item under a heading over ways to raise funds, with no source words of its own: the
+    item's first sentence is its source as stated ("- Theo Kế hoạch dự trữ hàng hóa … của Sở Công Thương. …"); none
+    when it names no resource, or is a body's task ("- Sở Tài chính chủ trì …") or a note ("- Ghi chú: …")."""
     text = doc.text
     body = _LIST_ITEM.match(text, start, end).end()
-    return (bool(_RESOURCE.search(text, body, end)) and not _NOTE.match(text, body, end)
-            and agencies.subject(text, body, end) is None)
-
-
-def _way_of_raising(doc: ParsedDocument, start: int, end: int) -> Budget:
-    """The statement of an item listing a way to raise funds, with no source words of its own: the item's first
-    sentence is its source as stated ("- Theo Kế hoạch dự trữ hàng hóa … của Sở Công Thương. …")."""
-    text = doc.text
-    body = _LIST_ITEM.match(text, start, end).end()
+    if (not _RESOURCE.search(text, body, end) or _NOTE.match(text, body, end)
+            or agencies.subject(text, body, end) is not None):
+        return None
     first_end = next(passages.sentences(text, body, end))[1]
     stop = body + len(text[body:first_end].rstrip().rstrip(".;").rstrip())
     return Budget(**doc.provenance(body, stop), source=text[body:stop])
