@@ -984,8 +984,7 @@ def _broken_total(doc: ParsedDocument, lines: list[tuple[int, int]], index: int,
     if index + 1 < len(lines) and _lone_number(text, *lines[index + 1]):
         return None  # one of a row's numbers, a line each
     money = [c for c in above.header if c.role == "money" and numbers.unit_scale(c.name) is not None]
-    start = lines[index][0] + len(text[slice(*lines[index])]) - len(text[slice(*lines[index])].lstrip())
-    end = start + len(text[start:lines[index][1]].strip())
+    start, end = passages.stripped(text, *lines[index])
     value = numbers.parse_numeral(text[start:end])
     if len(money) != 1 or not value:
         return None
@@ -995,7 +994,7 @@ def _broken_total(doc: ParsedDocument, lines: list[tuple[int, int]], index: int,
 
 def _lone_number(text: str, start: int, end: int) -> bool:
     """Whether the line text[start:end] holds one number and nothing else."""
-    return bool(_NUMERIC_CELL.fullmatch(text[start:end].strip()))
+    return bool(_NUMERIC_CELL.fullmatch(text, *passages.stripped(text, start, end)))
 
 
 def _amount_cells(doc: ParsedDocument, row: tables.Row, caption_scale: int | None, above: tables.Row | None,

@@ -71,6 +71,15 @@ def is_basis(line: str) -> bool:
     return (what[0].isupper() or bool(_BASIS_WORD.match(what))) and not _THIS_TEXT.match(what)
 
 
+def stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span text[start:end] without the whitespace around it."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def line_start(text: str, pos: int) -> int:
     """Where the line holding ``pos`` starts."""
     return text.rfind("\n", 0, pos) + 1

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Optional
 
-from extractors import dates
+from extractors import dates, passages
 from pipeline import roman
 from pipeline.document import ParsedDocument
 from pipeline.lines import CELL_SEPARATOR
@@ -205,7 +205,8 @@ class _RawTable:
         """Take the lines of text between two lines of the table: group and continuation rows, or,
         before the first row, names under a spanning column."""
         self.covered.update(s for s, _ in gap)
-        numbers = next((i for i, line in enumerate(gap) if _kind(text, *_strip(text, *line)) != "number"), len(gap))
+        numbers = next((i for i, line in enumerate(gap) if _kind(text, *passages.stripped(text, *line)) != "number"),
+                       len(gap))
         if numbers and self.ends_cut_row(text, gap[0][0], gap[numbers - 1][1], gap[:numbers]):
             gap = gap[numbers:]  # "900.000" / "1.350.000" on lines of their own end the row above
         for item in _gap_items(text, gap, bool(self.items) if rows_seen is None else rows_seen):
@@ -222,7 +223,7 @@ class _RawTable:
         added."""
         above = self.items[-1] if self.items else None
         if (above is None or above.kind not in ("row", "continuation") or text[above.end:start].strip()
-                or not all(_kind(text, *_strip(text, s, e)) == "number" for s, e in cells)):
+                or not all(_kind(text, *passages.stripped(text, s, e)) == "number" for s, e in cells)):
             return False
         columns = self.columns()
         kept = len(above.cells)  # the cells of the row above that begin the cut row
@@ -337,7 +338,7 @@ def _is_header(text: str, cells: list[tuple[int, int]], names: list[str], opens_
         return False
     if sum(column_role(n) is not None for n in names) >= MIN_NAMED:
         return True
-    return opens_table and all(_kind(text, *_strip(text, s, e)) in ("text", "empty") for s, e in cells)
+    return opens_table and all(_kind(text, *passages.stripped(text, s, e)) in ("text", "empty") for s, e in cells)
 
 
 def _repeats_without_index(names: list[str], table: _RawTable) -> bool:
@@ -352,7 +353,7 @@ def _names_spanning_columns(text: str, cells: list[tuple[int, int]], names: list
     if ROW_INDEX.fullmatch(names[0]):
         return False
     return (sum(column_role(n) is not None for n in names) >= MIN_NAMED
-            or all(len(n.split()) <= MAX_SUB_NAME_WORDS and _kind(text, *_strip(text, s, e)) == "text"
+            or all(len(n.split()) <= MAX_SUB_NAME_WORDS and _kind(text, *passages.stripped(text, s, e)) == "text"
                    for n, (s, e) in zip(names, cells)))
 
 
@@ -409,7 +410,7 @@ def _is_title(line: str) -> bool:
 def _row(doc: ParsedDocument, item: _Item, header: tuple[Column, ...], number: int, group: Optional[str],
          title: str) -> Row:
     text = doc.text
-    spans = [_strip(text, s, e) for s, e in item.cells]
+    spans = [passages.stripped(text, s, e) for s, e in item.cells]
     if item.kind == "group":
         cells = tuple(Cell(s, e, header[0] if i == 0 and len(spans) > 1 and header else None)
                       for i, (s, e) in enumerate(spans))
@@ -418,14 +419,6 @@ def _row(doc: ParsedDocument, item: _Item, header: tuple[Column, ...], number: i
     columns = _align(text, spans[:len(spans) - tail], header[:len(header) - tail]) + list(header[len(header) - tail:])
     return Row(item.start, item.end, tuple(Cell(s, e, c) for (s, e), c in zip(spans, columns)), header, number,
                group, title=title)
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _group_index(doc: ParsedDocument, row: Row) -> Optional[str]:
