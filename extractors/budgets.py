@@ -951,7 +951,7 @@ def _total(doc: ParsedDocument, row: tables.Row) -> Budget | None:
     ("1.1 | Vùng nuôi tôm nước lợ | 428.418.252" under "… | Đơn giá (đồng) | Thành tiền (đồng) | Ghi chú"):
     the number stands in the money column."""
     text = doc.text
-    money = [c for c in row.header if c.role == "money" and numbers.unit_scale(c.name) is not None]
+    money = _money_columns(row)
     filled = [c for c in row.cells if c.end > c.start and c.role != "index"]
     numeric = [c for c in filled if _NUMERIC_CELL.fullmatch(text, c.start, c.end)]
     if (len(money) != 1 or len(row.cells) >= len(row.header) or len(numeric) != 1 or numeric != filled[-1:]
@@ -983,13 +983,18 @@ def _broken_total(doc: ParsedDocument, lines: list[tuple[int, int]], index: int,
         return None
     if index + 1 < len(lines) and _lone_number(text, *lines[index + 1]):
         return None  # one of a row's numbers, a line each
-    money = [c for c in above.header if c.role == "money" and numbers.unit_scale(c.name) is not None]
+    money = _money_columns(above)
     start, end = passages.stripped(text, *lines[index])
     value = numbers.parse_numeral(text[start:end])
     if len(money) != 1 or not value:
         return None
     return Budget(**doc.provenance(start, end), amount_vnd=round(value * numbers.unit_scale(money[0].name)),
                   item=text[label_start:label_end].strip(), table_column=money[0].name, table_title=above.table_title)
+
+
+def _money_columns(row: tables.Row) -> list[tables.Column]:
+    """The columns of a row's header whose names give a money unit ("Thành tiền (đồng)")."""
+    return [c for c in row.header if c.role == "money" and numbers.unit_scale(c.name) is not None]
 
 
 def _lone_number(text: str, start: int, end: int) -> bool:
